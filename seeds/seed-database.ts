@@ -1,0 +1,125 @@
+import type { Db } from '../server/db/open-database.ts';
+import { migrate } from '../server/db/migrate.ts';
+import { planDocumentSchema } from '../server/schema/plan.ts';
+import { createGeneratorContext } from './generate/context.ts';
+import { generateConstructionSites } from './generate/construction-sites.ts';
+import { generateDustfall, generateFuelPoints } from './generate/dustfall.ts';
+import { generateEnterprises } from './generate/enterprises.ts';
+import { generateMachines } from './generate/machines.ts';
+import { generateNrmmZones } from './generate/nrmm-zones.ts';
+import { generatePlanRows } from './generate/plan.ts';
+import { generateReadings } from './generate/readings.ts';
+import { generateStations } from './generate/stations.ts';
+import { generateTownshipRows } from './generate/townships.ts';
+import { generateVillages } from './generate/villages.ts';
+import { insertRows, rowInserter } from './insert-rows.ts';
+import { loadReferenceData, type ReferenceData } from './load-reference.ts';
+import { createRng } from './random.ts';
+
+/** Options of the demo-data generator. */
+export interface SeedOptions {
+  /** PRNG seed: same seed (and scale), same database content. */
+  seed: string;
+  /** Size multiplier; 1 is the realistic district. Scale 4 gives > 1,000,000 readings and machine positions. */
+  scale: number;
+  /** Replace the data of a database that already holds some (otherwise refuse). */
+  replace: boolean;
+}
+
+export const defaultSeedOptions: SeedOptions = { seed: 'lantian-2023', scale: 1, replace: false };
+
+/** The demo year: the plan is for 2023. */
+export const DEMO_YEAR = 2023;
+
+/** Data tables in insertion (foreign-key) order; deletion runs in reverse. */
+export const dataTables = [
+  'dataset_meta', 'plan_targets', 'plan_tasks', 'townships', 'villages', 'clean_heating', 'coal_reburn_reports',
+  'enterprises', 'kilns_boilers', 'construction_sites', 'site_inspections', 'nrmm_zones', 'machines',
+  'machine_positions', 'stations', 'station_readings', 'dustfall_points', 'dustfall_readings', 'fuel_points',
+] as const;
+
+/** Row counts per table after seeding. */
+export type SeedSummary = Record<(typeof dataTables)[number], number>;
+
+/**
+ * Migrates `db` and fills it with the reference data (official where it exists) and the
+ * deterministic synthetic demo data, all in one transaction.
+ *
+ * @example
+ * seedDatabase(openDatabase('data/lantian.db'), { ...defaultSeedOptions, scale: 4 });
+ */
+export function seedDatabase(db: Db, options: Partial<SeedOptions> = {}, ref: ReferenceData = loadReferenceData()): SeedSummary {
+  const { seed, scale, replace } = { ...defaultSeedOptions, ...options };
+  if (!(scale > 0 && scale <= 100)) throw new Error(`scale must be in (0, 100], got ${scale}`);
+  migrate(db);
+  const rootRng = createRng(seed);
+  const ctx = createGeneratorContext(ref, rootRng, DEMO_YEAR, scale);
+
+  db.transaction(() => {
+    const existing = db.prepare('SELECT count(*) AS n FROM townships').get() as { n: number };
+    if (existing.n > 0) {
+      if (!replace) throw new Error('database already holds data; pass replace to regenerate it');
+      for (const table of [...dataTables].reverse()) db.prepare(`DELETE FROM ${table}`).run();
+    }
+    const plan = generatePlanRows(ref.plan);
+    insertRows(db, 'plan_targets', plan.targets);
+    insertRows(db, 'plan_tasks', plan.tasks);
+    insertRows(db, 'townships', generateTownshipRows(ref));
+
+    const villages = generateVillages(ctx);
+    insertRows(db, 'villages', villages.villages);
+    insertRows(db, 'clean_heating', villages.heating);
+    insertRows(db, 'coal_reburn_reports', villages.reports);
+
+    const enterprises = generateEnterprises(ctx);
+    insertRows(db, 'enterprises', enterprises.enterprises);
+    insertRows(db, 'kilns_boilers', enterprises.kilns);
+
+    const sites = generateConstructionSites(ctx);
+    insertRows(db, 'construction_sites', sites.sites);
+    insertRows(db, 'site_inspections', sites.inspections);
+
+    insertRows(db, 'nrmm_zones', generateNrmmZones(ctx));
+
+    // positions stream in before their machine rows; foreign keys are checked at commit
+    db.pragma('defer_foreign_keys = ON');
+    const insertPosition = rowInserter(db, 'machine_positions', ['machine_id', 'ts', 'lon', 'lat', 'township_code']);
+    const machines = generateMachines(
+      ctx,
+      { sites: sites.sites, enterprises: enterprises.enterprises, villages: villages.villages },
+      (row) => insertPosition({ ...row }),
+    );
+    insertRows(db, 'machines', machines);
+
+    const hotspots = [
+      ...enterprises.enterprises.filter((e) => ['refractory', 'lime', 'brick-tile', 'casting', 'coking', 'cement-grinding'].includes(e.industry)),
+      ...sites.sites,
+    ];
+    const stations = generateStations(ctx, hotspots);
+    insertRows(db, 'stations', stations.rows);
+    const insertReading = rowInserter(db, 'station_readings', ['station_code', 'ts', 'so2', 'no2', 'pm10', 'pm25', 'co', 'o3']);
+    generateReadings(ctx.rngFor('readings'), DEMO_YEAR, stations.sites, (row) => insertReading({ ...row }));
+
+    const dustfall = generateDustfall(ctx);
+    insertRows(db, 'dustfall_points', dustfall.points);
+    insertRows(db, 'dustfall_readings', dustfall.readings);
+    insertRows(db, 'fuel_points', generateFuelPoints(ctx));
+
+    const meta: Record<string, string> = {
+      seed,
+      scale: String(scale),
+      generator: 'seeds/seed-database.ts v1',
+      demo_year: String(DEMO_YEAR),
+      readings_from: `${DEMO_YEAR}-01-01T01:00`,
+      readings_to: `${DEMO_YEAR + 1}-01-01T00:00`,
+      default_as_of: `${DEMO_YEAR}-12-31T23:00`,
+      plan_document: JSON.stringify(planDocumentSchema.parse(ref.plan)),
+      note: 'Reference geometry and codes are official or approximate (see geodata/README.md); everything else is synthetic demo data.',
+    };
+    insertRows(db, 'dataset_meta', Object.entries(meta).map(([key, value]) => ({ key, value })));
+  })();
+
+  return Object.fromEntries(
+    dataTables.map((table) => [table, (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n]),
+  ) as SeedSummary;
+}

@@ -1,0 +1,25 @@
+import type { LayerId } from '../../schema/layer-catalogue.ts';
+import type { CommonLayerQuery } from '../../schema/layer-query.ts';
+import { constructionSitesLayer } from './construction-sites.ts';
+import { dustfallPointsLayer } from './dustfall-points.ts';
+import { enterprisesLayer } from './enterprises.ts';
+import { fuelPointsLayer } from './fuel-points.ts';
+import type { LayerDefinition } from './layer-definition.ts';
+import { machinesLayer } from './machines.ts';
+import { nrmmZonesLayer } from './nrmm-zones.ts';
+import { stationsLayer } from './stations.ts';
+import { townshipsLayer } from './townships.ts';
+import { villagesLayer } from './villages.ts';
+
+/** Every map layer's server side, by id, in catalogue order. */
+export const layerDefinitions: Record<LayerId, LayerDefinition<CommonLayerQuery>> = {
+  townships: townshipsLayer,
+  villages: villagesLayer,
+  enterprises: enterprisesLayer,
+  'construction-sites': constructionSitesLayer,
+  'nrmm-zones': nrmmZonesLayer,
+  machines: machinesLayer,
+  stations: stationsLayer,
+  'dustfall-points': dustfallPointsLayer,
+  'fuel-points': fuelPointsLayer,
+};

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { listParamSchema, provenanceSchema } from './common.ts';
+import { asOfQueryShape, commonLayerQuerySchema } from './layer-query.ts';
+
+/** One hourly reading; µg/m³ except CO in mg/m³; null = missing. */
+export const readingSchema = z.object({
+  ts: z.string(),
+  SO2: z.number().nullable(),
+  NO2: z.number().nullable(),
+  PM10: z.number().nullable(),
+  'PM2.5': z.number().nullable(),
+  CO: z.number().nullable(),
+  O3: z.number().nullable(),
+});
+export type Reading = z.infer<typeof readingSchema>;
+
+export const stationKinds = ['national', 'micro'] as const;
+export const stationKindLabels = {
+  national: { zh: '国控站', en: 'national station' },
+  micro: { zh: '微站', en: 'micro-station' },
+} as const;
+
+/** Properties of a `stations` feature (geometry: Point). */
+export const stationPropertiesSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  kind: z.enum(stationKinds),
+  township: z.string(),
+  townshipName: z.string(),
+  status: z.enum(['active', 'stopped']),
+  stoppedOn: z.string().nullable(),
+  /** Latest hourly reading on or before as-of (within the preceding 24 h); null when none. */
+  latest: readingSchema.nullable(),
+  /** Provenance of the readings (a real station may carry demo readings). */
+  readingsProvenance: provenanceSchema,
+  provenance: provenanceSchema,
+  source: z.string(),
+});
+export type StationProperties = z.infer<typeof stationPropertiesSchema>;
+
+export const stationQuerySchema = commonLayerQuerySchema
+  .extend({ ...asOfQueryShape, kind: listParamSchema(stationKinds).optional() })
+  .strict();

@@ -1,0 +1,21 @@
+import { defineConfig } from 'vite';
+
+/**
+ * Client build. The API is served by the Hono server (server/main.ts); in `npm run dev`
+ * Vite proxies /api to it. maplibre-gl is excluded from dependency pre-bundling because
+ * its web worker only loads un-bundled under the Vite dev server.
+ */
+export default defineConfig({
+  root: 'client',
+  publicDir: 'public',
+  build: {
+    outDir: '../dist/client',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+  },
+  optimizeDeps: { exclude: ['maplibre-gl'] },
+  server: {
+    port: 5173,
+    proxy: { '/api': `http://localhost:${process.env.LANTIAN_API_PORT ?? '8080'}` },
+  },
+});
