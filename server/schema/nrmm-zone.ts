@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { provenanceSchema } from './common.ts';
-import { commonLayerQuerySchema } from './layer-query.ts';
+import { asOfQueryShape, commonLayerQuerySchema } from './layer-query.ts';
 
 /** Properties of an `nrmm-zones` feature (geometry: Polygon | MultiPolygon). */
 export const nrmmZonePropertiesSchema = z.object({
@@ -12,9 +12,11 @@ export const nrmmZonePropertiesSchema = z.object({
   /** Machines below this emission stage are banned inside (task 10: 国三). */
   minStage: z.enum(['I', 'II', 'III', 'IV']),
   effectiveFrom: z.string(),
+  /** Ids of banned, non-exempt machines whose latest position (as of) lies inside the zone. */
+  bannedMachinesInside: z.array(z.string()),
   provenance: provenanceSchema,
   source: z.string(),
 });
 export type NrmmZoneProperties = z.infer<typeof nrmmZonePropertiesSchema>;
 
-export const nrmmZoneQuerySchema = commonLayerQuerySchema.strict();
+export const nrmmZoneQuerySchema = commonLayerQuerySchema.extend({ ...asOfQueryShape }).strict();

@@ -20,6 +20,17 @@ export const stationKindLabels = {
   micro: { zh: '微站', en: 'micro-station' },
 } as const;
 
+/** HJ 633-2012 real-time (hourly) AQI of the latest reading. */
+export const stationAqiSchema = z.object({
+  value: z.number().int(),
+  level: z.number().int().min(1).max(6),
+  category: z.string(),
+  categoryEn: z.string(),
+  color: z.string(),
+  primary: z.array(z.string()),
+});
+export type StationAqi = z.infer<typeof stationAqiSchema>;
+
 /** Properties of a `stations` feature (geometry: Point). */
 export const stationPropertiesSchema = z.object({
   code: z.string(),
@@ -31,6 +42,8 @@ export const stationPropertiesSchema = z.object({
   stoppedOn: z.string().nullable(),
   /** Latest hourly reading on or before as-of (within the preceding 24 h); null when none. */
   latest: readingSchema.nullable(),
+  /** Hourly AQI of `latest` (PM on the 24-h rows, as real-time practice does); null when no reading. */
+  aqi: stationAqiSchema.nullable(),
   /** Provenance of the readings (a real station may carry demo readings). */
   readingsProvenance: provenanceSchema,
   provenance: provenanceSchema,

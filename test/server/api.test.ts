@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { pointToLineDistance, polygonToLine } from '@turf/turf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aqi } from '../../server/aq/aqi.ts';
 import { createApp } from '../../server/app.ts';
 import { errorBodySchema } from '../../server/schema/common.ts';
 import { layerCatalogueSchema, layerIds, type LayerId } from '../../server/schema/layer-catalogue.ts';
@@ -214,6 +215,29 @@ describe('GET /api/layers/:id', () => {
     expect(utc.features.map((f) => f.properties?.latest)).toEqual(stations.features.map((f) => f.properties?.latest));
     const beforeData = await getLayer('machines', 'asOf=2022-06-01');
     expect(beforeData.features).toEqual([]);
+  });
+
+  it('gives each station the HJ 633 hourly AQI of its latest reading', async () => {
+    const fc = await getLayer('stations');
+    const withReading = fc.features.filter((f) => f.properties?.latest);
+    expect(withReading.length).toBeGreaterThan(30);
+    for (const f of withReading) {
+      const { ts: _ts, ...concentrations } = f.properties?.latest as Record<string, number | null>;
+      const expected = aqi(concentrations, 'hourly');
+      expect(f.properties?.aqi).toMatchObject({ value: expected.aqi, level: expected.level, color: expected.color });
+    }
+  });
+
+  it('lists, for each NRMM zone, the banned non-exempt machines whose latest position lies inside it', async () => {
+    const zones = await getLayer('nrmm-zones', 'asOf=2023-06-15T12:00');
+    const machines = await getLayer('machines', 'asOf=2023-06-15T12:00&banned=true');
+    for (const zone of zones.features) {
+      const expected = machines.features
+        .filter((m) => m.properties?.exemptUse === null && pointInPolygon((m.geometry as { coordinates: Position }).coordinates, zone.geometry as Polygon | MultiPolygon))
+        .map((m) => m.id);
+      expect(zone.properties?.bannedMachinesInside).toEqual(expected);
+    }
+    expect(zones.features.some((z) => z.properties?.bannedMachinesInside.length > 0)).toBe(true);
   });
 
   it('marks the stopped national station as stopped with no latest reading', async () => {

@@ -1,7 +1,9 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { z } from 'zod';
 import { nrmmZoneQuerySchema, type NrmmZoneProperties } from '../../schema/nrmm-zone.ts';
+import { pointInPolygon } from '../../spatial/point-in-polygon.ts';
 import { parseJson, type LayerDefinition } from './layer-definition.ts';
+import { readMachineFeatures } from './machines.ts';
 import { commonFilters, whereSql } from './sql-filters.ts';
 
 interface Row {
@@ -12,19 +14,28 @@ interface Row {
 export const nrmmZonesLayer: LayerDefinition<z.infer<typeof nrmmZoneQuerySchema>> = {
   id: 'nrmm-zones',
   querySchema: nrmmZoneQuerySchema,
-  features(db, query) {
+  features(db, query, asOf) {
+    // banned, non-exempt machines at their latest position: which zones hold one (task 10)
+    const banned = readMachineFeatures(db, { banned: true }, asOf)
+      .filter((m) => m.properties.exemptUse === null)
+      .map((m) => ({ id: m.properties.id, position: m.geometry.coordinates }));
     const where = whereSql(commonFilters(query, 'z', 'polygon'));
     const rows = db
       .prepare(`SELECT z.*, t.name AS township_name FROM nrmm_zones z JOIN townships t ON t.code = z.township_code${where.sql} ORDER BY z.id`)
       .all(...where.params) as Row[];
-    return rows.map((r) => ({
-      type: 'Feature',
-      id: r.id,
-      geometry: parseJson<Polygon | MultiPolygon>(r.geometry),
-      properties: {
-        id: r.id, name: r.name, township: r.township_code, townshipName: r.township_name, areaKm2: r.area_km2,
-        minStage: r.min_stage, effectiveFrom: r.effective_from, provenance: r.provenance, source: r.source,
-      } satisfies NrmmZoneProperties,
-    }));
+    return rows.map((r) => {
+      const geometry = parseJson<Polygon | MultiPolygon>(r.geometry);
+      const inside = banned.filter((m) => pointInPolygon(m.position, geometry)).map((m) => m.id);
+      return {
+        type: 'Feature',
+        id: r.id,
+        geometry,
+        properties: {
+          id: r.id, name: r.name, township: r.township_code, townshipName: r.township_name, areaKm2: r.area_km2,
+          minStage: r.min_stage, effectiveFrom: r.effective_from, bannedMachinesInside: inside,
+          provenance: r.provenance, source: r.source,
+        } satisfies NrmmZoneProperties,
+      };
+    });
   },
 };

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { toCstMinute } from '../../schema/common.ts';
-import { stationQuerySchema, type StationProperties } from '../../schema/station.ts';
+import { aqi } from '../../aq/aqi.ts';
+import { stationQuerySchema, type StationAqi, type StationProperties } from '../../schema/station.ts';
 import { pointFeature, type LayerDefinition } from './layer-definition.ts';
 import { commonFilters, inList, whereSql, type SqlFilters } from './sql-filters.ts';
 
@@ -9,6 +10,16 @@ interface Row {
   status: StationProperties['status']; stopped_on: string | null; provenance: StationProperties['provenance'];
   readings_provenance: StationProperties['provenance']; source: string;
   ts: string | null; so2: number | null; no2: number | null; pm10: number | null; pm25: number | null; co: number | null; o3: number | null;
+}
+
+/** The HJ 633 real-time AQI of a reading row; null when no pollutant gives a sub-index. */
+function hourlyAqi(r: Row): StationAqi | null {
+  const result = aqi({ SO2: r.so2, NO2: r.no2, PM10: r.pm10, 'PM2.5': r.pm25, CO: r.co, O3: r.o3 }, 'hourly');
+  if (result.aqi === null) return null;
+  return {
+    value: result.aqi, level: result.level, category: result.category, categoryEn: result.categoryEn, color: result.color,
+    primary: [...result.primary],
+  };
 }
 
 /** How far back the "latest reading" of a station may lie before as-of. */
@@ -33,10 +44,12 @@ export const stationsLayer: LayerDefinition<z.infer<typeof stationQuerySchema>> 
       )
       .all(asOf, since, ...where.params) as Row[];
     return rows.map((r) => {
+      const latestAqi = r.ts ? hourlyAqi(r) : null;
       const properties: StationProperties = {
         code: r.code, name: r.name, kind: r.kind, township: r.township_code, townshipName: r.township_name, status: r.status,
         stoppedOn: r.stopped_on,
         latest: r.ts ? { ts: r.ts, SO2: r.so2, NO2: r.no2, PM10: r.pm10, 'PM2.5': r.pm25, CO: r.co, O3: r.o3 } : null,
+        aqi: latestAqi,
         readingsProvenance: r.readings_provenance, provenance: r.provenance, source: r.source,
       };
       return pointFeature(r.code, r.lon, r.lat, properties);
