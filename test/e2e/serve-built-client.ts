@@ -8,7 +8,7 @@ import { createApp } from '../../server/app.ts';
 import { createSeededDbFile } from '../helpers/seeded-db.ts';
 
 /** Builds the client into a temporary folder and serves it with the API on a free localhost port. */
-export async function serveBuiltClient(): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveBuiltClient(): Promise<{ url: string; clientDir: string; close: () => Promise<void> }> {
   const outDir = mkdtempSync(join(tmpdir(), 'lantian-client-'));
   await build({ configFile: 'vite.config.ts', logLevel: 'error', build: { outDir, emptyOutDir: true } });
   const seeded = createSeededDbFile();
@@ -19,6 +19,7 @@ export async function serveBuiltClient(): Promise<{ url: string; close: () => Pr
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    clientDir: outDir,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       seeded.dispose();

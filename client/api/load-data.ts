@@ -1,0 +1,36 @@
+import type { LayerCatalogue, LayerId } from '../../server/schema/layer-catalogue.ts';
+import type { PlanResponse } from '../../server/schema/plan.ts';
+import type { LayerFeature } from '../layers/feature-filter.ts';
+import { fetchJson, type Result } from './fetch-json.ts';
+
+/** What the console loads at start. */
+export interface ConsoleData {
+  catalogue: LayerCatalogue;
+  plan: PlanResponse;
+  meta: { defaultAsOf: string; dataset: Record<string, string> };
+  layers: Partial<Record<LayerId, LayerFeature[]>>;
+}
+
+/**
+ * Loads the catalogue, the plan, the dataset meta and every layer in parallel. Fails as a whole
+ * with one message naming what failed, so the UI can show it and offer a retry.
+ */
+export async function loadConsoleData(signal?: AbortSignal): Promise<Result<ConsoleData>> {
+  const [catalogue, plan, meta] = await Promise.all([
+    fetchJson<LayerCatalogue>('/api/layers', signal),
+    fetchJson<PlanResponse>('/api/plan', signal),
+    fetchJson<ConsoleData['meta']>('/api/meta', signal),
+  ]);
+  if (!catalogue.ok) return catalogue;
+  if (!plan.ok) return plan;
+  if (!meta.ok) return meta;
+  const results = await Promise.all(
+    catalogue.value.layers.map(async (l) => [l.id, await fetchJson<{ features: LayerFeature[] }>(`/api/layers/${l.id}`, signal)] as const),
+  );
+  const layers: ConsoleData['layers'] = {};
+  for (const [id, result] of results) {
+    if (!result.ok) return result;
+    layers[id] = result.value.features;
+  }
+  return { ok: true, value: { catalogue: catalogue.value, plan: plan.value, meta: meta.value, layers } };
+}

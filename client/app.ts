@@ -1,0 +1,265 @@
+import type { PickingInfo } from '@deck.gl/core';
+import type { LngLatBoundsLike } from 'maplibre-gl';
+import type { LayerId } from '../server/schema/layer-catalogue.ts';
+import { loadConsoleData, type ConsoleData } from './api/load-data.ts';
+import { message, type MessageKey } from './i18n/messages.ts';
+import { buildDeckLayers, MACHINE_CLUSTER_BELOW_ZOOM, pointPosition, type MachineCluster } from './layers/build-deck-layers.ts';
+import { filterFeatures, type LayerFeature } from './layers/feature-filter.ts';
+import { createConsoleMap, type ConsoleMap } from './map/create-map.ts';
+import { renderDashboard } from './panels/dashboard-panel.ts';
+import { renderDetails } from './panels/details-drawer.ts';
+import { h } from './panels/dom.ts';
+import { renderLayersPanel } from './panels/layers-panel.ts';
+import { searchFeatures } from './panels/search-index.ts';
+import { renderSettings, TIANDITU_TOKEN_KEY } from './panels/settings-menu.ts';
+import type { AppState, View } from './state/app-state.ts';
+import type { Store } from './state/store.ts';
+import { formatUrlState } from './state/url-state.ts';
+
+const views: [View | null, MessageKey][] = [
+  ['overview', 'viewOverview'], ['layers', 'viewLayers'], [null, 'viewAnalysis'], [null, 'viewAir'],
+  [null, 'viewAlerts'], [null, 'viewRoutes'], [null, 'viewTasks'], [null, 'viewData'],
+];
+
+function boundsOf(f: LayerFeature): LngLatBoundsLike {
+  const box = [Infinity, Infinity, -Infinity, -Infinity];
+  const visit = (c: unknown): void => {
+    if (typeof (c as number[])[0] === 'number') {
+      const [x, y] = c as [number, number];
+      box[0] = Math.min(box[0] as number, x); box[1] = Math.min(box[1] as number, y);
+      box[2] = Math.max(box[2] as number, x); box[3] = Math.max(box[3] as number, y);
+    } else for (const child of c as unknown[]) visit(child);
+  };
+  visit((f.geometry as { coordinates: unknown }).coordinates);
+  return [[box[0] as number, box[1] as number], [box[2] as number, box[3] as number]];
+}
+
+/** Builds the console into `root` and keeps it in step with `store` (and the URL). */
+export function startConsole(root: HTMLElement, store: Store<AppState>): void {
+  const lang = () => store.get().lang;
+  const t = (key: MessageKey) => message(lang(), key);
+
+  // --- frame (ui.md): top bar, left rail, left panel, map, right drawer
+  const title = h('h1', {});
+  const badge = h('span', { class: 'badge' });
+  const asOf = h('span', { class: 'as-of' });
+  const searchInput = h('input', { type: 'search', class: 'search', 'data-search': '' });
+  const searchResults = h('ul', { class: 'search-results', hidden: true });
+  const langButton = h('button', { type: 'button', class: 'top-button', 'data-action': 'language' });
+  const shareButton = h('button', { type: 'button', class: 'top-button', 'data-action': 'share' });
+  const settingsButton = h('button', { type: 'button', class: 'top-button', 'data-action': 'settings', 'aria-haspopup': 'true' });
+  const settingsPopover = h('div', { class: 'popover', hidden: true });
+  const rail = h('nav', { class: 'rail' });
+  const panel = h('aside', { class: 'panel', 'aria-live': 'polite' });
+  const mapContainer = h('div', { class: 'map', role: 'region' });
+  const drawer = h('aside', { class: 'drawer', hidden: true });
+  const status = h('div', { class: 'load-status', hidden: true });
+  root.replaceChildren(
+    h('header', { class: 'top-bar' }, title, badge, asOf,
+      h('div', { class: 'search-box' }, searchInput, searchResults),
+      h('div', { class: 'top-actions' }, shareButton, langButton, settingsButton, settingsPopover)),
+    h('main', { class: 'frame' }, rail, panel, h('div', { class: 'map-wrap' }, mapContainer, status), drawer),
+  );
+
+  const consoleMap: ConsoleMap = createConsoleMap(mapContainer, store.get(), localStorage.getItem(TIANDITU_TOKEN_KEY) ?? '');
+  const { map, overlay } = consoleMap;
+  let data: ConsoleData | null = null;
+  let highlightTask: number | null = null;
+  let deckReady = false;
+
+  const filtered = (): Partial<Record<LayerId, LayerFeature[]>> => {
+    if (!data) return {};
+    const state = store.get();
+    return Object.fromEntries(Object.entries(data.layers).map(([id, fs]) => [id, filterFeatures(id as LayerId, fs ?? [], state)]));
+  };
+  const findFeature = (layer: LayerId, id: string) => data?.layers[layer]?.find((f) => String(f.id) === id);
+
+  function renderChrome(): void {
+    const state = store.get();
+    document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = t('appTitle');
+    title.textContent = t('appTitle');
+    badge.textContent = t('demoBadge');
+    badge.title = t('demoBadgeTitle');
+    asOf.textContent = data ? `${t('asOf')} ${data.meta.defaultAsOf.replace('T', ' ')}` : '';
+    searchInput.placeholder = t('search');
+    langButton.textContent = t('language');
+    shareButton.textContent = t('shareLink');
+    settingsButton.textContent = `⚙ ${t('settings')}`;
+    mapContainer.setAttribute('aria-label', state.lang === 'zh' ? '地图' : 'Map');
+    rail.replaceChildren(...views.map(([view, key]) => {
+      const button = h('button', { type: 'button', class: `rail-item${view === state.view ? ' active' : ''}`, 'data-view': view ?? key, disabled: view === null, title: view ? undefined : t('comingSoon') }, t(key));
+      if (view) button.addEventListener('click', () => store.update({ view }));
+      return button;
+    }));
+    if (!settingsPopover.hidden) renderSettings(settingsPopover, store, () => consoleMap.setBasemap(store.get(), localStorage.getItem(TIANDITU_TOKEN_KEY) ?? ''));
+  }
+
+  function renderPanel(): void {
+    if (!data) return;
+    const state = store.get();
+    if (state.view === 'overview') renderDashboard(panel, data.plan, state.lang, highlightTask);
+    else {
+      const townships = (data.layers.townships ?? []).map((f) => ({ code: String(f.properties.code), name: String(f.properties.name), nameEn: String(f.properties.nameEn) }));
+      renderLayersPanel(panel, store, data.catalogue.layers, data.layers, townships);
+    }
+    panel.dataset.ready = 'true';
+  }
+
+  function renderMapData(): void {
+    if (!data) return;
+    const state = store.get();
+    const shown = filtered();
+    const townshipLabels = (shown.townships ?? []).map((f) => ({
+      position: f.properties.seat as [number, number], name: String(f.properties.name), nameEn: String(f.properties.nameEn),
+    }));
+    const fc = (fs: LayerFeature[] | undefined, on: boolean) => ({ type: 'FeatureCollection' as const, features: on ? (fs ?? []) : [] });
+    consoleMap.setSourceData('townships', fc(shown.townships, state.layers.includes('townships')));
+    consoleMap.setSourceData('zones', fc(shown['nrmm-zones'], state.layers.includes('nrmm-zones')));
+    overlay.setProps({
+      layers: buildDeckLayers({ data: shown, state, townshipLabels }),
+      onAfterRender: () => {
+        if (!deckReady && data) {
+          deckReady = true;
+          document.body.dataset.layersDrawn = 'true';
+        }
+      },
+    });
+  }
+
+  let selectedPolygon: { source: string; id: string } | null = null;
+  function renderSelection(): void {
+    const state = store.get();
+    if (selectedPolygon && map.getSource(selectedPolygon.source)) map.setFeatureState({ source: selectedPolygon.source, id: selectedPolygon.id }, { selected: false });
+    selectedPolygon = null;
+    const sel = state.selected;
+    const polygonSource = sel?.layer === 'townships' ? 'townships' : sel?.layer === 'nrmm-zones' ? 'zones' : null;
+    if (sel && polygonSource && map.getSource(polygonSource)) {
+      selectedPolygon = { source: polygonSource, id: sel.id };
+      map.setFeatureState(selectedPolygon, { selected: true });
+    }
+    if (!data) return;
+    renderDetails(drawer, sel?.layer ?? 'townships', sel ? findFeature(sel.layer, sel.id) : undefined, data.catalogue.layers, state.lang, {
+      close: () => store.update({ selected: null }),
+      showTownship: (code) => {
+        store.update({ township: code, selected: { layer: 'townships', id: code }, view: 'layers' });
+        const f = findFeature('townships', code);
+        if (f) map.fitBounds(boundsOf(f), { padding: 40, duration: 600 });
+      },
+      showTask: (n) => {
+        highlightTask = n;
+        store.update({ view: 'overview' });
+        renderPanel();
+      },
+    });
+  }
+
+  function flyTo(layer: LayerId, id: string): void {
+    const f = findFeature(layer, id);
+    if (!f) return;
+    if (f.geometry.type === 'Point') map.flyTo({ center: pointPosition(f), zoom: Math.max(map.getZoom(), 12.5), duration: 700 });
+    else map.fitBounds(boundsOf(f), { padding: 40, duration: 700 });
+  }
+
+  // --- interaction
+  map.on('click', (event) => {
+    const picked = overlay.pickObject({ x: event.point.x, y: event.point.y, radius: 4 }) as PickingInfo<LayerFeature> | null;
+    if (picked?.layer?.id === 'machines-clusters' && picked.object) {
+      const cluster = picked.object as unknown as MachineCluster;
+      map.flyTo({ center: cluster.position, zoom: Math.max(MACHINE_CLUSTER_BELOW_ZOOM, map.getZoom() + 2), duration: 600 });
+      return;
+    }
+    const layerId = picked?.layer?.id as LayerId | undefined;
+    if (picked?.object && layerId) {
+      store.update({ selected: { layer: layerId, id: String(picked.object.id) } });
+      return;
+    }
+    const hit = map.queryRenderedFeatures(event.point, { layers: ['zones-fill', 'townships-fill'] })[0];
+    if (hit) {
+      const layer: LayerId = hit.layer.id === 'zones-fill' ? 'nrmm-zones' : 'townships';
+      store.update({ selected: { layer, id: String(hit.id ?? hit.properties.code ?? hit.properties.id) } });
+      return;
+    }
+    store.update({ selected: null });
+  });
+  map.on('mousemove', (event) => {
+    const picked = overlay.pickObject({ x: event.point.x, y: event.point.y, radius: 4 });
+    map.getCanvas().style.cursor = picked ? 'pointer' : '';
+  });
+  map.on('moveend', () => {
+    const c = map.getCenter();
+    store.update({ center: [Number(c.lng.toFixed(5)), Number(c.lat.toFixed(5))], zoom: Number(map.getZoom().toFixed(2)) });
+  });
+
+  searchInput.addEventListener('input', () => {
+    const hits = data ? searchFeatures(data.layers, searchInput.value) : [];
+    searchResults.hidden = searchInput.value.trim() === '';
+    searchResults.replaceChildren(...(hits.length ? hits.map((hit) => {
+      const layerName = data?.catalogue.layers.find((l) => l.id === hit.layer);
+      const item = h('li', {}, h('button', { type: 'button', 'data-hit': `${hit.layer}:${hit.id}` },
+        h('span', {}, hit.name || hit.code), h('span', { class: 'muted' }, ` ${hit.code} · ${layerName ? (lang() === 'zh' ? layerName.nameZh : layerName.nameEn) : hit.layer}`)));
+      item.addEventListener('click', () => {
+        searchResults.hidden = true;
+        searchInput.value = hit.name || hit.code;
+        const layers = store.get().layers.includes(hit.layer) ? store.get().layers : [...store.get().layers, hit.layer];
+        store.update({ selected: { layer: hit.layer, id: hit.id }, layers });
+        flyTo(hit.layer, hit.id);
+      });
+      return item;
+    }) : [h('li', { class: 'muted' }, t('searchNoResult'))]));
+  });
+  langButton.addEventListener('click', () => store.update({ lang: lang() === 'zh' ? 'en' : 'zh' }));
+  shareButton.addEventListener('click', () => {
+    void navigator.clipboard?.writeText(window.location.href).catch(() => undefined);
+    shareButton.textContent = t('copied');
+    setTimeout(() => (shareButton.textContent = t('shareLink')), 1500);
+  });
+  settingsButton.addEventListener('click', () => {
+    settingsPopover.hidden = !settingsPopover.hidden;
+    renderChrome();
+  });
+
+  // --- state → view
+  store.subscribe((state, previous) => {
+    history.replaceState(null, '', formatUrlState(state) + window.location.hash);
+    const changed = (keys: (keyof AppState)[]) => keys.some((k) => state[k] !== previous[k]);
+    if (changed(['lang', 'view'])) renderChrome();
+    if (changed(['basemap'])) consoleMap.setBasemap(state, localStorage.getItem(TIANDITU_TOKEN_KEY) ?? '');
+    if (changed(['lang', 'view', 'layers', 'township', 'industries', 'grades', 'problemsOnly', 'provenance'])) renderPanel();
+    if (changed(['lang', 'layers', 'township', 'industries', 'grades', 'problemsOnly', 'provenance', 'selected']) || state.zoom !== previous.zoom) renderMapData();
+    if (changed(['selected', 'lang'])) renderSelection();
+  });
+
+  // --- data
+  async function load(): Promise<void> {
+    status.hidden = false;
+    status.className = 'load-status';
+    status.replaceChildren(h('span', { class: 'spinner' }), t('loading'));
+    panel.replaceChildren(h('p', { class: 'loading' }, t('loading')));
+    const result = await loadConsoleData();
+    if (!result.ok) {
+      const retry = h('button', { type: 'button', 'data-action': 'retry' }, t('retry'));
+      retry.addEventListener('click', () => void load());
+      status.className = 'load-status load-status-error';
+      status.replaceChildren(h('span', { class: 'error', 'data-error': '' }, `${t('loadFailed')}：${result.error}`), retry);
+      panel.replaceChildren(h('p', { class: 'error' }, `${t('loadFailed')}：${result.error}`), retry.cloneNode(true));
+      panel.querySelector('button')?.addEventListener('click', () => void load());
+      return;
+    }
+    data = result.value;
+    status.hidden = true;
+    renderChrome();
+    renderPanel();
+    const draw = () => {
+      renderMapData();
+      renderSelection();
+    };
+    if (map.isStyleLoaded()) draw();
+    else map.once('load', draw);
+  }
+
+  renderChrome();
+  void load();
+  // A handle for tests and for curious officials' IT staff: the map, the state and a projector.
+  Object.assign(window, { lantian: { map, store, project: (lon: number, lat: number) => map.project([lon, lat]) } });
+}

@@ -1,0 +1,110 @@
+import type { IndustryGroup } from '../../server/schema/enterprise.ts';
+import { industryGroupLabels, industryGroups } from '../../server/schema/enterprise.ts';
+import { heatingStatusLabels, heatingStatuses } from '../../server/schema/village.ts';
+import type { LayerId } from '../../server/schema/layer-catalogue.ts';
+import { message, type MessageKey } from '../i18n/messages.ts';
+import type { Language } from '../state/app-state.ts';
+import type { Shape } from './icons.ts';
+
+/** One legend row: what it looks like, what it means, and which features it covers. */
+export interface LegendEntry {
+  key: string;
+  label: (lang: Language) => string;
+  shape: Shape | 'line-dashed' | 'hatch' | 'hatch-red' | 'graduated';
+  color: string;
+  matches: (p: Record<string, unknown>) => boolean;
+}
+
+/** How a point layer is drawn: a shape and a colour per feature, and the legend that explains them. */
+export interface PointSymbology {
+  shapeOf: (p: Record<string, unknown>) => Shape;
+  colorOf: (p: Record<string, unknown>) => string;
+  legend: LegendEntry[];
+}
+
+export const industryGroupColors: Record<IndustryGroup, string> = {
+  'building-materials': '#a6761d',
+  'coal-coking': '#4d4d4d',
+  'metal-casting': '#2c7fb8',
+  'chemicals-voc': '#7b3294',
+  'energy-fuel': '#d4a106',
+  other: '#8da0cb',
+};
+export const gradeColors: Record<string, string> = { A: '#2f9e44', B: '#1c7ed6', C: '#f08c00', D: '#e03131' };
+const heatingColors: Record<string, string> = { stable: '#2f9e44', unstable: '#f59f00', reburning: '#e03131', 'not-retrofitted': '#adb5bd' };
+const heatingShapes: Record<string, Shape> = { stable: 'triangle', unstable: 'triangle-hollow', reburning: 'triangle-cross', 'not-retrofitted': 'triangle-hollow' };
+export const NO_READING_COLOR = '#adb5bd';
+export const BELOW_LIMIT_COLOR = '#1c7ed6';
+export const ABOVE_LIMIT_COLOR = '#e03131';
+
+const t = (key: MessageKey) => (lang: Language) => message(lang, key);
+
+export const pointSymbology: Partial<Record<LayerId, PointSymbology>> = {
+  enterprises: {
+    shapeOf: () => 'circle',
+    colorOf: (p) => industryGroupColors[p.industryGroup as IndustryGroup] ?? '#999',
+    legend: industryGroups.map((g) => ({
+      key: g, label: (lang) => industryGroupLabels[g][lang], shape: 'circle', color: industryGroupColors[g],
+      matches: (p) => p.industryGroup === g,
+    })),
+  },
+  'construction-sites': {
+    shapeOf: (p) => (p.compliant === false ? 'square-cross' : 'square'),
+    colorOf: (p) => (p.compliant === true ? '#2f9e44' : p.compliant === false ? '#e03131' : '#868e96'),
+    legend: [
+      { key: 'ok', label: t('siteOk'), shape: 'square', color: '#2f9e44', matches: (p) => p.compliant === true },
+      { key: 'fail', label: t('siteFail'), shape: 'square-cross', color: '#e03131', matches: (p) => p.compliant === false },
+      { key: 'never', label: t('never'), shape: 'square', color: '#868e96', matches: (p) => p.compliant === null },
+    ],
+  },
+  villages: {
+    shapeOf: (p) => heatingShapes[String(p.heatingStatus)] ?? 'triangle',
+    colorOf: (p) => heatingColors[String(p.heatingStatus)] ?? '#999',
+    legend: heatingStatuses.map((s) => ({
+      key: s, label: (lang) => heatingStatusLabels[s][lang], shape: heatingShapes[s] ?? 'triangle', color: heatingColors[s] ?? '#999',
+      matches: (p) => p.heatingStatus === s,
+    })),
+  },
+  machines: {
+    shapeOf: (p) => (p.banned ? 'diamond-cross' : 'diamond'),
+    colorOf: (p) => (p.banned ? '#e03131' : '#5c7cfa'),
+    legend: [
+      { key: 'allowed', label: t('allowedMachine'), shape: 'diamond', color: '#5c7cfa', matches: (p) => p.banned === false },
+      { key: 'banned', label: t('bannedMachine'), shape: 'diamond-cross', color: '#e03131', matches: (p) => p.banned === true },
+    ],
+  },
+  stations: {
+    shapeOf: () => 'circle',
+    colorOf: (p) => (p.aqi as { color?: string } | null)?.color ?? NO_READING_COLOR,
+    legend: [
+      { key: 'national', label: t('nationalStation'), shape: 'circle', color: '#00E400', matches: (p) => p.kind === 'national' },
+      { key: 'micro', label: t('microStation'), shape: 'circle', color: '#FFFF00', matches: (p) => p.kind === 'micro' },
+    ],
+  },
+  'dustfall-points': {
+    shapeOf: () => 'circle',
+    colorOf: (p) => (p.exceeds === true ? ABOVE_LIMIT_COLOR : p.exceeds === false ? BELOW_LIMIT_COLOR : NO_READING_COLOR),
+    legend: [
+      { key: 'below', label: t('below7'), shape: 'graduated', color: BELOW_LIMIT_COLOR, matches: (p) => p.exceeds === false },
+      { key: 'above', label: t('above7'), shape: 'graduated', color: ABOVE_LIMIT_COLOR, matches: (p) => p.exceeds === true },
+    ],
+  },
+  'fuel-points': {
+    shapeOf: () => 'fuel',
+    colorOf: () => '#111111',
+    legend: [{ key: 'fuel', label: t('fuelPoint'), shape: 'fuel', color: '#111111', matches: () => true }],
+  },
+};
+
+export const polygonLegend: Partial<Record<LayerId, LegendEntry[]>> = {
+  townships: [{ key: 'provisional', label: t('legendProvisional'), shape: 'line-dashed', color: '#52606d', matches: () => true }],
+  'nrmm-zones': [
+    { key: 'zone', label: t('zone'), shape: 'hatch', color: '#1864ab', matches: (p) => !(Array.isArray(p.bannedMachinesInside) && p.bannedMachinesInside.length) },
+    { key: 'banned', label: t('zoneWithBanned'), shape: 'hatch-red', color: '#e03131', matches: (p) => Array.isArray(p.bannedMachinesInside) && p.bannedMachinesInside.length > 0 },
+  ],
+};
+
+/** Legend rows of a layer. */
+export function legendFor(layer: LayerId): LegendEntry[] {
+  return pointSymbology[layer]?.legend ?? polygonLegend[layer] ?? [];
+}

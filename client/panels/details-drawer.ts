@@ -1,0 +1,65 @@
+import type { LayerId, LayerSummary } from '../../server/schema/layer-catalogue.ts';
+import { message } from '../i18n/messages.ts';
+import type { LayerFeature } from '../layers/feature-filter.ts';
+import type { Language } from '../state/app-state.ts';
+import { h } from './dom.ts';
+import { detailRows, provenanceText, relatedTasks } from './feature-details.ts';
+
+/** What the drawer can ask the app to do. */
+export interface DetailsActions {
+  close(): void;
+  showTownship(code: string): void;
+  showTask(number: number): void;
+}
+
+/**
+ * The right drawer: the selected feature's attributes in proper labels and units, its provenance
+ * (官方 / 示意 / 合成 with the source sentence), and links to its township and plan tasks.
+ */
+export function renderDetails(
+  drawer: HTMLElement,
+  layer: LayerId,
+  feature: LayerFeature | undefined,
+  catalogue: LayerSummary[],
+  lang: Language,
+  actions: DetailsActions,
+): void {
+  if (!feature) {
+    drawer.hidden = true;
+    drawer.replaceChildren();
+    return;
+  }
+  const p = feature.properties;
+  const layerInfo = catalogue.find((l) => l.id === layer);
+  const close = h('button', { type: 'button', class: 'icon-button', 'aria-label': message(lang, 'close') }, '×');
+  close.addEventListener('click', actions.close);
+  const title = String(p.name ?? p.code ?? feature.id);
+  const rows = detailRows(layer, p, lang).map(([label, value]) => h('tr', {}, h('th', {}, label), h('td', {}, value)));
+  const links: HTMLElement[] = [];
+  const township = layer === 'townships' ? null : (p.township as string | undefined);
+  if (township) {
+    const link = h('button', { type: 'button', class: 'link-button', 'data-link': 'township' }, `${message(lang, 'showTownship')}：${String(p.townshipName ?? township)}`);
+    link.addEventListener('click', () => actions.showTownship(township));
+    links.push(link);
+  }
+  const tasks = relatedTasks(layer, p);
+  const taskLinks = tasks.map((n) => {
+    const link = h('button', { type: 'button', class: 'link-button task-link', 'data-link': `task-${n}` }, lang === 'zh' ? `任务${n}` : `task ${n}`);
+    link.addEventListener('click', () => actions.showTask(n));
+    return link;
+  });
+  drawer.hidden = false;
+  const parts: (Node | null)[] = [
+    h('header', { class: 'drawer-head' },
+      h('div', {},
+        h('div', { class: 'drawer-kind' }, layerInfo ? (lang === 'zh' ? layerInfo.nameZh : layerInfo.nameEn) : layer),
+        h('h3', { 'data-details-title': '' }, title)),
+      close),
+    h('p', { class: `provenance provenance-${String(p.provenance)}` },
+      h('strong', {}, `${message(lang, 'provenanceLabel')}${lang === 'zh' ? '：' : ': '}${provenanceText(p, lang)}`), ' ', h('span', { class: 'muted' }, String(p.source ?? ''))),
+    h('table', { class: 'details' }, ...rows),
+    links.length ? h('p', {}, ...links) : null,
+    taskLinks.length ? h('p', { class: 'task-links' }, h('span', {}, `${message(lang, 'relatedTasks')}：`), ...taskLinks) : null,
+  ];
+  drawer.replaceChildren(...parts.filter((part): part is Node => part !== null));
+}

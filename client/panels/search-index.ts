@@ -1,0 +1,34 @@
+import type { LayerId } from '../../server/schema/layer-catalogue.ts';
+import type { LayerFeature } from '../layers/feature-filter.ts';
+
+/** A search hit: which feature, and the text it matched on. */
+export interface SearchHit {
+  layer: LayerId;
+  id: string;
+  name: string;
+  code: string;
+}
+
+/**
+ * Finds features whose name contains `query` or whose official code / id starts with it
+ * (case-insensitive), best first: exact code, then code prefix, then name prefix, then name part.
+ *
+ * @example
+ * searchFeatures(data, '二十里铺'); // [{ layer: 'villages', id: '140902004204', name: '二十里铺村委会', … }]
+ */
+export function searchFeatures(data: Partial<Record<LayerId, LayerFeature[]>>, query: string, limit = 12): SearchHit[] {
+  const q = query.trim().toLowerCase();
+  if (!q) return [];
+  const scored: [number, SearchHit][] = [];
+  for (const [layer, features] of Object.entries(data) as [LayerId, LayerFeature[]][]) {
+    for (const f of features) {
+      const name = String(f.properties.name ?? '');
+      const code = String(f.properties.code ?? f.id ?? '');
+      const n = name.toLowerCase();
+      const c = code.toLowerCase();
+      const score = c === q ? 0 : c.startsWith(q) ? 1 : n.startsWith(q) ? 2 : n.includes(q) ? 3 : -1;
+      if (score >= 0) scored.push([score, { layer, id: String(f.id), name, code }]);
+    }
+  }
+  return scored.sort((a, b) => a[0] - b[0] || a[1].name.localeCompare(b[1].name, 'zh')).slice(0, limit).map(([, hit]) => hit);
+}

@@ -1,0 +1,55 @@
+import type { IndustryGroup, PerformanceGrade } from '../../server/schema/enterprise.ts';
+import type { Provenance } from '../../server/schema/common.ts';
+import type { LayerId } from '../../server/schema/layer-catalogue.ts';
+
+export type Language = 'zh' | 'en';
+export type View = 'overview' | 'layers';
+export type BasemapId = 'offline' | 'osm' | 'tianditu-vec' | 'tianditu-img';
+
+/** A selected feature: its layer and id. */
+export interface Selection {
+  layer: LayerId;
+  id: string;
+}
+
+/** Everything the user sees that a link should reproduce (ui.md: "what the user sees is in the URL"). */
+export interface AppState {
+  lang: Language;
+  view: View;
+  /** Map centre `[lon, lat]` (WGS84) and zoom. */
+  center: [number, number];
+  zoom: number;
+  /** Visible layers, in catalogue order. */
+  layers: LayerId[];
+  /** 9-digit township code, or null for the whole district. */
+  township: string | null;
+  /** Enterprise industry groups shown (empty = all). */
+  industries: IndustryGroup[];
+  /** Enterprise performance grades shown (empty = all). */
+  grades: PerformanceGrade[];
+  /** Show only problems: failing sites, banned machines, unstable or re-burning villages, dustfall > 7, … */
+  problemsOnly: boolean;
+  /** Provenances shown (empty = all). */
+  provenance: Provenance[];
+  selected: Selection | null;
+  basemap: BasemapId;
+}
+
+export const allLayerIds: LayerId[] = [
+  'townships', 'nrmm-zones', 'villages', 'enterprises', 'construction-sites', 'machines', 'stations', 'dustfall-points', 'fuel-points',
+];
+
+export const defaultState: AppState = {
+  lang: 'zh',
+  view: 'overview',
+  center: [112.62, 38.45],
+  zoom: 9.4,
+  layers: [...allLayerIds],
+  township: null,
+  industries: [],
+  grades: [],
+  problemsOnly: false,
+  provenance: [],
+  selected: null,
+  basemap: 'offline',
+};

@@ -1,0 +1,69 @@
+import { industryGroups, performanceGrades } from '../../server/schema/enterprise.ts';
+import { layerIds, type LayerId } from '../../server/schema/layer-catalogue.ts';
+import { allLayerIds, defaultState, type AppState, type BasemapId } from './app-state.ts';
+
+const provenances = ['official', 'approximate', 'synthetic'] as const;
+const basemaps: BasemapId[] = ['offline', 'osm', 'tianditu-vec', 'tianditu-img'];
+
+function listOf<T extends string>(text: string | null, allowed: readonly T[]): T[] | null {
+  if (text === null) return null;
+  if (text === '') return [];
+  return text.split(',').filter((v): v is T => (allowed as readonly string[]).includes(v));
+}
+
+function numberIn(text: string | null, min: number, max: number): number | null {
+  if (text === null || text.trim() === '') return null;
+  const n = Number(text);
+  return Number.isFinite(n) && n >= min && n <= max ? n : null;
+}
+
+/**
+ * Reads the app state from a URL query string; anything missing or malformed falls back to
+ * the default, so an old or hand-edited link still opens.
+ *
+ * @example
+ * parseUrlState('?lang=en&l=stations&sel=stations:3208A').selected; // { layer: 'stations', id: '3208A' }
+ */
+export function parseUrlState(search: string): AppState {
+  const q = new URLSearchParams(search);
+  const centre = (q.get('c') ?? '').split(',').map(Number);
+  const lon = numberIn(String(centre[0] ?? ''), 73, 136);
+  const lat = numberIn(String(centre[1] ?? ''), 3, 54);
+  const sel = /^([a-z-]+):(.+)$/.exec(q.get('sel') ?? '');
+  const selLayer = sel && (layerIds as readonly string[]).includes(sel[1] ?? '') ? (sel[1] as LayerId) : null;
+  const township = q.get('t');
+  const view = q.get('v');
+  const basemap = q.get('bm') as BasemapId | null;
+  return {
+    lang: q.get('lang') === 'en' ? 'en' : 'zh',
+    view: view === 'layers' || view === 'overview' ? view : defaultState.view,
+    center: lon !== null && lat !== null ? [lon, lat] : defaultState.center,
+    zoom: numberIn(q.get('z'), 3, 20) ?? defaultState.zoom,
+    layers: (listOf(q.get('l'), allLayerIds) ?? defaultState.layers).sort((a, b) => allLayerIds.indexOf(a) - allLayerIds.indexOf(b)),
+    township: township && /^\d{9}$/.test(township) ? township : null,
+    industries: listOf(q.get('ind'), industryGroups) ?? [],
+    grades: listOf(q.get('g'), performanceGrades) ?? [],
+    problemsOnly: q.get('p') === '1',
+    provenance: listOf(q.get('prov'), provenances) ?? [],
+    selected: selLayer && sel?.[2] ? { layer: selLayer, id: sel[2] } : null,
+    basemap: basemap && basemaps.includes(basemap) ? basemap : 'offline',
+  };
+}
+
+/** Writes the state as a query string (only what differs from the default), e.g. `?lang=en&z=11`. */
+export function formatUrlState(state: AppState): string {
+  const q = new URLSearchParams();
+  if (state.lang !== defaultState.lang) q.set('lang', state.lang);
+  if (state.view !== defaultState.view) q.set('v', state.view);
+  q.set('c', `${state.center[0].toFixed(5)},${state.center[1].toFixed(5)}`);
+  q.set('z', state.zoom.toFixed(2));
+  if (state.layers.join(',') !== defaultState.layers.join(',')) q.set('l', state.layers.join(','));
+  if (state.township) q.set('t', state.township);
+  if (state.industries.length) q.set('ind', state.industries.join(','));
+  if (state.grades.length) q.set('g', state.grades.join(','));
+  if (state.problemsOnly) q.set('p', '1');
+  if (state.provenance.length) q.set('prov', state.provenance.join(','));
+  if (state.selected) q.set('sel', `${state.selected.layer}:${state.selected.id}`);
+  if (state.basemap !== 'offline') q.set('bm', state.basemap);
+  return `?${q.toString()}`;
+}

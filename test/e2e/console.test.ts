@@ -1,0 +1,205 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openRecordedPage } from './browser.ts';
+import { serveBuiltClient } from './serve-built-client.ts';
+
+const outputDir = 'test-output/e2e';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveBuiltClient>>;
+
+beforeAll(async () => {
+  mkdirSync(outputDir, { recursive: true });
+  [server, browser] = await Promise.all([serveBuiltClient(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const openPages: Page[] = [];
+afterEach(async () => {
+  await Promise.all(openPages.splice(0).map((p) => p.close()));
+});
+
+async function api<T>(path: string): Promise<T> {
+  return (await (await fetch(`${server.url}${path}`)).json()) as T;
+}
+
+/** Opens the console at `query` and waits until the panel is rendered and deck.gl has drawn. */
+async function openConsole(query = '', viewport?: { width: number; height: number }) {
+  const recorded = await openRecordedPage(browser, viewport);
+  openPages.push(recorded.page);
+  await recorded.page.goto(`${server.url}/${query}`);
+  await recorded.page.waitForSelector('.panel[data-ready="true"]', { timeout: 30_000 });
+  await recorded.page.waitForSelector('body[data-layers-drawn="true"]', { timeout: 30_000 });
+  return recorded;
+}
+
+/** Legend counts as shown: layer id → visible count. */
+async function legendCounts(page: Page): Promise<Record<string, number>> {
+  return page.$$eval('.layer-block', (blocks) =>
+    Object.fromEntries(blocks.map((b) => [b.getAttribute('data-layer'), Number(b.querySelector('.layer-count')?.getAttribute('data-count'))])),
+  );
+}
+
+/** Distinct colours in a PNG (sampled), decoded by the browser itself. */
+async function distinctColours(page: Page, png: Buffer): Promise<number> {
+  return page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return 0;
+    ctx.drawImage(image, 0, 0);
+    const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    const seen = new Set<number>();
+    for (let i = 0; i < pixels.length; i += 4 * 7) seen.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
+    return seen.size;
+  }, png.toString('base64'));
+}
+
+/** Clicks the map at a WGS84 position, projected by the page's own map. */
+async function clickMapAt(page: Page, lon: number, lat: number): Promise<void> {
+  const point = await page.evaluate(([x, y]) => {
+    const handle = (window as unknown as { lantian: { project(lon: number, lat: number): { x: number; y: number } } }).lantian;
+    const box = document.querySelector('.map')!.getBoundingClientRect();
+    const p = handle.project(x!, y!);
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, [lon, lat]);
+  await page.mouse.click(point.x, point.y);
+}
+
+describe('map console in Chromium', () => {
+  it('loads offline with no errors, draws the district, and every legend count equals the API', async () => {
+    const { page, pageErrors, consoleErrors, externalRequests } = await openConsole('?v=layers');
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: `${outputDir}/console-layers-zh.png` });
+    const catalogue = await api<{ layers: { id: string; featureCount: number }[] }>('/api/layers');
+    expect(await legendCounts(page)).toEqual(Object.fromEntries(catalogue.layers.map((l) => [l.id, l.featureCount])));
+    expect(await distinctColours(page, await page.locator('.map').screenshot())).toBeGreaterThan(100);
+    expect(await page.textContent('.top-bar h1')).toBe('蓝天 · 忻府区大气环境监管');
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    expect(externalRequests).toEqual([]);
+  });
+
+  it('shows the plan’s targets and 17 tasks on the overview', async () => {
+    const { page } = await openConsole();
+    await page.screenshot({ path: `${outputDir}/console-overview.png` });
+    expect(await page.$$eval('.task', (els) => els.length)).toBe(17);
+    const targets = await page.$$eval('.target .target-limit', (els) => els.map((e) => e.textContent));
+    expect(targets).toContain('≤ 35 µg/m³');
+    expect(targets).toContain('≤ 10 µg/m³');
+    expect(targets).toContain('≤ 7 吨/(平方公里·月)');
+    expect(await page.textContent('#task-3 .status')).toBe('已逾期');
+  });
+
+  it('opens the details of a clicked feature, with provenance and links', async () => {
+    const { page } = await openConsole('?v=layers&z=12&c=112.7283,38.4153&l=stations');
+    await page.waitForTimeout(800);
+    await clickMapAt(page, 112.7283, 38.4153);
+    await page.waitForSelector('.drawer:not([hidden]) [data-details-title]');
+    expect(await page.textContent('[data-details-title]')).toBe('市政府');
+    expect(await page.textContent('.drawer .provenance')).toContain('官方');
+    expect(await page.textContent('.drawer table.details')).toContain('µg/m³');
+    expect(page.url()).toContain('sel=stations%3A3208A');
+    await page.screenshot({ path: `${outputDir}/console-details.png` });
+    await page.click('[data-link="township"]');
+    expect(await page.inputValue('select[data-filter="township"]')).toBe('140902002');
+  });
+
+  it('filters update map and legend together, matching the API’s own filters', async () => {
+    const { page } = await openConsole('?v=layers');
+    await page.selectOption('select[data-filter="township"]', '140902004');
+    await page.waitForTimeout(300);
+    const counts = await legendCounts(page);
+    for (const id of ['villages', 'enterprises', 'construction-sites', 'fuel-points']) {
+      const fc = await api<{ features: unknown[] }>(`/api/layers/${id}?township=140902004`);
+      expect(counts[id], id).toBe(fc.features.length);
+    }
+    await page.check('[data-filter="grade"] input[value="D"]');
+    await page.waitForTimeout(300);
+    const gradeD = await api<{ features: unknown[] }>('/api/layers/enterprises?township=140902004&grade=D');
+    expect((await legendCounts(page)).enterprises).toBe(gradeD.features.length);
+    expect(page.url()).toMatch(/t=140902004/);
+    expect(page.url()).toMatch(/g=D/);
+  });
+
+  it('toggles a layer off and on', async () => {
+    const { page } = await openConsole('?v=layers');
+    await page.uncheck('[data-layer-toggle="enterprises"]');
+    await page.waitForTimeout(300);
+    expect((await legendCounts(page)).enterprises).toBe(0);
+    expect(page.url()).toMatch(/[?&]l=[^&]*/);
+    expect(new URL(page.url()).searchParams.get('l')?.split(',')).not.toContain('enterprises');
+    await page.check('[data-layer-toggle="enterprises"]');
+    await page.waitForTimeout(300);
+    expect((await legendCounts(page)).enterprises).toBeGreaterThan(0);
+  });
+
+  it('switches to English and back', async () => {
+    const { page } = await openConsole('?v=layers');
+    await page.click('[data-action="language"]');
+    await page.waitForTimeout(300);
+    expect(await page.textContent('.top-bar h1')).toBe('Lantian · Xinfu District air-quality supervision');
+    expect(await page.textContent('.layer-block[data-layer="enterprises"] .layer-name')).toBe('Enterprises');
+    expect(page.url()).toContain('lang=en');
+    await page.screenshot({ path: `${outputDir}/console-layers-en.png` });
+    await page.click('[data-action="language"]');
+    await page.waitForTimeout(300);
+    expect(await page.textContent('.layer-block[data-layer="enterprises"] .layer-name')).toBe('工业企业');
+  });
+
+  it('restores view, layers, filters and selection from a link', async () => {
+    const { page } = await openConsole('?lang=en&v=layers&l=villages,enterprises&t=140902004&p=1&sel=villages:140902004204&z=12&c=112.70,38.445');
+    expect(await page.inputValue('select[data-filter="township"]')).toBe('140902004');
+    expect(await page.isChecked('[data-filter="problems"]')).toBe(true);
+    expect(await page.isChecked('[data-layer-toggle="stations"]')).toBe(false);
+    expect(await page.textContent('[data-details-title]')).toBe('二十里铺村委会');
+    const zoom = await page.evaluate(() => (window as unknown as { lantian: { map: { getZoom(): number } } }).lantian.map.getZoom());
+    expect(zoom).toBeCloseTo(12, 1);
+    await page.screenshot({ path: `${outputDir}/console-restored.png` });
+  });
+
+  it('finds a village by name and flies to it', async () => {
+    const { page } = await openConsole('?v=layers');
+    await page.fill('[data-search]', '二十里铺');
+    await page.click('[data-hit="villages:140902004204"]');
+    await page.waitForSelector('.drawer:not([hidden]) [data-details-title]');
+    expect(await page.textContent('[data-details-title]')).toBe('二十里铺村委会');
+    await page.fill('[data-search]', '140902104');
+    expect(await page.textContent('.search-results')).toContain('豆罗镇');
+  });
+
+  it('says what failed and offers a retry when the API fails', async () => {
+    const { page } = await openRecordedPage(browser);
+    openPages.push(page);
+    let fail = true;
+    await page.route('**/api/plan', (route) =>
+      fail ? route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":{"code":"internal_error","message":"boom"}}' }) : route.continue(),
+    );
+    await page.goto(server.url);
+    await page.waitForSelector('.load-status [data-error]', { timeout: 30_000 });
+    expect(await page.textContent('.load-status [data-error]')).toMatch(/数据加载失败.*500 boom/);
+    fail = false;
+    await page.click('.load-status [data-action="retry"]');
+    await page.waitForSelector('.panel[data-ready="true"]', { timeout: 30_000 });
+    expect(await page.isHidden('.load-status')).toBe(true);
+  });
+
+  it('fits a phone screen: map, bottom tab bar, bottom sheet', async () => {
+    const { page, pageErrors } = await openConsole('?v=layers', { width: 390, height: 844 });
+    await page.waitForTimeout(1000);
+    await page.screenshot({ path: `${outputDir}/console-phone.png` });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    const map = await page.locator('.map').boundingBox();
+    expect(map?.width).toBe(390);
+    expect(map?.height).toBeGreaterThan(250);
+    expect(pageErrors).toEqual([]);
+  });
+});
