@@ -1,11 +1,13 @@
 import type { PickingInfo } from '@deck.gl/core';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import type { LayerId } from '../server/schema/layer-catalogue.ts';
 import { loadConsoleData, type ConsoleData } from './api/load-data.ts';
 import { message, type MessageKey } from './i18n/messages.ts';
 import { buildDeckLayers, MACHINE_CLUSTER_BELOW_ZOOM, pointPosition, type MachineCluster } from './layers/build-deck-layers.ts';
 import { filterFeatures, type LayerFeature } from './layers/feature-filter.ts';
-import { createConsoleMap, type ConsoleMap } from './map/create-map.ts';
+import { countiesGeojsonUrl, createConsoleMap, type ConsoleMap } from './map/create-map.ts';
+import { labelPoint } from './map/label-point.ts';
 import { renderDashboard } from './panels/dashboard-panel.ts';
 import { renderDetails } from './panels/details-drawer.ts';
 import { h } from './panels/dom.ts';
@@ -64,6 +66,14 @@ export function startConsole(root: HTMLElement, store: Store<AppState>): void {
   const consoleMap: ConsoleMap = createConsoleMap(mapContainer, store.get(), localStorage.getItem(TIANDITU_TOKEN_KEY) ?? '');
   const { map, overlay } = consoleMap;
   let data: ConsoleData | null = null;
+  let countyLabels: { position: [number, number]; name: string }[] = [];
+  void fetch(countiesGeojsonUrl)
+    .then((res) => res.json() as Promise<FeatureCollection<Polygon | MultiPolygon, { name: string; adcode: string }>>)
+    .then((fc) => {
+      countyLabels = fc.features.filter((f) => f.properties.adcode !== '140902').map((f) => ({ position: labelPoint(f.geometry), name: f.properties.name }));
+      renderMapData();
+    })
+    .catch(() => undefined); // labels are context only; the outlines come from the style
   let highlightTask: number | null = null;
   let deckReady = false;
 
@@ -117,7 +127,7 @@ export function startConsole(root: HTMLElement, store: Store<AppState>): void {
     consoleMap.setSourceData('townships', fc(shown.townships, state.layers.includes('townships')));
     consoleMap.setSourceData('zones', fc(shown['nrmm-zones'], state.layers.includes('nrmm-zones')));
     overlay.setProps({
-      layers: buildDeckLayers({ data: shown, state, townshipLabels }),
+      layers: buildDeckLayers({ data: shown, state, townshipLabels, countyLabels }),
       onAfterRender: () => {
         if (!deckReady && data) {
           deckReady = true;

@@ -5,6 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { Db } from './db/open-database.ts';
 import { errorBody, isApiError } from './http/api-error.ts';
+import { aqRoutes } from './routes/aq.ts';
 import { layerRoutes } from './routes/layers.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { planRoutes } from './routes/plan.ts';
@@ -36,7 +37,8 @@ export function createApp({ db, clientDir = null, maxBodyBytes = 5 * 1024 * 1024
     )
     .route('/', metaRoutes(db))
     .route('/layers', layerRoutes(db))
-    .route('/plan', planRoutes(db));
+    .route('/plan', planRoutes(db))
+    .route('/aq', aqRoutes(db));
 
   const app = new Hono().route('/api', api);
 

@@ -99,15 +99,30 @@ export interface DeckInput {
   state: AppState;
   /** Township label points [lon, lat] with their names. */
   townshipLabels: { position: [number, number]; name: string; nameEn: string }[];
+  /** Neighbouring counties' label points, for context. */
+  countyLabels: { position: [number, number]; name: string }[];
 }
 
 /**
  * The deck.gl layers for the visible, filtered data, in drawing order (bottom to top). Each
  * point layer is pickable and its deck id is the layer id, so a pick says which layer it hit.
  */
-export function buildDeckLayers({ data, state, townshipLabels }: DeckInput): Layer[] {
+export function buildDeckLayers({ data, state, townshipLabels, countyLabels }: DeckInput): Layer[] {
   const visible = (id: LayerId) => state.layers.includes(id) && data[id] !== undefined;
-  const layers: Layer[] = [];
+  const layers: Layer[] = [
+    new TextLayer({
+      id: 'county-labels',
+      data: countyLabels,
+      getPosition: (d) => d.position,
+      getText: (d) => d.name,
+      getSize: 14,
+      getColor: [110, 122, 134, 220],
+      fontFamily: CJK_FONTS,
+      characterSet: 'auto',
+      getTextAnchor: 'middle',
+      getAlignmentBaseline: 'center',
+    }),
+  ];
 
   if (visible('dustfall-points')) {
     const symbology = pointSymbology['dustfall-points'];

@@ -6,6 +6,9 @@ import riversUrl from '../../geodata/xinzhou-rivers-1to4m.geojson?url';
 import type { AppState } from '../state/app-state.ts';
 import { basemapStyle, hatchImage } from './basemap-style.ts';
 
+/** URL of the bundled 14-county GeoJSON (the basemap's neighbouring counties). */
+export const countiesGeojsonUrl = countiesUrl;
+
 // The built bundle does not sit beside maplibre's worker file, so say where Vite emitted it.
 setWorkerUrl(maplibreWorkerUrl);
 
