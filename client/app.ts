@@ -1,8 +1,8 @@
-import type { PickingInfo } from '@deck.gl/core';
+import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { LngLatBoundsLike } from 'maplibre-gl';
+import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerId } from '../server/schema/layer-catalogue.ts';
-import { loadConsoleData, type ConsoleData } from './api/load-data.ts';
+import { loadConsoleData, loadLayers, timeDependentLayers, type ConsoleData } from './api/load-data.ts';
 import { message, type MessageKey } from './i18n/messages.ts';
 import { buildDeckLayers, MACHINE_CLUSTER_BELOW_ZOOM, pointPosition, type MachineCluster } from './layers/build-deck-layers.ts';
 import { filterFeatures, type LayerFeature } from './layers/feature-filter.ts';
@@ -18,8 +18,22 @@ import type { AppState, View } from './state/app-state.ts';
 import type { Store } from './state/store.ts';
 import { formatUrlState } from './state/url-state.ts';
 
-const views: [View | null, MessageKey][] = [
-  ['overview', 'viewOverview'], ['layers', 'viewLayers'], [null, 'viewAnalysis'], [null, 'viewAir'],
+/** What a view module gets to work with while it is shown. */
+export interface ViewContext {
+  panel: HTMLElement;
+  /** The bottom strip (timeline), empty and hidden unless the view fills it. */
+  bottom: HTMLElement;
+  store: Store<AppState>;
+  data: () => ConsoleData;
+  map: MapLibreMap;
+  /** Deck.gl layers the view adds on top of the data layers (a drawn shape, a choropleth…). */
+  setViewLayers(layers: Layer[]): void;
+}
+/** Mounts a view into the panel; returns its clean-up. */
+export type ViewMount = (context: ViewContext) => () => void;
+
+const railItems: [View | null, MessageKey][] = [
+  ['overview', 'viewOverview'], ['layers', 'viewLayers'], ['analysis', 'viewAnalysis'], ['air', 'viewAir'],
   [null, 'viewAlerts'], [null, 'viewRoutes'], [null, 'viewTasks'], [null, 'viewData'],
 ];
 
@@ -37,14 +51,17 @@ function boundsOf(f: LayerFeature): LngLatBoundsLike {
 }
 
 /** Builds the console into `root` and keeps it in step with `store` (and the URL). */
-export function startConsole(root: HTMLElement, store: Store<AppState>): void {
+export function startConsole(root: HTMLElement, store: Store<AppState>, viewMounts: Partial<Record<View, ViewMount>> = {}): void {
   const lang = () => store.get().lang;
   const t = (key: MessageKey) => message(lang(), key);
 
   // --- frame (ui.md): top bar, left rail, left panel, map, right drawer
   const title = h('h1', {});
   const badge = h('span', { class: 'badge' });
-  const asOf = h('span', { class: 'as-of' });
+  const asOfLabel = h('span', {});
+  const asOfInput = h('input', { type: 'datetime-local', step: '3600', 'data-as-of': '' });
+  const asOf = h('label', { class: 'as-of' }, asOfLabel, asOfInput);
+  const bottom = h('div', { class: 'bottom-strip', hidden: true });
   const searchInput = h('input', { type: 'search', class: 'search', 'data-search': '' });
   const searchResults = h('ul', { class: 'search-results', hidden: true });
   const langButton = h('button', { type: 'button', class: 'top-button', 'data-action': 'language' });
@@ -60,7 +77,7 @@ export function startConsole(root: HTMLElement, store: Store<AppState>): void {
     h('header', { class: 'top-bar' }, title, badge, asOf,
       h('div', { class: 'search-box' }, searchInput, searchResults),
       h('div', { class: 'top-actions' }, shareButton, langButton, settingsButton, settingsPopover)),
-    h('main', { class: 'frame' }, rail, panel, h('div', { class: 'map-wrap' }, mapContainer, status), drawer),
+    h('main', { class: 'frame' }, rail, panel, h('div', { class: 'map-wrap' }, mapContainer, status, bottom), drawer),
   );
 
   const consoleMap: ConsoleMap = createConsoleMap(mapContainer, store.get(), localStorage.getItem(TIANDITU_TOKEN_KEY) ?? '');
@@ -91,13 +108,19 @@ export function startConsole(root: HTMLElement, store: Store<AppState>): void {
     title.textContent = t('appTitle');
     badge.textContent = t('demoBadge');
     badge.title = t('demoBadgeTitle');
-    asOf.textContent = data ? `${t('asOf')} ${data.meta.defaultAsOf.replace('T', ' ')}` : '';
+    asOfLabel.textContent = t('asOf');
+    if (data) {
+      asOfInput.min = data.meta.dataset.readings_from ?? '';
+      asOfInput.max = data.meta.defaultAsOf;
+      asOfInput.value = state.asOf ?? data.meta.defaultAsOf;
+    }
     searchInput.placeholder = t('search');
     langButton.textContent = t('language');
     shareButton.textContent = t('shareLink');
     settingsButton.textContent = `⚙ ${t('settings')}`;
     mapContainer.setAttribute('aria-label', state.lang === 'zh' ? '地图' : 'Map');
-    rail.replaceChildren(...views.map(([view, key]) => {
+    rail.replaceChildren(...railItems.map(([item, key]) => {
+      const view = item && (item === 'overview' || item === 'layers' || viewMounts[item]) ? item : null;
       const button = h('button', { type: 'button', class: `rail-item${view === state.view ? ' active' : ''}`, 'data-view': view ?? key, disabled: view === null, title: view ? undefined : t('comingSoon') }, t(key));
       if (view) button.addEventListener('click', () => store.update({ view }));
       return button;
@@ -105,10 +128,38 @@ export function startConsole(root: HTMLElement, store: Store<AppState>): void {
     if (!settingsPopover.hidden) renderSettings(settingsPopover, store, () => consoleMap.setBasemap(store.get(), localStorage.getItem(TIANDITU_TOKEN_KEY) ?? ''));
   }
 
+  let mounted: { view: View; dispose: () => void } | null = null;
+  let viewLayers: Layer[] = [];
   function renderPanel(): void {
     if (!data) return;
     const state = store.get();
-    if (state.view === 'overview') renderDashboard(panel, data.plan, state.lang, highlightTask);
+    if (mounted && mounted.view !== state.view) {
+      mounted.dispose();
+      mounted = null;
+      viewLayers = [];
+      bottom.hidden = true;
+      bottom.replaceChildren();
+      renderMapData();
+    }
+    const mount = viewMounts[state.view];
+    if (mount) {
+      if (!mounted) {
+        const current = (): ConsoleData => {
+          if (!data) throw new Error('view mounted before the data loaded');
+          return data;
+        };
+        mounted = {
+          view: state.view,
+          dispose: mount({
+            panel, bottom, store, map, data: current,
+            setViewLayers: (layers) => {
+              viewLayers = layers;
+              renderMapData();
+            },
+          }),
+        };
+      }
+    } else if (state.view === 'overview') renderDashboard(panel, data.plan, state.lang, highlightTask);
     else {
       const townships = (data.layers.townships ?? []).map((f) => ({ code: String(f.properties.code), name: String(f.properties.name), nameEn: String(f.properties.nameEn) }));
       renderLayersPanel(panel, store, data.catalogue.layers, data.layers, townships);
@@ -127,7 +178,7 @@ export function startConsole(root: HTMLElement, store: Store<AppState>): void {
     consoleMap.setSourceData('townships', fc(shown.townships, state.layers.includes('townships')));
     consoleMap.setSourceData('zones', fc(shown['nrmm-zones'], state.layers.includes('nrmm-zones')));
     overlay.setProps({
-      layers: buildDeckLayers({ data: shown, state, townshipLabels, countyLabels }),
+      layers: [...buildDeckLayers({ data: shown, state, townshipLabels, countyLabels }), ...viewLayers],
       onAfterRender: () => {
         if (!deckReady && data) {
           deckReady = true;
@@ -218,6 +269,11 @@ export function startConsole(root: HTMLElement, store: Store<AppState>): void {
       return item;
     }) : [h('li', { class: 'muted' }, t('searchNoResult'))]));
   });
+  asOfInput.addEventListener('change', () => {
+    if (!data || !asOfInput.value) return;
+    const value = asOfInput.value.slice(0, 13) + ':00';
+    store.update({ asOf: value === data.meta.defaultAsOf ? null : value });
+  });
   langButton.addEventListener('click', () => store.update({ lang: lang() === 'zh' ? 'en' : 'zh' }));
   shareButton.addEventListener('click', () => {
     void navigator.clipboard?.writeText(window.location.href).catch(() => undefined);
@@ -235,18 +291,44 @@ export function startConsole(root: HTMLElement, store: Store<AppState>): void {
     const changed = (keys: (keyof AppState)[]) => keys.some((k) => state[k] !== previous[k]);
     if (changed(['lang', 'view'])) renderChrome();
     if (changed(['basemap'])) consoleMap.setBasemap(state, localStorage.getItem(TIANDITU_TOKEN_KEY) ?? '');
+    if (changed(['asOf'])) void reloadTimeLayers();
     if (changed(['lang', 'view', 'layers', 'township', 'industries', 'grades', 'problemsOnly', 'provenance'])) renderPanel();
     if (changed(['lang', 'layers', 'township', 'industries', 'grades', 'problemsOnly', 'provenance', 'selected']) || state.zoom !== previous.zoom) renderMapData();
     if (changed(['selected', 'lang'])) renderSelection();
   });
 
   // --- data
+  let timeRequest: AbortController | null = null;
+  async function reloadTimeLayers(): Promise<void> {
+    if (!data) return;
+    timeRequest?.abort();
+    const request = new AbortController();
+    timeRequest = request;
+    renderChrome();
+    status.hidden = false;
+    status.className = 'load-status';
+    status.replaceChildren(h('span', { class: 'spinner' }), t('loading'));
+    const result = await loadLayers(timeDependentLayers, store.get().asOf, request.signal);
+    if (request.signal.aborted || !data) return;
+    if (!result.ok) {
+      status.className = 'load-status load-status-error';
+      status.replaceChildren(h('span', { class: 'error', 'data-error': '' }, `${t('loadFailed')}：${result.error}`));
+      return;
+    }
+    status.hidden = true;
+    data = { ...data, layers: { ...data.layers, ...result.value } };
+    document.body.dataset.asOfLoaded = store.get().asOf ?? data.meta.defaultAsOf;
+    if (!mounted) renderPanel();
+    renderMapData();
+    renderSelection();
+  }
+
   async function load(): Promise<void> {
     status.hidden = false;
     status.className = 'load-status';
     status.replaceChildren(h('span', { class: 'spinner' }), t('loading'));
     panel.replaceChildren(h('p', { class: 'loading' }, t('loading')));
-    const result = await loadConsoleData();
+    const result = await loadConsoleData(store.get().asOf);
     if (!result.ok) {
       const retry = h('button', { type: 'button', 'data-action': 'retry' }, t('retry'));
       retry.addEventListener('click', () => void load());
@@ -271,5 +353,7 @@ export function startConsole(root: HTMLElement, store: Store<AppState>): void {
   renderChrome();
   void load();
   // A handle for tests and for curious officials' IT staff: the map, the state and a projector.
-  Object.assign(window, { lantian: { map, store, project: (lon: number, lat: number) => map.project([lon, lat]) } });
+  Object.assign(window, {
+    lantian: { map, store, project: (lon: number, lat: number) => map.project([lon, lat]), features: (layer: LayerId) => data?.layers[layer] ?? [] },
+  });
 }

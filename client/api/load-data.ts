@@ -11,11 +11,26 @@ export interface ConsoleData {
   layers: Partial<Record<LayerId, LayerFeature[]>>;
 }
 
+/** Layers whose features depend on the as-of moment. */
+export const timeDependentLayers: readonly LayerId[] = ['villages', 'construction-sites', 'nrmm-zones', 'machines', 'stations', 'dustfall-points'];
+
+/** Fetches the given layers as of a moment (null = the dataset default). */
+export async function loadLayers(ids: readonly LayerId[], asOf: string | null, signal?: AbortSignal): Promise<Result<ConsoleData['layers']>> {
+  const query = (id: LayerId) => (asOf && timeDependentLayers.includes(id) ? `?asOf=${encodeURIComponent(asOf)}` : '');
+  const results = await Promise.all(ids.map(async (id) => [id, await fetchJson<{ features: LayerFeature[] }>(`/api/layers/${id}${query(id)}`, signal)] as const));
+  const layers: ConsoleData['layers'] = {};
+  for (const [id, result] of results) {
+    if (!result.ok) return result;
+    layers[id] = result.value.features;
+  }
+  return { ok: true, value: layers };
+}
+
 /**
  * Loads the catalogue, the plan, the dataset meta and every layer in parallel. Fails as a whole
  * with one message naming what failed, so the UI can show it and offer a retry.
  */
-export async function loadConsoleData(signal?: AbortSignal): Promise<Result<ConsoleData>> {
+export async function loadConsoleData(asOf: string | null, signal?: AbortSignal): Promise<Result<ConsoleData>> {
   const [catalogue, plan, meta] = await Promise.all([
     fetchJson<LayerCatalogue>('/api/layers', signal),
     fetchJson<PlanResponse>('/api/plan', signal),
@@ -24,13 +39,7 @@ export async function loadConsoleData(signal?: AbortSignal): Promise<Result<Cons
   if (!catalogue.ok) return catalogue;
   if (!plan.ok) return plan;
   if (!meta.ok) return meta;
-  const results = await Promise.all(
-    catalogue.value.layers.map(async (l) => [l.id, await fetchJson<{ features: LayerFeature[] }>(`/api/layers/${l.id}`, signal)] as const),
-  );
-  const layers: ConsoleData['layers'] = {};
-  for (const [id, result] of results) {
-    if (!result.ok) return result;
-    layers[id] = result.value.features;
-  }
-  return { ok: true, value: { catalogue: catalogue.value, plan: plan.value, meta: meta.value, layers } };
+  const layers = await loadLayers(catalogue.value.layers.map((l) => l.id), asOf, signal);
+  if (!layers.ok) return layers;
+  return { ok: true, value: { catalogue: catalogue.value, plan: plan.value, meta: meta.value, layers: layers.value } };
 }

@@ -3,7 +3,7 @@ import type { Provenance } from '../../server/schema/common.ts';
 import type { LayerId } from '../../server/schema/layer-catalogue.ts';
 
 export type Language = 'zh' | 'en';
-export type View = 'overview' | 'layers';
+export type View = 'overview' | 'layers' | 'analysis' | 'air';
 export type BasemapId = 'offline' | 'osm' | 'tianditu-vec' | 'tianditu-img';
 
 /** A selected feature: its layer and id. */
@@ -33,6 +33,11 @@ export interface AppState {
   provenance: Provenance[];
   selected: Selection | null;
   basemap: BasemapId;
+  /**
+   * The "as of" moment (`YYYY-MM-DDTHH:mm`, China Standard Time) that drives readings, machine
+   * positions, inspections and reports everywhere; null = the dataset's default (its end).
+   */
+  asOf: string | null;
 }
 
 export const allLayerIds: LayerId[] = [
@@ -52,4 +57,5 @@ export const defaultState: AppState = {
   provenance: [],
   selected: null,
   basemap: 'offline',
+  asOf: null,
 };

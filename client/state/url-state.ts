@@ -36,7 +36,7 @@ export function parseUrlState(search: string): AppState {
   const basemap = q.get('bm') as BasemapId | null;
   return {
     lang: q.get('lang') === 'en' ? 'en' : 'zh',
-    view: view === 'layers' || view === 'overview' ? view : defaultState.view,
+    view: view === 'layers' || view === 'overview' || view === 'analysis' || view === 'air' ? view : defaultState.view,
     center: lon !== null && lat !== null ? [lon, lat] : defaultState.center,
     zoom: numberIn(q.get('z'), 3, 20) ?? defaultState.zoom,
     layers: (listOf(q.get('l'), allLayerIds) ?? defaultState.layers).sort((a, b) => allLayerIds.indexOf(a) - allLayerIds.indexOf(b)),
@@ -47,6 +47,7 @@ export function parseUrlState(search: string): AppState {
     provenance: listOf(q.get('prov'), provenances) ?? [],
     selected: selLayer && sel?.[2] ? { layer: selLayer, id: sel[2] } : null,
     basemap: basemap && basemaps.includes(basemap) ? basemap : 'offline',
+    asOf: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(q.get('at') ?? '') ? q.get('at') : null,
   };
 }
 
@@ -65,5 +66,6 @@ export function formatUrlState(state: AppState): string {
   if (state.provenance.length) q.set('prov', state.provenance.join(','));
   if (state.selected) q.set('sel', `${state.selected.layer}:${state.selected.id}`);
   if (state.basemap !== 'offline') q.set('bm', state.basemap);
+  if (state.asOf) q.set('at', state.asOf);
   return `?${q.toString()}`;
 }

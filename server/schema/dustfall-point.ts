@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { booleanParamSchema, monthParamSchema, provenanceSchema } from './common.ts';
-import { commonLayerQuerySchema } from './layer-query.ts';
+import { asOfQueryShape, commonLayerQuerySchema } from './layer-query.ts';
 
 /** The district dustfall limit of task 12, t/(km²·month). */
 export const DUSTFALL_LIMIT = 7;
@@ -23,5 +23,5 @@ export const dustfallPointPropertiesSchema = z.object({
 export type DustfallPointProperties = z.infer<typeof dustfallPointPropertiesSchema>;
 
 export const dustfallPointQuerySchema = commonLayerQuerySchema
-  .extend({ month: monthParamSchema.optional(), exceeds: booleanParamSchema.optional() })
+  .extend({ ...asOfQueryShape, month: monthParamSchema.optional(), exceeds: booleanParamSchema.optional() })
   .strict();

@@ -203,3 +203,55 @@ describe('map console in Chromium', () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe('air-quality view in Chromium', () => {
+  it('shows year-to-date progress of every target exactly as the evaluation API computes it', async () => {
+    const { page, pageErrors } = await openConsole('?v=air&at=2023-07-15T15:00');
+    await page.waitForSelector('[data-aq-evaluation="district"]', { timeout: 30_000 });
+    const evaluation = await api<{ pollutants: { pollutant: string; progress: string; value: number | null; provisionalValue: number | null }[]; aqiDays: { goodDays: number; validDays: number } }>(
+      '/api/aq/evaluation?year=2023&scope=district&asOf=2023-07-15',
+    );
+    const rows = await page.$$eval('[data-aq-evaluation] tr', (trs) => trs.map((tr) => [tr.getAttribute('data-pollutant'), tr.querySelector('.progress')?.className]));
+    expect(rows).toEqual(evaluation.pollutants.map((p) => [p.pollutant, `progress progress-${p.progress}`]));
+    expect(await page.textContent('[data-good-ratio]')).toContain(`${evaluation.aqiDays.goodDays}/${evaluation.aqiDays.validDays}`);
+    const bars = await page.$$eval('[data-chart="daily-aqi"] rect[data-date]', (rects) => rects.length);
+    expect(bars).toBe(evaluation.aqiDays.validDays);
+    await page.waitForTimeout(1000);
+    await page.screenshot({ path: `${outputDir}/console-air.png` });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('evaluates one station when chosen', async () => {
+    const { page } = await openConsole('?v=air');
+    await page.waitForSelector('[data-aq-evaluation="district"]', { timeout: 30_000 });
+    await page.selectOption('[data-aq-scope]', '3208A');
+    await page.waitForSelector('[data-aq-evaluation="station"]', { timeout: 30_000 });
+    const evaluation = await api<{ pollutants: { pollutant: string; progress: string }[] }>('/api/aq/evaluation?year=2023&station=3208A&asOf=2023-12-31');
+    const progress = await page.$$eval('[data-aq-evaluation] .progress', (els) => els.map((e) => e.className));
+    expect(progress).toEqual(evaluation.pollutants.map((p) => `progress progress-${p.progress}`));
+  });
+
+  it('moves the as-of hour with the time slider and recolours the stations by that hour’s AQI', async () => {
+    const { page } = await openConsole('?v=air');
+    await page.waitForSelector('[data-aq-evaluation]', { timeout: 30_000 });
+    // slider position i is the hour ending at 1 January 01:00 + i hours (China Standard Time)
+    const expected = new Date(Date.UTC(2023, 0, 1, 4000 + 1)).toISOString().slice(0, 16);
+    expect(expected).toBe('2023-06-16T17:00');
+    await page.locator('[data-time-slider]').fill('4000');
+    await page.waitForSelector(`body[data-as-of-loaded="${expected}"]`, { timeout: 30_000 });
+    expect(page.url()).toContain('at=2023-06-16T17%3A00');
+    const stationAqi = await page.evaluate(() => {
+      const handle = (window as unknown as { lantian: { store: { get(): { asOf: string | null } } } }).lantian;
+      return handle.store.get().asOf;
+    });
+    expect(stationAqi).toBe(expected);
+    // the stations the map draws now carry that hour's readings and AQI, as the API gives them
+    const shown = await page.evaluate(() =>
+      (window as unknown as { lantian: { features(layer: string): { id: string; properties: { aqi: unknown } }[] } }).lantian
+        .features('stations').map((f) => [f.id, f.properties.aqi]));
+    const layer = await api<{ features: { id: string; properties: { aqi: unknown; latest: { ts: string } | null } }[] }>(`/api/layers/stations?asOf=${expected}`);
+    expect(shown).toEqual(layer.features.map((f) => [f.id, f.properties.aqi]));
+    expect(layer.features.some((f) => f.properties.latest?.ts === expected)).toBe(true);
+    expect(await page.textContent('.time-label')).toBe('2023-06-16 17:00');
+  });
+});

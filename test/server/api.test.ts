@@ -201,6 +201,8 @@ describe('GET /api/layers/:id', () => {
     expect(exceeding.features.length).toBe(april.features.filter((f) => f.properties?.value > 7).length);
     const latest = await getLayer('dustfall-points');
     expect(latest.features.every((f) => f.properties?.month === '2023-12')).toBe(true);
+    const asOfJune = await getLayer('dustfall-points', 'asOf=2023-06-20T10:00');
+    expect(asOfJune.features.every((f) => f.properties?.month === '2023-06')).toBe(true);
   });
 
   it('answers as of a moment: machine positions and station readings no later than asOf', async () => {
