@@ -1,4 +1,4 @@
-import type { Layer, PickingInfo } from '@deck.gl/core';
+import type { PickingInfo } from '@deck.gl/core';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerId } from '../server/schema/layer-catalogue.ts';
@@ -26,8 +26,6 @@ export interface ViewContext {
   store: Store<AppState>;
   data: () => ConsoleData;
   map: MapLibreMap;
-  /** Deck.gl layers the view adds on top of the data layers (a drawn shape, a choropleth…). */
-  setViewLayers(layers: Layer[]): void;
 }
 /** Mounts a view into the panel; returns its clean-up. */
 export type ViewMount = (context: ViewContext) => () => void;
@@ -129,17 +127,14 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
   }
 
   let mounted: { view: View; dispose: () => void } | null = null;
-  let viewLayers: Layer[] = [];
   function renderPanel(): void {
     if (!data) return;
     const state = store.get();
     if (mounted && mounted.view !== state.view) {
       mounted.dispose();
       mounted = null;
-      viewLayers = [];
       bottom.hidden = true;
       bottom.replaceChildren();
-      renderMapData();
     }
     const mount = viewMounts[state.view];
     if (mount) {
@@ -152,10 +147,6 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
           view: state.view,
           dispose: mount({
             panel, bottom, store, map, data: current,
-            setViewLayers: (layers) => {
-              viewLayers = layers;
-              renderMapData();
-            },
           }),
         };
       }
@@ -178,7 +169,7 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
     consoleMap.setSourceData('townships', fc(shown.townships, state.layers.includes('townships')));
     consoleMap.setSourceData('zones', fc(shown['nrmm-zones'], state.layers.includes('nrmm-zones')));
     overlay.setProps({
-      layers: [...buildDeckLayers({ data: shown, state, townshipLabels, countyLabels }), ...viewLayers],
+      layers: buildDeckLayers({ data: shown, state, townshipLabels, countyLabels }),
       onAfterRender: () => {
         if (!deckReady && data) {
           deckReady = true;
@@ -224,6 +215,7 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
 
   // --- interaction
   map.on('click', (event) => {
+    if (document.body.dataset.drawing === 'true') return; // the analysis view is drawing
     const picked = overlay.pickObject({ x: event.point.x, y: event.point.y, radius: 4 }) as PickingInfo<LayerFeature> | null;
     if (picked?.layer?.id === 'machines-clusters' && picked.object) {
       const cluster = picked.object as unknown as MachineCluster;

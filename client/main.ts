@@ -2,8 +2,9 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './style.css';
 import { startConsole } from './app.ts';
 import { mountAirView } from './views/air-view.ts';
+import { mountAnalysisView } from './views/analysis-view.ts';
 import { createStore } from './state/store.ts';
 import { parseUrlState } from './state/url-state.ts';
 
 const root = document.getElementById('app');
-if (root) startConsole(root, createStore(parseUrlState(window.location.search)), { air: mountAirView });
+if (root) startConsole(root, createStore(parseUrlState(window.location.search)), { air: mountAirView, analysis: mountAnalysisView });

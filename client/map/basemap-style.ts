@@ -47,6 +47,14 @@ export function basemapStyle(urls: { counties: string; rivers: string }, basemap
       { id: 'counties-line', type: 'line', source: 'counties', paint: { 'line-color': '#9aa7b4', 'line-width': 1 } },
       { id: 'rivers', type: 'line', source: 'rivers', paint: { 'line-color': '#74a9d8', 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1, 12, 3] } },
       {
+        // choropleth of the analysis view: it sets each township's `fill` feature-state
+        id: 'townships-choropleth', type: 'fill', source: 'townships',
+        paint: {
+          'fill-color': ['coalesce', ['feature-state', 'fill'], '#ffffff'],
+          'fill-opacity': ['case', ['==', ['feature-state', 'fill'], null], 0, 0.7],
+        },
+      },
+      {
         id: 'townships-fill', type: 'fill', source: 'townships',
         paint: { 'fill-color': '#0d4a7a', 'fill-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.12, 0] },
       },

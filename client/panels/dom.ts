@@ -1,3 +1,8 @@
+/** Children for replaceChildren that may include null/false placeholders (dropped). */
+export function present(...children: (Node | string | null | undefined | false)[]): (Node | string)[] {
+  return children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false);
+}
+
 /** A tiny element builder: `h('div', { class: 'x' }, 'text', child)`. Text is always set as text, never HTML. */
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,

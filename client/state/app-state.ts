@@ -38,6 +38,8 @@ export interface AppState {
    * positions, inspections and reports everywhere; null = the dataset's default (its end).
    */
   asOf: string | null;
+  /** The analyst's drawn shape, encoded (see views/shape-codec.ts); null when none. */
+  shape: string | null;
 }
 
 export const allLayerIds: LayerId[] = [
@@ -58,4 +60,5 @@ export const defaultState: AppState = {
   selected: null,
   basemap: 'offline',
   asOf: null,
+  shape: null,
 };

@@ -47,6 +47,7 @@ export function parseUrlState(search: string): AppState {
     provenance: listOf(q.get('prov'), provenances) ?? [],
     selected: selLayer && sel?.[2] ? { layer: selLayer, id: sel[2] } : null,
     basemap: basemap && basemaps.includes(basemap) ? basemap : 'offline',
+    shape: q.get('shape') || null,
     asOf: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(q.get('at') ?? '') ? q.get('at') : null,
   };
 }
@@ -67,5 +68,6 @@ export function formatUrlState(state: AppState): string {
   if (state.selected) q.set('sel', `${state.selected.layer}:${state.selected.id}`);
   if (state.basemap !== 'offline') q.set('bm', state.basemap);
   if (state.asOf) q.set('at', state.asOf);
+  if (state.shape) q.set('shape', state.shape);
   return `?${q.toString()}`;
 }

@@ -255,3 +255,53 @@ describe('air-quality view in Chromium', () => {
     expect(await page.textContent('.time-label')).toBe('2023-06-16 17:00');
   });
 });
+
+describe('analysis view in Chromium', () => {
+  it('draws a rectangle and fills the statistics panel with counts equal to a brute-force count', async () => {
+    const { page, pageErrors } = await openConsole('?v=analysis');
+    await page.waitForSelector('[data-township-table]', { timeout: 30_000 });
+    await page.click('[data-tool="rectangle"]');
+    const box = (await page.locator('.map').boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.45, box.y + box.height * 0.4);
+    await page.mouse.move(box.x + box.width * 0.62, box.y + box.height * 0.56, { steps: 5 });
+    await page.mouse.click(box.x + box.width * 0.62, box.y + box.height * 0.56);
+    await page.waitForSelector('[data-area-stats][data-ready="true"] [data-stat="area"]', { timeout: 30_000 });
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${outputDir}/console-analysis.png` });
+
+    // the rectangle is in the URL: a lon/lat-aligned box, so a bbox query is the brute-force oracle
+    const shape = new URL(page.url()).searchParams.get('shape') ?? '';
+    expect(shape).toMatch(/^p/);
+    const points = shape.slice(1).split(';').map((p) => p.split(',').map(Number));
+    const lons = points.map((p) => p[0]!);
+    const lats = points.map((p) => p[1]!);
+    const bbox = [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)].join(',');
+    for (const layer of ['enterprises', 'construction-sites', 'villages', 'machines', 'stations', 'dustfall-points', 'fuel-points']) {
+      const oracle = await api<{ features: unknown[] }>(`/api/layers/${layer}?bbox=${bbox}`);
+      const shown = await page.textContent(`[data-count-layer="${layer}"] td`);
+      expect(Number(shown?.split(' ')[0]), layer).toBe(oracle.features.length);
+    }
+    expect(await page.textContent('[data-measure]')).toMatch(/km²/);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('lists the 18 townships and the district, sortable, with a choropleth legend', async () => {
+    const { page } = await openConsole('?v=analysis');
+    await page.waitForSelector('[data-township-table]', { timeout: 30_000 });
+    expect(await page.$$eval('[data-township-row]', (rows) => rows.length)).toBe(18);
+    await page.click('[data-sort="dustfall"]');
+    const values = await page.$$eval('[data-township-row]', (rows) => rows.map((r) => Number(r.children[2]?.textContent)));
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(await page.$$eval('.ramp-entry', (els) => els.length)).toBe(5);
+    await page.click('[data-township-row="140902004"]');
+    expect(page.url()).toContain('sel=townships%3A140902004');
+  });
+
+  it('restores a drawn circle from the URL and shows its statistics', async () => {
+    const { page } = await openConsole('?v=analysis&shape=c112.7283,38.4153,3000');
+    await page.waitForSelector('[data-area-stats][data-ready="true"] [data-stat="area"]', { timeout: 30_000 });
+    const area = Number((await page.textContent('[data-stat="area"] td'))?.replace(/[^\d.]/g, ''));
+    expect(area).toBeGreaterThan(27.5); // π·3² = 28.27 km², all inside the district
+    expect(area).toBeLessThan(29);
+  });
+});

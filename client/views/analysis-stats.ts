@@ -1,0 +1,76 @@
+import type { AreaStatistics } from '../../server/schema/stats.ts';
+import { industryGroupLabels, industryGroups } from '../../server/schema/enterprise.ts';
+import { heatingStatusLabels, heatingStatuses } from '../../server/schema/village.ts';
+import { h } from '../panels/dom.ts';
+import type { Language } from '../state/app-state.ts';
+
+const T = (lang: Language, zh: string, en: string) => (lang === 'zh' ? zh : en);
+const fmt = (v: number | null | undefined, digits = 0) => (v === null || v === undefined ? '—' : v.toLocaleString('zh-CN', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+
+/** Layer names for the counts table. */
+const layerNames: Record<keyof AreaStatistics['counts'], [string, string]> = {
+  enterprises: ['工业企业', 'Enterprises'],
+  'construction-sites': ['建筑工地', 'Construction sites'],
+  villages: ['村（社区）', 'Villages'],
+  machines: ['非道路移动机械', 'Machines'],
+  stations: ['监测站', 'Stations'],
+  'dustfall-points': ['降尘监测点', 'Dustfall points'],
+  'fuel-points': ['非标油品线索', 'Fuel reports'],
+};
+
+/** Rows of an area's statistics: counts and densities, breakdowns, dustfall, readings. */
+export function statisticsTable(s: AreaStatistics, lang: Language): HTMLElement {
+  const row = (label: string, value: string, attrs: Record<string, string> = {}) => h('tr', attrs, h('th', {}, label), h('td', { class: 'num' }, value));
+  const counts = (Object.keys(layerNames) as (keyof typeof layerNames)[]).map((id) =>
+    row(T(lang, ...layerNames[id]), `${fmt(s.counts[id])}${s.densities[id] !== null ? ` · ${fmt(s.densities[id], 2)}/km²` : ''}`, { 'data-count-layer': id }));
+  const groups = industryGroups.filter((g) => s.enterprises.byGroup[g].count > 0).map((g) => row(`· ${industryGroupLabels[g][lang]}`, fmt(s.enterprises.byGroup[g].count)));
+  const heating = heatingStatuses.map((st) => row(`· ${heatingStatusLabels[st][lang]}`, fmt(s.villages.byHeating[st].count)));
+  const d = s.dustfall;
+  const pm = s.stations.readings.means['PM2.5'];
+  return h('table', { class: 'details stats-table' },
+    row(T(lang, '面积', 'Area'), `${fmt(s.areaKm2, 2)} km²`, { 'data-stat': 'area' }),
+    ...counts,
+    ...groups,
+    row(T(lang, '六个百分百未达标工地', 'Sites failing a six-100% check'), fmt(s.constructionSites.failing.count), { 'data-stat': 'failing-sites' }),
+    ...heating,
+    row(T(lang, '控制区内禁用机械', 'Banned machines inside NRMM zones'), fmt(s.machines.bannedInNrmmZones.count), { 'data-stat': 'banned-in-zones' }),
+    row(T(lang, `降尘（${d.month}）`, `Dustfall (${d.month})`),
+      d.value === null ? '—' : `${fmt(d.value, 2)} ${T(lang, '吨/(平方公里·月)', 't/(km²·month)')}${d.exceeds ? T(lang, ' · 超过7', ' · above 7') : ''}`, { 'data-stat': 'dustfall' }),
+    row(T(lang, 'PM2.5 月均（站点）', 'PM2.5 month mean (stations)'), pm === null || pm === undefined ? '—' : `${fmt(pm, 1)} µg/m³`),
+    row(T(lang, '未结非标油品线索', 'Open fuel reports'), fmt(s.fuelPoints.open)),
+  );
+}
+
+/** The statistics of an area as CSV rows (key, value, unit). */
+export function statisticsCsvRows(s: AreaStatistics): [string, string | number | null, string][] {
+  return [
+    ['areaKm2', s.areaKm2, 'km²'],
+    ...(Object.keys(s.counts) as (keyof AreaStatistics['counts'])[]).map((id): [string, number, string] => [`count.${id}`, s.counts[id], '']),
+    ...(Object.keys(s.densities) as (keyof AreaStatistics['densities'])[]).map((id): [string, number | null, string] => [`density.${id}`, s.densities[id], '/km²']),
+    ...industryGroups.map((g): [string, number, string] => [`enterprises.group.${g}`, s.enterprises.byGroup[g].count, '']),
+    ['constructionSites.failing', s.constructionSites.failing.count, ''],
+    ...heatingStatuses.map((st): [string, number, string] => [`villages.${st}`, s.villages.byHeating[st].count, '']),
+    ['machines.bannedInNrmmZones', s.machines.bannedInNrmmZones.count, ''],
+    ['dustfall.month', s.dustfall.month, ''],
+    ['dustfall.value', s.dustfall.value, 't/(km²·month)'],
+    ['dustfall.exceeds', s.dustfall.exceeds === null ? null : String(s.dustfall.exceeds), ''],
+    ...Object.entries(s.stations.readings.means).map(([p, v]): [string, number | null, string] => [`readings.mean.${p}`, v ?? null, p === 'CO' ? 'mg/m³' : 'µg/m³']),
+    ['fuelPoints.open', s.fuelPoints.open, ''],
+  ];
+}
+
+/** Saves text as a file in the browser. CSV gets a UTF-8 BOM so Excel reads Chinese correctly. */
+export function download(name: string, text: string, type: string): void {
+  const bom = type.startsWith('text/csv') ? '\uFEFF' : '';
+  const url = URL.createObjectURL(new Blob([bom + text], { type }));
+  const a = h('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** CSV text of rows, quoting every cell. */
+export function toCsv(rows: (string | number | null)[][]): string {
+  return rows.map((r) => r.map((c) => `"${String(c ?? '').replace(/"/g, '""')}"`).join(',')).join('\r\n') + '\r\n';
+}
