@@ -10,6 +10,7 @@ import type { AqEvaluationQuery } from '../../server/schema/aq.ts';
 import type { Pollutant } from '../../server/schema/plan.ts';
 import { loadReferenceData } from '../../seeds/load-reference.ts';
 import { seedDatabase } from '../../seeds/seed-database.ts';
+import { median, medianTimeSync } from './timing.ts';
 
 /**
  * `npm run bench -- aq`: the air-quality API's heavy paths (one station-year and the district
@@ -17,23 +18,6 @@ import { seedDatabase } from '../../seeds/seed-database.ts';
  * in plain floats (sum / n means, float IAQI formula then ceiling), which is what exactness costs,
  * and how many of the naive results come out different. Medians of repeated runs.
  */
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
-function time(fn: () => void, runs: number): number {
-  fn(); // warm-up
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    fn();
-    samples.push(performance.now() - started);
-  }
-  return median(samples);
-}
-
 // --- the naive baseline: plain floats --------------------------------------------------------
 
 function floatMean(hours: HourlySeries, minimum: number): number | null {
@@ -136,17 +120,17 @@ const report = (line: string) => {
   console.log(line);
 };
 
-const readOnly = time(() => void readHourlyDays(db, ['2181A'], year), 15);
-const exactStation = time(() => void readEvaluation(db, stationQuery), 15);
-const naiveStation = time(() => void naiveYear(naiveDays(readHourlyDays(db, ['2181A'], year).get('2181A') ?? [])), 15);
+const readOnly = medianTimeSync(() => void readHourlyDays(db, ['2181A'], year), 15);
+const exactStation = medianTimeSync(() => void readEvaluation(db, stationQuery), 15);
+const naiveStation = medianTimeSync(() => void naiveYear(naiveDays(readHourlyDays(db, ['2181A'], year).get('2181A') ?? [])), 15);
 report(
   `aq evaluation, one station-year (2181A, 8,760 hourly rows): exact engine ${exactStation.toFixed(1)} ms vs naive floats ` +
     `${naiveStation.toFixed(1)} ms (exactness costs ${(exactStation / naiveStation).toFixed(1)}×); budget 200 ms`,
 );
 report(`  of which one ordered query into day series: ${readOnly.toFixed(1)} ms`);
 
-const exactDistrict = time(() => void readEvaluation(db, districtQuery), 9);
-const naiveDistrict = time(() => {
+const exactDistrict = medianTimeSync(() => void readEvaluation(db, districtQuery), 9);
+const naiveDistrict = medianTimeSync(() => {
   const hourly = readHourlyDays(db, ['2180A', ...national], year);
   for (const code of national) naiveYear(naiveDays(hourly.get(code) ?? []));
 }, 9);

@@ -4,28 +4,12 @@ import { layerIds } from '../../server/schema/layer-catalogue.ts';
 import { machinesLayer } from '../../server/db/layers/machines.ts';
 import { loadReferenceData } from '../../seeds/load-reference.ts';
 import { seedDatabase } from '../../seeds/seed-database.ts';
+import { median, medianTimeSync } from './timing.ts';
 
 /**
  * `npm run bench`: figures for the foundation, each with a naive baseline measured in the
  * same run. Medians of repeated runs; machines are noisy, so compare ratios, not absolutes.
  */
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
-function time(fn: () => void, runs: number): number {
-  fn(); // warm-up
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    fn();
-    samples.push(performance.now() - started);
-  }
-  return median(samples);
-}
-
 const ref = loadReferenceData();
 const results: string[] = [];
 const report = (line: string) => {
@@ -47,8 +31,8 @@ for (const scale of [1, 4]) {
   // The machines layer (one primary-key seek per machine, then building the features) against
   // the naive way: read every position up to as-of and keep the latest per machine in JS.
   const asOf = '2023-09-15T12:00';
-  const indexed = time(() => void machinesLayer.features(db, {}, asOf), 15);
-  const naive = time(() => {
+  const indexed = medianTimeSync(() => void machinesLayer.features(db, {}, asOf), 15);
+  const naive = medianTimeSync(() => {
     const latest = new Map<string, { ts: string; lon: number; lat: number }>();
     for (const row of db.prepare('SELECT machine_id, ts, lon, lat FROM machine_positions WHERE ts <= ?').iterate(asOf) as IterableIterator<{
       machine_id: string; ts: string; lon: number; lat: number;

@@ -10,6 +10,7 @@ import { createPointIndex } from '../../server/spatial/point-index.ts';
 import { preparePolygon } from '../../server/spatial/prepared-polygon.ts';
 import { loadReferenceData } from '../../seeds/load-reference.ts';
 import { seedDatabase } from '../../seeds/seed-database.ts';
+import { quantile, sampleTimes } from './timing.ts';
 
 /**
  * `npm run bench -- spatial`: the spatial statistics on the `--scale 4` demo data (over 1,000,000
@@ -20,22 +21,6 @@ import { seedDatabase } from '../../seeds/seed-database.ts';
  * search of flatbush against SQLite's R*Tree. Targets (issue 4): median < 30 ms, ≥ 20× the naive
  * loop, township table < 200 ms.
  */
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] as number;
-}
-
-async function samples(fn: () => unknown, runs: number): Promise<number[]> {
-  await fn(); // warm-up
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await fn();
-    out.push(performance.now() - started);
-  }
-  return out;
-}
-
 const ms = (value: number): string => `${value.toFixed(1)} ms`;
 const report = (line: string) => console.log(line);
 
@@ -86,7 +71,7 @@ report(
     `(${((100 * first.areaKm2) / districtKm2).toFixed(1)} %), ${first.townships.length} townships; month ${first.month}, as of ${first.asOf}`,
 );
 report(`  first area request (index built; month index and as-of snapshot cached on the way): ${ms(coldMs)}`);
-const apiSamples = await samples(post, 60);
+const apiSamples = await sampleTimes(post, 60);
 const apiMedian = quantile(apiSamples, 0.5);
 
 // --- naive: every point through turf's booleanPointInPolygon ---------------------------------
@@ -145,9 +130,9 @@ const naiveResult = naive('every');
 if (JSON.stringify(naiveResult.counts) !== JSON.stringify(first.counts) || naiveResult.activity !== first.machines.activity.positions || naiveResult.machines !== first.machines.activity.machines) {
   throw new Error(`indexed and naive counts differ: ${JSON.stringify({ naive: naiveResult, api: { counts: first.counts, activity: first.machines.activity } })}`);
 }
-const naiveSamples = await samples(() => naive('every'), 3);
+const naiveSamples = await sampleTimes(() => naive('every'), 3);
 const naiveMedian = quantile(naiveSamples, 0.5);
-const relevantMedian = quantile(await samples(() => naive('relevant'), 5), 0.5);
+const relevantMedian = quantile(await sampleTimes(() => naive('relevant'), 5), 0.5);
 const pointCount = entities.length + position.length;
 
 report(
@@ -165,7 +150,7 @@ report(
 
 // --- the township table ------------------------------------------------------------------------
 
-const tableSamples = await samples(async () => townshipStatsResponseSchema.parse(await (await app.request('/api/stats/townships')).json()), 15);
+const tableSamples = await sampleTimes(async () => townshipStatsResponseSchema.parse(await (await app.request('/api/stats/townships')).json()), 15);
 report(`  GET /api/stats/townships (18 townships + district): median ${ms(quantile(tableSamples, 0.5))}, p95 ${ms(quantile(tableSamples, 0.95))} (target < 200 ms)`);
 const asOfs = ['2023-03-01T12:00', '2023-05-01T12:00', '2023-07-01T12:00', '2023-09-01T12:00'];
 const coldTable: number[] = [];
@@ -190,12 +175,12 @@ const [minX, minY, maxX, maxY] = prepared.bbox;
 // R*Tree boxes are float32, rounded outwards: ask for overlaps, then check the exact coordinates.
 const query = db.prepare('SELECT id FROM bench_positions WHERE max_lon >= ? AND min_lon <= ? AND max_lat >= ? AND min_lat <= ?').pluck();
 let flatbushHits = 0;
-const flatbushSamples = await samples(() => {
+const flatbushSamples = await sampleTimes(() => {
   flatbushHits = 0;
   tree.forEachInBbox(prepared.bbox, () => flatbushHits++);
 }, 30);
 let rtreeHits = 0;
-const rtreeSamples = await samples(() => {
+const rtreeSamples = await sampleTimes(() => {
   rtreeHits = 0;
   for (const id of query.all(minX, maxX, minY, maxY) as number[]) {
     const x = lons[id] as number;
