@@ -283,7 +283,7 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
     const changed = (keys: (keyof AppState)[]) => keys.some((k) => state[k] !== previous[k]);
     if (changed(['lang', 'view'])) renderChrome();
     if (changed(['basemap'])) consoleMap.setBasemap(state, localStorage.getItem(TIANDITU_TOKEN_KEY) ?? '');
-    if (changed(['asOf'])) void reloadTimeLayers();
+    if (changed(['asOf', 'aqiPeriod'])) void reloadTimeLayers();
     if (changed(['lang', 'view', 'layers', 'township', 'industries', 'grades', 'problemsOnly', 'provenance'])) renderPanel();
     if (changed(['lang', 'layers', 'township', 'industries', 'grades', 'problemsOnly', 'provenance', 'selected']) || state.zoom !== previous.zoom) renderMapData();
     if (changed(['selected', 'lang'])) renderSelection();
@@ -300,7 +300,8 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
     status.hidden = false;
     status.className = 'load-status';
     status.replaceChildren(h('span', { class: 'spinner' }), t('loading'));
-    const result = await loadLayers(timeDependentLayers, store.get().asOf, request.signal);
+    const { asOf: at, aqiPeriod } = store.get();
+    const result = await loadLayers(timeDependentLayers, { asOf: at, aqiPeriod }, request.signal);
     if (request.signal.aborted || !data) return;
     if (!result.ok) {
       status.className = 'load-status load-status-error';
@@ -309,7 +310,7 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
     }
     status.hidden = true;
     data = { ...data, layers: { ...data.layers, ...result.value } };
-    document.body.dataset.asOfLoaded = store.get().asOf ?? data.meta.defaultAsOf;
+    document.body.dataset.asOfLoaded = `${store.get().asOf ?? data.meta.defaultAsOf}/${store.get().aqiPeriod}`;
     if (!mounted) renderPanel();
     renderMapData();
     renderSelection();
@@ -320,7 +321,7 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
     status.className = 'load-status';
     status.replaceChildren(h('span', { class: 'spinner' }), t('loading'));
     panel.replaceChildren(h('p', { class: 'loading' }, t('loading')));
-    const result = await loadConsoleData(store.get().asOf);
+    const result = await loadConsoleData({ asOf: store.get().asOf, aqiPeriod: store.get().aqiPeriod });
     if (!result.ok) {
       const retry = h('button', { type: 'button', 'data-action': 'retry' }, t('retry'));
       retry.addEventListener('click', () => void load());

@@ -14,9 +14,20 @@ export interface ConsoleData {
 /** Layers whose features depend on the as-of moment. */
 export const timeDependentLayers: readonly LayerId[] = ['villages', 'construction-sites', 'nrmm-zones', 'machines', 'stations', 'dustfall-points'];
 
-/** Fetches the given layers as of a moment (null = the dataset default). */
-export async function loadLayers(ids: readonly LayerId[], asOf: string | null, signal?: AbortSignal): Promise<Result<ConsoleData['layers']>> {
-  const query = (id: LayerId) => (asOf && timeDependentLayers.includes(id) ? `?asOf=${encodeURIComponent(asOf)}` : '');
+/** How time-dependent layers are asked for: the as-of moment (null = dataset default) and the stations' AQI period. */
+export interface TimeOptions {
+  asOf: string | null;
+  aqiPeriod: 'hour' | 'day';
+}
+
+/** Fetches the given layers at a moment. */
+export async function loadLayers(ids: readonly LayerId[], time: TimeOptions, signal?: AbortSignal): Promise<Result<ConsoleData['layers']>> {
+  const query = (id: LayerId) => {
+    const q = new URLSearchParams();
+    if (time.asOf && timeDependentLayers.includes(id)) q.set('asOf', time.asOf);
+    if (id === 'stations' && time.aqiPeriod === 'day') q.set('aqiPeriod', 'day');
+    return q.size ? `?${q.toString()}` : '';
+  };
   const results = await Promise.all(ids.map(async (id) => [id, await fetchJson<{ features: LayerFeature[] }>(`/api/layers/${id}${query(id)}`, signal)] as const));
   const layers: ConsoleData['layers'] = {};
   for (const [id, result] of results) {
@@ -30,7 +41,7 @@ export async function loadLayers(ids: readonly LayerId[], asOf: string | null, s
  * Loads the catalogue, the plan, the dataset meta and every layer in parallel. Fails as a whole
  * with one message naming what failed, so the UI can show it and offer a retry.
  */
-export async function loadConsoleData(asOf: string | null, signal?: AbortSignal): Promise<Result<ConsoleData>> {
+export async function loadConsoleData(time: TimeOptions, signal?: AbortSignal): Promise<Result<ConsoleData>> {
   const [catalogue, plan, meta] = await Promise.all([
     fetchJson<LayerCatalogue>('/api/layers', signal),
     fetchJson<PlanResponse>('/api/plan', signal),
@@ -39,7 +50,7 @@ export async function loadConsoleData(asOf: string | null, signal?: AbortSignal)
   if (!catalogue.ok) return catalogue;
   if (!plan.ok) return plan;
   if (!meta.ok) return meta;
-  const layers = await loadLayers(catalogue.value.layers.map((l) => l.id), asOf, signal);
+  const layers = await loadLayers(catalogue.value.layers.map((l) => l.id), time, signal);
   if (!layers.ok) return layers;
   return { ok: true, value: { catalogue: catalogue.value, plan: plan.value, meta: meta.value, layers: layers.value } };
 }

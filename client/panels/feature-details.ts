@@ -107,9 +107,9 @@ export function detailRows(layer: LayerId, p: Props, lang: Language): DetailRow[
       add(L('类型', 'Kind'), pick(stationKindLabels, p.kind, lang));
       township();
       if (p.status === 'stopped') add(L('状态', 'Status'), `${lang === 'zh' ? '已停运' : 'stopped'} ${text(p.stoppedOn)}`);
-      const aqi = p.aqi as { value: number; category: string; categoryEn: string; primary: string[] } | null;
+      const aqi = p.aqi as { period: 'hour' | 'day'; at: string; value: number; category: string; categoryEn: string; primary: string[] } | null;
       const latest = p.latest as Record<string, number | null> | null;
-      if (aqi) add(L('AQI（HJ 633-2012 实时）', 'AQI (HJ 633-2012, hourly)'), `${aqi.value} ${lang === 'zh' ? aqi.category : aqi.categoryEn}${aqi.primary.length ? ` · ${lang === 'zh' ? '首要污染物' : 'primary'} ${aqi.primary.join('、')}` : ''}`);
+      if (aqi) add(aqi.period === 'day' ? L(`日AQI（${aqi.at}）`, `Daily AQI (${aqi.at})`) : L('AQI（HJ 633-2012 实时）', 'AQI (HJ 633-2012, hourly)'), `${aqi.value} ${lang === 'zh' ? aqi.category : aqi.categoryEn}${aqi.primary.length ? ` · ${lang === 'zh' ? '首要污染物' : 'primary'} ${aqi.primary.join('、')}` : ''}`);
       if (latest) {
         add(L('时间', 'Hour ending'), text(latest.ts));
         for (const k of ['PM2.5', 'PM10', 'SO2', 'NO2', 'O3'] as const) add(L(k, k), `${text(latest[k])} µg/m³`);

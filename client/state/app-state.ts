@@ -38,6 +38,8 @@ export interface AppState {
    * positions, inspections and reports everywhere; null = the dataset's default (its end).
    */
   asOf: string | null;
+  /** Stations coloured by the AQI of the as-of hour, or of its whole day. */
+  aqiPeriod: 'hour' | 'day';
   /** The analyst's drawn shape, encoded (see views/shape-codec.ts); null when none. */
   shape: string | null;
 }
@@ -61,4 +63,5 @@ export const defaultState: AppState = {
   basemap: 'offline',
   asOf: null,
   shape: null,
+  aqiPeriod: 'hour',
 };

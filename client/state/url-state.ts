@@ -48,6 +48,7 @@ export function parseUrlState(search: string): AppState {
     selected: selLayer && sel?.[2] ? { layer: selLayer, id: sel[2] } : null,
     basemap: basemap && basemaps.includes(basemap) ? basemap : 'offline',
     shape: q.get('shape') || null,
+    aqiPeriod: q.get('ap') === 'day' ? 'day' : 'hour',
     asOf: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(q.get('at') ?? '') ? q.get('at') : null,
   };
 }
@@ -69,5 +70,6 @@ export function formatUrlState(state: AppState): string {
   if (state.basemap !== 'offline') q.set('bm', state.basemap);
   if (state.asOf) q.set('at', state.asOf);
   if (state.shape) q.set('shape', state.shape);
+  if (state.aqiPeriod === 'day') q.set('ap', 'day');
   return `?${q.toString()}`;
 }

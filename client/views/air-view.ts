@@ -116,10 +116,21 @@ export const mountAirView: ViewMount = ({ panel, bottom, store, data }) => {
   const slider = h('input', { type: 'range', min: '0', max: String(hours - 1), step: '1', 'data-time-slider': '' });
   const label = h('span', { class: 'time-label' });
   const play = h('button', { type: 'button', 'data-action': 'play' });
+  const periodButtons = (['hour', 'day'] as const).map((period) => {
+    const b = h('button', { type: 'button', class: 'tool', 'data-aqi-period': period });
+    b.addEventListener('click', () => store.update({ aqiPeriod: period }));
+    return b;
+  });
   let timer: ReturnType<typeof setInterval> | null = null;
   let debounce: ReturnType<typeof setTimeout> | null = null;
   const syncStrip = () => {
     const asOf = store.get().asOf ?? meta.defaultAsOf;
+    const l = store.get().lang;
+    periodButtons.forEach((b) => {
+      const period = b.dataset.aqiPeriod;
+      b.textContent = period === 'hour' ? T(l, '小时AQI', 'hourly AQI') : T(l, '日AQI', 'daily AQI');
+      b.classList.toggle('active', store.get().aqiPeriod === period);
+    });
     slider.value = String(hourIndex(year, asOf));
     label.textContent = asOf.replace('T', ' ');
     play.textContent = timer ? '⏸' : '▶';
@@ -141,7 +152,7 @@ export const mountAirView: ViewMount = ({ panel, bottom, store, data }) => {
     syncStrip();
   });
   bottom.hidden = false;
-  bottom.replaceChildren(play, slider, label);
+  bottom.replaceChildren(play, slider, label, ...periodButtons);
   syncStrip();
 
   let lastDate = (store.get().asOf ?? meta.defaultAsOf).slice(0, 10);

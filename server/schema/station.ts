@@ -20,8 +20,12 @@ export const stationKindLabels = {
   micro: { zh: '微站', en: 'micro-station' },
 } as const;
 
-/** HJ 633-2012 real-time (hourly) AQI of the latest reading. */
+/** HJ 633-2012 AQI shown for a station: of the latest hour, or of the whole day (see `period`). */
 export const stationAqiSchema = z.object({
+  /** `hour`: real-time AQI of `latest`; `day`: daily AQI of the calendar day `date` (HJ 663 validity rules). */
+  period: z.enum(['hour', 'day']),
+  /** The hour (`YYYY-MM-DDTHH:mm`) or the day (`YYYY-MM-DD`) the AQI is for. */
+  at: z.string(),
   value: z.number().int(),
   level: z.number().int().min(1).max(6),
   category: z.string(),
@@ -42,7 +46,7 @@ export const stationPropertiesSchema = z.object({
   stoppedOn: z.string().nullable(),
   /** Latest hourly reading on or before as-of (within the preceding 24 h); null when none. */
   latest: readingSchema.nullable(),
-  /** Hourly AQI of `latest` (PM on the 24-h rows, as real-time practice does); null when no reading. */
+  /** AQI of `latest` (hourly, PM on the 24-h rows) or of as-of's day (`aqiPeriod=day`); null when no data. */
   aqi: stationAqiSchema.nullable(),
   /** Provenance of the readings (a real station may carry demo readings). */
   readingsProvenance: provenanceSchema,
@@ -52,5 +56,10 @@ export const stationPropertiesSchema = z.object({
 export type StationProperties = z.infer<typeof stationPropertiesSchema>;
 
 export const stationQuerySchema = commonLayerQuerySchema
-  .extend({ ...asOfQueryShape, kind: listParamSchema(stationKinds).optional() })
+  .extend({
+    ...asOfQueryShape,
+    kind: listParamSchema(stationKinds).optional(),
+    /** `day`: colour by the daily AQI of as-of's calendar day instead of the latest hour's. */
+    aqiPeriod: z.enum(['hour', 'day']).optional(),
+  })
   .strict();

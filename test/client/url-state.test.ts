@@ -7,7 +7,7 @@ describe('URL state', () => {
     const state: AppState = {
       lang: 'en', view: 'layers', center: [112.71234, 38.40123], zoom: 11.25, layers: ['villages', 'stations'],
       township: '140902004', industries: ['coal-coking', 'other'], grades: ['C', 'D'], problemsOnly: true,
-      provenance: ['official'], selected: { layer: 'villages', id: '140902004204' }, basemap: 'osm', asOf: '2023-06-15T14:00', shape: 'c112.7,38.4,1500',
+      provenance: ['official'], selected: { layer: 'villages', id: '140902004204' }, basemap: 'osm', asOf: '2023-06-15T14:00', shape: 'c112.7,38.4,1500', aqiPeriod: 'day',
     };
     expect(parseUrlState(formatUrlState(state))).toEqual(state);
   });

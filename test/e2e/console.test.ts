@@ -238,7 +238,7 @@ describe('air-quality view in Chromium', () => {
     const expected = new Date(Date.UTC(2023, 0, 1, 4000 + 1)).toISOString().slice(0, 16);
     expect(expected).toBe('2023-06-16T17:00');
     await page.locator('[data-time-slider]').fill('4000');
-    await page.waitForSelector(`body[data-as-of-loaded="${expected}"]`, { timeout: 30_000 });
+    await page.waitForSelector(`body[data-as-of-loaded="${expected}/hour"]`, { timeout: 30_000 });
     expect(page.url()).toContain('at=2023-06-16T17%3A00');
     const stationAqi = await page.evaluate(() => {
       const handle = (window as unknown as { lantian: { store: { get(): { asOf: string | null } } } }).lantian;
@@ -253,6 +253,16 @@ describe('air-quality view in Chromium', () => {
     expect(shown).toEqual(layer.features.map((f) => [f.id, f.properties.aqi]));
     expect(layer.features.some((f) => f.properties.latest?.ts === expected)).toBe(true);
     expect(await page.textContent('.time-label')).toBe('2023-06-16 17:00');
+
+    // daily AQI: the stations take the daily AQI of that day, as the daily endpoint computes it
+    await page.click('[data-aqi-period="day"]');
+    await page.waitForSelector(`body[data-as-of-loaded="${expected}/day"]`, { timeout: 30_000 });
+    expect(page.url()).toContain('ap=day');
+    const shownDaily = await page.evaluate(() =>
+      (window as unknown as { lantian: { features(layer: string): { id: string; properties: { aqi: { period: string; at: string; value: number } | null } }[] } }).lantian
+        .features('stations').find((f) => f.id === '3208A')?.properties.aqi);
+    const daily = await api<{ days: { aqi: number | null }[] }>('/api/aq/daily?station=3208A&from=2023-06-16&to=2023-06-16');
+    expect(shownDaily).toMatchObject({ period: 'day', at: '2023-06-16', value: daily.days[0]?.aqi });
   });
 });
 

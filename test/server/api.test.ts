@@ -230,6 +230,19 @@ describe('GET /api/layers/:id', () => {
     }
   });
 
+  it('gives, with aqiPeriod=day, the daily AQI of as-of’s calendar day, as the daily AQ endpoint computes it', async () => {
+    const fc = await getLayer('stations', 'kind=national&asOf=2023-03-10T12:00&aqiPeriod=day');
+    const active = fc.features.filter((f) => f.properties?.status === 'active');
+    expect(active.length).toBe(3);
+    for (const f of active) {
+      const daily = (await getJson(`/api/aq/daily?station=${String(f.id)}&from=2023-03-10&to=2023-03-10`)).body as { days: { aqi: number | null; color: string | null }[] };
+      expect(f.properties?.aqi).toMatchObject({ period: 'day', at: '2023-03-10', value: daily.days[0]?.aqi, color: daily.days[0]?.color });
+    }
+    // the hour ending at midnight belongs to the day before
+    const midnight = await getLayer('stations', 'kind=national&asOf=2023-03-11T00:00&aqiPeriod=day');
+    expect(midnight.features.find((f) => f.id === '3208A')?.properties?.aqi?.at).toBe('2023-03-10');
+  });
+
   it('lists, for each NRMM zone, the banned non-exempt machines whose latest position lies inside it', async () => {
     const zones = await getLayer('nrmm-zones', 'asOf=2023-06-15T12:00');
     const machines = await getLayer('machines', 'asOf=2023-06-15T12:00&banned=true');

@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import { toCstMinute } from '../../schema/common.ts';
-import { aqi } from '../../aq/aqi.ts';
+import { aqi, type AqiResult } from '../../aq/aqi.ts';
+import { dailyAqiInputs, dailyStatistics } from '../../aq/daily.ts';
+import { readHourlyDays } from '../aq/hourly-days.ts';
+import type { Db } from '../open-database.ts';
 import { stationQuerySchema, type StationAqi, type StationProperties } from '../../schema/station.ts';
 import { pointFeature, type LayerDefinition } from './layer-definition.ts';
 import { commonFilters, inList, whereSql, type SqlFilters } from './sql-filters.ts';
@@ -12,14 +15,36 @@ interface Row {
   ts: string | null; so2: number | null; no2: number | null; pm10: number | null; pm25: number | null; co: number | null; o3: number | null;
 }
 
-/** The HJ 633 real-time AQI of a reading row; null when no pollutant gives a sub-index. */
-function hourlyAqi(r: Row): StationAqi | null {
-  const result = aqi({ SO2: r.so2, NO2: r.no2, PM10: r.pm10, 'PM2.5': r.pm25, CO: r.co, O3: r.o3 }, 'hourly');
+/** The shown part of an AQI report; null when no pollutant gives a sub-index. */
+function toStationAqi(result: AqiResult, period: StationAqi['period'], at: string): StationAqi | null {
   if (result.aqi === null) return null;
   return {
-    value: result.aqi, level: result.level, category: result.category, categoryEn: result.categoryEn, color: result.color,
-    primary: [...result.primary],
+    period, at, value: result.aqi, level: result.level, category: result.category, categoryEn: result.categoryEn,
+    color: result.color, primary: [...result.primary],
   };
+}
+
+/** The HJ 633 real-time AQI of a reading row. */
+function hourlyAqi(r: Row & { ts: string }): StationAqi | null {
+  return toStationAqi(aqi({ SO2: r.so2, NO2: r.no2, PM10: r.pm10, 'PM2.5': r.pm25, CO: r.co, O3: r.o3 }, 'hourly'), 'hour', r.ts);
+}
+
+/**
+ * Daily AQI of calendar day `date` for each station (24-h means with ≥ 20 hours, O3 daily max
+ * 8-h, per GB 3095-2012 / HJ 663-2013), from one query over the day's rows.
+ */
+function dailyAqiByStation(db: Db, codes: string[], date: string): Map<string, StationAqi | null> {
+  const days = readHourlyDays(db, codes, { from: date, to: date });
+  return new Map(codes.map((code) => {
+    const day = days.get(code)?.[0];
+    const result = day ? aqi(dailyAqiInputs(dailyStatistics(day.data)), 'daily') : null;
+    return [code, result ? toStationAqi(result, 'day', date) : null];
+  }));
+}
+
+/** The calendar day an as-of moment lies in: the hour ending at T00:00 belongs to the day before. */
+function dayOf(asOf: string): string {
+  return toCstMinute(new Date(Date.parse(`${asOf}:00+08:00`) - 60_000)).slice(0, 10);
 }
 
 /** How far back the "latest reading" of a station may lie before as-of. */
@@ -43,8 +68,9 @@ export const stationsLayer: LayerDefinition<z.infer<typeof stationQuerySchema>> 
          ${where.sql} ORDER BY s.kind, s.code`,
       )
       .all(asOf, since, ...where.params) as Row[];
+    const daily = query.aqiPeriod === 'day' ? dailyAqiByStation(db, rows.map((r) => r.code), dayOf(asOf)) : null;
     return rows.map((r) => {
-      const latestAqi = r.ts ? hourlyAqi(r) : null;
+      const latestAqi = daily ? (daily.get(r.code) ?? null) : r.ts ? hourlyAqi({ ...r, ts: r.ts }) : null;
       const properties: StationProperties = {
         code: r.code, name: r.name, kind: r.kind, township: r.township_code, townshipName: r.township_name, status: r.status,
         stoppedOn: r.stopped_on,
