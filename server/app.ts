@@ -9,6 +9,7 @@ import { aqRoutes } from './routes/aq.ts';
 import { layerRoutes } from './routes/layers.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { planRoutes } from './routes/plan.ts';
+import { ruleRoutes } from './routes/rules.ts';
 import { statsRoutes } from './routes/stats.ts';
 
 /** Options of the Lantian server. */
@@ -40,7 +41,8 @@ export function createApp({ db, clientDir = null, maxBodyBytes = 5 * 1024 * 1024
     .route('/layers', layerRoutes(db))
     .route('/plan', planRoutes(db))
     .route('/stats', statsRoutes(db))
-    .route('/aq', aqRoutes(db));
+    .route('/aq', aqRoutes(db))
+    .route('/rules', ruleRoutes(db));
 
   const app = new Hono().route('/api', api);
 

@@ -6,6 +6,7 @@ import { createApp } from '../../server/app.ts';
 import { errorBodySchema } from '../../server/schema/common.ts';
 import { layerCatalogueSchema, layerIds, type LayerId } from '../../server/schema/layer-catalogue.ts';
 import { planResponseSchema } from '../../server/schema/plan.ts';
+import { ruleHitsResponseSchema } from '../../server/schema/rules.ts';
 import { constructionSitePropertiesSchema } from '../../server/schema/construction-site.ts';
 import { dustfallPointPropertiesSchema } from '../../server/schema/dustfall-point.ts';
 import { enterprisePropertiesSchema } from '../../server/schema/enterprise.ts';
@@ -333,6 +334,26 @@ describe('GET /api/plan', () => {
     expect(plan.tasks[0]?.leadUnits).toEqual(['区发改局', '区行政审批局']);
     expect(plan.tasks[2]?.deadlines.map((d) => d.date)).toEqual(['2023-06-30']);
     expect(plan.tasks.every((t) => t.statusProvenance === 'synthetic')).toBe(true);
+  });
+});
+
+describe('GET /api/rules', () => {
+  it('lists the rule hits at as-of with the controls in force, each citing its task', async () => {
+    const { status, body } = await getJson('/api/rules?asOf=2023-07-15T11:00');
+    expect(status).toBe(200);
+    const r = ruleHitsResponseSchema.parse(body);
+    expect(r.controls).toEqual({ ozone: true, autumnWinter: false });
+    expect(r.alertLevel).toBe('none');
+    expect(r.counts['ozone-voc-stagger']).toBeGreaterThan(0);
+    expect(r.hits.filter((h) => h.rule === 'ule-assessment-overdue').map((h) => h.task)).toEqual([3, 3]);
+    expect(Object.values(r.counts).reduce((a, b) => a + b, 0)).toBe(r.hits.length);
+  });
+
+  it('derives the alert level from a forecast, and rejects a malformed one', async () => {
+    const r = ruleHitsResponseSchema.parse((await getJson('/api/rules?asOf=2023-12-20T09:00&forecast=250,260,270')).body);
+    expect(r.alertLevel).toBe('orange');
+    expect(r.counts['heavy-pollution-measure']).toBeGreaterThan(0);
+    await expectError('/api/rules?forecast=high', 400, 'invalid_request', /forecast: must be comma-separated daily AQI/);
   });
 });
 

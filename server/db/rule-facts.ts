@@ -1,0 +1,41 @@
+import type { MultiPolygon, Point, Polygon } from 'geojson';
+import type { RuleFacts } from '../rules/evaluate-rules.ts';
+import type { ConstructionSiteProperties } from '../schema/construction-site.ts';
+import type { EnterpriseProperties } from '../schema/enterprise.ts';
+import type { FuelPointProperties } from '../schema/fuel-point.ts';
+import type { MachineProperties } from '../schema/machine.ts';
+import type { NrmmZoneProperties } from '../schema/nrmm-zone.ts';
+import type { VillageProperties } from '../schema/village.ts';
+import { constructionSitesLayer } from './layers/construction-sites.ts';
+import { enterprisesLayer } from './layers/enterprises.ts';
+import { fuelPointsLayer } from './layers/fuel-points.ts';
+import { readMachineFeatures } from './layers/machines.ts';
+import { nrmmZonesLayer } from './layers/nrmm-zones.ts';
+import { villagesLayer } from './layers/villages.ts';
+import type { Db } from './open-database.ts';
+
+/**
+ * The facts the rules engine evaluates, read as the layers serve them at `asOf`, plus each
+ * township's dustfall of the latest month up to as-of (mean of its points' readings).
+ */
+export function readRuleFacts(db: Db, asOf: string): RuleFacts {
+  const month = asOf.slice(0, 7);
+  const dustfall = db
+    .prepare(
+      `SELECT t.code, r.month, avg(r.value) AS value FROM townships t
+       LEFT JOIN dustfall_points d ON d.township_code = t.code
+       LEFT JOIN dustfall_readings r ON r.point_id = d.id
+        AND r.month = (SELECT max(month) FROM dustfall_readings WHERE month <= ?)
+       GROUP BY t.code ORDER BY t.code`,
+    )
+    .all(month) as { code: string; month: string | null; value: number | null }[];
+  return {
+    enterprises: enterprisesLayer.features(db, {}, asOf).map((f) => f.properties as EnterpriseProperties),
+    sites: constructionSitesLayer.features(db, {}, asOf).map((f) => f.properties as ConstructionSiteProperties),
+    villages: villagesLayer.features(db, {}, asOf).map((f) => f.properties as VillageProperties),
+    machines: readMachineFeatures(db, {}, asOf).map((f) => ({ ...(f.properties as MachineProperties), position: (f.geometry as Point).coordinates })),
+    zones: nrmmZonesLayer.features(db, {}, asOf).map((f) => ({ ...(f.properties as NrmmZoneProperties), geometry: f.geometry as Polygon | MultiPolygon })),
+    fuelPoints: fuelPointsLayer.features(db, {}, asOf).map((f) => f.properties as FuelPointProperties),
+    townshipDustfall: dustfall.map((d) => ({ code: d.code, month: d.month ?? month, value: d.value })),
+  };
+}

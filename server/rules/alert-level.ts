@@ -1,0 +1,83 @@
+import type { PerformanceGrade } from '../schema/enterprise.ts';
+
+/** Heavy-pollution alert levels (重污染天气预警), lowest first. */
+export const alertLevels = ['none', 'yellow', 'orange', 'red'] as const;
+export type AlertLevel = (typeof alertLevels)[number];
+
+/** One trigger condition: daily AQI above `aboveAqi` on at least `days` consecutive forecast days. */
+export interface SustainedAqi {
+  aboveAqi: number;
+  days: number;
+}
+
+/**
+ * Triggers of each level: every condition of `all` holds, or any of `any`. Levels are tried
+ * from red down; the first that holds wins (each applies only while the higher one does not).
+ */
+export interface AlertTriggers {
+  yellow: { all: SustainedAqi[]; any?: SustainedAqi[] };
+  orange: { all: SustainedAqi[]; any?: SustainedAqi[] };
+  red: { all: SustainedAqi[]; any?: SustainedAqi[] };
+}
+
+/**
+ * Xinzhou's triggers (city plan of 2020, per the Xinzhou EEB reply of 2021-03-16; domain.md §7):
+ * yellow: forecast daily AQI > 200 for ≥ 48 h; orange: > 200 for ≥ 72 h; red: > 200 for ≥ 96 h
+ * and > 300 for ≥ 48 h, or the forecast daily AQI reaches 500 (read as: > 499 for one day).
+ */
+export const XINZHOU_TRIGGERS: AlertTriggers = {
+  yellow: { all: [{ aboveAqi: 200, days: 2 }] },
+  orange: { all: [{ aboveAqi: 200, days: 3 }] },
+  red: { all: [{ aboveAqi: 200, days: 4 }, { aboveAqi: 300, days: 2 }], any: [{ aboveAqi: 499, days: 1 }] },
+};
+
+/** Longest run of consecutive values above `threshold`. */
+function longestRunAbove(values: readonly number[], threshold: number): number {
+  let best = 0;
+  let run = 0;
+  for (const v of values) {
+    run = v > threshold ? run + 1 : 0;
+    best = Math.max(best, run);
+  }
+  return best;
+}
+
+/**
+ * The alert level a forecast of daily AQI values (consecutive days, from today) calls for.
+ *
+ * @example
+ * deriveAlertLevel([210, 230, 180]); // 'yellow' (above 200 for 2 days)
+ */
+export function deriveAlertLevel(forecastDailyAqi: readonly number[], triggers: AlertTriggers = XINZHOU_TRIGGERS): AlertLevel {
+  const holds = (c: SustainedAqi) => longestRunAbove(forecastDailyAqi, c.aboveAqi) >= c.days;
+  for (const level of ['red', 'orange', 'yellow'] as const) {
+    const t = triggers[level];
+    if ((t.all.length > 0 && t.all.every(holds)) || (t.any ?? []).some(holds)) return level;
+  }
+  return 'none';
+}
+
+/** Required emission cut of SO2, NOx, PM and VOCs per level, as a share of the total (domain.md §7). */
+export const REQUIRED_REDUCTION: Record<AlertLevel, number> = { none: 0, yellow: 0.1, orange: 0.2, red: 0.3 };
+
+/** An enterprise's emergency measure during an alert, by performance grade (绩效分级, domain.md §7). */
+export type EmergencyMeasure = 'none' | 'self-determined' | 'limit-production' | 'partial-stop' | 'stop';
+
+export const emergencyMeasureLabels: Record<EmergencyMeasure, { zh: string; en: string }> = {
+  none: { zh: '无', en: 'none' },
+  'self-determined': { zh: '自主减排', en: 'self-determined reduction' },
+  'limit-production': { zh: '以限代停', en: 'limit output' },
+  'partial-stop': { zh: '以停代限（部分停产）', en: 'partial stop' },
+  stop: { zh: '停产', en: 'stop production' },
+};
+
+/**
+ * A: self-determined; B: limit output; C: stop part of the lines; D: stop. No alert, no measure.
+ *
+ * @example
+ * emergencyMeasure('C', 'orange'); // 'partial-stop'
+ */
+export function emergencyMeasure(grade: PerformanceGrade, level: AlertLevel): EmergencyMeasure {
+  if (level === 'none') return 'none';
+  return { A: 'self-determined', B: 'limit-production', C: 'partial-stop', D: 'stop' }[grade] as EmergencyMeasure;
+}

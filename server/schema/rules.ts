@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { asOfParamSchema } from './common.ts';
+
+/** Query of GET /api/rules: the moment and the heavy-pollution alert level (set, or derived from a forecast). */
+export const ruleHitsQuerySchema = z
+  .object({
+    asOf: asOfParamSchema.optional(),
+    alertLevel: z.enum(['none', 'yellow', 'orange', 'red']).optional(),
+    /** Forecast daily AQI of the coming days, comma-separated; derives the alert level when `alertLevel` is absent. */
+    forecast: z
+      .string()
+      .regex(/^\d{1,3}(,\d{1,3})*$/, 'must be comma-separated daily AQI values, e.g. 210,230,180')
+      .transform((text) => text.split(',').map(Number))
+      .optional(),
+  })
+  .strict();
+
+/** One rule hit as served. */
+export const ruleHitSchema = z.object({
+  rule: z.string(),
+  task: z.number().int().min(1).max(17),
+  severity: z.enum(['violation', 'overdue', 'warning', 'control', 'info']),
+  layer: z.enum(['enterprises', 'construction-sites', 'villages', 'machines', 'townships', 'fuel-points']),
+  entityId: z.string(),
+  township: z.string(),
+  since: z.string().nullable(),
+  detail: z.object({ zh: z.string(), en: z.string() }),
+});
+
+/** Body of GET /api/rules. */
+export const ruleHitsResponseSchema = z.object({
+  asOf: z.string(),
+  alertLevel: z.enum(['none', 'yellow', 'orange', 'red']),
+  /** Controls in force at as-of. */
+  controls: z.object({ ozone: z.boolean(), autumnWinter: z.boolean() }),
+  /** Hits per rule id. */
+  counts: z.record(z.string(), z.number().int()),
+  hits: z.array(ruleHitSchema),
+});
+export type RuleHitsResponse = z.infer<typeof ruleHitsResponseSchema>;

@@ -1,0 +1,87 @@
+import type { MultiPolygon, Polygon } from 'geojson';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readRuleFacts } from '../../server/db/rule-facts.ts';
+import { evaluateRules, rules, type RuleHit } from '../../server/rules/evaluate-rules.ts';
+import { pointInPolygon } from '../../server/spatial/point-in-polygon.ts';
+import { createSeededDbFile } from '../helpers/seeded-db.ts';
+
+let seeded: ReturnType<typeof createSeededDbFile>;
+beforeAll(() => {
+  seeded = createSeededDbFile({ scale: 0.5 });
+});
+afterAll(() => seeded.dispose());
+
+const ids = (hits: RuleHit[], rule: keyof typeof rules) => hits.filter((h) => h.rule === rule).map((h) => h.entityId).sort();
+
+describe('evaluateRules on the seeded district', () => {
+  it('2023-07-15 11:00: ozone controls bind the VOC enterprises and outdoor works, banned machines in zones are violations, the named grinders are overdue', () => {
+    const asOf = '2023-07-15T11:00';
+    const facts = readRuleFacts(seeded.db, asOf);
+    const hits = evaluateRules(facts, { asOf, alertLevel: 'none' });
+
+    const voc = facts.enterprises.filter((e) => e.operatingStatus === 'operating' && e.vocEmitter && ['chemical', 'industrial-coating', 'packaging-printing', 'oil-storage-sales'].includes(e.industry));
+    expect(voc.length).toBeGreaterThan(0);
+    expect(ids(hits, 'ozone-voc-stagger')).toEqual(voc.map((e) => e.id).sort());
+    const outdoor = facts.sites.filter((s) => s.active && s.activities.some((a) => ['painting', 'asphalt', 'road-marking'].includes(a)));
+    expect(ids(hits, 'ozone-outdoor-works')).toEqual(outdoor.map((s) => s.id).sort());
+
+    // independent oracle: the zones layer's own list of banned machines inside
+    const inZones = [...new Set(facts.zones.flatMap((z) => z.bannedMachinesInside))].sort();
+    expect(inZones.length).toBeGreaterThan(0);
+    expect(ids(hits, 'nrmm-banned-in-zone')).toEqual(inZones);
+
+    const overdue = hits.filter((h) => h.rule === 'ule-assessment-overdue');
+    const named = facts.enterprises.filter((e) => e.planTask === 3 && e.uleStatus !== 'accepted' && e.uleStatus !== 'not-applicable');
+    expect(overdue.map((h) => h.entityId).sort()).toEqual(named.map((e) => e.id).sort());
+    expect(overdue.length).toBe(2);
+    expect(overdue.every((h) => h.task === 3 && h.severity === 'overdue')).toBe(true);
+    expect(hits.some((h) => h.rule === 'heavy-pollution-measure')).toBe(false);
+  });
+
+  it('before the deadlines and outside the ozone window nothing is overdue or controlled', () => {
+    const asOf = '2023-01-15T11:00';
+    const hits = evaluateRules(readRuleFacts(seeded.db, asOf), { asOf, alertLevel: 'none' });
+    for (const rule of ['ozone-voc-stagger', 'ozone-outdoor-works', 'ule-assessment-overdue', 'boiler-survey-overdue', 'activated-carbon-late'] as const) {
+      expect(ids(hits, rule), rule).toEqual([]);
+    }
+  });
+
+  it('under an orange alert every operating enterprise gets its grade’s measure and the 20 % cut', () => {
+    const asOf = '2023-12-20T09:00';
+    const facts = readRuleFacts(seeded.db, asOf);
+    const hits = evaluateRules(facts, { asOf, alertLevel: 'orange' }).filter((h) => h.rule === 'heavy-pollution-measure');
+    expect(hits.length).toBe(facts.enterprises.filter((e) => e.operatingStatus === 'operating').length);
+    const d = hits.find((h) => facts.enterprises.find((e) => e.id === h.entityId)?.grade === 'D');
+    expect(d?.detail.zh).toMatch(/D级：停产（全社会减排≥20%）/);
+  });
+
+  it('flags activated carbon replaced after 2023-05-31, and every hit cites its rule’s task', () => {
+    const asOf = '2023-12-31T23:00';
+    const facts = readRuleFacts(seeded.db, asOf);
+    const hits = evaluateRules(facts, { asOf, alertLevel: 'none' });
+    const late = facts.enterprises.filter((e) => e.operatingStatus === 'operating' && e.activatedCarbon && (e.carbonReplacedOn === null || e.carbonReplacedOn > '2023-05-31'));
+    expect(ids(hits, 'activated-carbon-late')).toEqual(late.map((e) => e.id).sort());
+    expect(hits.every((h) => h.task === rules[h.rule].task)).toBe(true);
+    const failing = facts.sites.filter((s) => s.active && s.compliant === false).map((s) => s.id).sort();
+    expect(ids(hits, 'six-hundred-failed')).toEqual(failing);
+  });
+
+  it('does not flag an exempt banned machine, nor one outside every zone', () => {
+    const zone: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]] };
+    const machine = (id: string, position: [number, number], exemptUse: 'emergency' | null) => ({
+      id, type: 'excavator' as const, emissionStage: 'II' as const, registrationCode: null, smokeTest: 'pass' as const, smokeTestedOn: null,
+      owner: 'x', exemptUse, banned: true, banReasons: ['below-stage-iii' as const], positionTs: '2023-07-01T09:00', township: '140902001',
+      townshipName: 'x', provenance: 'synthetic' as const, source: 'test', position,
+    });
+    const hits = evaluateRules(
+      {
+        enterprises: [], sites: [], villages: [], fuelPoints: [], townshipDustfall: [],
+        machines: [machine('in', [0.5, 0.5], null), machine('exempt', [0.5, 0.5], 'emergency'), machine('out', [2, 2], null)],
+        zones: [{ id: 'Z', name: 'Z', township: '140902001', townshipName: 'x', areaKm2: 1, minStage: 'III', effectiveFrom: '2019-10-01', bannedMachinesInside: [], provenance: 'synthetic', source: 't', geometry: zone as Polygon | MultiPolygon }],
+      },
+      { asOf: '2023-07-01T10:00', alertLevel: 'none' },
+    );
+    expect(hits.map((h) => h.entityId)).toEqual(['in']);
+    expect(pointInPolygon([0.5, 0.5], zone)).toBe(true);
+  });
+});
