@@ -36,7 +36,7 @@ export function parseUrlState(search: string): AppState {
   const basemap = q.get('bm') as BasemapId | null;
   return {
     lang: q.get('lang') === 'en' ? 'en' : 'zh',
-    view: view === 'layers' || view === 'overview' || view === 'analysis' || view === 'air' ? view : defaultState.view,
+    view: view === 'layers' || view === 'overview' || view === 'analysis' || view === 'air' || view === 'alerts' ? view : defaultState.view,
     center: lon !== null && lat !== null ? [lon, lat] : defaultState.center,
     zoom: numberIn(q.get('z'), 3, 20) ?? defaultState.zoom,
     layers: (listOf(q.get('l'), allLayerIds) ?? defaultState.layers).sort((a, b) => allLayerIds.indexOf(a) - allLayerIds.indexOf(b)),

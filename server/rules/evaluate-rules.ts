@@ -48,6 +48,8 @@ export interface RuleHit {
   township: string;
   /** Since when the condition holds, as far as the data say (date or date-time); null when unknown. */
   since: string | null;
+  /** The rule's name. */
+  title: { zh: string; en: string };
   detail: { zh: string; en: string };
 }
 
@@ -101,7 +103,7 @@ export function evaluateRules(facts: RuleFacts, context: RuleContext): RuleHit[]
   const deadlines = context.deadlines ?? PLAN_DEADLINES;
   const hits: RuleHit[] = [];
   const hit = (rule: RuleId, severity: Severity, layer: RuleHit['layer'], entityId: string, township: string, since: string | null, zh: string, en: string) =>
-    hits.push({ rule, task: rules[rule].task, severity, layer, entityId, township, since, detail: { zh, en } });
+    hits.push({ rule, task: rules[rule].task, severity, layer, entityId, township, since, title: { zh: rules[rule].zh, en: rules[rule].en }, detail: { zh, en } });
   const operating = facts.enterprises.filter((e) => e.operatingStatus === 'operating');
 
   // task 10: banned machines inside a zone (exempt livelihood/emergency work excepted)

@@ -24,6 +24,7 @@ export const ruleHitSchema = z.object({
   entityId: z.string(),
   township: z.string(),
   since: z.string().nullable(),
+  title: z.object({ zh: z.string(), en: z.string() }),
   detail: z.object({ zh: z.string(), en: z.string() }),
 });
 

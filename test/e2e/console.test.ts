@@ -315,3 +315,22 @@ describe('analysis view in Chromium', () => {
     expect(area).toBeLessThan(29);
   });
 });
+
+describe('alerts view in Chromium', () => {
+  it('shows the controls in force and the rule hits at 2023-07-15 11:00, as the rules API lists them', async () => {
+    const { page, pageErrors } = await openConsole('?v=alerts&at=2023-07-15T11:00');
+    await page.waitForSelector('[data-alert-total]', { timeout: 30_000 });
+    expect(await page.textContent('[data-controls]')).toContain('臭氧管控 10:00–16:00');
+    const r = await api<{ hits: { rule: string; severity: string }[] }>('/api/rules?asOf=2023-07-15T11:00&alertLevel=none');
+    const shown = ['violation', 'overdue', 'warning', 'control'];
+    expect(Number(await page.getAttribute('[data-alert-total]', 'data-alert-total'))).toBe(r.hits.filter((h) => shown.includes(h.severity)).length);
+    expect(await page.$$eval('[data-rule="ule-assessment-overdue"] [data-hit-entity]', (els) => els.length)).toBe(2);
+    await page.screenshot({ path: `${outputDir}/console-alerts.png` });
+    await page.click('[data-rule="ule-assessment-overdue"] [data-hit-entity]');
+    await page.waitForSelector('.drawer:not([hidden]) [data-details-title]');
+    expect(await page.textContent('[data-details-title]')).toMatch(/水泥/);
+    await page.selectOption('[data-alert-level]', 'orange');
+    await page.waitForSelector('[data-rule="heavy-pollution-measure"]', { timeout: 30_000 });
+    expect(pageErrors).toEqual([]);
+  });
+});
