@@ -96,8 +96,11 @@ export const mountAnalysisView: ViewMount = ({ panel, store, map }) => {
     renderToolbar();
   }
 
+  /** A shape being edited (vertex drag in edit mode): its statistics refresh before the edit is committed. */
+  let editing: DrawnShape | null = null;
+
   function currentShape(): DrawnShape | null {
-    return decodeShape(store.get().shape);
+    return editing ?? decodeShape(store.get().shape);
   }
 
   function putShape(shape: DrawnShape | null): void {
@@ -145,6 +148,11 @@ export const mountAnalysisView: ViewMount = ({ panel, store, map }) => {
     if (ring.length < 4) return;
     const { areaKm2, perimeterKm } = measureRing(ring);
     measure.textContent = T(lang(), `绘制中：约 ${areaKm2.toFixed(2)} km²，周长约 ${perimeterKm.toFixed(2)} km`, `Drawing: ~${areaKm2.toFixed(2)} km², perimeter ~${perimeterKm.toFixed(2)} km`);
+    if (tool === 'select') {
+      // editing a finished shape: keep the statistics in step, debounced, stale requests cancelled
+      editing = shapeFromFeature(feature as Feature);
+      scheduleStats();
+    }
   });
   draw.on('finish', (id) => {
     const snapshot = draw.getSnapshot();
@@ -152,6 +160,7 @@ export const mountAnalysisView: ViewMount = ({ panel, store, map }) => {
     // one shape at a time: a newly drawn one replaces the previous
     const others = snapshot.filter((f) => f.id !== id).map((f) => f.id as string | number);
     if (others.length && tool !== 'select') draw.removeFeatures(others);
+    editing = null;
     if (finished) commitShape(shapeFromFeature(finished as Feature));
   });
 
