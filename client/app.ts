@@ -32,7 +32,7 @@ export type ViewMount = (context: ViewContext) => () => void;
 
 const railItems: [View | null, MessageKey][] = [
   ['overview', 'viewOverview'], ['layers', 'viewLayers'], ['analysis', 'viewAnalysis'], ['air', 'viewAir'],
-  ['alerts', 'viewAlerts'], [null, 'viewRoutes'], [null, 'viewTasks'], [null, 'viewData'],
+  ['alerts', 'viewAlerts'], [null, 'viewRoutes'], ['tasks', 'viewTasks'], [null, 'viewData'],
 ];
 
 function boundsOf(f: LayerFeature): LngLatBoundsLike {

@@ -1,9 +1,10 @@
 import { industryGroups, performanceGrades } from '../../server/schema/enterprise.ts';
 import { layerIds, type LayerId } from '../../server/schema/layer-catalogue.ts';
-import { allLayerIds, defaultState, type AppState, type BasemapId } from './app-state.ts';
+import { allLayerIds, defaultState, type AppState, type BasemapId, type View } from './app-state.ts';
 
 const provenances = ['official', 'approximate', 'synthetic'] as const;
 const basemaps: BasemapId[] = ['offline', 'osm', 'tianditu-vec', 'tianditu-img'];
+const views: View[] = ['overview', 'layers', 'analysis', 'air', 'alerts', 'tasks'];
 
 function listOf<T extends string>(text: string | null, allowed: readonly T[]): T[] | null {
   if (text === null) return null;
@@ -36,7 +37,7 @@ export function parseUrlState(search: string): AppState {
   const basemap = q.get('bm') as BasemapId | null;
   return {
     lang: q.get('lang') === 'en' ? 'en' : 'zh',
-    view: view === 'layers' || view === 'overview' || view === 'analysis' || view === 'air' || view === 'alerts' ? view : defaultState.view,
+    view: views.includes(view as View) ? (view as View) : defaultState.view,
     center: lon !== null && lat !== null ? [lon, lat] : defaultState.center,
     zoom: numberIn(q.get('z'), 3, 20) ?? defaultState.zoom,
     layers: (listOf(q.get('l'), allLayerIds) ?? defaultState.layers).sort((a, b) => allLayerIds.indexOf(a) - allLayerIds.indexOf(b)),

@@ -334,3 +334,17 @@ describe('alerts view in Chromium', () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe('tasks view in Chromium', () => {
+  it('lists the 17 tasks with their units, the hits citing each, and overdue flags', async () => {
+    const { page } = await openConsole('?v=tasks&at=2023-07-15T11:00');
+    await page.waitForSelector('.panel [data-task="17"]', { timeout: 30_000 });
+    expect(await page.$$eval('.panel [data-task]', (els) => els.length)).toBe(17);
+    const r = await api<{ hits: { task: number }[] }>('/api/rules?asOf=2023-07-15T11:00');
+    const shown = await page.textContent('[data-open-alerts="14"]');
+    expect(shown).toContain(String(r.hits.filter((h) => h.task === 14).length));
+    expect(await page.getAttribute('[data-task="3"] .status', 'data-late')).toBe('true');
+    expect(await page.getAttribute('[data-task="1"] .status', 'data-late')).toBe('false');
+    expect(await page.textContent('[data-task="10"]')).toContain('区住建局');
+  });
+});
