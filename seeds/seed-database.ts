@@ -36,6 +36,7 @@ export const dataTables = [
   'dataset_meta', 'plan_targets', 'plan_tasks', 'townships', 'villages', 'clean_heating', 'coal_reburn_reports',
   'enterprises', 'kilns_boilers', 'construction_sites', 'site_inspections', 'nrmm_zones', 'machines',
   'machine_positions', 'stations', 'station_readings', 'dustfall_points', 'dustfall_readings', 'fuel_points',
+  'alerts', 'alert_events', 'task_events',
 ] as const;
 
 /** Row counts per table after seeding. */

@@ -5,12 +5,15 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { Db } from './db/open-database.ts';
 import { errorBody, isApiError } from './http/api-error.ts';
+import { alertRoutes } from './routes/alerts.ts';
 import { aqRoutes } from './routes/aq.ts';
+import { controlRoutes } from './routes/controls.ts';
 import { layerRoutes } from './routes/layers.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { planRoutes } from './routes/plan.ts';
 import { ruleRoutes } from './routes/rules.ts';
 import { statsRoutes } from './routes/stats.ts';
+import { taskRoutes } from './routes/tasks.ts';
 
 /** Options of the Lantian server. */
 export interface AppOptions {
@@ -42,7 +45,10 @@ export function createApp({ db, clientDir = null, maxBodyBytes = 5 * 1024 * 1024
     .route('/plan', planRoutes(db))
     .route('/stats', statsRoutes(db))
     .route('/aq', aqRoutes(db))
-    .route('/rules', ruleRoutes(db));
+    .route('/rules', ruleRoutes(db))
+    .route('/alerts', alertRoutes(db))
+    .route('/tasks', taskRoutes(db))
+    .route('/controls', controlRoutes(db));
 
   const app = new Hono().route('/api', api);
 

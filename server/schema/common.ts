@@ -91,6 +91,7 @@ export const monthParamSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'mus
 export const errorCodeSchema = z.enum([
   'invalid_request',
   'not_found',
+  'conflict',
   'payload_too_large',
   'internal_error',
 ]);

@@ -1,0 +1,126 @@
+import { nextAlertStatus, type AlertAction, type AlertStatus } from '../rules/alert-lifecycle.ts';
+import type { RuleHit } from '../rules/evaluate-rules.ts';
+import type { Alert } from '../schema/alerts.ts';
+import type { Db } from './open-database.ts';
+
+interface AlertRow {
+  id: number; rule: string; task: number; severity: Alert['severity']; layer: string; entity_id: string; township_code: string;
+  title: string; detail: string; raised_at: string; last_seen_at: string; cleared_at: string | null; status: AlertStatus; assignee: string | null;
+}
+interface EventRow { alert_id: number; action: Alert['events'][number]['action']; actor: string; at: string; note: string | null; photo: string | null }
+
+/** The actor recorded for what the system does itself (raising and clearing). */
+export const SYSTEM_ACTOR = 'system';
+
+/**
+ * Brings the alert ledger in step with the rule hits at `at` (an as-of moment). A hit belongs to
+ * the episode of its rule and entity that is not cleared by `at` (its seen span is extended, back
+ * or forward); with none, it raises a new alert at `at`. An alert still open whose hit is gone at
+ * a moment after it was last seen is cleared there. Cleared episodes are never reopened by the
+ * sync, so looking back in time never rewrites their history. One transaction.
+ */
+export function syncAlerts(db: Db, at: string, hits: readonly RuleHit[]): void {
+  const all = db.prepare('SELECT * FROM alerts ORDER BY raised_at, id').all() as AlertRow[];
+  const byKey = new Map<string, AlertRow[]>();
+  for (const a of all) byKey.set(`${a.rule}|${a.entity_id}`, [...(byKey.get(`${a.rule}|${a.entity_id}`) ?? []), a]);
+  const insert = db.prepare(
+    `INSERT INTO alerts (rule, task, severity, layer, entity_id, township_code, title, detail, raised_at, last_seen_at, status)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')`,
+  );
+  const extend = db.prepare('UPDATE alerts SET raised_at = min(raised_at, ?), last_seen_at = max(last_seen_at, ?), detail = ?, severity = ? WHERE id = ?');
+  const clear = db.prepare('UPDATE alerts SET cleared_at = ? WHERE id = ?');
+  const event = db.prepare('INSERT INTO alert_events (alert_id, action, actor, at, note) VALUES (?, ?, ?, ?, ?)');
+  db.transaction(() => {
+    const seen = new Set<string>();
+    for (const hit of hits) {
+      const key = `${hit.rule}|${hit.entityId}`;
+      seen.add(key);
+      // the episode `at` belongs to: the earliest one not cleared by then (a later one is extended back)
+      const episode = (byKey.get(key) ?? []).find((a) => a.cleared_at === null || a.cleared_at > at);
+      if (episode) {
+        extend.run(at, at, JSON.stringify(hit.detail), hit.severity, episode.id);
+        continue;
+      }
+      const { lastInsertRowid } = insert.run(hit.rule, hit.task, hit.severity, hit.layer, hit.entityId, hit.township,
+        JSON.stringify(hit.title), JSON.stringify(hit.detail), at, at);
+      event.run(Number(lastInsertRowid), 'raised', SYSTEM_ACTOR, at, null);
+    }
+    for (const alert of all) {
+      if (alert.cleared_at !== null || seen.has(`${alert.rule}|${alert.entity_id}`) || at <= alert.last_seen_at) continue;
+      clear.run(at, alert.id);
+      event.run(alert.id, 'cleared', SYSTEM_ACTOR, at, 'condition no longer holds');
+    }
+  })();
+}
+
+function toAlert(row: AlertRow, events: EventRow[]): Alert {
+  return {
+    id: row.id, rule: row.rule, task: row.task, severity: row.severity, layer: row.layer, entityId: row.entity_id, township: row.township_code,
+    title: JSON.parse(row.title) as Alert['title'], detail: JSON.parse(row.detail) as Alert['detail'],
+    raisedAt: row.raised_at, lastSeenAt: row.last_seen_at, clearedAt: row.cleared_at, status: row.status, assignee: row.assignee,
+    events: events.map((e) => ({ action: e.action, actor: e.actor, at: e.at, note: e.note, hasPhoto: e.photo !== null })),
+  };
+}
+
+/** Filters of listAlerts. */
+export interface AlertFilters {
+  township?: string | undefined;
+  rule?: string | undefined;
+  status?: readonly AlertStatus[] | undefined;
+  severity?: readonly Alert['severity'][] | undefined;
+}
+
+/** Alerts in force at `at` (raised by then, not cleared by then), with their event history. */
+export function listAlerts(db: Db, at: string, filters: AlertFilters = {}): Alert[] {
+  const clauses = ['raised_at <= ?', '(cleared_at IS NULL OR cleared_at > ?)'];
+  const params: (string | number)[] = [at, at];
+  if (filters.township) { clauses.push('township_code = ?'); params.push(filters.township); }
+  if (filters.rule) { clauses.push('rule = ?'); params.push(filters.rule); }
+  if (filters.status?.length) { clauses.push(`status IN (${filters.status.map(() => '?').join(', ')})`); params.push(...filters.status); }
+  if (filters.severity?.length) { clauses.push(`severity IN (${filters.severity.map(() => '?').join(', ')})`); params.push(...filters.severity); }
+  const rows = db.prepare(`SELECT * FROM alerts WHERE ${clauses.join(' AND ')} ORDER BY id`).all(...params) as AlertRow[];
+  const events = new Map<number, EventRow[]>();
+  if (rows.length) {
+    for (const e of db.prepare('SELECT alert_id, action, actor, at, note, photo FROM alert_events ORDER BY id').iterate() as IterableIterator<EventRow>) {
+      events.set(e.alert_id, [...(events.get(e.alert_id) ?? []), e]);
+    }
+  }
+  return rows.map((r) => toAlert(r, events.get(r.id) ?? []));
+}
+
+/** One alert with its history, or null. */
+export function readAlert(db: Db, id: number): Alert | null {
+  const row = db.prepare('SELECT * FROM alerts WHERE id = ?').get(id) as AlertRow | undefined;
+  if (!row) return null;
+  return toAlert(row, db.prepare('SELECT alert_id, action, actor, at, note, photo FROM alert_events WHERE alert_id = ? ORDER BY id').all(id) as EventRow[]);
+}
+
+/** Outcome of an action on an alert. */
+export type ActOutcome = { ok: true; alert: Alert } | { ok: false; reason: 'not-found' | 'conflict'; message: string };
+
+/**
+ * Applies an action to alert `id` if the loop allows it from its current status, recording who,
+ * when (wall clock, UTC), the note and the photo. Illegal transitions change nothing.
+ */
+export function actOnAlert(
+  db: Db,
+  id: number,
+  action: AlertAction,
+  input: { by: string; assignee?: string; note?: string | undefined; photo?: string | undefined },
+  now: Date = new Date(),
+): ActOutcome {
+  return db.transaction((): ActOutcome => {
+    const row = db.prepare('SELECT * FROM alerts WHERE id = ?').get(id) as AlertRow | undefined;
+    if (!row) return { ok: false, reason: 'not-found', message: `no alert ${id}` };
+    const next = nextAlertStatus(row.status, action);
+    if (!next) return { ok: false, reason: 'conflict', message: `cannot ${action} an alert that is ${row.status}` };
+    const assignee = action === 'assign' ? (input.assignee ?? null) : row.assignee;
+    db.prepare('UPDATE alerts SET status = ?, assignee = ? WHERE id = ?').run(next, assignee, id);
+    const recorded = action === 'assign' ? 'assigned' : action === 'resolve' ? 'resolved' : action === 'verify' ? 'verified' : 'reopened';
+    const note = action === 'assign' ? [`→ ${assignee}`, input.note].filter(Boolean).join(' · ') : (input.note ?? null);
+    db.prepare('INSERT INTO alert_events (alert_id, action, actor, at, note, photo) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(id, recorded, input.by, now.toISOString(), note, input.photo ?? null);
+    const alert = readAlert(db, id);
+    return alert ? { ok: true, alert } : { ok: false, reason: 'not-found', message: `no alert ${id}` };
+  })();
+}

@@ -1,0 +1,50 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { listAlerts } from '../db/alerts-repository.ts';
+import { readDatasetMeta } from '../db/dataset-meta.ts';
+import type { Db } from '../db/open-database.ts';
+import { readPlan } from '../db/plan-repository.ts';
+import { refreshAlerts } from '../db/refresh-alerts.ts';
+import { ApiError } from '../http/api-error.ts';
+import { parseWith } from '../http/parse-with.ts';
+import { readJsonBody } from '../http/read-json-body.ts';
+import { deadlinePassed } from '../rules/seasonal-controls.ts';
+import { taskPatchSchema } from '../schema/alerts.ts';
+import { asOfParamSchema } from '../schema/common.ts';
+
+const tasksQuerySchema = z.object({ at: asOfParamSchema.optional() }).strict();
+
+/**
+ * GET /tasks: the 17 tasks with status, progress note, overdue flag (a deadline passed and the
+ * task not done) and the alerts citing each at `at`, with the history of updates;
+ * PATCH /tasks/:n: set status and/or progress note, recorded with who and when.
+ */
+export function taskRoutes(db: Db) {
+  return new Hono()
+    .get('/', (c) => {
+      const { at = readDatasetMeta(db).defaultAsOf } = parseWith(tasksQuerySchema, c.req.query(), 'query parameter');
+      refreshAlerts(db, at, 'none');
+      const alerts = listAlerts(db, at);
+      const history = db.prepare('SELECT task, actor, at, status, progress_note AS progressNote FROM task_events ORDER BY id').all() as
+        { task: number; actor: string; at: string; status: string | null; progressNote: string | null }[];
+      const tasks = readPlan(db).tasks.map((t) => ({
+        ...t,
+        overdue: t.status !== 'done' && t.deadlines.some((d) => deadlinePassed(d.date, at)),
+        alerts: alerts.filter((a) => a.task === t.number).map((a) => ({ id: a.id, rule: a.rule, severity: a.severity, status: a.status, entityId: a.entityId })),
+        history: history.filter((h) => h.task === t.number),
+      }));
+      return c.json({ at, tasks });
+    })
+    .patch('/:n', async (c) => {
+      const n = Number(c.req.param('n'));
+      if (!Number.isInteger(n) || n < 1 || n > 17) throw new ApiError(404, 'not_found', `no task ${c.req.param('n')}; tasks are 1–17`);
+      const body = parseWith(taskPatchSchema, await readJsonBody(c), 'body');
+      db.transaction(() => {
+        if (body.status) db.prepare("UPDATE plan_tasks SET status = ?, status_provenance = 'official' WHERE number = ?").run(body.status, n);
+        if (body.progressNote !== undefined) db.prepare('UPDATE plan_tasks SET progress_note = ? WHERE number = ?').run(body.progressNote, n);
+        db.prepare('INSERT INTO task_events (task, actor, at, status, progress_note) VALUES (?, ?, ?, ?, ?)')
+          .run(n, body.by, new Date().toISOString(), body.status ?? null, body.progressNote ?? null);
+      })();
+      return c.json(readPlan(db).tasks.find((t) => t.number === n));
+    });
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { asOfParamSchema, listParamSchema, townshipCodeSchema } from './common.ts';
+
+export const alertStatuses = ['open', 'assigned', 'resolved', 'verified'] as const;
+export const alertSeverities = ['violation', 'overdue', 'warning', 'control', 'info'] as const;
+
+/** Query of GET /api/alerts. */
+export const alertsQuerySchema = z
+  .object({
+    /** The moment (as-of) to evaluate and list at; default: the dataset's default as-of. */
+    at: asOfParamSchema.optional(),
+    township: townshipCodeSchema.optional(),
+    rule: z.string().regex(/^[a-z0-9-]+$/, 'must be a rule id such as nrmm-banned-in-zone').optional(),
+    status: listParamSchema(alertStatuses).optional(),
+    severity: listParamSchema(alertSeverities).optional(),
+    alertLevel: z.enum(['none', 'yellow', 'orange', 'red']).optional(),
+  })
+  .strict();
+
+/** Who acts: until accounts exist (issue 7) the person names themselves; 1–40 characters. */
+const actorSchema = z.string().trim().min(1, 'say who you are').max(40, 'at most 40 characters');
+const noteSchema = z.string().trim().max(2000, 'at most 2,000 characters');
+/** A photo as a data URL (JPEG or PNG), at most ~1 MB. */
+const photoSchema = z
+  .string()
+  .regex(/^data:image\/(jpeg|png);base64,[A-Za-z0-9+/=]+$/, 'must be a data:image/jpeg or data:image/png base64 URL')
+  .max(1_400_000, 'photo too large (at most ~1 MB)');
+
+export const assignBodySchema = z.object({ by: actorSchema, assignee: actorSchema, note: noteSchema.optional() }).strict();
+export const resolveBodySchema = z.object({ by: actorSchema, note: noteSchema.min(1, 'say what was done'), photo: photoSchema.optional() }).strict();
+export const verifyBodySchema = z.object({ by: actorSchema, outcome: z.enum(['verified', 'reopened']), note: noteSchema.optional() }).strict();
+
+export const alertEventSchema = z.object({
+  action: z.enum(['raised', 'assigned', 'resolved', 'verified', 'reopened', 'cleared']),
+  actor: z.string(),
+  at: z.string(),
+  note: z.string().nullable(),
+  hasPhoto: z.boolean(),
+});
+
+/** One alert as served. */
+export const alertSchema = z.object({
+  id: z.number().int(),
+  rule: z.string(),
+  task: z.number().int(),
+  severity: z.enum(alertSeverities),
+  layer: z.string(),
+  entityId: z.string(),
+  township: z.string(),
+  title: z.object({ zh: z.string(), en: z.string() }),
+  detail: z.object({ zh: z.string(), en: z.string() }),
+  raisedAt: z.string(),
+  lastSeenAt: z.string(),
+  clearedAt: z.string().nullable(),
+  status: z.enum(alertStatuses),
+  assignee: z.string().nullable(),
+  events: z.array(alertEventSchema),
+});
+export type Alert = z.infer<typeof alertSchema>;
+
+/** Body of GET /api/alerts. */
+export const alertsResponseSchema = z.object({
+  at: z.string(),
+  alertLevel: z.enum(['none', 'yellow', 'orange', 'red']),
+  /** Counts of the listed alerts by rule and by township. */
+  countsByRule: z.record(z.string(), z.number().int()),
+  countsByTownship: z.record(z.string(), z.number().int()),
+  alerts: z.array(alertSchema),
+});
+export type AlertsResponse = z.infer<typeof alertsResponseSchema>;
+
+/** Body of PATCH /api/tasks/:n. */
+export const taskPatchSchema = z
+  .object({
+    by: actorSchema,
+    status: z.enum(['not-started', 'in-progress', 'done', 'overdue']).optional(),
+    progressNote: noteSchema.optional(),
+  })
+  .strict()
+  .refine((b) => b.status !== undefined || b.progressNote !== undefined, { message: 'give a status or a progressNote' });

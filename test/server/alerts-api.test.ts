@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.ts';
+import { alertsResponseSchema, alertSchema, type Alert } from '../../server/schema/alerts.ts';
+import { errorBodySchema } from '../../server/schema/common.ts';
+import { createSeededDbFile } from '../helpers/seeded-db.ts';
+
+let seeded: ReturnType<typeof createSeededDbFile>;
+let app: ReturnType<typeof createApp>;
+beforeAll(() => {
+  seeded = createSeededDbFile({ scale: 0.5 });
+  app = createApp({ db: seeded.db });
+});
+afterAll(() => seeded.dispose());
+
+async function call(method: string, path: string, body?: unknown) {
+  const res = await app.request(path, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json()) as unknown };
+}
+const alertsAt = async (query: string) => alertsResponseSchema.parse((await call('GET', `/api/alerts?${query}`)).body);
+
+describe('GET /api/alerts', () => {
+  it('turns every rule hit at 2023-07-15 11:00 into an alert: banned machines in zones, ozone controls, the overdue grinders', async () => {
+    const r = await alertsAt('at=2023-07-15T11:00');
+    const hits = (await call('GET', '/api/rules?asOf=2023-07-15T11:00')).body as { hits: { rule: string; entityId: string }[] };
+    expect(r.alerts.map((a) => `${a.rule}|${a.entityId}`).sort()).toEqual(hits.hits.map((h) => `${h.rule}|${h.entityId}`).sort());
+    expect(r.countsByRule['nrmm-banned-in-zone']).toBeGreaterThan(0);
+    expect(r.countsByRule['ozone-voc-stagger']).toBeGreaterThan(0);
+    expect(r.countsByRule['ule-assessment-overdue']).toBe(2);
+    expect(r.alerts.every((a) => a.status === 'open' && a.events[0]?.action === 'raised' && a.raisedAt === '2023-07-15T11:00')).toBe(true);
+    expect(Object.values(r.countsByTownship).reduce((a, b) => a + b, 0)).toBe(r.alerts.length);
+  });
+
+  it('clears alerts whose condition is gone at a later moment, and keeps their history', async () => {
+    const at11 = await alertsAt('at=2023-07-15T11:00&rule=ozone-voc-stagger');
+    const at17 = await alertsAt('at=2023-07-15T17:00&rule=ozone-voc-stagger');
+    expect(at11.alerts.length).toBeGreaterThan(0);
+    expect(at17.alerts).toEqual([]);
+    const again11 = await alertsAt('at=2023-07-15T11:00&rule=ozone-voc-stagger');
+    expect(again11.alerts.map((a) => a.id)).toEqual(at11.alerts.map((a) => a.id));
+    expect(again11.alerts.every((a) => a.clearedAt === '2023-07-15T17:00' && a.events.at(-1)?.action === 'cleared')).toBe(true);
+  });
+
+  it('filters by township, status and severity', async () => {
+    const all = await alertsAt('at=2023-07-15T11:00');
+    const township = all.alerts[0]?.township ?? '';
+    const one = await alertsAt(`at=2023-07-15T11:00&township=${township}`);
+    expect(one.alerts.length).toBe(all.alerts.filter((a) => a.township === township).length);
+    const violations = await alertsAt('at=2023-07-15T11:00&severity=violation');
+    expect(violations.alerts.every((a) => a.severity === 'violation')).toBe(true);
+    expect((await call('GET', '/api/alerts?status=closed')).status).toBe(400);
+  });
+});
+
+describe('the alert loop', () => {
+  async function freshAlert(): Promise<Alert> {
+    const r = await alertsAt('at=2023-07-15T11:00&rule=nrmm-banned-in-zone&status=open');
+    const alert = r.alerts[0];
+    if (!alert) throw new Error('no open alert to work on');
+    return alert;
+  }
+
+  it('assign → resolve → verify, each step recorded with who and when', async () => {
+    const alert = await freshAlert();
+    const assigned = await call('POST', `/api/alerts/${alert.id}/assign`, { by: '王建军（科长）', assignee: '李晓东', note: '今日核查' });
+    expect(assigned.status).toBe(200);
+    expect(alertSchema.parse(assigned.body)).toMatchObject({ status: 'assigned', assignee: '李晓东' });
+    const resolved = await call('POST', `/api/alerts/${alert.id}/resolve`, { by: '李晓东', note: '机械已撤出控制区', photo: 'data:image/png;base64,iVBORw0KGgo=' });
+    expect(alertSchema.parse(resolved.body).status).toBe('resolved');
+    const verified = alertSchema.parse((await call('POST', `/api/alerts/${alert.id}/verify`, { by: '王建军（科长）', outcome: 'verified' })).body);
+    expect(verified.status).toBe('verified');
+    expect(verified.events.map((e) => [e.action, e.actor])).toEqual([
+      ['raised', 'system'], ['assigned', '王建军（科长）'], ['resolved', '李晓东'], ['verified', '王建军（科长）'],
+    ]);
+    expect(verified.events[2]?.hasPhoto).toBe(true);
+    expect(verified.events.slice(1).every((e) => !Number.isNaN(Date.parse(e.at)))).toBe(true);
+  });
+
+  it('reopens a resolution found wanting, back to its assignee', async () => {
+    const alert = await freshAlert();
+    await call('POST', `/api/alerts/${alert.id}/assign`, { by: 'a', assignee: 'b' });
+    await call('POST', `/api/alerts/${alert.id}/resolve`, { by: 'b', note: 'done' });
+    const reopened = alertSchema.parse((await call('POST', `/api/alerts/${alert.id}/verify`, { by: 'a', outcome: 'reopened', note: '仍在区内' })).body);
+    expect(reopened).toMatchObject({ status: 'assigned', assignee: 'b' });
+    expect(reopened.events.at(-1)).toMatchObject({ action: 'reopened', actor: 'a', note: '仍在区内' });
+  });
+
+  it('rejects illegal steps with 409 and changes nothing', async () => {
+    const alert = await freshAlert();
+    const early = await call('POST', `/api/alerts/${alert.id}/resolve`, { by: 'x', note: 'n' });
+    expect(early.status).toBe(409);
+    expect(errorBodySchema.parse(early.body).error).toEqual({ code: 'conflict', message: 'cannot resolve an alert that is open' });
+    const verifyOpen = await call('POST', `/api/alerts/${alert.id}/verify`, { by: 'x', outcome: 'verified' });
+    expect(verifyOpen.status).toBe(409);
+    const after = alertSchema.parse((await call('GET', `/api/alerts/${alert.id}`)).body);
+    expect(after.status).toBe('open');
+    expect(after.events.map((e) => e.action)).toEqual(['raised']);
+  });
+
+  it('answers bad requests clearly', async () => {
+    const alert = await freshAlert();
+    expect((await call('POST', `/api/alerts/${alert.id}/assign`, { assignee: 'b' })).status).toBe(400);
+    expect((await call('POST', `/api/alerts/${alert.id}/assign`, '{not json')).status).toBe(400);
+    expect((await call('POST', `/api/alerts/${alert.id}/resolve`, { by: 'x', note: 'n', photo: 'http://example.com/a.jpg' })).status).toBe(400);
+    expect((await call('POST', '/api/alerts/999999/assign', { by: 'a', assignee: 'b' })).status).toBe(404);
+    expect((await call('GET', '/api/alerts/abc')).status).toBe(400);
+  });
+});
+
+describe('tasks and controls', () => {
+  it('GET /api/tasks: 17 tasks with overdue flags and the alerts citing each; PATCH records who and when', async () => {
+    const r = (await call('GET', '/api/tasks?at=2023-07-15T11:00')).body as { tasks: { number: number; overdue: boolean; status: string; alerts: unknown[]; history: unknown[] }[] };
+    expect(r.tasks).toHaveLength(17);
+    expect(r.tasks.find((t) => t.number === 3)?.overdue).toBe(true);
+    expect(r.tasks.find((t) => t.number === 1)?.overdue).toBe(false);
+    expect(r.tasks.find((t) => t.number === 10)?.alerts.length).toBeGreaterThan(0);
+    const patched = await call('PATCH', '/api/tasks/7', { by: '能源局 张丽娟', status: 'done', progressNote: '二十里铺村改造完成' });
+    expect(patched.status).toBe(200);
+    expect(patched.body).toMatchObject({ number: 7, status: 'done', progressNote: '二十里铺村改造完成', statusProvenance: 'official' });
+    const after = (await call('GET', '/api/tasks')).body as { tasks: { number: number; history: { actor: string; status: string }[] }[] };
+    expect(after.tasks.find((t) => t.number === 7)?.history).toEqual([expect.objectContaining({ actor: '能源局 张丽娟', status: 'done' })]);
+    expect((await call('PATCH', '/api/tasks/18', { by: 'x', status: 'done' })).status).toBe(404);
+    expect((await call('PATCH', '/api/tasks/7', { by: 'x' })).status).toBe(400);
+  });
+
+  it('GET /api/controls: the ozone window at its edges, and the measures under an alert', async () => {
+    const inForce = (await call('GET', '/api/controls?at=2023-07-15T10:00')).body as { ozone: { inForce: boolean; enterprises: string[]; sites: string[] } };
+    expect(inForce.ozone.inForce).toBe(true);
+    expect(inForce.ozone.enterprises.length).toBeGreaterThan(0);
+    const before = (await call('GET', '/api/controls?at=2023-07-15T09:59')).body as { ozone: { inForce: boolean; enterprises: string[] } };
+    expect(before.ozone).toMatchObject({ inForce: false, enterprises: [] });
+    const may31 = (await call('GET', '/api/controls?at=2023-05-31T10:00')).body as { ozone: { inForce: boolean } };
+    expect(may31.ozone.inForce).toBe(true);
+    const red = (await call('GET', '/api/controls?at=2023-12-20T09:00&alertLevel=red')).body as { heavyPollution: { requiredReduction: number; measures: { grade: string; measure: string }[] } };
+    expect(red.heavyPollution.requiredReduction).toBe(0.3);
+    expect(red.heavyPollution.measures.filter((m) => m.grade === 'D').every((m) => m.measure === 'stop')).toBe(true);
+  });
+});
