@@ -1,27 +1,107 @@
 import type { LayerId } from '../../server/schema/layer-catalogue.ts';
-import type { RuleHitsResponse } from '../../server/schema/rules.ts';
+import type { Alert, AlertsResponse } from '../../server/schema/alerts.ts';
 import { fetchJson } from '../api/fetch-json.ts';
 import type { ViewMount } from '../app.ts';
 import { h } from '../panels/dom.ts';
 import type { Language } from '../state/app-state.ts';
 
 const T = (lang: Language, zh: string, en: string) => (lang === 'zh' ? zh : en);
-type Severity = RuleHitsResponse['hits'][number]['severity'];
+type Severity = Alert['severity'];
+type Controls = { ozone: { inForce: boolean }; autumnWinter: { inForce: boolean } };
+/** Who is acting, kept in this browser until accounts exist (issue 7). */
+const ACTOR_KEY = 'lantian.actor';
+const statusLabels: Record<Alert['status'], [string, string]> = {
+  open: ['待处置', 'open'], assigned: ['已指派', 'assigned'], resolved: ['已办结', 'resolved'], verified: ['已核验', 'verified'],
+};
+const eventLabels: Record<Alert['events'][number]['action'], [string, string]> = {
+  raised: ['发现', 'raised'], assigned: ['指派', 'assigned'], resolved: ['办结', 'resolved'], verified: ['核验', 'verified'], reopened: ['退回', 'reopened'], cleared: ['条件消除', 'cleared'],
+};
 const severityLabels: Record<Severity, [string, string]> = {
   violation: ['违规', 'violation'], overdue: ['逾期', 'overdue'], warning: ['问题', 'warning'], control: ['管控', 'control'], info: ['进展', 'progress'],
 };
 const severityOrder: Severity[] = ['violation', 'overdue', 'warning', 'control', 'info'];
 
+/** POSTs an action on an alert; returns an error message or null. */
+async function act(id: number, action: 'assign' | 'resolve' | 'verify', body: Record<string, string>): Promise<string | null> {
+  try {
+    const res = await fetch(`/api/alerts/${id}/${action}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    if (res.ok) return null;
+    const json = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
+    return json?.error?.message ?? res.statusText;
+  } catch (error) {
+    return String(error);
+  }
+}
+
+/** Reads a chosen image file as a data URL. */
+function readPhoto(input: HTMLInputElement): Promise<string | undefined> {
+  const file = input.files?.[0];
+  if (!file) return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : undefined);
+    reader.onerror = () => resolve(undefined);
+    reader.readAsDataURL(file);
+  });
+}
+
 /**
- * 告警 view: every plan-rule hit at the console's as-of (GET /api/rules), grouped by rule with
- * its task number and severity, filtered by township and severity; the controls in force
- * (ozone window, autumn–winter campaign) and the alert level at the top. Clicking a hit selects
- * its entity on the map. (Assigning and closing alerts comes with accounts and roles.)
+ * 告警 view: the alerts in force at the console's as-of (GET /api/alerts: every plan-rule hit
+ * becomes an alert that persists), grouped by rule with task number, lead units and severity,
+ * filtered by township and severity; the controls in force and the alert level at the top.
+ * Each alert runs the loop: 指派 (assign) → 办结 (resolve, with a note and optional photo) →
+ * 核验 or 退回 (verify or reopen), each step recorded with who and when. Clicking an alert's
+ * entity selects it on the map.
  */
 export const mountAlertsView: ViewMount = ({ panel, store, data }) => {
   let severities: Severity[] = ['violation', 'overdue', 'warning', 'control'];
   let alertLevel: 'none' | 'yellow' | 'orange' | 'red' = 'none';
   let request: AbortController | null = null;
+
+  const actorInput = h('input', { type: 'text', value: localStorage.getItem(ACTOR_KEY) ?? '', 'data-actor': '', maxlength: '40' });
+  actorInput.addEventListener('change', () => localStorage.setItem(ACTOR_KEY, actorInput.value.trim()));
+  const message = h('p', { class: 'error', 'data-action-error': '' });
+
+  async function run(id: number, action: 'assign' | 'resolve' | 'verify', body: Record<string, string | undefined>): Promise<void> {
+    const lang = store.get().lang;
+    const by = actorInput.value.trim();
+    if (!by) {
+      message.textContent = T(lang, '请先填写操作人', 'Say who you are first');
+      return;
+    }
+    const clean = Object.fromEntries(Object.entries({ ...body, by }).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
+    const error = await act(id, action, clean);
+    message.textContent = error ? `${T(lang, '操作失败', 'Failed')}：${error}` : '';
+    if (!error) await render();
+  }
+
+  function actions(alert: Alert, lang: Language): HTMLElement {
+    const box = h('span', { class: 'alert-actions' });
+    const text = (placeholder: string, key: string) => h('input', { type: 'text', placeholder, 'data-input': key, class: 'inline-input' });
+    const button = (label: string, key: string, onClick: () => void) => {
+      const b = h('button', { type: 'button', class: 'tool', 'data-act': key }, label);
+      b.addEventListener('click', onClick);
+      return b;
+    };
+    if (alert.status === 'open' || alert.status === 'assigned') {
+      const who = text(T(lang, '指派给', 'assign to'), 'assignee');
+      box.append(who, button(alert.status === 'open' ? T(lang, '指派', 'Assign') : T(lang, '改派', 'Reassign'), 'assign', () => void run(alert.id, 'assign', { assignee: who.value.trim() })));
+    }
+    if (alert.status === 'assigned') {
+      const note = text(T(lang, '处置情况', 'what was done'), 'note');
+      const photo = h('input', { type: 'file', accept: 'image/jpeg,image/png', 'data-input': 'photo', class: 'inline-file' });
+      box.append(note, photo, button(T(lang, '办结', 'Resolve'), 'resolve', () => {
+        void readPhoto(photo).then((data) => run(alert.id, 'resolve', { note: note.value.trim(), photo: data }));
+      }));
+    }
+    if (alert.status === 'resolved' || alert.status === 'verified') {
+      const note = text(T(lang, '意见', 'remark'), 'note');
+      box.append(note);
+      if (alert.status === 'resolved') box.append(button(T(lang, '核验通过', 'Verify'), 'verify', () => void run(alert.id, 'verify', { outcome: 'verified', note: note.value.trim() })));
+      box.append(button(T(lang, '退回', 'Reopen'), 'reopen', () => void run(alert.id, 'verify', { outcome: 'reopened', note: note.value.trim() })));
+    }
+    return box;
+  }
 
   async function render(): Promise<void> {
     const state = store.get();
@@ -31,8 +111,11 @@ export const mountAlertsView: ViewMount = ({ panel, store, data }) => {
     request = current;
     panel.replaceChildren(h('p', { class: 'loading' }, T(lang, '正在加载…', 'Loading…')));
     const q = new URLSearchParams({ alertLevel });
-    if (state.asOf) q.set('asOf', state.asOf);
-    const result = await fetchJson<RuleHitsResponse>(`/api/rules?${q.toString()}`, current.signal);
+    if (state.asOf) q.set('at', state.asOf);
+    const [result, controls] = await Promise.all([
+      fetchJson<AlertsResponse>(`/api/alerts?${q.toString()}`, current.signal),
+      fetchJson<Controls>(`/api/controls?${q.toString()}`, current.signal),
+    ]);
     if (current.signal.aborted) return;
     if (!result.ok) {
       const retry = h('button', { type: 'button' }, T(lang, '重试', 'Retry'));
@@ -40,7 +123,7 @@ export const mountAlertsView: ViewMount = ({ panel, store, data }) => {
       panel.replaceChildren(h('p', { class: 'error' }, `${T(lang, '告警加载失败', 'Could not load alerts')}：${result.error}`), retry);
       return;
     }
-    const r = result.value;
+    const r = { ...result.value, hits: result.value.alerts, controls: controls.ok ? { ozone: controls.value.ozone.inForce, autumnWinter: controls.value.autumnWinter.inForce } : { ozone: false, autumnWinter: false }, asOf: result.value.at };
     const townshipNames = new Map((data().layers.townships ?? []).map((f) => [String(f.properties.code), lang === 'zh' ? String(f.properties.name) : String(f.properties.nameEn)]));
     const entityName = (layer: string, id: string) => {
       const f = data().layers[layer as LayerId]?.find((x) => String(x.id) === id);
@@ -76,14 +159,17 @@ export const mountAlertsView: ViewMount = ({ panel, store, data }) => {
           h('strong', {}, String(list.length))),
         h('p', { class: 'muted' }, `${T(lang, '牵头', 'Lead')}：${units}`),
         h('ul', { class: 'alert-list' }, ...list.map((hit) => {
-          const item = h('li', {}, h('button', { type: 'button', class: 'link-button', 'data-hit-entity': `${hit.layer}:${hit.entityId}` },
-            entityName(hit.layer, hit.entityId)),
-            ` ${townshipNames.get(hit.township) ?? ''} · ${hit.detail[lang]}${hit.since ? ` · ${T(lang, '自', 'since')} ${hit.since}` : ''}`);
-          item.querySelector('button')?.addEventListener('click', () => {
+          const entity = h('button', { type: 'button', class: 'link-button', 'data-hit-entity': `${hit.layer}:${hit.entityId}` }, entityName(hit.layer, hit.entityId));
+          entity.addEventListener('click', () => {
             const layer = hit.layer as LayerId;
             store.update({ selected: { layer, id: hit.entityId }, layers: state.layers.includes(layer) ? state.layers : [...state.layers, layer] });
           });
-          return item;
+          return h('li', { 'data-alert': String(hit.id) },
+            entity, ` ${townshipNames.get(hit.township) ?? ''} · ${hit.detail[lang]} · ${T(lang, '自', 'since')} ${(hit.since ?? hit.raisedAt).replace('T', ' ')} `,
+            h('span', { class: `alert-status alert-status-${hit.status}`, 'data-alert-status': hit.status }, T(lang, ...statusLabels[hit.status]), hit.assignee ? ` · ${hit.assignee}` : ''),
+            actions(hit, lang),
+            h('details', { class: 'alert-history' }, h('summary', { class: 'muted' }, T(lang, '处置记录', 'History')),
+              h('ol', {}, ...hit.events.map((e) => h('li', { class: 'muted' }, `${e.at.replace('T', ' ').slice(0, 16)} ${T(lang, ...eventLabels[e.action])} · ${e.actor}${e.note ? ` · ${e.note}` : ''}${e.hasPhoto ? ' · 📷' : ''}`)))));
         })));
     });
     panel.replaceChildren(
@@ -93,6 +179,8 @@ export const mountAlertsView: ViewMount = ({ panel, store, data }) => {
         r.controls.autumnWinter ? h('span', { class: 'control-chip' }, T(lang, '秋冬季攻坚', 'Autumn–winter campaign')) : '',
         !r.controls.ozone && !r.controls.autumnWinter ? T(lang, '当前无季节性管控', 'No seasonal control in force') : ''),
       h('label', { class: 'field' }, h('span', { class: 'muted' }, T(lang, '重污染天气预警', 'Heavy-pollution alert')), levelSelect),
+      h('label', { class: 'field' }, h('span', { class: 'muted' }, T(lang, '操作人（账号功能上线前自行填写）', 'Acting as (until accounts exist)')), actorInput),
+      message,
       h('div', { class: 'chips' }, ...chips),
       h('p', { class: 'muted', 'data-alert-total': String(hits.length) }, T(lang, `共 ${hits.length} 条${state.township ? '（已按乡镇筛选）' : ''}`, `${hits.length} hits${state.township ? ' (township filter on)' : ''}`)),
       ...sections,

@@ -5,7 +5,7 @@ import type { Db } from './open-database.ts';
 
 interface AlertRow {
   id: number; rule: string; task: number; severity: Alert['severity']; layer: string; entity_id: string; township_code: string;
-  title: string; detail: string; raised_at: string; last_seen_at: string; cleared_at: string | null; status: AlertStatus; assignee: string | null;
+  title: string; detail: string; since: string | null; raised_at: string; last_seen_at: string; cleared_at: string | null; status: AlertStatus; assignee: string | null;
 }
 interface EventRow { alert_id: number; action: Alert['events'][number]['action']; actor: string; at: string; note: string | null; photo: string | null }
 
@@ -24,8 +24,8 @@ export function syncAlerts(db: Db, at: string, hits: readonly RuleHit[]): void {
   const byKey = new Map<string, AlertRow[]>();
   for (const a of all) byKey.set(`${a.rule}|${a.entity_id}`, [...(byKey.get(`${a.rule}|${a.entity_id}`) ?? []), a]);
   const insert = db.prepare(
-    `INSERT INTO alerts (rule, task, severity, layer, entity_id, township_code, title, detail, raised_at, last_seen_at, status)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')`,
+    `INSERT INTO alerts (rule, task, severity, layer, entity_id, township_code, title, detail, since, raised_at, last_seen_at, status)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')`,
   );
   const extend = db.prepare('UPDATE alerts SET raised_at = min(raised_at, ?), last_seen_at = max(last_seen_at, ?), detail = ?, severity = ? WHERE id = ?');
   const clear = db.prepare('UPDATE alerts SET cleared_at = ? WHERE id = ?');
@@ -42,7 +42,7 @@ export function syncAlerts(db: Db, at: string, hits: readonly RuleHit[]): void {
         continue;
       }
       const { lastInsertRowid } = insert.run(hit.rule, hit.task, hit.severity, hit.layer, hit.entityId, hit.township,
-        JSON.stringify(hit.title), JSON.stringify(hit.detail), at, at);
+        JSON.stringify(hit.title), JSON.stringify(hit.detail), hit.since, at, at);
       event.run(Number(lastInsertRowid), 'raised', SYSTEM_ACTOR, at, null);
     }
     for (const alert of all) {
@@ -57,7 +57,7 @@ function toAlert(row: AlertRow, events: EventRow[]): Alert {
   return {
     id: row.id, rule: row.rule, task: row.task, severity: row.severity, layer: row.layer, entityId: row.entity_id, township: row.township_code,
     title: JSON.parse(row.title) as Alert['title'], detail: JSON.parse(row.detail) as Alert['detail'],
-    raisedAt: row.raised_at, lastSeenAt: row.last_seen_at, clearedAt: row.cleared_at, status: row.status, assignee: row.assignee,
+    since: row.since, raisedAt: row.raised_at, lastSeenAt: row.last_seen_at, clearedAt: row.cleared_at, status: row.status, assignee: row.assignee,
     events: events.map((e) => ({ action: e.action, actor: e.actor, at: e.at, note: e.note, hasPhoto: e.photo !== null })),
   };
 }

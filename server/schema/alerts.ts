@@ -49,6 +49,9 @@ export const alertSchema = z.object({
   township: z.string(),
   title: z.object({ zh: z.string(), en: z.string() }),
   detail: z.object({ zh: z.string(), en: z.string() }),
+  /** Since when the condition holds as far as the data say (e.g. the missed deadline, the inspection date); null when unknown. */
+  since: z.string().nullable(),
+  /** As-of moment the alert was first seen, last seen, and seen cleared. */
   raisedAt: z.string(),
   lastSeenAt: z.string(),
   clearedAt: z.string().nullable(),

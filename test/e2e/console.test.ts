@@ -329,6 +329,29 @@ describe('alerts view in Chromium', () => {
     await page.click('[data-rule="ule-assessment-overdue"] [data-hit-entity]');
     await page.waitForSelector('.drawer:not([hidden]) [data-details-title]');
     expect(await page.textContent('[data-details-title]')).toMatch(/水泥/);
+    // the loop: an official assigns, an inspector resolves, the official verifies; the history shows each step
+    const alertId = await page.getAttribute('[data-rule="ule-assessment-overdue"] li[data-alert]', 'data-alert');
+    const item = `li[data-alert="${alertId}"]`;
+    await page.fill('[data-actor]', '王建军');
+    await page.dispatchEvent('[data-actor]', 'change');
+    await page.fill(`${item} [data-input="assignee"]`, '李晓东');
+    await page.click(`${item} [data-act="assign"]`);
+    await page.waitForSelector(`${item} [data-alert-status="assigned"]`, { timeout: 30_000 });
+    await page.fill('[data-actor]', '李晓东');
+    await page.dispatchEvent('[data-actor]', 'change');
+    await page.fill(`${item} [data-input="note"]`, '已督促完成评估监测');
+    await page.click(`${item} [data-act="resolve"]`);
+    await page.waitForSelector(`${item} [data-alert-status="resolved"]`, { timeout: 30_000 });
+    await page.fill('[data-actor]', '王建军');
+    await page.dispatchEvent('[data-actor]', 'change');
+    await page.click(`${item} [data-act="verify"]`);
+    await page.waitForSelector(`${item} [data-alert-status="verified"]`, { timeout: 30_000 });
+    const history = await page.$$eval(`${item} .alert-history li`, (els) => els.map((e) => e.textContent ?? ''));
+    expect(history.map((h) => h.replace(/^\S+ \S+ /, ''))).toEqual([
+      '发现 · system', '指派 · 王建军 · → 李晓东', '办结 · 李晓东 · 已督促完成评估监测', '核验 · 王建军',
+    ]);
+    await page.screenshot({ path: `${outputDir}/console-alerts-loop.png` });
+
     await page.selectOption('[data-alert-level]', 'orange');
     await page.waitForSelector('[data-rule="heavy-pollution-measure"]', { timeout: 30_000 });
     expect(pageErrors).toEqual([]);

@@ -12,6 +12,7 @@ CREATE TABLE alerts (
   township_code  TEXT NOT NULL,
   title          TEXT NOT NULL,  -- JSON {zh, en}
   detail         TEXT NOT NULL,  -- JSON {zh, en}, as last seen
+  since          TEXT,           -- since when the condition holds, as far as the data say (date or date-time)
   -- as-of moments (YYYY-MM-DDTHH:mm CST) of the condition: first seen, last seen, seen cleared
   raised_at      TEXT NOT NULL,
   last_seen_at   TEXT NOT NULL,
