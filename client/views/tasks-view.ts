@@ -1,62 +1,92 @@
-import type { RuleHitsResponse } from '../../server/schema/rules.ts';
+import type { TrackedTask } from '../../server/schema/plan.ts';
 import { fetchJson } from '../api/fetch-json.ts';
 import type { ViewMount } from '../app.ts';
 import { h, present } from '../panels/dom.ts';
 import type { Language } from '../state/app-state.ts';
 
 const T = (lang: Language, zh: string, en: string) => (lang === 'zh' ? zh : en);
-const statusLabels: Record<'not-started' | 'in-progress' | 'done' | 'overdue', { zh: string; en: string }> = {
+const ACTOR_KEY = 'lantian.actor';
+const statuses = ['not-started', 'in-progress', 'done', 'overdue'] as const;
+const statusLabels: Record<(typeof statuses)[number], { zh: string; en: string }> = {
   'not-started': { zh: '未开始', en: 'not started' }, 'in-progress': { zh: '推进中', en: 'in progress' },
   done: { zh: '已完成', en: 'done' }, overdue: { zh: '已逾期', en: 'overdue' },
 };
 
+/** A task as GET /api/tasks serves it. */
+type TaskRow = TrackedTask & {
+  overdue: boolean;
+  alerts: { id: number; rule: string; severity: string; status: string; entityId: string }[];
+  history: { actor: string; at: string; status: string | null; progressNote: string | null }[];
+};
+
 /**
- * 任务 view: the plan's 17 tasks in full (requirement, lead / cooperating / responsible units,
- * deadlines with the plan's words, status), each with the rule hits that cite it at the as-of
- * moment and an overdue flag when a deadline has passed and the task is not done.
- * (Editing status and progress notes comes with accounts, roles and the audit log.)
+ * 任务 view (the task tracker): the 17 tasks in full (requirement, lead / cooperating /
+ * responsible units, deadlines in the plan's words), status and progress note editable with
+ * who and when recorded (PATCH /api/tasks/:n), an overdue flag (a deadline passed, not done),
+ * the alerts citing each task at as-of, and the history of updates.
  */
-export const mountTasksView: ViewMount = ({ panel, store, data }) => {
+export const mountTasksView: ViewMount = ({ panel, store }) => {
   let request: AbortController | null = null;
+  const message = h('p', { class: 'error', 'data-task-error': '' });
+
+  async function save(n: number, status: string, progressNote: string): Promise<void> {
+    const lang = store.get().lang;
+    const by = (localStorage.getItem(ACTOR_KEY) ?? '').trim();
+    if (!by) {
+      message.textContent = T(lang, '请先在“告警”页填写操作人', 'Say who you are first (in the Alerts view)');
+      return;
+    }
+    const res = await fetch(`/api/tasks/${n}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ by, status, progressNote }) });
+    const json = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
+    message.textContent = res.ok ? '' : `${T(lang, '保存失败', 'Could not save')}：${json?.error?.message ?? res.statusText}`;
+    if (res.ok) await render();
+  }
+
   async function render(): Promise<void> {
     const state = store.get();
     const lang = state.lang;
     request?.abort();
     const current = new AbortController();
     request = current;
-    const q = state.asOf ? `?asOf=${encodeURIComponent(state.asOf)}` : '';
-    const result = await fetchJson<RuleHitsResponse>(`/api/rules${q}`, current.signal);
+    const result = await fetchJson<{ at: string; tasks: TaskRow[] }>(`/api/tasks${state.asOf ? `?at=${encodeURIComponent(state.asOf)}` : ''}`, current.signal);
     if (current.signal.aborted) return;
-    const hits = result.ok ? result.value.hits : [];
-    const asOfDate = (state.asOf ?? data().meta.defaultAsOf).slice(0, 10);
-    const items = data().plan.tasks.map((t) => {
-      const taskHits = hits.filter((hit) => hit.task === t.number);
-      const bySeverity = new Map<string, number>();
-      for (const hit of taskHits) bySeverity.set(hit.severity, (bySeverity.get(hit.severity) ?? 0) + 1);
-      const late = t.status !== 'done' && t.deadlines.some((d) => d.date < asOfDate);
+    if (!result.ok) {
+      panel.replaceChildren(h('p', { class: 'error' }, result.error));
+      return;
+    }
+    const items = result.value.tasks.map((t) => {
       const units = (label: [string, string], list: string[]) => (list.length ? h('div', {}, `${T(lang, ...label)}：${list.join('、')}`) : null);
-      const open = h('button', { type: 'button', class: 'link-button', 'data-open-alerts': String(t.number) }, T(lang, `${taskHits.length} 条相关告警`, `${taskHits.length} related hits`));
+      const select = h('select', { 'data-task-status': String(t.number) }, ...statuses.map((s) => h('option', { value: s, selected: s === t.status }, statusLabels[s][lang])));
+      const note = h('input', { type: 'text', value: t.progressNote ?? '', placeholder: T(lang, '进展说明', 'progress note'), class: 'inline-input', 'data-task-note': String(t.number) });
+      const saveButton = h('button', { type: 'button', class: 'tool', 'data-task-save': String(t.number) }, T(lang, '保存', 'Save'));
+      saveButton.addEventListener('click', () => void save(t.number, select.value, note.value.trim()));
+      const open = h('button', { type: 'button', class: 'link-button', 'data-open-alerts': String(t.number) }, T(lang, `${t.alerts.length} 条相关告警`, `${t.alerts.length} related alerts`));
       open.addEventListener('click', () => store.update({ view: 'alerts' }));
-      return h('li', { class: `task task-${t.status}${late ? ' task-late' : ''}`, 'data-task': String(t.number) },
+      return h('li', { class: `task task-${t.status}`, 'data-task': String(t.number) },
         h('span', { class: 'task-number' }, String(t.number)),
         h('div', { class: 'task-body' },
           h('div', { class: 'task-title' }, lang === 'zh' ? t.title : t.titleEn),
           h('details', {}, h('summary', { class: 'muted' }, T(lang, '任务要求', 'Requirement')), h('p', { class: 'muted' }, t.requirement)),
           h('div', { class: 'task-meta' },
-            ...[units(['牵头单位', 'Lead'], t.leadUnits), units(['配合单位', 'Cooperating'], t.cooperatingUnits), units(['责任单位', 'Responsible'], t.responsibleUnits)].filter((x): x is HTMLDivElement => x !== null),
+            ...present(units(['牵头单位', 'Lead'], t.leadUnits), units(['配合单位', 'Cooperating'], t.cooperatingUnits), units(['责任单位', 'Responsible'], t.responsibleUnits)),
             ...t.deadlines.map((d) => h('div', {}, `${T(lang, '时限', 'Deadline')} ${d.date}：${d.quote}`)),
-            h('div', {}, [...bySeverity.entries()].map(([s, n]) => `${s} ${n}`).join(' · ') || T(lang, '当前无相关告警', 'no hits now'), ' ', taskHits.length ? open : '')),
+            h('div', {}, t.alerts.length ? open : T(lang, '当前无相关告警', 'no alerts now'))),
+          h('div', { class: 'alert-actions' }, select, note, saveButton),
+          t.history.length
+            ? h('details', { class: 'alert-history' }, h('summary', { class: 'muted' }, T(lang, '更新记录', 'Updates')),
+                h('ol', {}, ...t.history.map((e) => h('li', { class: 'muted' }, `${e.at.replace('T', ' ').slice(0, 16)} · ${e.actor}${e.status ? ` · ${e.status}` : ''}${e.progressNote ? ` · ${e.progressNote}` : ''}`))))
+            : h('span', {}),
         ),
-        h('span', { class: `status status-${late ? 'overdue' : t.status}`, 'data-late': late ? 'true' : 'false' },
-          late ? T(lang, '已逾期', 'overdue') : statusLabels[t.status][lang]),
+        h('span', { class: `status status-${t.overdue ? 'overdue' : t.status}`, 'data-late': t.overdue ? 'true' : 'false' },
+          t.overdue ? T(lang, '已逾期', 'overdue') : statusLabels[t.status][lang]),
       );
     });
-    panel.replaceChildren(...present(
-      h('h2', {}, T(lang, `重点任务（截至 ${asOfDate}）`, `Key tasks (as of ${asOfDate})`)),
-      result.ok ? null : h('p', { class: 'error' }, result.error),
-      h('p', { class: 'muted' }, T(lang, '任务进度为演示数据；逾期 = 时限已过且未完成。', 'Task status is demo data; overdue = a deadline passed and the task is not done.')),
+    panel.replaceChildren(
+      h('h2', {}, T(lang, `重点任务（截至 ${result.value.at.replace('T', ' ')}）`, `Key tasks (as of ${result.value.at.replace('T', ' ')})`)),
+      h('p', { class: 'muted' }, T(lang, '逾期 = 时限已过且未完成。初始进度为演示数据。', 'Overdue = a deadline passed and the task is not done. Initial statuses are demo data.')),
+      message,
       h('ol', { class: 'tasks' }, ...items),
-    ));
+    );
     panel.dataset.ready = 'true';
   }
   let previous = store.get();

@@ -363,11 +363,20 @@ describe('tasks view in Chromium', () => {
     const { page } = await openConsole('?v=tasks&at=2023-07-15T11:00');
     await page.waitForSelector('.panel [data-task="17"]', { timeout: 30_000 });
     expect(await page.$$eval('.panel [data-task]', (els) => els.length)).toBe(17);
-    const r = await api<{ hits: { task: number }[] }>('/api/rules?asOf=2023-07-15T11:00');
+    const r = await api<{ tasks: { number: number; alerts: unknown[] }[] }>('/api/tasks?at=2023-07-15T11:00');
     const shown = await page.textContent('[data-open-alerts="14"]');
-    expect(shown).toContain(String(r.hits.filter((h) => h.task === 14).length));
+    expect(shown).toContain(String(r.tasks.find((t) => t.number === 14)?.alerts.length));
+    expect(r.tasks.find((t) => t.number === 14)?.alerts.length).toBeGreaterThan(0);
     expect(await page.getAttribute('[data-task="3"] .status', 'data-late')).toBe('true');
     expect(await page.getAttribute('[data-task="1"] .status', 'data-late')).toBe('false');
     expect(await page.textContent('[data-task="10"]')).toContain('区住建局');
+
+    // update a task's status and note, recorded with who
+    await page.evaluate(() => localStorage.setItem('lantian.actor', '能源局 张丽娟'));
+    await page.selectOption('[data-task-status="7"]', 'done');
+    await page.fill('[data-task-note="7"]', '二十里铺村改造完成');
+    await page.click('[data-task-save="7"]');
+    await page.waitForSelector('[data-task="7"] .status-done', { timeout: 30_000 });
+    expect(await page.textContent('[data-task="7"] .alert-history')).toContain('能源局 张丽娟');
   });
 });

@@ -85,3 +85,51 @@ describe('evaluateRules on the seeded district', () => {
     expect(pointInPolygon([0.5, 0.5], zone)).toBe(true);
   });
 });
+
+describe('rules at their boundaries', () => {
+  const enterprise = (over: Record<string, unknown>) => ({
+    id: 'E1', name: 'e', industry: 'chemical', industryGroup: 'chemicals-voc', township: '140902001', townshipName: 'x',
+    operatingStatus: 'operating', grade: 'D', uleStatus: 'not-applicable', uleDue: null, treatmentProcesses: [], vocEmitter: true,
+    vocChecklist: null, vocGaps: 0, activatedCarbon: true, carbonReplacedOn: null, annualFreightT: 0, railSpur: 'none',
+    keyVehicleUnit: false, gateSystem: null, planTask: null, kilnsBoilers: [], provenance: 'synthetic', source: 't', ...over,
+  }) as unknown as Parameters<typeof evaluateRules>[0]['enterprises'][number];
+  const facts = (enterprises: ReturnType<typeof enterprise>[]) => ({ enterprises, sites: [], villages: [], machines: [], zones: [], fuelPoints: [], townshipDustfall: [] });
+
+  it('ozone control starts at 10:00 on 31 May and is off at 09:59; it is still on 1 June', () => {
+    const at = (asOf: string) => ids(evaluateRules(facts([enterprise({})]), { asOf, alertLevel: 'none' }), 'ozone-voc-stagger');
+    expect(at('2023-05-31T09:59')).toEqual([]);
+    expect(at('2023-05-31T10:00')).toEqual(['E1']);
+    expect(at('2023-06-01T10:00')).toEqual(['E1']);
+  });
+
+  it('activated carbon is late from 1 June, not on 31 May (task 13: 5月底前)', () => {
+    const late = (asOf: string, replaced: string | null) => ids(evaluateRules(facts([enterprise({ carbonReplacedOn: replaced })]), { asOf, alertLevel: 'none' }), 'activated-carbon-late');
+    expect(late('2023-05-31T23:00', null)).toEqual([]);
+    expect(late('2023-06-01T00:00', null)).toEqual(['E1']);
+    expect(late('2023-06-01T00:00', '2023-05-31')).toEqual([]);
+    expect(late('2023-06-01T00:00', '2023-06-01')).toEqual(['E1']);
+  });
+
+  it('grade D stops under every alert level, and nothing is asked with no alert', () => {
+    for (const [level, share] of [['yellow', 10], ['orange', 20], ['red', 30]] as const) {
+      const hit = evaluateRules(facts([enterprise({})]), { asOf: '2023-12-20T09:00', alertLevel: level }).find((h) => h.rule === 'heavy-pollution-measure');
+      expect(hit?.detail.zh).toBe(`D级：停产（全社会减排≥${share}%）`);
+    }
+    expect(evaluateRules(facts([enterprise({})]), { asOf: '2023-12-20T09:00', alertLevel: 'none' }).some((h) => h.rule === 'heavy-pollution-measure')).toBe(false);
+  });
+
+  it('a banned machine exactly on a zone’s edge counts as inside', () => {
+    const zone: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]] };
+    const machine = {
+      id: 'edge', type: 'excavator' as const, emissionStage: 'I' as const, registrationCode: 'R', smokeTest: 'pass' as const, smokeTestedOn: '2023-01-01',
+      owner: 'x', exemptUse: null, banned: true, banReasons: ['below-stage-iii' as const], positionTs: '2023-07-01T09:00', township: '140902001',
+      townshipName: 'x', provenance: 'synthetic' as const, source: 't', position: [1, 0.5],
+    };
+    const hits = evaluateRules(
+      { enterprises: [], sites: [], villages: [], fuelPoints: [], townshipDustfall: [], machines: [machine],
+        zones: [{ id: 'Z', name: 'Z', township: '140902001', townshipName: 'x', areaKm2: 1, minStage: 'III', effectiveFrom: '2019-10-01', bannedMachinesInside: [], provenance: 'synthetic', source: 't', geometry: zone }] },
+      { asOf: '2023-07-01T10:00', alertLevel: 'none' },
+    );
+    expect(hits.map((h) => h.entityId)).toEqual(['edge']);
+  });
+});
