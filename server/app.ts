@@ -11,6 +11,7 @@ import { controlRoutes } from './routes/controls.ts';
 import { layerRoutes } from './routes/layers.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { planRoutes } from './routes/plan.ts';
+import { routePlanRoutes } from './routes/route-plan.ts';
 import { ruleRoutes } from './routes/rules.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { taskRoutes } from './routes/tasks.ts';
@@ -48,7 +49,8 @@ export function createApp({ db, clientDir = null, maxBodyBytes = 5 * 1024 * 1024
     .route('/rules', ruleRoutes(db))
     .route('/alerts', alertRoutes(db))
     .route('/tasks', taskRoutes(db))
-    .route('/controls', controlRoutes(db));
+    .route('/controls', controlRoutes(db))
+    .route('/routes', routePlanRoutes(db));
 
   const app = new Hono().route('/api', api);
 

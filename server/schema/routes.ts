@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { asOfParamSchema, townshipCodeSchema } from './common.ts';
+
+/** Layers whose features can be inspection stops. */
+export const stopLayers = ['construction-sites', 'villages', 'machines', 'enterprises', 'fuel-points', 'dustfall-points', 'stations'] as const;
+export type StopLayer = (typeof stopLayers)[number];
+
+const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:mm');
+
+/** Body of POST /api/routes/plan. */
+export const routePlanRequestSchema = z
+  .object({
+    /** Explicit stops… */
+    sites: z.array(z.object({ layer: z.enum(stopLayers), id: z.string().min(1) }).strict()).min(1).max(200).optional(),
+    /** …or a selection: layers, optionally townships, optionally only features with an open problem (a rule hit). */
+    select: z
+      .object({
+        layers: z.array(z.enum(stopLayers)).min(1),
+        townships: z.array(townshipCodeSchema).optional(),
+        onlyWithAlerts: z.boolean().optional(),
+      })
+      .strict()
+      .optional(),
+    /** Where every inspector starts and ends; default: the district bureau (approximate position). */
+    depot: lonLat.optional(),
+    inspectors: z.object({ count: z.number().int().min(1).max(10), shift: z.tuple([clock, clock]) }).strict(),
+    /** Minutes on site per layer; defaults in DEFAULT_SERVICE_MINUTES. */
+    serviceMinutes: z.record(z.enum(stopLayers), z.number().min(0).max(480)).optional(),
+    asOf: asOfParamSchema.optional(),
+  })
+  .strict()
+  .refine((b) => (b.sites === undefined) !== (b.select === undefined), { message: 'send exactly one of sites and select' })
+  .refine((b) => b.inspectors.shift[0] < b.inspectors.shift[1], { message: 'inspectors.shift: the end must come after the start' });
+export type RoutePlanRequest = z.infer<typeof routePlanRequestSchema>;
+
+/** Minutes an inspection takes, by what is inspected. */
+export const DEFAULT_SERVICE_MINUTES: Record<StopLayer, number> = {
+  'construction-sites': 30, villages: 20, machines: 15, enterprises: 40, 'fuel-points': 20, 'dustfall-points': 10, stations: 15,
+};
+
+/**
+ * The depot when none is given: 忻州市生态环境局忻府分局, position approximate (the bureau's
+ * address is not in our data; placed in the city centre).
+ */
+export const DEFAULT_DEPOT: [number, number] = [112.7335, 38.4172];
+
+export const plannedStopSchema = z.object({
+  layer: z.enum(stopLayers),
+  id: z.string(),
+  name: z.string(),
+  township: z.string(),
+  position: lonLat,
+  /** Clock times HH:mm (China Standard Time). */
+  arrival: z.string(),
+  start: z.string(),
+  departure: z.string(),
+});
+
+/** Body of the answer. */
+export const routePlanResponseSchema = z.object({
+  /** 'road' on the road network; 'straight-line' when none is loaded (distance × detour factor). */
+  method: z.enum(['road', 'straight-line']),
+  depot: lonLat,
+  routes: z.array(
+    z.object({
+      inspector: z.number().int(),
+      stops: z.array(plannedStopSchema),
+      depart: z.string(),
+      end: z.string(),
+      /** Driving time, minutes; distance, km. */
+      travelMinutes: z.number(),
+      distanceKm: z.number(),
+      /** The road path from the depot through the stops and back, `[lon, lat]`. */
+      geometry: z.object({ type: z.literal('LineString'), coordinates: z.array(lonLat) }),
+    }),
+  ),
+  unassigned: z.array(z.object({ layer: z.enum(stopLayers), id: z.string(), name: z.string(), reason: z.string() })),
+  /** Solver time, ms. */
+  solveMs: z.number(),
+});
+export type RoutePlanResponse = z.infer<typeof routePlanResponseSchema>;

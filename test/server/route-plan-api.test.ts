@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.ts';
+import { errorBodySchema } from '../../server/schema/common.ts';
+import { routePlanResponseSchema, type RoutePlanResponse } from '../../server/schema/routes.ts';
+import { createSeededDbFile } from '../helpers/seeded-db.ts';
+
+let seeded: ReturnType<typeof createSeededDbFile>;
+let app: ReturnType<typeof createApp>;
+beforeAll(() => {
+  seeded = createSeededDbFile();
+  app = createApp({ db: seeded.db });
+});
+afterAll(() => seeded.dispose());
+
+async function plan(body: unknown) {
+  const res = await app.request('/api/routes/plan', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return { status: res.status, body: (await res.json()) as unknown };
+}
+const minutes = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3));
+
+/** Independent checks of a planned day: order of times, service, shift. */
+function expectFeasible(r: RoutePlanResponse, shift: [string, string], serviceMinutes: number) {
+  for (const route of r.routes) {
+    let clock = minutes(route.depart);
+    expect(clock).toBeGreaterThanOrEqual(minutes(shift[0]));
+    for (const stop of route.stops) {
+      expect(minutes(stop.arrival)).toBeGreaterThanOrEqual(clock);
+      expect(minutes(stop.start)).toBeGreaterThanOrEqual(minutes(stop.arrival));
+      expect(minutes(stop.departure) - minutes(stop.start)).toBeGreaterThanOrEqual(serviceMinutes - 1);
+      clock = minutes(stop.departure);
+    }
+    expect(minutes(route.end)).toBeGreaterThanOrEqual(clock);
+    expect(minutes(route.end)).toBeLessThanOrEqual(minutes(shift[1]));
+    expect(route.geometry.coordinates.length).toBeGreaterThan(route.stops.length);
+    expect(route.distanceKm).toBeGreaterThan(0);
+  }
+}
+
+describe('POST /api/routes/plan', () => {
+  it('plans a day for two inspectors over every site failing the six 100% (rule hits), on roads, feasibly', async () => {
+    const request = {
+      select: { layers: ['construction-sites'], onlyWithAlerts: true },
+      inspectors: { count: 2, shift: ['08:30', '17:30'] },
+    };
+    const started = performance.now();
+    const { status, body } = await plan(request);
+    const elapsed = performance.now() - started;
+    expect(status, JSON.stringify(body)).toBe(200);
+    const r = routePlanResponseSchema.parse(body);
+    expect(r.method).toBe('road');
+    const sites = (await (await app.request('/api/layers/construction-sites?compliant=false&active=true')).json()) as { features: { id: string }[] };
+    const expected = sites.features.map((f) => f.id).sort();
+    expect(expected.length).toBeGreaterThan(5);
+    const planned = [...r.routes.flatMap((route) => route.stops.map((s) => s.id)), ...r.unassigned.map((u) => u.id)].sort();
+    expect(planned).toEqual(expected);
+    expect(new Set(planned).size).toBe(planned.length);
+    expectFeasible(r, ['08:30', '17:30'], 30);
+    expect(elapsed).toBeLessThan(10_000); // generous for a loaded CI machine; the bench measures it properly
+  });
+
+  it('plans the sites of 西张镇 and 合索镇 for two inspectors', async () => {
+    const { status, body } = await plan({
+      select: { layers: ['construction-sites', 'fuel-points'], townships: ['140902106', '140902108'] },
+      inspectors: { count: 2, shift: ['08:30', '17:30'] },
+    });
+    expect(status, JSON.stringify(body)).toBe(200);
+    const r = routePlanResponseSchema.parse(body);
+    expect(r.routes.flatMap((route) => route.stops).every((s) => ['140902106', '140902108'].includes(s.township))).toBe(true);
+    expect(r.unassigned).toEqual([]);
+    expectFeasible(r, ['08:30', '17:30'], 20);
+  });
+
+  it('explains what cannot be done in the shift', async () => {
+    const sites = (await (await app.request('/api/layers/villages')).json()) as { features: { id: string }[] };
+    const { body } = await plan({
+      sites: sites.features.slice(0, 40).map((f) => ({ layer: 'villages', id: f.id })),
+      inspectors: { count: 1, shift: ['09:00', '11:00'] },
+    });
+    const r = routePlanResponseSchema.parse(body);
+    expect(r.unassigned.length).toBeGreaterThan(0);
+    expect(r.unassigned.every((u) => u.reason.length > 5)).toBe(true);
+    expect(r.routes.flatMap((route) => route.stops).length + r.unassigned.length).toBe(40);
+    expectFeasible(r, ['09:00', '11:00'], 20);
+  });
+
+  it.each([
+    [{ inspectors: { count: 1, shift: ['08:00', '17:00'] } }, /exactly one of sites and select/],
+    [{ sites: [{ layer: 'villages', id: 'nope' }], inspectors: { count: 1, shift: ['08:00', '17:00'] } }, /unknown villages:nope/],
+    [{ select: { layers: ['villages'] }, inspectors: { count: 1, shift: ['17:00', '08:00'] } }, /end must come after the start/],
+    [{ select: { layers: ['villages'], townships: ['140902106'] }, inspectors: { count: 0, shift: ['08:00', '17:00'] } }, /inspectors.count/],
+    [{ select: { layers: ['villages'] }, inspectors: { count: 1, shift: ['08:00', '17:00'] } }, /at most 200/],
+  ])('rejects %j', async (body, message) => {
+    const { status, body: answer } = await plan(body);
+    expect(status).toBe(400);
+    expect(errorBodySchema.parse(answer).error.message).toMatch(message);
+  });
+});
