@@ -1,4 +1,4 @@
-import type { PickingInfo } from '@deck.gl/core';
+import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerId } from '../server/schema/layer-catalogue.ts';
@@ -26,13 +26,15 @@ export interface ViewContext {
   store: Store<AppState>;
   data: () => ConsoleData;
   map: MapLibreMap;
+  /** Deck.gl layers the view draws above the data layers (routes, numbered stops…); [] to remove. */
+  setOverlayLayers(layers: Layer[]): void;
 }
 /** Mounts a view into the panel; returns its clean-up. */
 export type ViewMount = (context: ViewContext) => () => void;
 
 const railItems: [View | null, MessageKey][] = [
   ['overview', 'viewOverview'], ['layers', 'viewLayers'], ['analysis', 'viewAnalysis'], ['air', 'viewAir'],
-  ['alerts', 'viewAlerts'], [null, 'viewRoutes'], ['tasks', 'viewTasks'], [null, 'viewData'],
+  ['alerts', 'viewAlerts'], ['routes', 'viewRoutes'], ['tasks', 'viewTasks'], [null, 'viewData'],
 ];
 
 function boundsOf(f: LayerFeature): LngLatBoundsLike {
@@ -127,12 +129,17 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
   }
 
   let mounted: { view: View; dispose: () => void } | null = null;
+  let overlayLayers: Layer[] = [];
   function renderPanel(): void {
     if (!data) return;
     const state = store.get();
     if (mounted && mounted.view !== state.view) {
       mounted.dispose();
       mounted = null;
+      if (overlayLayers.length) {
+        overlayLayers = [];
+        renderMapData();
+      }
       bottom.hidden = true;
       bottom.replaceChildren();
     }
@@ -147,6 +154,10 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
           view: state.view,
           dispose: mount({
             panel, bottom, store, map, data: current,
+            setOverlayLayers: (layers) => {
+              overlayLayers = layers;
+              renderMapData();
+            },
           }),
         };
       }
@@ -169,7 +180,7 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
     consoleMap.setSourceData('townships', fc(shown.townships, state.layers.includes('townships')));
     consoleMap.setSourceData('zones', fc(shown['nrmm-zones'], state.layers.includes('nrmm-zones')));
     overlay.setProps({
-      layers: buildDeckLayers({ data: shown, state, townshipLabels, countyLabels }),
+      layers: [...buildDeckLayers({ data: shown, state, townshipLabels, countyLabels }), ...overlayLayers],
       onAfterRender: () => {
         if (!deckReady && data) {
           deckReady = true;

@@ -380,3 +380,22 @@ describe('tasks view in Chromium', () => {
     expect(await page.textContent('[data-task="7"] .alert-history')).toContain('能源局 张丽娟');
   });
 });
+
+describe('inspection routes view in Chromium', () => {
+  it('plans the failing sites for two inspectors and draws numbered routes with itineraries', async () => {
+    const { page, pageErrors } = await openConsole('?v=routes');
+    await page.waitForSelector('[data-route-plan]', { timeout: 30_000 });
+    await page.click('[data-route-plan]');
+    await page.waitForSelector('[data-route-summary]', { timeout: 60_000 });
+    const failing = await api<{ features: { id: string }[] }>('/api/layers/construction-sites?compliant=false&active=true');
+    const stops = await page.$$eval('[data-stop]', (els) => els.map((e) => e.getAttribute('data-stop')));
+    const unassigned = await page.$$eval('[data-route-unassigned] li', (els) => els.length);
+    expect(stops.length + unassigned).toBe(failing.features.length);
+    expect(new Set(stops).size).toBe(stops.length);
+    expect(stops.every((s) => failing.features.some((f) => `construction-sites:${f.id}` === s))).toBe(true);
+    expect(await page.$$eval('[data-route]', (els) => els.length)).toBeLessThanOrEqual(2);
+    await page.waitForTimeout(1000);
+    await page.screenshot({ path: `${outputDir}/console-routes.png` });
+    expect(pageErrors).toEqual([]);
+  });
+});
