@@ -3,6 +3,7 @@ import type { Alert, AlertsResponse } from '../../server/schema/alerts.ts';
 import { fetchJson } from '../api/fetch-json.ts';
 import type { ViewMount } from '../app.ts';
 import { h } from '../panels/dom.ts';
+import { handSitesToPlanner, type HandedSite } from './route-handoff.ts';
 import type { Language } from '../state/app-state.ts';
 
 const T = (lang: Language, zh: string, en: string) => (lang === 'zh' ? zh : en);
@@ -103,6 +104,20 @@ export const mountAlertsView: ViewMount = ({ panel, store, data }) => {
     return box;
   }
 
+  /** “Plan an inspection route for these”: hands the listed alerts' places to the 巡查 view. */
+  function planButton(hits: Alert[], lang: Language): HTMLElement {
+    const stopLayers = new Set(['construction-sites', 'villages', 'machines', 'enterprises', 'fuel-points']);
+    const sites = [...new Map(hits.filter((a) => stopLayers.has(a.layer) && (a.severity === 'violation' || a.severity === 'overdue' || a.severity === 'warning'))
+      .map((a) => [`${a.layer}:${a.entityId}`, { layer: a.layer as HandedSite['layer'], id: a.entityId, name: data().layers[a.layer as LayerId]?.find((f) => String(f.id) === a.entityId)?.properties.name as string ?? a.entityId }])).values()].slice(0, 200);
+    const b = h('button', { type: 'button', class: 'tool', 'data-plan-alerts': String(sites.length), disabled: sites.length === 0 },
+      T(lang, `为这些问题点位规划巡查路线（${sites.length}）`, `Plan an inspection route for these (${sites.length})`));
+    b.addEventListener('click', () => {
+      handSitesToPlanner(sites);
+      store.update({ view: 'routes' });
+    });
+    return b;
+  }
+
   async function render(): Promise<void> {
     const state = store.get();
     const lang = state.lang;
@@ -182,6 +197,7 @@ export const mountAlertsView: ViewMount = ({ panel, store, data }) => {
       h('label', { class: 'field' }, h('span', { class: 'muted' }, T(lang, '操作人（账号功能上线前自行填写）', 'Acting as (until accounts exist)')), actorInput),
       message,
       h('div', { class: 'chips' }, ...chips),
+      planButton(hits, lang),
       h('p', { class: 'muted', 'data-alert-total': String(hits.length) }, T(lang, `共 ${hits.length} 条${state.township ? '（已按乡镇筛选）' : ''}`, `${hits.length} hits${state.township ? ' (township filter on)' : ''}`)),
       ...sections,
     );

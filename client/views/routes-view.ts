@@ -5,6 +5,8 @@ import { h, present } from '../panels/dom.ts';
 import type { Language } from '../state/app-state.ts';
 import { download } from './analysis-stats.ts';
 import { routeSheetHtml, routeToGpx } from './route-exports.ts';
+import { takeHandedSites, type HandedSite } from './route-handoff.ts';
+import { circleRing, decodeShape } from './shape-codec.ts';
 
 const T = (lang: Language, zh: string, en: string) => (lang === 'zh' ? zh : en);
 /** One colour per inspector (ui.md: routes, one colour per inspector). */
@@ -21,11 +23,14 @@ const hex = (c: [number, number, number]) => `#${c.map((v) => v.toString(16).pad
  * inspector with numbered stops, with an itinerary per inspector, what could not be fitted and
  * why, and GPX and a printable route sheet.
  */
-export const mountRoutesView: ViewMount = ({ panel, store, setOverlayLayers }) => {
+export const mountRoutesView: ViewMount = ({ panel, store, data, setOverlayLayers }) => {
   let layers: StopLayer[] = ['construction-sites'];
   let onlyProblems = true;
   let count = 2;
   let shift: [string, string] = ['08:30', '17:30'];
+  /** Sites picked by hand (clicked on the map, or handed over from the alerts); when any, they are what is planned. */
+  let manual: HandedSite[] = takeHandedSites();
+  let useDrawnArea = false;
   let plan: RoutePlanResponse | null = null;
   let error = '';
   let busy = false;
@@ -59,8 +64,12 @@ export const mountRoutesView: ViewMount = ({ panel, store, setOverlayLayers }) =
     busy = true;
     error = '';
     render();
+    const shape = useDrawnArea ? decodeShape(state.shape) : null;
+    const area = shape ? { type: 'Polygon' as const, coordinates: [shape.kind === 'circle' ? circleRing(shape.center, shape.radiusM) : shape.ring] } : undefined;
     const body = {
-      select: { layers, ...(state.township ? { townships: [state.township] } : {}), onlyWithAlerts: onlyProblems },
+      ...(manual.length
+        ? { sites: manual.map(({ layer, id }) => ({ layer, id })) }
+        : { select: { layers, ...(state.township ? { townships: [state.township] } : {}), onlyWithAlerts: onlyProblems, ...(area ? { area } : {}) } }),
       inspectors: { count, shift },
       ...(state.asOf ? { asOf: state.asOf } : {}),
     };
@@ -101,6 +110,22 @@ export const mountRoutesView: ViewMount = ({ panel, store, setOverlayLayers }) =
     const go = h('button', { type: 'button', class: 'tool active', 'data-route-plan': '', disabled: busy }, busy ? T(lang, '规划中…', 'Planning…') : T(lang, '规划路线', 'Plan routes'));
     go.addEventListener('click', () => void runPlan());
     const township = store.get().township;
+    const selected = store.get().selected;
+    const selectable = selected && (layerChoices.some(([id]) => id === selected.layer) || selected.layer === 'dustfall-points' || selected.layer === 'stations');
+    const addSelected = h('button', { type: 'button', class: 'tool', 'data-route-add': '', disabled: !selectable }, T(lang, '加入选中点位', 'Add the selected place'));
+    addSelected.addEventListener('click', () => {
+      if (!selected || manual.some((m) => m.layer === selected.layer && m.id === selected.id)) return;
+      const feature = data().layers[selected.layer]?.find((f) => String(f.id) === selected.id);
+      manual = [...manual, { layer: selected.layer as StopLayer, id: selected.id, name: String(feature?.properties.name ?? selected.id) }];
+      render();
+    });
+    const clearManual = h('button', { type: 'button', class: 'link-button', 'data-route-clear': '' }, T(lang, '清空', 'Clear'));
+    clearManual.addEventListener('click', () => {
+      manual = [];
+      render();
+    });
+    const areaBox = h('input', { type: 'checkbox', checked: useDrawnArea, disabled: !store.get().shape, 'data-route-area': '' });
+    areaBox.addEventListener('change', () => (useDrawnArea = areaBox.checked));
 
     const results: (Node | null)[] = [];
     if (plan) {
@@ -140,6 +165,11 @@ export const mountRoutesView: ViewMount = ({ panel, store, setOverlayLayers }) =
       h('h2', {}, T(lang, '巡查路线规划', 'Inspection routes')),
       h('div', { class: 'field' }, h('span', { class: 'muted' }, T(lang, '巡查对象', 'What to inspect')), h('div', { class: 'chips' }, ...layerChips)),
       h('label', { class: 'field check' }, problems, T(lang, '只选有问题的点位（告警）', 'Only places with an open problem (alerts)')),
+      h('label', { class: 'field check' }, areaBox, T(lang, '只选“分析”中绘制的区域内', 'Only inside the area drawn under Analysis')),
+      h('div', { class: 'field' },
+        h('span', { class: 'muted' }, T(lang, `手选点位（优先于上面的条件）：${manual.length}`, `Picked by hand (overrides the selection): ${manual.length}`)),
+        h('div', { class: 'alert-actions' }, addSelected, manual.length ? clearManual : null),
+        manual.length ? h('ol', { class: 'itinerary', 'data-route-manual': '' }, ...manual.map((m) => h('li', {}, m.name))) : null),
       h('p', { class: 'muted' }, township ? T(lang, `范围：已筛选乡镇 ${township}`, `Area: township ${township}`) : T(lang, '范围：全区（可在“图层”中选择乡镇）', 'Area: whole district (pick a township under Layers)')),
       h('div', { class: 'alert-actions' }, h('span', {}, T(lang, '巡查员', 'Inspectors')), team, h('span', {}, T(lang, '班次', 'Shift')), from, to),
       go,
@@ -151,7 +181,7 @@ export const mountRoutesView: ViewMount = ({ panel, store, setOverlayLayers }) =
 
   let previous = store.get();
   const unsubscribe = store.subscribe((state) => {
-    if (state.lang !== previous.lang || state.township !== previous.township) render();
+    if (state.lang !== previous.lang || state.township !== previous.township || state.selected !== previous.selected || state.shape !== previous.shape) render();
     previous = state;
   });
   render();

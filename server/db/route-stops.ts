@@ -1,5 +1,6 @@
 import type { Point } from 'geojson';
 import { evaluateRules } from '../rules/evaluate-rules.ts';
+import { pointInPolygon } from '../spatial/point-in-polygon.ts';
 import type { RoutePlanRequest, StopLayer } from '../schema/routes.ts';
 import { layerDefinitions } from './layers/registry.ts';
 import type { Db } from './open-database.ts';
@@ -45,6 +46,8 @@ export function resolveRouteStops(db: Db, request: RoutePlanRequest, asOf: strin
   const select = request.select;
   let stops = [...all.values()];
   if (select?.townships?.length) stops = stops.filter((s) => select.townships?.includes(s.township));
+  const area = select?.area;
+  if (area) stops = stops.filter((s) => pointInPolygon(s.position, area));
   if (select?.onlyWithAlerts) {
     const flagged = new Set(
       evaluateRules(readRuleFacts(db, asOf), { asOf, alertLevel: 'none' })

@@ -19,6 +19,8 @@ export const routePlanRequestSchema = z
         layers: z.array(z.enum(stopLayers)).min(1),
         townships: z.array(townshipCodeSchema).optional(),
         onlyWithAlerts: z.boolean().optional(),
+        /** Only places inside this area (a GeoJSON Polygon, e.g. the analyst's drawn shape), `[lon, lat]`. */
+        area: z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(lonLat).min(4)).min(1) }).strict().optional(),
       })
       .strict()
       .optional(),

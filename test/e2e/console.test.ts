@@ -399,3 +399,21 @@ describe('inspection routes view in Chromium', () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe('alerts to routes hand-off in Chromium', () => {
+  it('plans an inspection route for the listed alerts’ places', async () => {
+    const { page, pageErrors } = await openConsole('?v=alerts&t=140902106&at=2023-07-15T11:00');
+    await page.waitForSelector('[data-plan-alerts]', { timeout: 30_000 });
+    const handed = Number(await page.getAttribute('[data-plan-alerts]', 'data-plan-alerts'));
+    expect(handed).toBeGreaterThan(0);
+    await page.click('[data-plan-alerts]');
+    await page.waitForSelector('[data-route-manual]', { timeout: 30_000 });
+    expect(await page.$$eval('[data-route-manual] li', (els) => els.length)).toBe(handed);
+    await page.click('[data-route-plan]');
+    await page.waitForSelector('[data-route-summary]', { timeout: 60_000 });
+    const planned = await page.$$eval('[data-stop]', (els) => els.length);
+    const unassigned = await page.$$eval('[data-route-unassigned] li', (els) => els.length);
+    expect(planned + unassigned).toBe(handed);
+    expect(pageErrors).toEqual([]);
+  });
+});

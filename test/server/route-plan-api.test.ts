@@ -70,6 +70,19 @@ describe('POST /api/routes/plan', () => {
     expectFeasible(r, ['08:30', '17:30'], 20);
   });
 
+  it('keeps to a drawn area when one is given', async () => {
+    const area = { type: 'Polygon', coordinates: [[[112.70, 38.40], [112.76, 38.40], [112.76, 38.45], [112.70, 38.45], [112.70, 38.40]]] };
+    const { status, body } = await plan({ select: { layers: ['fuel-points', 'construction-sites'], area }, inspectors: { count: 3, shift: ['08:00', '18:00'] } });
+    expect(status, JSON.stringify(body)).toBe(200);
+    const r = routePlanResponseSchema.parse(body);
+    const all = [...r.routes.flatMap((route) => route.stops.map((s) => s.position)), ...[]];
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.every(([lon, lat]) => lon >= 112.70 && lon <= 112.76 && lat >= 38.40 && lat <= 38.45)).toBe(true);
+    const inBox = (await (await app.request('/api/layers/construction-sites?bbox=112.70,38.40,112.76,38.45')).json()) as { features: unknown[] };
+    const fuel = (await (await app.request('/api/layers/fuel-points?bbox=112.70,38.40,112.76,38.45')).json()) as { features: unknown[] };
+    expect(all.length + r.unassigned.length).toBe(inBox.features.length + fuel.features.length);
+  });
+
   it('explains what cannot be done in the shift', async () => {
     const sites = (await (await app.request('/api/layers/villages')).json()) as { features: { id: string }[] };
     const { body } = await plan({
