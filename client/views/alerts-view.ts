@@ -54,7 +54,7 @@ function readPhoto(input: HTMLInputElement): Promise<string | undefined> {
  * 核验 or 退回 (verify or reopen), each step recorded with who and when. Clicking an alert's
  * entity selects it on the map.
  */
-export const mountAlertsView: ViewMount = ({ panel, store, data }) => {
+export const mountAlertsView: ViewMount = ({ panel, store, data, map }) => {
   let severities: Severity[] = ['violation', 'overdue', 'warning', 'control'];
   let alertLevel: 'none' | 'yellow' | 'orange' | 'red' = 'none';
   let request: AbortController | null = null;
@@ -178,6 +178,8 @@ export const mountAlertsView: ViewMount = ({ panel, store, data }) => {
           entity.addEventListener('click', () => {
             const layer = hit.layer as LayerId;
             store.update({ selected: { layer, id: hit.entityId }, layers: state.layers.includes(layer) ? state.layers : [...state.layers, layer] });
+            const geometry = data().layers[layer]?.find((f) => String(f.id) === hit.entityId)?.geometry;
+            if (geometry?.type === 'Point') map.flyTo({ center: geometry.coordinates as [number, number], zoom: Math.max(map.getZoom(), 13), duration: 700 });
           });
           return h('li', { 'data-alert': String(hit.id) },
             entity, ` ${townshipNames.get(hit.township) ?? ''} · ${hit.detail[lang]} · ${T(lang, '自', 'since')} ${(hit.since ?? hit.raisedAt).replace('T', ' ')} `,
@@ -198,6 +200,9 @@ export const mountAlertsView: ViewMount = ({ panel, store, data }) => {
       message,
       h('div', { class: 'chips' }, ...chips),
       planButton(hits, lang),
+      h('p', { class: 'muted', 'data-township-counts': '' }, T(lang, '按乡镇：', 'By township: '),
+        Object.entries(result.value.countsByTownship).sort((a, b) => b[1] - a[1]).slice(0, 8)
+          .map(([code, n]) => `${townshipNames.get(code) ?? code} ${n}`).join(' · ')),
       h('p', { class: 'muted', 'data-alert-total': String(hits.length) }, T(lang, `共 ${hits.length} 条${state.township ? '（已按乡镇筛选）' : ''}`, `${hits.length} hits${state.township ? ' (township filter on)' : ''}`)),
       ...sections,
     );
