@@ -158,3 +158,8 @@ export function message(lang: Language, key: MessageKey): string {
 export function labelOf(lang: Language, label: { zh: string; en: string } | undefined, fallback = ''): string {
   return label ? label[lang] : fallback;
 }
+
+/** Inline bilingual text: the Chinese or the English, for strings that live beside their view. */
+export function T(lang: Language, zh: string, en: string): string {
+  return lang === 'zh' ? zh : en;
+}

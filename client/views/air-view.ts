@@ -2,8 +2,8 @@ import type { AqDailyResponse, AqEvaluationResponse, Progress } from '../../serv
 import { fetchJson } from '../api/fetch-json.ts';
 import type { ViewMount } from '../app.ts';
 import { h } from '../panels/dom.ts';
-import type { Language } from '../state/app-state.ts';
 import { dailyAqiChart, pollutantChart } from './aq-charts.ts';
+import { T } from '../i18n/messages.ts';
 
 type Chartable = 'PM2.5' | 'PM10' | 'SO2' | 'NO2' | 'CO' | 'O3';
 /** GB 3095-2012 二级 24-h limits (O3: daily max 8-h), drawn on the pollutant chart. */
@@ -19,7 +19,6 @@ const statisticLabels = {
   'p95-24h-mean': { zh: '日均值第95百分位', en: 'p95 of 24-h means' },
   'p90-daily-max-8h': { zh: '日最大8小时第90百分位', en: 'p90 of daily max 8-h' },
 } as const;
-const T = (lang: Language, zh: string, en: string) => (lang === 'zh' ? zh : en);
 
 /** Hours of the demo year as `YYYY-MM-DDTHH:00` CST for slider position `i` (0 = 01:00 on 1 January). */
 function hourAt(year: number, i: number): string {

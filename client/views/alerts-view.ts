@@ -5,8 +5,8 @@ import type { ViewMount } from '../app.ts';
 import { h } from '../panels/dom.ts';
 import { handSitesToPlanner, type HandedSite } from './route-handoff.ts';
 import type { Language } from '../state/app-state.ts';
+import { T } from '../i18n/messages.ts';
 
-const T = (lang: Language, zh: string, en: string) => (lang === 'zh' ? zh : en);
 type Severity = Alert['severity'];
 type Controls = { ozone: { inForce: boolean }; autumnWinter: { inForce: boolean } };
 /** Who is acting, kept in this browser until accounts exist (issue 7). */

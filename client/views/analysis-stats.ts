@@ -3,8 +3,8 @@ import { industryGroupLabels, industryGroups } from '../../server/schema/enterpr
 import { heatingStatusLabels, heatingStatuses } from '../../server/schema/village.ts';
 import { h } from '../panels/dom.ts';
 import type { Language } from '../state/app-state.ts';
+import { T } from '../i18n/messages.ts';
 
-const T = (lang: Language, zh: string, en: string) => (lang === 'zh' ? zh : en);
 const fmt = (v: number | null | undefined, digits = 0) => (v === null || v === undefined ? '—' : v.toLocaleString('zh-CN', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
 
 /** Layer names for the counts table. */

@@ -6,11 +6,10 @@ import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import type { AreaStatistics, AreaStatsResponse, TownshipStatsResponse } from '../../server/schema/stats.ts';
 import type { ViewMount } from '../app.ts';
 import { h, present } from '../panels/dom.ts';
-import type { Language } from '../state/app-state.ts';
 import { download, statisticsCsvRows, statisticsTable, toCsv } from './analysis-stats.ts';
 import { circleRing, decodeShape, encodeShape, measureRing, type DrawnShape } from './shape-codec.ts';
+import { T } from '../i18n/messages.ts';
 
-const T = (lang: Language, zh: string, en: string) => (lang === 'zh' ? zh : en);
 type Tool = 'polygon' | 'rectangle' | 'circle' | 'freehand' | 'select';
 const tools: [Tool, string, string][] = [
   ['polygon', '多边形', 'Polygon'], ['rectangle', '矩形', 'Rectangle'], ['circle', '圆', 'Circle'], ['freehand', '手绘', 'Freehand'], ['select', '编辑', 'Edit'],

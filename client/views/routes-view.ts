@@ -2,13 +2,12 @@ import { PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { RoutePlanResponse, StopLayer } from '../../server/schema/routes.ts';
 import type { ViewMount } from '../app.ts';
 import { h, present } from '../panels/dom.ts';
-import type { Language } from '../state/app-state.ts';
 import { download } from './analysis-stats.ts';
 import { routeSheetHtml, routeToGpx } from './route-exports.ts';
 import { takeHandedSites, type HandedSite } from './route-handoff.ts';
 import { circleRing, decodeShape } from './shape-codec.ts';
+import { T } from '../i18n/messages.ts';
 
-const T = (lang: Language, zh: string, en: string) => (lang === 'zh' ? zh : en);
 /** One colour per inspector (ui.md: routes, one colour per inspector). */
 const COLORS: [number, number, number][] = [[214, 51, 132], [25, 113, 194], [47, 158, 68], [240, 140, 0], [112, 72, 232], [12, 166, 120]];
 const layerChoices: [StopLayer, string, string][] = [

@@ -2,9 +2,8 @@ import type { TrackedTask } from '../../server/schema/plan.ts';
 import { fetchJson } from '../api/fetch-json.ts';
 import type { ViewMount } from '../app.ts';
 import { h, present } from '../panels/dom.ts';
-import type { Language } from '../state/app-state.ts';
+import { T } from '../i18n/messages.ts';
 
-const T = (lang: Language, zh: string, en: string) => (lang === 'zh' ? zh : en);
 const ACTOR_KEY = 'lantian.actor';
 const statuses = ['not-started', 'in-progress', 'done', 'overdue'] as const;
 const statusLabels: Record<(typeof statuses)[number], { zh: string; en: string }> = {
