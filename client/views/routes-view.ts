@@ -31,6 +31,8 @@ export const mountRoutesView: ViewMount = ({ panel, store, data, setOverlayLayer
   let manual: HandedSite[] = takeHandedSites();
   let useDrawnArea = false;
   let plan: RoutePlanResponse | null = null;
+  /** Routes reordered by hand since the last plan, by inspector: they are kept as given when re-planning the rest. */
+  let reordered = new Map<number, HandedSite[]>();
   let error = '';
   let busy = false;
 
@@ -58,20 +60,28 @@ export const mountRoutesView: ViewMount = ({ panel, store, data, setOverlayLayer
     ]);
   }
 
-  async function runPlan(): Promise<void> {
+  async function runPlan(override?: { sites: HandedSite[]; fixed: HandedSite[][] }): Promise<void> {
     const state = store.get();
     busy = true;
     error = '';
     render();
     const shape = useDrawnArea ? decodeShape(state.shape) : null;
     const area = shape ? { type: 'Polygon' as const, coordinates: [shape.kind === 'circle' ? circleRing(shape.center, shape.radiusM) : shape.ring] } : undefined;
-    const body = {
+    const body = override
+      ? {
+          sites: override.sites.map(({ layer, id }) => ({ layer, id })),
+          fixed: override.fixed.map((route) => route.map(({ layer, id }) => ({ layer, id }))),
+          inspectors: { count, shift },
+          ...(state.asOf ? { asOf: state.asOf } : {}),
+        }
+      : {
       ...(manual.length
         ? { sites: manual.map(({ layer, id }) => ({ layer, id })) }
         : { select: { layers, ...(state.township ? { townships: [state.township] } : {}), onlyWithAlerts: onlyProblems, ...(area ? { area } : {}) } }),
       inspectors: { count, shift },
       ...(state.asOf ? { asOf: state.asOf } : {}),
     };
+    reordered = new Map();
     try {
       const res = await fetch('/api/routes/plan', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
       const json = (await res.json()) as RoutePlanResponse | { error: { message: string } };
@@ -86,6 +96,23 @@ export const mountRoutesView: ViewMount = ({ panel, store, data, setOverlayLayer
     busy = false;
     drawRoutes();
     render();
+  }
+
+  /** ▲▼ to move a stop within its inspector's route (the route is then kept as ordered). */
+  function moveButtons(inspector: number, order: HandedSite[], i: number): HTMLElement {
+    const move = (delta: number) => {
+      const next = [...order];
+      const j = i + delta;
+      if (j < 0 || j >= next.length) return;
+      [next[i], next[j]] = [next[j] as HandedSite, next[i] as HandedSite];
+      reordered.set(inspector, next);
+      render();
+    };
+    const up = h('button', { type: 'button', class: 'tool', 'data-move-up': `${inspector}:${i}`, disabled: i === 0 }, '▲');
+    const down = h('button', { type: 'button', class: 'tool', 'data-move-down': `${inspector}:${i}`, disabled: i === order.length - 1 }, '▼');
+    up.addEventListener('click', () => move(-1));
+    down.addEventListener('click', () => move(1));
+    return h('span', { class: 'move-buttons' }, up, down);
   }
 
   function render(): void {
@@ -139,11 +166,28 @@ export const mountRoutesView: ViewMount = ({ panel, store, data, setOverlayLayer
         results.push(h('section', { class: 'route-card', 'data-route': String(r.inspector) },
           h('h3', {}, h('span', { class: 'route-swatch', style: `background:${color}` }), T(lang, `巡查员 ${r.inspector}`, `Inspector ${r.inspector}`),
             h('span', { class: 'muted' }, ` ${r.depart}–${r.end} · ${r.travelMinutes} ${T(lang, '分钟', 'min')} · ${r.distanceKm} km `), gpx),
-          h('ol', { class: 'itinerary' }, ...r.stops.map((s) => {
-            const b = h('button', { type: 'button', class: 'link-button' }, s.name);
-            b.addEventListener('click', () => store.update({ selected: { layer: s.layer, id: s.id } }));
-            return h('li', { 'data-stop': `${s.layer}:${s.id}` }, b, h('span', { class: 'muted' }, ` ${s.arrival} · ${s.start}–${s.departure}`));
-          }))));
+          r.fixed ? h('p', { class: 'muted' }, T(lang, `📌 按手动顺序${r.overShift ? '（超出班次！）' : ''}`, `📌 kept in your order${r.overShift ? ' (runs past the shift!)' : ''}`)) : null,
+          (() => {
+            const order = reordered.get(r.inspector);
+            if (order) {
+              return h('ol', { class: 'itinerary', 'data-reordered': String(r.inspector) }, ...order.map((s, i) => h('li', { 'data-stop': `${s.layer}:${s.id}` }, s.name, ' ', moveButtons(r.inspector, order, i))));
+            }
+            return h('ol', { class: 'itinerary' }, ...r.stops.map((s, i) => {
+              const b = h('button', { type: 'button', class: 'link-button' }, s.name);
+              b.addEventListener('click', () => store.update({ selected: { layer: s.layer, id: s.id } }));
+              const asSites = r.stops.map((x) => ({ layer: x.layer, id: x.id, name: x.name }));
+              return h('li', { 'data-stop': `${s.layer}:${s.id}` }, b, h('span', { class: 'muted' }, ` ${s.arrival} · ${s.start}–${s.departure} `), moveButtons(r.inspector, asSites, i));
+            }));
+          })()));
+      }
+      if (reordered.size) {
+        const replan = h('button', { type: 'button', class: 'tool active', 'data-route-replan': '' }, T(lang, '按调整重新规划其余点位', 'Keep my order, re-plan the rest'));
+        replan.addEventListener('click', () => {
+          const sites = [...p.routes.flatMap((r) => r.stops.map((s) => ({ layer: s.layer, id: s.id, name: s.name }))), ...p.unassigned.map((u) => ({ layer: u.layer, id: u.id, name: u.name }))];
+          const fixed = [...reordered.entries()].sort((a, b) => a[0] - b[0]).map(([, order]) => order);
+          void runPlan({ sites, fixed });
+        });
+        results.push(h('p', {}, replan));
       }
       if (p.unassigned.length) {
         results.push(h('h3', {}, T(lang, `未能安排（${p.unassigned.length}）`, `Not fitted (${p.unassigned.length})`)),

@@ -22,6 +22,9 @@ export function routePlanRoutes(db: Db) {
     if (unknown.length) throw new ApiError(400, 'invalid_request', `sites: unknown ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''}`);
     if (stops.length === 0) throw new ApiError(400, 'invalid_request', 'select: no site matches the selection');
     if (stops.length > MAX_STOPS) throw new ApiError(400, 'invalid_request', `select: ${stops.length} sites match; plan at most ${MAX_STOPS} at once (narrow the selection)`);
+    const fixed = (request.fixed ?? []).map((route) => route.map((s) => `${s.layer}:${s.id}`));
+    const missing = fixed.flat().filter((key) => !stops.some((s) => `${s.layer}:${s.id}` === key));
+    if (missing.length) throw new ApiError(400, 'invalid_request', `fixed: ${missing.slice(0, 5).join(', ')} not among the sites to plan`);
     const service = (layer: StopLayer) => request.serviceMinutes?.[layer] ?? DEFAULT_SERVICE_MINUTES[layer];
     const depot = request.depot ?? DEFAULT_DEPOT;
     const byKey = new Map(stops.map((s) => [`${s.layer}:${s.id}`, s]));
@@ -30,6 +33,7 @@ export function routePlanRoutes(db: Db) {
       depot,
       { count: request.inspectors.count, shift: [minutes(request.inspectors.shift[0]), minutes(request.inspectors.shift[1])] },
       roadRouter(),
+      fixed,
     );
     const stopOf = (key: string) => byKey.get(key) as (typeof stops)[number];
     const body: RoutePlanResponse = {
@@ -37,6 +41,8 @@ export function routePlanRoutes(db: Db) {
       depot,
       routes: plan.routes.map((r) => ({
         inspector: r.inspector,
+        fixed: r.fixed,
+        overShift: r.overShift,
         stops: r.stops.map((s) => {
           const stop = stopOf(s.key);
           return { layer: stop.layer, id: stop.id, name: stop.name, township: stop.township, position: stop.position, arrival: clock(s.arrival), start: clock(s.start), departure: clock(s.departure) };

@@ -27,13 +27,19 @@ export const routePlanRequestSchema = z
     /** Where every inspector starts and ends; default: the district bureau (approximate position). */
     depot: lonLat.optional(),
     inspectors: z.object({ count: z.number().int().min(1).max(10), shift: z.tuple([clock, clock]) }).strict(),
+    /**
+     * Routes reordered or pinned by hand: each an ordered list of stops for one inspector, kept as
+     * given (timed, not optimised); the other sites are re-planned among the other inspectors.
+     */
+    fixed: z.array(z.array(z.object({ layer: z.enum(stopLayers), id: z.string().min(1) }).strict()).min(1)).max(10).optional(),
     /** Minutes on site per layer; defaults in DEFAULT_SERVICE_MINUTES. */
     serviceMinutes: z.record(z.enum(stopLayers), z.number().min(0).max(480)).optional(),
     asOf: asOfParamSchema.optional(),
   })
   .strict()
   .refine((b) => (b.sites === undefined) !== (b.select === undefined), { message: 'send exactly one of sites and select' })
-  .refine((b) => b.inspectors.shift[0] < b.inspectors.shift[1], { message: 'inspectors.shift: the end must come after the start' });
+  .refine((b) => b.inspectors.shift[0] < b.inspectors.shift[1], { message: 'inspectors.shift: the end must come after the start' })
+  .refine((b) => (b.fixed?.length ?? 0) <= b.inspectors.count, { message: 'fixed: more routes fixed by hand than inspectors' });
 export type RoutePlanRequest = z.infer<typeof routePlanRequestSchema>;
 
 /** Minutes an inspection takes, by what is inspected. */
@@ -67,6 +73,10 @@ export const routePlanResponseSchema = z.object({
   routes: z.array(
     z.object({
       inspector: z.number().int(),
+      /** Kept as fixed by hand (not optimised). */
+      fixed: z.boolean(),
+      /** A fixed route that runs past the shift end. */
+      overShift: z.boolean(),
       stops: z.array(plannedStopSchema),
       depart: z.string(),
       end: z.string(),

@@ -417,3 +417,24 @@ describe('alerts to routes hand-off in Chromium', () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe('reordering a route by hand in Chromium', () => {
+  it('keeps the inspector’s new order and re-plans the rest', async () => {
+    const { page, pageErrors } = await openConsole('?v=routes&t=140902001');
+    await page.waitForSelector('[data-route-plan]', { timeout: 30_000 });
+    await page.uncheck('[data-route-layer="construction-sites"]');
+    await page.check('[data-route-layer="villages"]');
+    await page.uncheck('[data-route-problems]');
+    await page.click('[data-route-plan]');
+    await page.waitForSelector('[data-route-summary]', { timeout: 60_000 });
+    const before = await page.$$eval('[data-route="1"] [data-stop]', (els) => els.map((e) => e.getAttribute('data-stop')));
+    expect(before.length).toBeGreaterThan(2);
+    await page.click('[data-move-down="1:0"]');
+    await page.click('[data-route-replan]');
+    await page.waitForSelector('[data-route="1"] .itinerary li', { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector('[data-route="1"]')?.textContent?.includes('📌'), undefined, { timeout: 60_000 });
+    const after = await page.$$eval('[data-route="1"] [data-stop]', (els) => els.map((e) => e.getAttribute('data-stop')));
+    expect(after).toEqual([before[1], before[0], ...before.slice(2)]);
+    expect(pageErrors).toEqual([]);
+  });
+});

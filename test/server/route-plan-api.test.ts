@@ -83,6 +83,26 @@ describe('POST /api/routes/plan', () => {
     expect(all.length + r.unassigned.length).toBe(inBox.features.length + fuel.features.length);
   });
 
+  it('keeps a route reordered by hand and re-plans the rest around it', async () => {
+    const sites = (await (await app.request('/api/layers/fuel-points')).json()) as { features: { id: string }[] };
+    const all = sites.features.slice(0, 12).map((f) => ({ layer: 'fuel-points', id: f.id }));
+    const first = routePlanResponseSchema.parse((await plan({ sites: all, inspectors: { count: 2, shift: ['08:00', '18:00'] } })).body);
+    const mine = first.routes[0]?.stops.map((s) => ({ layer: s.layer, id: s.id })) ?? [];
+    expect(mine.length).toBeGreaterThan(2);
+    const reordered = [...mine].reverse();
+    const { status, body } = await plan({ sites: all, fixed: [reordered], inspectors: { count: 2, shift: ['08:00', '18:00'] } });
+    expect(status, JSON.stringify(body)).toBe(200);
+    const r = routePlanResponseSchema.parse(body);
+    expect(r.routes[0]).toMatchObject({ fixed: true });
+    expect(r.routes[0]?.stops.map((s) => s.id)).toEqual(reordered.map((s) => s.id));
+    const rest = r.routes.slice(1).flatMap((route) => route.stops.map((s) => s.id));
+    expect(r.routes.slice(1).every((route) => !route.fixed)).toBe(true);
+    expect([...rest, ...r.unassigned.map((u) => u.id)].sort()).toEqual(all.map((s) => s.id).filter((id) => !reordered.some((m) => m.id === id)).sort());
+    expectFeasible({ ...r, routes: r.routes.filter((route) => !route.overShift) }, ['08:00', '18:00'], 20);
+    const bad = await plan({ sites: all.slice(0, 2), fixed: [[{ layer: 'fuel-points', id: 'F999' }]], inspectors: { count: 1, shift: ['08:00', '18:00'] } });
+    expect(bad.status).toBe(400);
+  });
+
   it('explains what cannot be done in the shift', async () => {
     const sites = (await (await app.request('/api/layers/villages')).json()) as { features: { id: string }[] };
     const { body } = await plan({
