@@ -233,34 +233,38 @@ export function createRoadRouter(graph: RoadGraph | null, options: RoadRouterOpt
     if (options.hierarchy) return hierarchyMatrix(sources, targets, sourceSnaps, targetSnaps);
     const targetNodes: number[] = [];
     for (const t of targetSnaps) targetNodes.push(graph.edgeFrom[t.edge] as number, graph.edgeTo[t.edge] as number);
-    const durationsS: number[][] = [];
-    const distancesM: number[][] = [];
-    sourceSnaps.forEach((source, i) => {
-      search.run(seedsOf(graph, source), targetNodes);
-      const durations: number[] = [];
-      const distances: number[] = [];
-      targetSnaps.forEach((target, j) => {
-        if (samePosition(sources[i] as Position, targets[j] as Position)) {
-          durations.push(0);
-          distances.push(0);
-          return;
-        }
-        const arrival = arrivalAt(graph, search, source, target);
-        durations.push(arrival.durationS + connector(source) + connector(target));
-        distances.push(arrival.distanceM + source.distanceM + target.distanceM);
-      });
-      durationsS.push(durations);
-      distancesM.push(distances);
-    });
-    return { method: 'road', durationsS, distancesM, sourceSnaps, targetSnaps };
+    return assemble(sources, targets, sourceSnaps, targetSnaps, (source) => search.run(seedsOf(graph, source), targetNodes), (source, target) =>
+      arrivalAt(graph, search, source, target));
   };
 
   const manyToMany = options.hierarchy ? createManyToMany(options.hierarchy) : null;
   const hierarchyMatrix = (sources: readonly Position[], targets: readonly Position[], sourceSnaps: RoadSnap[], targetSnaps: RoadSnap[]): TravelMatrix => {
     const result = (manyToMany as NonNullable<typeof manyToMany>).run(sourceSnaps.map((s) => seedsOf(graph, s)), targetSnaps.map((t) => targetSeedsOf(graph, t)));
+    let i = -1;
+    return assemble(sources, targets, sourceSnaps, targetSnaps, () => void i++, (source, target, j) => {
+      const cell = i * targetSnaps.length + j;
+      const best = { durationS: result.durationsS[cell] as number, distanceM: result.distancesM[cell] as number };
+      const along = alongEdge(graph, source, target);
+      return along && along.durationS <= best.durationS ? along : best;
+    });
+  };
+
+  /**
+   * A matrix from per-pair arrivals (road part only): identical positions are 0 apart; every other
+   * cell adds both connectors. `startSource` runs once per source before its row is read.
+   */
+  const assemble = (
+    sources: readonly Position[],
+    targets: readonly Position[],
+    sourceSnaps: RoadSnap[],
+    targetSnaps: RoadSnap[],
+    startSource: (source: RoadSnap) => void,
+    arrivalOf: (source: RoadSnap, target: RoadSnap, j: number) => { durationS: number; distanceM: number },
+  ): TravelMatrix => {
     const durationsS: number[][] = [];
     const distancesM: number[][] = [];
     sourceSnaps.forEach((source, i) => {
+      startSource(source);
       const durations: number[] = [];
       const distances: number[] = [];
       targetSnaps.forEach((target, j) => {
@@ -269,12 +273,9 @@ export function createRoadRouter(graph: RoadGraph | null, options: RoadRouterOpt
           distances.push(0);
           return;
         }
-        let durationS = result.durationsS[i * targetSnaps.length + j] as number;
-        let distanceM = result.distancesM[i * targetSnaps.length + j] as number;
-        const along = alongEdge(graph, source, target);
-        if (along && along.durationS <= durationS) ({ durationS, distanceM } = along);
-        durations.push(durationS + connector(source) + connector(target));
-        distances.push(distanceM + source.distanceM + target.distanceM);
+        const arrival = arrivalOf(source, target, j);
+        durations.push(arrival.durationS + connector(source) + connector(target));
+        distances.push(arrival.distanceM + source.distanceM + target.distanceM);
       });
       durationsS.push(durations);
       distancesM.push(distances);
