@@ -1,28 +1,19 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { readDatasetMeta } from '../db/dataset-meta.ts';
 import type { Db } from '../db/open-database.ts';
 import { readRuleFacts } from '../db/rule-facts.ts';
 import { parseWith } from '../http/parse-with.ts';
-import { deriveAlertLevel, emergencyMeasure, REQUIRED_REDUCTION } from '../rules/alert-level.ts';
+import { alertLevelFrom, emergencyMeasure, REQUIRED_REDUCTION } from '../rules/alert-level.ts';
 import { evaluateRules } from '../rules/evaluate-rules.ts';
 import { autumnWinterCampaign, OZONE_CONTROL, ozoneControlInForce } from '../rules/seasonal-controls.ts';
-import { asOfParamSchema } from '../schema/common.ts';
-
-const controlsQuerySchema = z
-  .object({
-    at: asOfParamSchema.optional(),
-    alertLevel: z.enum(['none', 'yellow', 'orange', 'red']).optional(),
-    forecast: z.string().regex(/^\d{1,3}(,\d{1,3})*$/, 'must be comma-separated daily AQI values').optional(),
-  })
-  .strict();
+import { controlsQuerySchema } from '../schema/rules.ts';
 
 /** GET /controls: which seasonal and alert controls are in force at `at`, and on whom. */
 export function controlRoutes(db: Db) {
   return new Hono().get('/', (c) => {
     const q = parseWith(controlsQuerySchema, c.req.query(), 'query parameter');
     const at = q.at ?? readDatasetMeta(db).defaultAsOf;
-    const level = q.alertLevel ?? (q.forecast ? deriveAlertLevel(q.forecast.split(',').map(Number)) : 'none');
+    const level = alertLevelFrom(q.alertLevel, q.forecast);
     const facts = readRuleFacts(db, at);
     const hits = evaluateRules(facts, { asOf: at, alertLevel: level });
     const ids = (rule: string) => hits.filter((h) => h.rule === rule).map((h) => h.entityId);

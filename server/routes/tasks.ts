@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { listAlerts } from '../db/alerts-repository.ts';
 import { readDatasetMeta } from '../db/dataset-meta.ts';
 import type { Db } from '../db/open-database.ts';
@@ -9,10 +8,7 @@ import { ApiError } from '../http/api-error.ts';
 import { parseWith } from '../http/parse-with.ts';
 import { readJsonBody } from '../http/read-json-body.ts';
 import { deadlinePassed } from '../rules/seasonal-controls.ts';
-import { taskPatchSchema } from '../schema/alerts.ts';
-import { asOfParamSchema } from '../schema/common.ts';
-
-const tasksQuerySchema = z.object({ at: asOfParamSchema.optional() }).strict();
+import { taskPatchSchema, tasksQuerySchema } from '../schema/alerts.ts';
 
 /**
  * GET /tasks: the 17 tasks with status, progress note, overdue flag (a deadline passed and the

@@ -57,6 +57,16 @@ export function deriveAlertLevel(forecastDailyAqi: readonly number[], triggers: 
   return 'none';
 }
 
+/**
+ * The level in force: the one an official set, else the one a forecast calls for, else none.
+ *
+ * @example
+ * alertLevelFrom(undefined, [250, 260, 270]); // 'orange'
+ */
+export function alertLevelFrom(level: AlertLevel | undefined, forecastDailyAqi: readonly number[] | undefined): AlertLevel {
+  return level ?? (forecastDailyAqi ? deriveAlertLevel(forecastDailyAqi) : 'none');
+}
+
 /** Required emission cut of SO2, NOx, PM and VOCs per level, as a share of the total (domain.md §7). */
 export const REQUIRED_REDUCTION: Record<AlertLevel, number> = { none: 0, yellow: 0.1, orange: 0.2, red: 0.3 };
 

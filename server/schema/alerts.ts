@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { asOfParamSchema, listParamSchema, townshipCodeSchema } from './common.ts';
+import { alertLevelSchema } from './rules.ts';
 
 export const alertStatuses = ['open', 'assigned', 'resolved', 'verified'] as const;
 export const alertSeverities = ['violation', 'overdue', 'warning', 'control', 'info'] as const;
@@ -13,7 +14,7 @@ export const alertsQuerySchema = z
     rule: z.string().regex(/^[a-z0-9-]+$/, 'must be a rule id such as nrmm-banned-in-zone').optional(),
     status: listParamSchema(alertStatuses).optional(),
     severity: listParamSchema(alertSeverities).optional(),
-    alertLevel: z.enum(['none', 'yellow', 'orange', 'red']).optional(),
+    alertLevel: alertLevelSchema.optional(),
   })
   .strict();
 
@@ -64,13 +65,16 @@ export type Alert = z.infer<typeof alertSchema>;
 /** Body of GET /api/alerts. */
 export const alertsResponseSchema = z.object({
   at: z.string(),
-  alertLevel: z.enum(['none', 'yellow', 'orange', 'red']),
+  alertLevel: alertLevelSchema,
   /** Counts of the listed alerts by rule and by township. */
   countsByRule: z.record(z.string(), z.number().int()),
   countsByTownship: z.record(z.string(), z.number().int()),
   alerts: z.array(alertSchema),
 });
 export type AlertsResponse = z.infer<typeof alertsResponseSchema>;
+
+/** Query of GET /api/tasks: the moment the overdue flags and alerts are for. */
+export const tasksQuerySchema = z.object({ at: asOfParamSchema.optional() }).strict();
 
 /** Body of PATCH /api/tasks/:n. */
 export const taskPatchSchema = z

@@ -1,19 +1,25 @@
 import { z } from 'zod';
 import { asOfParamSchema } from './common.ts';
 
-/** Query of GET /api/rules: the moment and the heavy-pollution alert level (set, or derived from a forecast). */
-export const ruleHitsQuerySchema = z
-  .object({
-    asOf: asOfParamSchema.optional(),
-    alertLevel: z.enum(['none', 'yellow', 'orange', 'red']).optional(),
-    /** Forecast daily AQI of the coming days, comma-separated; derives the alert level when `alertLevel` is absent. */
-    forecast: z
-      .string()
-      .regex(/^\d{1,3}(,\d{1,3})*$/, 'must be comma-separated daily AQI values, e.g. 210,230,180')
-      .transform((text) => text.split(',').map(Number))
-      .optional(),
-  })
-  .strict();
+/** A heavy-pollution alert level. */
+export const alertLevelSchema = z.enum(['none', 'yellow', 'orange', 'red']);
+
+/** The alert level in a query: set (`alertLevel`), or derived from `forecast` (daily AQI of the coming days). */
+export const alertLevelQueryShape = {
+  alertLevel: alertLevelSchema.optional(),
+  /** Forecast daily AQI of the coming days, comma-separated; derives the alert level when `alertLevel` is absent. */
+  forecast: z
+    .string()
+    .regex(/^\d{1,3}(,\d{1,3})*$/, 'must be comma-separated daily AQI values, e.g. 210,230,180')
+    .transform((text) => text.split(',').map(Number))
+    .optional(),
+};
+
+/** Query of GET /api/rules: the moment and the heavy-pollution alert level. */
+export const ruleHitsQuerySchema = z.object({ asOf: asOfParamSchema.optional(), ...alertLevelQueryShape }).strict();
+
+/** Query of GET /api/controls: the moment (`at`) and the heavy-pollution alert level. */
+export const controlsQuerySchema = z.object({ at: asOfParamSchema.optional(), ...alertLevelQueryShape }).strict();
 
 /** One rule hit as served. */
 export const ruleHitSchema = z.object({
@@ -31,7 +37,7 @@ export const ruleHitSchema = z.object({
 /** Body of GET /api/rules. */
 export const ruleHitsResponseSchema = z.object({
   asOf: z.string(),
-  alertLevel: z.enum(['none', 'yellow', 'orange', 'red']),
+  alertLevel: alertLevelSchema,
   /** Controls in force at as-of. */
   controls: z.object({ ozone: z.boolean(), autumnWinter: z.boolean() }),
   /** Hits per rule id. */
