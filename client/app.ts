@@ -2,6 +2,7 @@ import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerId } from '../server/schema/layer-catalogue.ts';
+import { createLatestRequest } from './api/latest-request.ts';
 import { loadConsoleData, loadLayers, timeDependentLayers, type ConsoleData } from './api/load-data.ts';
 import { message, type MessageKey } from './i18n/messages.ts';
 import { buildDeckLayers, MACHINE_CLUSTER_BELOW_ZOOM, pointPosition, type MachineCluster } from './layers/build-deck-layers.ts';
@@ -301,19 +302,17 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
   });
 
   // --- data
-  let timeRequest: AbortController | null = null;
+  const timeRequest = createLatestRequest();
   async function reloadTimeLayers(): Promise<void> {
     if (!data) return;
-    timeRequest?.abort();
-    const request = new AbortController();
-    timeRequest = request;
+    const signal = timeRequest.next();
     renderChrome();
     status.hidden = false;
     status.className = 'load-status';
     status.replaceChildren(h('span', { class: 'spinner' }), t('loading'));
     const { asOf: at, aqiPeriod } = store.get();
-    const result = await loadLayers(timeDependentLayers, { asOf: at, aqiPeriod }, request.signal);
-    if (request.signal.aborted || !data) return;
+    const result = await loadLayers(timeDependentLayers, { asOf: at, aqiPeriod }, signal);
+    if (signal.aborted || !data) return;
     if (!result.ok) {
       status.className = 'load-status load-status-error';
       status.replaceChildren(h('span', { class: 'error', 'data-error': '' }, `${t('loadFailed')}：${result.error}`));

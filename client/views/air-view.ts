@@ -4,6 +4,7 @@ import type { ViewMount } from '../app.ts';
 import { h } from '../panels/dom.ts';
 import { dailyAqiChart, pollutantChart } from './aq-charts.ts';
 import { T } from '../i18n/messages.ts';
+import { createLatestRequest } from '../api/latest-request.ts';
 
 type Chartable = 'PM2.5' | 'PM10' | 'SO2' | 'NO2' | 'CO' | 'O3';
 /** GB 3095-2012 二级 24-h limits (O3: daily max 8-h), drawn on the pollutant chart. */
@@ -42,21 +43,19 @@ export const mountAirView: ViewMount = ({ panel, bottom, store, data }) => {
     .sort((a, b) => (a.kind === b.kind ? a.code.localeCompare(b.code) : a.kind === 'national' ? -1 : 1));
   let scope = 'district';
   let pollutant: Chartable = 'PM2.5';
-  let request: AbortController | null = null;
+  const request = createLatestRequest();
 
   async function render(): Promise<void> {
     const lang = store.get().lang;
     const asOfDate = (store.get().asOf ?? meta.defaultAsOf).slice(0, 10);
-    request?.abort();
-    const current = new AbortController();
-    request = current;
+    const signal = request.next();
     const target = scope === 'district' ? 'scope=district' : `station=${encodeURIComponent(scope)}`;
     panel.replaceChildren(h('p', { class: 'loading' }, T(lang, '正在加载…', 'Loading…')));
     const [evaluation, daily] = await Promise.all([
-      fetchJson<AqEvaluationResponse>(`/api/aq/evaluation?year=${year}&${target}&asOf=${asOfDate}`, current.signal),
-      fetchJson<AqDailyResponse>(`/api/aq/daily?${target}&from=${year}-01-01&to=${asOfDate}`, current.signal),
+      fetchJson<AqEvaluationResponse>(`/api/aq/evaluation?year=${year}&${target}&asOf=${asOfDate}`, signal),
+      fetchJson<AqDailyResponse>(`/api/aq/daily?${target}&from=${year}-01-01&to=${asOfDate}`, signal),
     ]);
-    if (current.signal.aborted) return;
+    if (signal.aborted) return;
     if (!evaluation.ok || !daily.ok) {
       const retry = h('button', { type: 'button' }, T(lang, '重试', 'Retry'));
       retry.addEventListener('click', () => void render());
@@ -168,7 +167,7 @@ export const mountAirView: ViewMount = ({ panel, bottom, store, data }) => {
   void render();
   return () => {
     unsubscribe();
-    request?.abort();
+    request.abort();
     if (timer) clearInterval(timer);
     if (debounce) clearTimeout(debounce);
   };

@@ -6,6 +6,7 @@ import { h } from '../panels/dom.ts';
 import { handSitesToPlanner, type HandedSite } from './route-handoff.ts';
 import type { Language } from '../state/app-state.ts';
 import { T } from '../i18n/messages.ts';
+import { createLatestRequest } from '../api/latest-request.ts';
 
 type Severity = Alert['severity'];
 type Controls = { ozone: { inForce: boolean }; autumnWinter: { inForce: boolean } };
@@ -57,7 +58,7 @@ function readPhoto(input: HTMLInputElement): Promise<string | undefined> {
 export const mountAlertsView: ViewMount = ({ panel, store, data, map }) => {
   let severities: Severity[] = ['violation', 'overdue', 'warning', 'control'];
   let alertLevel: 'none' | 'yellow' | 'orange' | 'red' = 'none';
-  let request: AbortController | null = null;
+  const request = createLatestRequest();
 
   const actorInput = h('input', { type: 'text', value: localStorage.getItem(ACTOR_KEY) ?? '', 'data-actor': '', maxlength: '40' });
   actorInput.addEventListener('change', () => localStorage.setItem(ACTOR_KEY, actorInput.value.trim()));
@@ -121,17 +122,15 @@ export const mountAlertsView: ViewMount = ({ panel, store, data, map }) => {
   async function render(): Promise<void> {
     const state = store.get();
     const lang = state.lang;
-    request?.abort();
-    const current = new AbortController();
-    request = current;
+    const signal = request.next();
     panel.replaceChildren(h('p', { class: 'loading' }, T(lang, '正在加载…', 'Loading…')));
     const q = new URLSearchParams({ alertLevel });
     if (state.asOf) q.set('at', state.asOf);
     const [result, controls] = await Promise.all([
-      fetchJson<AlertsResponse>(`/api/alerts?${q.toString()}`, current.signal),
-      fetchJson<Controls>(`/api/controls?${q.toString()}`, current.signal),
+      fetchJson<AlertsResponse>(`/api/alerts?${q.toString()}`, signal),
+      fetchJson<Controls>(`/api/controls?${q.toString()}`, signal),
     ]);
-    if (current.signal.aborted) return;
+    if (signal.aborted) return;
     if (!result.ok) {
       const retry = h('button', { type: 'button' }, T(lang, '重试', 'Retry'));
       retry.addEventListener('click', () => void render());
@@ -217,6 +216,6 @@ export const mountAlertsView: ViewMount = ({ panel, store, data, map }) => {
   void render();
   return () => {
     unsubscribe();
-    request?.abort();
+    request.abort();
   };
 };

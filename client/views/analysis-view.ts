@@ -9,6 +9,7 @@ import { h, present } from '../panels/dom.ts';
 import { download, statisticsCsvRows, statisticsTable, toCsv } from './analysis-stats.ts';
 import { circleRing, decodeShape, encodeShape, measureRing, type DrawnShape } from './shape-codec.ts';
 import { T } from '../i18n/messages.ts';
+import { createLatestRequest } from '../api/latest-request.ts';
 
 type Tool = 'polygon' | 'rectangle' | 'circle' | 'freehand' | 'select';
 const tools: [Tool, string, string][] = [
@@ -75,7 +76,7 @@ export const mountAnalysisView: ViewMount = ({ panel, store, map }) => {
   draw.start();
   let tool: Tool | null = null;
   const history: (string | null)[] = [];
-  let statsRequest: AbortController | null = null;
+  const statsRequest = createLatestRequest();
   let debounce: ReturnType<typeof setTimeout> | null = null;
   let table: TownshipStatsResponse | null = null;
   let metricId = 'dustfall';
@@ -166,13 +167,11 @@ export const mountAnalysisView: ViewMount = ({ panel, store, map }) => {
   async function renderStats(): Promise<void> {
     const l = lang();
     const shape = currentShape();
-    statsRequest?.abort();
+    const signal = statsRequest.next();
     if (!shape) {
       statsBox.replaceChildren(h('p', { class: 'muted' }, T(l, '选择工具，在地图上绘制区域，即可得到区域统计。', 'Pick a tool and draw an area on the map to get its statistics.')));
       return;
     }
-    const request = new AbortController();
-    statsRequest = request;
     statsBox.replaceChildren(h('p', { class: 'loading' }, h('span', { class: 'spinner' }), T(l, ' 正在统计…', ' Computing…')));
     const asOf = store.get().asOf;
     const body = {
@@ -181,7 +180,7 @@ export const mountAnalysisView: ViewMount = ({ panel, store, map }) => {
     };
     let result: AreaStatsResponse;
     try {
-      const res = await fetch('/api/stats/area', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: request.signal });
+      const res = await fetch('/api/stats/area', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: signal });
       const json = (await res.json()) as AreaStatsResponse | { error: { message: string } };
       if (!res.ok || 'error' in json) {
         statsBox.replaceChildren(h('p', { class: 'error', 'data-stats-error': '' }, 'error' in json ? json.error.message : res.statusText));
@@ -189,11 +188,11 @@ export const mountAnalysisView: ViewMount = ({ panel, store, map }) => {
       }
       result = json;
     } catch (error) {
-      if (request.signal.aborted) return;
+      if (signal.aborted) return;
       statsBox.replaceChildren(h('p', { class: 'error' }, String(error)));
       return;
     }
-    if (request.signal.aborted) return;
+    if (signal.aborted) return;
     const csv = h('button', { type: 'button', class: 'link-button', 'data-export': 'csv' }, T(l, '导出统计 CSV', 'Export statistics (CSV)'));
     csv.addEventListener('click', () => download('lantian-area-statistics.csv', toCsv([['key', 'value', 'unit'], ...statisticsCsvRows(result)]), 'text/csv;charset=utf-8'));
     const geojson = h('button', { type: 'button', class: 'link-button', 'data-export': 'geojson' }, T(l, '导出区域 GeoJSON', 'Export shape (GeoJSON)'));
@@ -330,7 +329,7 @@ export const mountAnalysisView: ViewMount = ({ panel, store, map }) => {
   });
   return () => {
     unsubscribe();
-    statsRequest?.abort();
+    statsRequest.abort();
     if (debounce) clearTimeout(debounce);
     document.body.dataset.drawing = 'false';
     draw.stop();

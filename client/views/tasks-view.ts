@@ -3,6 +3,7 @@ import { fetchJson } from '../api/fetch-json.ts';
 import type { ViewMount } from '../app.ts';
 import { h, present } from '../panels/dom.ts';
 import { T } from '../i18n/messages.ts';
+import { createLatestRequest } from '../api/latest-request.ts';
 
 const ACTOR_KEY = 'lantian.actor';
 const statuses = ['not-started', 'in-progress', 'done', 'overdue'] as const;
@@ -25,7 +26,7 @@ type TaskRow = TrackedTask & {
  * the alerts citing each task at as-of, and the history of updates.
  */
 export const mountTasksView: ViewMount = ({ panel, store }) => {
-  let request: AbortController | null = null;
+  const request = createLatestRequest();
   const message = h('p', { class: 'error', 'data-task-error': '' });
 
   async function save(n: number, status: string, progressNote: string): Promise<void> {
@@ -44,11 +45,9 @@ export const mountTasksView: ViewMount = ({ panel, store }) => {
   async function render(): Promise<void> {
     const state = store.get();
     const lang = state.lang;
-    request?.abort();
-    const current = new AbortController();
-    request = current;
-    const result = await fetchJson<{ at: string; tasks: TaskRow[] }>(`/api/tasks${state.asOf ? `?at=${encodeURIComponent(state.asOf)}` : ''}`, current.signal);
-    if (current.signal.aborted) return;
+    const signal = request.next();
+    const result = await fetchJson<{ at: string; tasks: TaskRow[] }>(`/api/tasks${state.asOf ? `?at=${encodeURIComponent(state.asOf)}` : ''}`, signal);
+    if (signal.aborted) return;
     if (!result.ok) {
       panel.replaceChildren(h('p', { class: 'error' }, result.error));
       return;
@@ -96,6 +95,6 @@ export const mountTasksView: ViewMount = ({ panel, store }) => {
   void render();
   return () => {
     unsubscribe();
-    request?.abort();
+    request.abort();
   };
 };
