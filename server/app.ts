@@ -5,7 +5,13 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { Db } from './db/open-database.ts';
 import { errorBody, isApiError } from './http/api-error.ts';
+import { LoginLimiter, type LoginLimits } from './auth/login-limiter.ts';
+import { defaultSessionLifetime, type SessionLifetime } from './db/sessions-repository.ts';
+import type { AuthEnv } from './http/auth-env.ts';
+import { authMiddleware } from './http/auth-middleware.ts';
 import { alertRoutes } from './routes/alerts.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { authRoutes } from './routes/auth.ts';
 import { aqRoutes } from './routes/aq.ts';
 import { controlRoutes } from './routes/controls.ts';
 import { layerRoutes } from './routes/layers.ts';
@@ -15,6 +21,7 @@ import { routePlanRoutes } from './routes/route-plan.ts';
 import { ruleRoutes } from './routes/rules.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { taskRoutes } from './routes/tasks.ts';
+import { userRoutes } from './routes/users.ts';
 
 /** Options of the Lantian server. */
 export interface AppOptions {
@@ -23,6 +30,14 @@ export interface AppOptions {
   clientDir?: string | null;
   /** Largest request body accepted, bytes. */
   maxBodyBytes?: number;
+  /** Let anonymous callers read the public map layers (meta, layers, plan); default false: sign-in for all but health and login. */
+  publicRead?: boolean;
+  /** Session idle and absolute lifetimes. */
+  sessionLifetime?: SessionLifetime;
+  /** Failed-login limits. */
+  loginLimits?: LoginLimits;
+  /** The clock (epoch ms), replaceable in tests of session expiry. */
+  now?: () => number;
 }
 
 /**
@@ -33,14 +48,27 @@ export interface AppOptions {
  * const app = createApp({ db: openDatabase(':memory:') });
  * await app.request('/api/health'); // 200 {"ok":true}
  */
-export function createApp({ db, clientDir = null, maxBodyBytes = 5 * 1024 * 1024 }: AppOptions) {
-  const api = new Hono()
+export function createApp({
+  db,
+  clientDir = null,
+  maxBodyBytes = 5 * 1024 * 1024,
+  publicRead = false,
+  sessionLifetime = defaultSessionLifetime,
+  loginLimits,
+  now = Date.now,
+}: AppOptions) {
+  const limiter = new LoginLimiter(loginLimits);
+  const api = new Hono<AuthEnv>()
+    .use(authMiddleware({ db, publicRead, lifetime: sessionLifetime, now }))
     .use(
       bodyLimit({
         maxSize: maxBodyBytes,
         onError: (c) => c.json(errorBody('payload_too_large', `request body exceeds ${maxBodyBytes} bytes`), 413),
       }),
     )
+    .route('/auth', authRoutes({ db, limiter, lifetime: sessionLifetime, publicRead, now }))
+    .route('/users', userRoutes(db))
+    .route('/audit', auditRoutes(db))
     .route('/', metaRoutes(db))
     .route('/layers', layerRoutes(db))
     .route('/plan', planRoutes(db))

@@ -1,6 +1,7 @@
 import { nextAlertStatus, type AlertAction, type AlertStatus } from '../rules/alert-lifecycle.ts';
 import type { RuleHit } from '../rules/evaluate-rules.ts';
 import type { Alert } from '../schema/alerts.ts';
+import { recordAudit, type Actor } from './audit-log.ts';
 import type { Db } from './open-database.ts';
 
 interface AlertRow {
@@ -106,7 +107,7 @@ export function actOnAlert(
   db: Db,
   id: number,
   action: AlertAction,
-  input: { by: string; assignee?: string; note?: string | undefined; photo?: string | undefined },
+  input: { actor: Actor; assignee?: string; note?: string | undefined; photo?: string | undefined },
   now: Date = new Date(),
 ): ActOutcome {
   return db.transaction((): ActOutcome => {
@@ -119,7 +120,15 @@ export function actOnAlert(
     const recorded = action === 'assign' ? 'assigned' : action === 'resolve' ? 'resolved' : action === 'verify' ? 'verified' : 'reopened';
     const note = action === 'assign' ? [`→ ${assignee}`, input.note].filter(Boolean).join(' · ') : (input.note ?? null);
     db.prepare('INSERT INTO alert_events (alert_id, action, actor, at, note, photo) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(id, recorded, input.by, now.toISOString(), note, input.photo ?? null);
+      .run(id, recorded, input.actor.username, now.toISOString(), note, input.photo ?? null);
+    recordAudit(db, input.actor, {
+      action: `alert.${action}`,
+      entity: 'alert',
+      entityId: id,
+      before: { status: row.status, assignee: row.assignee },
+      after: { status: next, assignee },
+      detail: { note, photo: input.photo ? 'attached' : undefined },
+    }, now.toISOString());
     const alert = readAlert(db, id);
     return alert ? { ok: true, alert } : { ok: false, reason: 'not-found', message: `no alert ${id}` };
   })();

@@ -4,6 +4,7 @@ import type { Db } from '../db/open-database.ts';
 import { roadRouter } from '../db/road-network.ts';
 import { resolveRouteStops } from '../db/route-stops.ts';
 import { ApiError } from '../http/api-error.ts';
+import { assertTownshipAllowed, currentUser, type AuthEnv } from '../http/auth-env.ts';
 import { parseWith } from '../http/parse-with.ts';
 import { readJsonBody } from '../http/read-json-body.ts';
 import { planInspectionDay } from '../routing/plan-inspection-day.ts';
@@ -13,14 +14,16 @@ const MAX_STOPS = 200;
 const minutes = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
 const clock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(Math.floor(m % 60)).padStart(2, '0')}`;
 
-/** POST /routes/plan: a day of inspections for a team, on the roads, within the shift. */
+/** POST /routes/plan: a day of inspections for a team, on the roads, within the shift; an inspector plans only in their townships. */
 export function routePlanRoutes(db: Db) {
-  return new Hono().post('/plan', async (c) => {
+  return new Hono<AuthEnv>().post('/plan', async (c) => {
+    const user = currentUser(c);
     const request = parseWith(routePlanRequestSchema, await readJsonBody(c), 'body');
     const asOf = request.asOf ?? readDatasetMeta(db).defaultAsOf;
     const { stops, unknown } = resolveRouteStops(db, request, asOf);
     if (unknown.length) throw new ApiError(400, 'invalid_request', `sites: unknown ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''}`);
     if (stops.length === 0) throw new ApiError(400, 'invalid_request', 'select: no site matches the selection');
+    for (const stop of stops) assertTownshipAllowed(user, stop.township, `site ${stop.name} (${stop.layer} ${stop.id})`);
     if (stops.length > MAX_STOPS) throw new ApiError(400, 'invalid_request', `select: ${stops.length} sites match; plan at most ${MAX_STOPS} at once (narrow the selection)`);
     const fixed = (request.fixed ?? []).map((route) => route.map((s) => `${s.layer}:${s.id}`));
     const missing = fixed.flat().filter((key) => !stops.some((s) => `${s.layer}:${s.id}` === key));

@@ -4,7 +4,9 @@ import { readDatasetMeta } from '../db/dataset-meta.ts';
 import type { Db } from '../db/open-database.ts';
 import { readPlan } from '../db/plan-repository.ts';
 import { refreshAlerts } from '../db/refresh-alerts.ts';
+import { recordAudit } from '../db/audit-log.ts';
 import { ApiError } from '../http/api-error.ts';
+import { currentUser, type AuthEnv } from '../http/auth-env.ts';
 import { parseWith } from '../http/parse-with.ts';
 import { readJsonBody } from '../http/read-json-body.ts';
 import { deadlinePassed } from '../rules/seasonal-controls.ts';
@@ -13,10 +15,11 @@ import { taskPatchSchema, tasksQuerySchema } from '../schema/alerts.ts';
 /**
  * GET /tasks: the 17 tasks with status, progress note, overdue flag (a deadline passed and the
  * task not done) and the alerts citing each at `at`, with the history of updates;
- * PATCH /tasks/:n: set status and/or progress note, recorded with who and when.
+ * PATCH /tasks/:n: set status and/or progress note, recorded with who (the signed-in user) and
+ * when in the task's history and the audit log.
  */
 export function taskRoutes(db: Db) {
-  return new Hono()
+  return new Hono<AuthEnv>()
     .get('/', (c) => {
       const { at = readDatasetMeta(db).defaultAsOf } = parseWith(tasksQuerySchema, c.req.query(), 'query parameter');
       refreshAlerts(db, at, 'none');
@@ -34,12 +37,16 @@ export function taskRoutes(db: Db) {
     .patch('/:n', async (c) => {
       const n = Number(c.req.param('n'));
       if (!Number.isInteger(n) || n < 1 || n > 17) throw new ApiError(404, 'not_found', `no task ${c.req.param('n')}; tasks are 1–17`);
+      const user = currentUser(c);
       const body = parseWith(taskPatchSchema, await readJsonBody(c), 'body');
+      const taskState = () => db.prepare('SELECT status, progress_note AS progressNote FROM plan_tasks WHERE number = ?').get(n);
       db.transaction(() => {
+        const before = taskState();
         if (body.status) db.prepare("UPDATE plan_tasks SET status = ?, status_provenance = 'official' WHERE number = ?").run(body.status, n);
         if (body.progressNote !== undefined) db.prepare('UPDATE plan_tasks SET progress_note = ? WHERE number = ?').run(body.progressNote, n);
         db.prepare('INSERT INTO task_events (task, actor, at, status, progress_note) VALUES (?, ?, ?, ?, ?)')
-          .run(n, body.by, new Date().toISOString(), body.status ?? null, body.progressNote ?? null);
+          .run(n, user.username, new Date().toISOString(), body.status ?? null, body.progressNote ?? null);
+        recordAudit(db, user, { action: 'task.update', entity: 'task', entityId: n, before, after: taskState() });
       })();
       return c.json(readPlan(db).tasks.find((t) => t.number === n));
     });

@@ -18,8 +18,8 @@ export const alertsQuerySchema = z
   })
   .strict();
 
-/** Who acts: until accounts exist (issue 7) the person names themselves; 1–40 characters. */
-const actorSchema = z.string().trim().min(1, 'say who you are').max(40, 'at most 40 characters');
+/** Whom an alert is assigned to (a person or team); 1–40 characters. The actor is the signed-in user. */
+const assigneeSchema = z.string().trim().min(1, 'say whom to assign it to').max(40, 'at most 40 characters');
 const noteSchema = z.string().trim().max(2000, 'at most 2,000 characters');
 /** A photo as a data URL (JPEG or PNG), at most ~1 MB. */
 const photoSchema = z
@@ -27,9 +27,9 @@ const photoSchema = z
   .regex(/^data:image\/(jpeg|png);base64,[A-Za-z0-9+/=]+$/, 'must be a data:image/jpeg or data:image/png base64 URL')
   .max(1_400_000, 'photo too large (at most ~1 MB)');
 
-export const assignBodySchema = z.object({ by: actorSchema, assignee: actorSchema, note: noteSchema.optional() }).strict();
-export const resolveBodySchema = z.object({ by: actorSchema, note: noteSchema.min(1, 'say what was done'), photo: photoSchema.optional() }).strict();
-export const verifyBodySchema = z.object({ by: actorSchema, outcome: z.enum(['verified', 'reopened']), note: noteSchema.optional() }).strict();
+export const assignBodySchema = z.object({ assignee: assigneeSchema, note: noteSchema.optional() }).strict();
+export const resolveBodySchema = z.object({ note: noteSchema.min(1, 'say what was done'), photo: photoSchema.optional() }).strict();
+export const verifyBodySchema = z.object({ outcome: z.enum(['verified', 'reopened']), note: noteSchema.optional() }).strict();
 
 export const alertEventSchema = z.object({
   action: z.enum(['raised', 'assigned', 'resolved', 'verified', 'reopened', 'cleared']),
@@ -79,7 +79,6 @@ export const tasksQuerySchema = z.object({ at: asOfParamSchema.optional() }).str
 /** Body of PATCH /api/tasks/:n. */
 export const taskPatchSchema = z
   .object({
-    by: actorSchema,
     status: z.enum(['not-started', 'in-progress', 'done', 'overdue']).optional(),
     progressNote: noteSchema.optional(),
   })

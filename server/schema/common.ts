@@ -90,6 +90,10 @@ export const monthParamSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'mus
 /** Error codes the API answers with. */
 export const errorCodeSchema = z.enum([
   'invalid_request',
+  'unauthenticated',
+  'forbidden',
+  'csrf_failed',
+  'rate_limited',
   'not_found',
   'conflict',
   'payload_too_large',

@@ -3,17 +3,20 @@ import { createApp } from '../../server/app.ts';
 import { alertsResponseSchema, alertSchema, type Alert } from '../../server/schema/alerts.ts';
 import { errorBodySchema } from '../../server/schema/common.ts';
 import { createSeededDbFile } from '../helpers/seeded-db.ts';
+import { asUser, type Caller } from '../helpers/sign-in.ts';
 
 let seeded: ReturnType<typeof createSeededDbFile>;
-let app: ReturnType<typeof createApp>;
+let app: Caller;
+let server: ReturnType<typeof createApp>;
 beforeAll(() => {
   seeded = createSeededDbFile({ scale: 0.5 });
-  app = createApp({ db: seeded.db });
+  server = createApp({ db: seeded.db });
+  app = asUser(server, seeded.db, 'admin', { username: 'wangjj' });
 });
 afterAll(() => seeded.dispose());
 
-async function call(method: string, path: string, body?: unknown) {
-  const res = await app.request(path, {
+async function call(method: string, path: string, body?: unknown, as: Caller = app) {
+  const res = await as.request(path, {
     method,
     headers: { 'content-type': 'application/json' },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
@@ -65,15 +68,16 @@ describe('the alert loop', () => {
 
   it('assign → resolve → verify, each step recorded with who and when', async () => {
     const alert = await freshAlert();
-    const assigned = await call('POST', `/api/alerts/${alert.id}/assign`, { by: '王建军（科长）', assignee: '李晓东', note: '今日核查' });
+    const assigned = await call('POST', `/api/alerts/${alert.id}/assign`, { assignee: '李晓东', note: '今日核查' });
     expect(assigned.status).toBe(200);
     expect(alertSchema.parse(assigned.body)).toMatchObject({ status: 'assigned', assignee: '李晓东' });
-    const resolved = await call('POST', `/api/alerts/${alert.id}/resolve`, { by: '李晓东', note: '机械已撤出控制区', photo: 'data:image/png;base64,iVBORw0KGgo=' });
+    const inspector = asUser(server, seeded.db, 'inspector', { username: 'lixd', townships: [alert.township] });
+    const resolved = await call('POST', `/api/alerts/${alert.id}/resolve`, { note: '机械已撤出控制区', photo: 'data:image/png;base64,iVBORw0KGgo=' }, inspector);
     expect(alertSchema.parse(resolved.body).status).toBe('resolved');
-    const verified = alertSchema.parse((await call('POST', `/api/alerts/${alert.id}/verify`, { by: '王建军（科长）', outcome: 'verified' })).body);
+    const verified = alertSchema.parse((await call('POST', `/api/alerts/${alert.id}/verify`, { outcome: 'verified' })).body);
     expect(verified.status).toBe('verified');
     expect(verified.events.map((e) => [e.action, e.actor])).toEqual([
-      ['raised', 'system'], ['assigned', '王建军（科长）'], ['resolved', '李晓东'], ['verified', '王建军（科长）'],
+      ['raised', 'system'], ['assigned', 'wangjj'], ['resolved', 'lixd'], ['verified', 'wangjj'],
     ]);
     expect(verified.events[2]?.hasPhoto).toBe(true);
     expect(verified.events.slice(1).every((e) => !Number.isNaN(Date.parse(e.at)))).toBe(true);
@@ -81,19 +85,19 @@ describe('the alert loop', () => {
 
   it('reopens a resolution found wanting, back to its assignee', async () => {
     const alert = await freshAlert();
-    await call('POST', `/api/alerts/${alert.id}/assign`, { by: 'a', assignee: 'b' });
-    await call('POST', `/api/alerts/${alert.id}/resolve`, { by: 'b', note: 'done' });
-    const reopened = alertSchema.parse((await call('POST', `/api/alerts/${alert.id}/verify`, { by: 'a', outcome: 'reopened', note: '仍在区内' })).body);
+    await call('POST', `/api/alerts/${alert.id}/assign`, { assignee: 'b' });
+    await call('POST', `/api/alerts/${alert.id}/resolve`, { note: 'done' });
+    const reopened = alertSchema.parse((await call('POST', `/api/alerts/${alert.id}/verify`, { outcome: 'reopened', note: '仍在区内' })).body);
     expect(reopened).toMatchObject({ status: 'assigned', assignee: 'b' });
-    expect(reopened.events.at(-1)).toMatchObject({ action: 'reopened', actor: 'a', note: '仍在区内' });
+    expect(reopened.events.at(-1)).toMatchObject({ action: 'reopened', actor: 'wangjj', note: '仍在区内' });
   });
 
   it('rejects illegal steps with 409 and changes nothing', async () => {
     const alert = await freshAlert();
-    const early = await call('POST', `/api/alerts/${alert.id}/resolve`, { by: 'x', note: 'n' });
+    const early = await call('POST', `/api/alerts/${alert.id}/resolve`, { note: 'n' });
     expect(early.status).toBe(409);
     expect(errorBodySchema.parse(early.body).error).toEqual({ code: 'conflict', message: 'cannot resolve an alert that is open' });
-    const verifyOpen = await call('POST', `/api/alerts/${alert.id}/verify`, { by: 'x', outcome: 'verified' });
+    const verifyOpen = await call('POST', `/api/alerts/${alert.id}/verify`, { outcome: 'verified' });
     expect(verifyOpen.status).toBe(409);
     const after = alertSchema.parse((await call('GET', `/api/alerts/${alert.id}`)).body);
     expect(after.status).toBe('open');
@@ -102,10 +106,11 @@ describe('the alert loop', () => {
 
   it('answers bad requests clearly', async () => {
     const alert = await freshAlert();
-    expect((await call('POST', `/api/alerts/${alert.id}/assign`, { assignee: 'b' })).status).toBe(400);
+    expect((await call('POST', `/api/alerts/${alert.id}/assign`, { assignee: '' })).status).toBe(400);
+    expect((await call('POST', `/api/alerts/${alert.id}/assign`, { assignee: 'b', by: 'someone else' })).status).toBe(400);
     expect((await call('POST', `/api/alerts/${alert.id}/assign`, '{not json')).status).toBe(400);
-    expect((await call('POST', `/api/alerts/${alert.id}/resolve`, { by: 'x', note: 'n', photo: 'http://example.com/a.jpg' })).status).toBe(400);
-    expect((await call('POST', '/api/alerts/999999/assign', { by: 'a', assignee: 'b' })).status).toBe(404);
+    expect((await call('POST', `/api/alerts/${alert.id}/resolve`, { note: 'n', photo: 'http://example.com/a.jpg' })).status).toBe(400);
+    expect((await call('POST', '/api/alerts/999999/assign', { assignee: 'b' })).status).toBe(404);
     expect((await call('GET', '/api/alerts/abc')).status).toBe(400);
   });
 });
@@ -117,13 +122,13 @@ describe('tasks and controls', () => {
     expect(r.tasks.find((t) => t.number === 3)?.overdue).toBe(true);
     expect(r.tasks.find((t) => t.number === 1)?.overdue).toBe(false);
     expect(r.tasks.find((t) => t.number === 10)?.alerts.length).toBeGreaterThan(0);
-    const patched = await call('PATCH', '/api/tasks/7', { by: '能源局 张丽娟', status: 'done', progressNote: '二十里铺村改造完成' });
+    const patched = await call('PATCH', '/api/tasks/7', { status: 'done', progressNote: '二十里铺村改造完成' });
     expect(patched.status).toBe(200);
     expect(patched.body).toMatchObject({ number: 7, status: 'done', progressNote: '二十里铺村改造完成', statusProvenance: 'official' });
     const after = (await call('GET', '/api/tasks')).body as { tasks: { number: number; history: { actor: string; status: string }[] }[] };
-    expect(after.tasks.find((t) => t.number === 7)?.history).toEqual([expect.objectContaining({ actor: '能源局 张丽娟', status: 'done' })]);
-    expect((await call('PATCH', '/api/tasks/18', { by: 'x', status: 'done' })).status).toBe(404);
-    expect((await call('PATCH', '/api/tasks/7', { by: 'x' })).status).toBe(400);
+    expect(after.tasks.find((t) => t.number === 7)?.history).toEqual([expect.objectContaining({ actor: 'wangjj', status: 'done' })]);
+    expect((await call('PATCH', '/api/tasks/18', { status: 'done' })).status).toBe(404);
+    expect((await call('PATCH', '/api/tasks/7', {})).status).toBe(400);
   });
 
   it('GET /api/controls: the ozone window at its edges, and the measures under an alert', async () => {

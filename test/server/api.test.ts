@@ -20,6 +20,7 @@ import { villagePropertiesSchema } from '../../server/schema/village.ts';
 import { pointInPolygon } from '../../server/spatial/point-in-polygon.ts';
 import { loadReferenceData } from '../../seeds/load-reference.ts';
 import { createSeededDbFile } from '../helpers/seeded-db.ts';
+import { asUser, type Caller } from '../helpers/sign-in.ts';
 
 const propertySchemas = {
   townships: townshipPropertiesSchema,
@@ -53,11 +54,11 @@ function vertices(geometry: Geometry): Position[] {
 }
 
 let seeded: ReturnType<typeof createSeededDbFile>;
-let app: ReturnType<typeof createApp>;
+let app: Caller;
 
 beforeAll(() => {
   seeded = createSeededDbFile();
-  app = createApp({ db: seeded.db });
+  app = asUser(createApp({ db: seeded.db }), seeded.db, 'admin');
 });
 afterAll(() => seeded.dispose());
 

@@ -13,27 +13,28 @@ import {
 } from '../../server/schema/aq.ts';
 import { errorBodySchema } from '../../server/schema/common.ts';
 import { createSeededDbFile } from '../helpers/seeded-db.ts';
+import { asUser, type Caller, type Requester } from '../helpers/sign-in.ts';
 
 // Oracles below recompute from the raw rows with plain code (floats, SQL), independent of server/aq.
 
 let seeded: ReturnType<typeof createSeededDbFile>;
-let app: ReturnType<typeof createApp>;
+let app: Caller;
 
 beforeAll(() => {
   seeded = createSeededDbFile({ scale: 0.25 }); // the 4 national stations and 9 micro-stations
-  app = createApp({ db: seeded.db });
+  app = asUser(createApp({ db: seeded.db }), seeded.db, 'admin');
 });
 afterAll(() => seeded.dispose());
 
 /** A private copy of the seeded database (to modify), with its own app. */
-function createCopy(): { db: Db; app: ReturnType<typeof createApp>; dispose: () => void } {
+function createCopy(): { db: Db; app: Caller; dispose: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'lantian-aq-'));
   const file = join(dir, 'copy.db');
   seeded.db.prepare('VACUUM INTO ?').run(file);
   const db = openDatabase(file);
   return {
     db,
-    app: createApp({ db }),
+    app: asUser(createApp({ db }), db, 'admin'),
     dispose: () => {
       db.close();
       rmSync(dir, { recursive: true, force: true });
@@ -41,7 +42,7 @@ function createCopy(): { db: Db; app: ReturnType<typeof createApp>; dispose: () 
   };
 }
 
-type App = ReturnType<typeof createApp>;
+type App = Requester;
 
 async function request(path: string, init?: RequestInit, on: App = app): Promise<{ status: number; body: unknown }> {
   const res = await on.request(path, init);

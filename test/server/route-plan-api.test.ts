@@ -3,12 +3,13 @@ import { createApp } from '../../server/app.ts';
 import { errorBodySchema } from '../../server/schema/common.ts';
 import { routePlanResponseSchema, type RoutePlanResponse } from '../../server/schema/routes.ts';
 import { createSeededDbFile } from '../helpers/seeded-db.ts';
+import { asUser, type Caller } from '../helpers/sign-in.ts';
 
 let seeded: ReturnType<typeof createSeededDbFile>;
-let app: ReturnType<typeof createApp>;
+let app: Caller;
 beforeAll(() => {
   seeded = createSeededDbFile();
-  app = createApp({ db: seeded.db });
+  app = asUser(createApp({ db: seeded.db }), seeded.db, 'admin');
 });
 afterAll(() => seeded.dispose());
 

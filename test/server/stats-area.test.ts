@@ -12,6 +12,7 @@ import { circlePolygon } from '../../server/spatial/circle-polygon.ts';
 import { geodesicAreaKm2, geodesicPerimeterKm } from '../../server/spatial/geodesic-area.ts';
 import { createRng } from '../../seeds/random.ts';
 import { createSeededDbFile } from '../helpers/seeded-db.ts';
+import { asUser, type Caller } from '../helpers/sign-in.ts';
 import { randomArea, starRing } from '../spatial/random-shapes.ts';
 import { allPointLayers, bruteCounts, inside, layerFeatures } from './stats-oracle.ts';
 
@@ -19,14 +20,14 @@ type Areal = Polygon | MultiPolygon;
 type Township = Feature<Areal, { code: string; name: string }>;
 
 let seeded: ReturnType<typeof createSeededDbFile>;
-let app: ReturnType<typeof createApp>;
+let app: Caller;
 let townships: Township[];
 let table: TownshipStatsResponse;
 let district: Areal;
 
 beforeAll(async () => {
   seeded = createSeededDbFile();
-  app = createApp({ db: seeded.db });
+  app = asUser(createApp({ db: seeded.db }), seeded.db, 'admin');
   townships = (await layerFeatures(app, 'townships')) as Township[];
   table = townshipStatsResponseSchema.parse(await (await app.request('/api/stats/townships')).json());
   const merged = union(featureCollection(townships.map((t) => feature(t.geometry))));

@@ -4,6 +4,7 @@ import { openDatabase } from '../../server/db/open-database.ts';
 import { createStatsIndex } from '../../server/db/stats-index.ts';
 import { townshipStatsResponseSchema } from '../../server/schema/stats.ts';
 import { createSeededDbFile } from '../helpers/seeded-db.ts';
+import { asUser } from '../helpers/sign-in.ts';
 
 let seeded: ReturnType<typeof createSeededDbFile>;
 
@@ -32,7 +33,7 @@ describe('statistics index', () => {
   });
 
   it('rebuilds after a write through the same connection and after a commit by another connection', async () => {
-    const app = createApp({ db: seeded.db });
+    const app = asUser(createApp({ db: seeded.db }), seeded.db, 'admin');
     const fuelCount = async () =>
       townshipStatsResponseSchema.parse(await (await app.request('/api/stats/townships')).json()).district.counts['fuel-points'];
     const before = await fuelCount();

@@ -4,11 +4,11 @@
  */
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { expect } from 'vitest';
-import type { createApp } from '../../server/app.ts';
 import { statsLayerIds, type StatsLayerId } from '../../server/schema/stats.ts';
 import { pointInPolygon } from '../../server/spatial/point-in-polygon.ts';
+import type { Requester } from '../helpers/sign-in.ts';
 
-type App = ReturnType<typeof createApp>;
+type App = Requester;
 type Areal = Polygon | MultiPolygon;
 type PointFeature = Feature<Point, Record<string, unknown>>;
 

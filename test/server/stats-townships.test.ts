@@ -8,19 +8,20 @@ import { heatingStatuses } from '../../server/schema/village.ts';
 import { geodesicAreaKm2 } from '../../server/spatial/geodesic-area.ts';
 import { pointInPolygon } from '../../server/spatial/point-in-polygon.ts';
 import { createSeededDbFile } from '../helpers/seeded-db.ts';
+import { asUser, type Caller } from '../helpers/sign-in.ts';
 import { allPointLayers, bruteCounts, inside, layerFeatures } from './stats-oracle.ts';
 
 type Areal = Polygon | MultiPolygon;
 type Township = Feature<Areal, { code: string; name: string; areaKm2: number }>;
 
 let seeded: ReturnType<typeof createSeededDbFile>;
-let app: ReturnType<typeof createApp>;
+let app: Caller;
 let table: TownshipStatsResponse;
 let townships: Township[];
 
 beforeAll(async () => {
   seeded = createSeededDbFile();
-  app = createApp({ db: seeded.db });
+  app = asUser(createApp({ db: seeded.db }), seeded.db, 'admin');
   table = await getTable('');
   townships = (await layerFeatures(app, 'townships')) as Township[];
 });

@@ -1,0 +1,65 @@
+import type { Permission } from './permissions.ts';
+
+/** Who may call a route: anyone, anyone signed in, or a holder of a permission. */
+export type Access = 'public' | 'signed-in' | Permission;
+
+/** One API route and its access; `publicRead` routes open to anonymous readers when the server allows it. */
+export interface RoutePolicy {
+  method: 'GET' | 'POST' | 'PATCH';
+  path: string;
+  access: Access;
+  publicRead?: true;
+}
+
+/**
+ * Every API route and who may call it: the single table the server enforces and the role ×
+ * endpoint test walks. A route missing here is refused to anonymous callers and flagged by the
+ * test that compares this table with the app's routes.
+ */
+export const routePolicies: readonly RoutePolicy[] = [
+  { method: 'GET', path: '/api/health', access: 'public' },
+  { method: 'POST', path: '/api/auth/login', access: 'public' },
+  { method: 'GET', path: '/api/auth/me', access: 'public' },
+  { method: 'POST', path: '/api/auth/logout', access: 'signed-in' },
+  { method: 'GET', path: '/api/meta', access: 'read', publicRead: true },
+  { method: 'GET', path: '/api/layers', access: 'read', publicRead: true },
+  { method: 'GET', path: '/api/layers/:id', access: 'read', publicRead: true },
+  { method: 'GET', path: '/api/plan', access: 'read', publicRead: true },
+  { method: 'GET', path: '/api/stats/townships', access: 'read' },
+  { method: 'POST', path: '/api/stats/area', access: 'stats' },
+  { method: 'POST', path: '/api/aq/aqi', access: 'read' },
+  { method: 'GET', path: '/api/aq/daily', access: 'read' },
+  { method: 'GET', path: '/api/aq/evaluation', access: 'read' },
+  { method: 'GET', path: '/api/rules', access: 'read' },
+  { method: 'GET', path: '/api/controls', access: 'read' },
+  { method: 'GET', path: '/api/alerts', access: 'read' },
+  { method: 'GET', path: '/api/alerts/:id', access: 'read' },
+  { method: 'POST', path: '/api/alerts/:id/assign', access: 'alerts' },
+  { method: 'POST', path: '/api/alerts/:id/resolve', access: 'alerts' },
+  { method: 'POST', path: '/api/alerts/:id/verify', access: 'alerts' },
+  { method: 'GET', path: '/api/tasks', access: 'read' },
+  { method: 'PATCH', path: '/api/tasks/:n', access: 'tasks' },
+  { method: 'POST', path: '/api/routes/plan', access: 'routes' },
+  { method: 'GET', path: '/api/exports/layers/:id', access: 'export' },
+  { method: 'GET', path: '/api/exports/stats/townships', access: 'export' },
+  { method: 'POST', path: '/api/exports/stats/area', access: 'export' },
+  { method: 'GET', path: '/api/reports/monthly', access: 'read' },
+  { method: 'GET', path: '/api/users', access: 'users' },
+  { method: 'POST', path: '/api/users', access: 'users' },
+  { method: 'PATCH', path: '/api/users/:id', access: 'users' },
+  { method: 'GET', path: '/api/audit', access: 'audit' },
+  { method: 'GET', path: '/api/imports/targets', access: 'import' },
+  { method: 'POST', path: '/api/imports/:target/dry-run', access: 'import' },
+  { method: 'POST', path: '/api/imports/:target/commit', access: 'import' },
+];
+
+const compiled = routePolicies.map((policy) => ({
+  policy,
+  pattern: new RegExp(`^${policy.path.replace(/:[a-z]+/g, '[^/]+')}/?$`),
+}));
+
+/** The policy of a request (HEAD counts as GET), or undefined for a path no route serves. */
+export function matchPolicy(method: string, path: string): RoutePolicy | undefined {
+  const m = method === 'HEAD' ? 'GET' : method;
+  return compiled.find((entry) => entry.policy.method === m && entry.pattern.test(path))?.policy;
+}

@@ -1,0 +1,71 @@
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { hashPassword } from '../auth/password.ts';
+import { recordAudit } from '../db/audit-log.ts';
+import { migrate } from '../db/migrate.ts';
+import { openDatabase } from '../db/open-database.ts';
+import { insertUser } from '../db/users-repository.ts';
+import { describeZodError } from '../http/api-error.ts';
+import { userCreateSchema } from '../schema/auth.ts';
+
+/**
+ * `npm run user:add -- --role admin --username NAME [--display-name 名字] [--townships C1,C2]
+ * [--db FILE]`: creates an account. The password is read from the terminal (not echoed) or, when
+ * standard input is not a terminal, from its first line, so it never lands in the shell history.
+ */
+async function readPassword(): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  if (process.stdin.isTTY) {
+    process.stdout.write('password (at least 10 characters): ');
+    const output = rl as unknown as { _writeToOutput: (text: string) => void };
+    output._writeToOutput = () => undefined;
+  }
+  const line = await new Promise<string>((resolve) => rl.once('line', resolve).once('close', () => resolve('')));
+  rl.close();
+  if (process.stdin.isTTY) process.stdout.write('\n');
+  return line;
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      username: { type: 'string' },
+      role: { type: 'string' },
+      'display-name': { type: 'string' },
+      townships: { type: 'string' },
+      db: { type: 'string' },
+    },
+    strict: true,
+  });
+  const parsed = userCreateSchema.safeParse({
+    username: values.username ?? '',
+    displayName: values['display-name'] ?? values.username ?? '',
+    role: values.role ?? '',
+    townships: values.townships ? values.townships.split(',').map((t) => t.trim()) : [],
+    password: await readPassword(),
+  });
+  if (!parsed.success) throw new Error(describeZodError(parsed.error, 'option'));
+  const user = parsed.data;
+  if (user.role === 'inspector' && user.townships.length === 0) throw new Error('--townships: an inspector needs at least one township code');
+  const db = openDatabase(values.db ?? process.env.LANTIAN_DB ?? 'data/lantian.db');
+  migrate(db);
+  const unknown = user.townships.filter((code) => !db.prepare('SELECT 1 FROM townships WHERE code = ?').get(code));
+  if (unknown.length) throw new Error(`--townships: unknown township ${unknown.join(', ')} (start the server once to seed the townships)`);
+  const passwordHash = await hashPassword(user.password);
+  const created = db.transaction(() => {
+    const record = insertUser(db, { ...user, passwordHash }, new Date().toISOString());
+    if (record) {
+      const after = { username: record.username, displayName: record.displayName, role: record.role, townships: record.townships };
+      recordAudit(db, { id: null, username: 'cli', role: null }, { action: 'user.create', entity: 'user', entityId: record.id, after });
+    }
+    return record;
+  })();
+  db.close();
+  if (!created) throw new Error(`username '${user.username}' is taken`);
+  console.log(`created ${created.role} '${created.username}' (id ${created.id})`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
+});

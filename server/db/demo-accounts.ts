@@ -1,0 +1,32 @@
+import { hashPassword } from '../auth/password.ts';
+import type { Role } from '../schema/auth.ts';
+import type { Db } from './open-database.ts';
+import { insertUser } from './users-repository.ts';
+
+/** The demo password of every demo account (README lists them). */
+export const DEMO_PASSWORD = 'lantian-demo';
+
+/** The demo inspector acts in 忻口镇 and 奇村镇 (rule hits and routes exist there in the demo data). */
+export const DEMO_INSPECTOR_TOWNSHIPS = ['140902107', '140902101'];
+
+const demoAccounts: { username: string; displayName: string; role: Role }[] = [
+  { username: 'official', displayName: '演示·领导', role: 'official' },
+  { username: 'analyst', displayName: '演示·分析员', role: 'analyst' },
+  { username: 'inspector', displayName: '演示·巡查员', role: 'inspector' },
+  { username: 'admin', displayName: '演示·管理员', role: 'admin' },
+];
+
+/**
+ * Demo mode: the four demo accounts (password `lantian-demo`) and the flag that makes the
+ * console show its demo banner. Only for a database created in demo mode; `--no-demo` skips it.
+ */
+export async function seedDemoAccounts(db: Db, cost?: number): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD, cost);
+  const now = new Date().toISOString();
+  db.transaction(() => {
+    for (const account of demoAccounts) {
+      insertUser(db, { ...account, townships: account.role === 'inspector' ? DEMO_INSPECTOR_TOWNSHIPS : [], passwordHash, demo: true }, now);
+    }
+    db.prepare("INSERT INTO dataset_meta (key, value) VALUES ('demo_mode', 'true') ON CONFLICT (key) DO UPDATE SET value = excluded.value").run();
+  })();
+}

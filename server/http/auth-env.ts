@@ -1,0 +1,34 @@
+import type { Context } from 'hono';
+import type { SessionUser } from '../schema/auth.ts';
+import { ApiError } from './api-error.ts';
+
+/** What the auth middleware puts on every API request's context. */
+export interface AuthEnv {
+  Variables: {
+    /** The signed-in user, or null for an anonymous (public) request. */
+    user: SessionUser | null;
+    /** SHA-256 of the session's cookie token, or null. */
+    sessionTokenHash: string | null;
+    /** The session's CSRF token, or null. */
+    csrfToken: string | null;
+    /** The caller's network address (for rate limits and the audit log). */
+    clientAddress: string;
+  };
+}
+
+/** The signed-in user of a route that the policy already restricts to signed-in callers. */
+export function currentUser(c: Context<AuthEnv>): SessionUser {
+  const user = c.get('user');
+  if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+  return user;
+}
+
+/**
+ * 403 unless an inspector's assigned townships include `township`; other roles that reach a
+ * route (its policy let them) act district-wide.
+ */
+export function assertTownshipAllowed(user: SessionUser, township: string, what: string): void {
+  if (user.role === 'inspector' && !user.townships.includes(township)) {
+    throw new ApiError(403, 'forbidden', `${what} lies in township ${township}, outside your assigned townships (${user.townships.join(', ') || 'none'})`);
+  }
+}

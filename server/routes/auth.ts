@@ -1,0 +1,75 @@
+import { Hono, type Context } from 'hono';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import type { LoginLimiter } from '../auth/login-limiter.ts';
+import { UNKNOWN_USER_HASH, verifyPassword } from '../auth/password.ts';
+import { recordAudit } from '../db/audit-log.ts';
+import { readDatasetMeta } from '../db/dataset-meta.ts';
+import type { Db } from '../db/open-database.ts';
+import { createSession, endSession, type SessionLifetime } from '../db/sessions-repository.ts';
+import { findUserForLogin } from '../db/users-repository.ts';
+import { ApiError } from '../http/api-error.ts';
+import { currentUser, type AuthEnv } from '../http/auth-env.ts';
+import { SESSION_COOKIE } from '../http/auth-middleware.ts';
+import { parseWith } from '../http/parse-with.ts';
+import { readJsonBody } from '../http/read-json-body.ts';
+import { loginBodySchema, type MeResponse } from '../schema/auth.ts';
+
+export interface AuthRouteOptions {
+  db: Db;
+  limiter: LoginLimiter;
+  lifetime: SessionLifetime;
+  publicRead: boolean;
+  now: () => number;
+}
+
+/** The database was created in demo mode (see seedDemoAccounts). */
+export const isDemo = (db: Db) => readDatasetMeta(db).values.demo_mode === 'true';
+
+/**
+ * POST /auth/login: checks the password (rate-limited per account and address), starts a
+ * session in an HttpOnly SameSite=Strict cookie and answers with the user and the CSRF token;
+ * POST /auth/logout ends it; GET /auth/me says who is signed in (or null).
+ */
+export function authRoutes({ db, limiter, lifetime, publicRead, now }: AuthRouteOptions) {
+  const me = (c: Context<AuthEnv>, csrfToken: string | null): MeResponse => ({ user: c.get('user'), csrfToken, demo: isDemo(db), publicRead });
+  return new Hono<AuthEnv>()
+    .post('/login', async (c) => {
+      if (!c.req.header('content-type')?.startsWith('application/json')) throw new ApiError(400, 'invalid_request', 'body: must be JSON (Content-Type: application/json)');
+      const { username, password } = parseWith(loginBodySchema, await readJsonBody(c), 'body');
+      const address = c.get('clientAddress');
+      const wait = limiter.retryAfter(address, username, now());
+      if (wait > 0) {
+        c.header('Retry-After', String(wait));
+        throw new ApiError(429, 'rate_limited', `too many failed sign-ins: try again in ${Math.ceil(wait / 60)} min`);
+      }
+      const found = findUserForLogin(db, username);
+      const ok = await verifyPassword(password, found?.passwordHash ?? UNKNOWN_USER_HASH);
+      if (!found || !ok || found.disabled) {
+        limiter.fail(address, username, now());
+        recordAudit(db, { id: found?.user.id ?? null, username, role: null }, { action: 'auth.login-failed', entity: 'session', detail: { address } });
+        throw new ApiError(401, 'unauthenticated', found?.disabled && ok ? 'this account is disabled' : 'wrong username or password');
+      }
+      limiter.succeed(address, username);
+      const { token, csrfToken } = createSession(db, found.user.id, now(), lifetime);
+      recordAudit(db, found.user, { action: 'auth.login', entity: 'session', detail: { address } });
+      setCookie(c, SESSION_COOKIE, token, {
+        httpOnly: true,
+        sameSite: 'Strict',
+        secure: new URL(c.req.url).protocol === 'https:',
+        path: '/',
+        maxAge: Math.floor(lifetime.absoluteMs / 1000),
+      });
+      c.set('user', found.user);
+      return c.json(me(c, csrfToken));
+    })
+    .post('/logout', (c) => {
+      const user = currentUser(c);
+      const tokenHash = c.get('sessionTokenHash');
+      if (tokenHash) endSession(db, tokenHash);
+      recordAudit(db, user, { action: 'auth.logout', entity: 'session' });
+      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      c.set('user', null);
+      return c.json(me(c, null));
+    })
+    .get('/me', (c) => c.json(me(c, c.get('csrfToken'))));
+}

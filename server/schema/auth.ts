@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { townshipCodeSchema } from './common.ts';
+
+/** The four roles. official: read; analyst: read, statistics, exports; inspector: read, routes and
+ * alert handling in their townships; admin: everything, including users, imports and edits. */
+export const roles = ['official', 'analyst', 'inspector', 'admin'] as const;
+export const roleSchema = z.enum(roles);
+export type Role = z.infer<typeof roleSchema>;
+
+/** 2–32 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit. */
+export const usernameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, 'must be 2–32 characters: a–z, 0–9, . _ -, starting with a letter or digit');
+
+/** At least 10 characters (the demo password `lantian-demo` has 12), at most 128. */
+export const passwordSchema = z.string().min(10, 'must be at least 10 characters').max(128, 'must be at most 128 characters');
+
+/** Body of POST /api/auth/login. */
+export const loginBodySchema = z
+  .object({ username: z.string().trim().toLowerCase().min(1, 'required').max(64, 'too long'), password: z.string().min(1, 'required').max(128, 'too long') })
+  .strict();
+
+/** A signed-in user as the API shows them. */
+export const sessionUserSchema = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  displayName: z.string(),
+  role: roleSchema,
+  /** Township codes an inspector may act in (alerts, routes); empty for other roles. */
+  townships: z.array(z.string()),
+});
+export type SessionUser = z.infer<typeof sessionUserSchema>;
+
+/** Body of GET /api/auth/me and of a successful login. */
+export const meResponseSchema = z.object({
+  user: sessionUserSchema.nullable(),
+  /** Token to send as `X-CSRF-Token` on every state-changing request; null when signed out. */
+  csrfToken: z.string().nullable(),
+  /** The database was created in demo mode (demo accounts, synthetic data): show the banner. */
+  demo: z.boolean(),
+  /** Anonymous users may read the public map layers. */
+  publicRead: z.boolean(),
+});
+export type MeResponse = z.infer<typeof meResponseSchema>;
+
+/** Body of POST /api/users. */
+export const userCreateSchema = z
+  .object({
+    username: usernameSchema,
+    displayName: z.string().trim().min(1, 'required').max(40, 'at most 40 characters'),
+    role: roleSchema,
+    townships: z.array(townshipCodeSchema).max(18).default([]),
+    password: passwordSchema,
+  })
+  .strict();
+
+/** Body of PATCH /api/users/:id. */
+export const userPatchSchema = z
+  .object({
+    displayName: z.string().trim().min(1, 'required').max(40, 'at most 40 characters').optional(),
+    role: roleSchema.optional(),
+    townships: z.array(townshipCodeSchema).max(18).optional(),
+    password: passwordSchema.optional(),
+    disabled: z.boolean().optional(),
+  })
+  .strict();
+
+/** A user as listed to admins (never the hash). */
+export const userRecordSchema = sessionUserSchema.extend({ disabled: z.boolean(), demo: z.boolean(), createdAt: z.string(), updatedAt: z.string() });
+export type UserRecord = z.infer<typeof userRecordSchema>;
