@@ -14,22 +14,31 @@ import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { aqRoutes } from './routes/aq.ts';
 import { controlRoutes } from './routes/controls.ts';
+import { exportRoutes } from './routes/exports.ts';
+import { importRoutes } from './routes/imports.ts';
 import { layerRoutes } from './routes/layers.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { planRoutes } from './routes/plan.ts';
+import { reportRoutes } from './routes/reports.ts';
 import { routePlanRoutes } from './routes/route-plan.ts';
 import { ruleRoutes } from './routes/rules.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { taskRoutes } from './routes/tasks.ts';
 import { userRoutes } from './routes/users.ts';
 
+/** 413 with the API's error body once a request body passes `maxSize` bytes (counted as it streams in). */
+const limitBody = (maxSize: number) =>
+  bodyLimit({ maxSize, onError: (c) => c.json(errorBody('payload_too_large', `request body exceeds ${maxSize} bytes`), 413) });
+
 /** Options of the Lantian server. */
 export interface AppOptions {
   db: Db;
   /** Absolute path of the built client (dist/client) to serve at /, or null for the API only. */
   clientDir?: string | null;
-  /** Largest request body accepted, bytes. */
+  /** Largest request body accepted, bytes (imports: `maxImportBytes`). */
   maxBodyBytes?: number;
+  /** Largest file an import accepts, bytes. */
+  maxImportBytes?: number;
   /** Let anonymous callers read the public map layers (meta, layers, plan); default false: sign-in for all but health and login. */
   publicRead?: boolean;
   /** Session idle and absolute lifetimes. */
@@ -52,6 +61,7 @@ export function createApp({
   db,
   clientDir = null,
   maxBodyBytes = 5 * 1024 * 1024,
+  maxImportBytes = 64 * 1024 * 1024,
   publicRead = false,
   sessionLifetime = defaultSessionLifetime,
   loginLimits,
@@ -60,12 +70,8 @@ export function createApp({
   const limiter = new LoginLimiter(loginLimits);
   const api = new Hono<AuthEnv>()
     .use(authMiddleware({ db, publicRead, lifetime: sessionLifetime, now }))
-    .use(
-      bodyLimit({
-        maxSize: maxBodyBytes,
-        onError: (c) => c.json(errorBody('payload_too_large', `request body exceeds ${maxBodyBytes} bytes`), 413),
-      }),
-    )
+    .use('/imports/*', limitBody(maxImportBytes))
+    .use('*', async (c, next) => (c.req.path.startsWith('/api/imports/') ? next() : limitBody(maxBodyBytes)(c, next)))
     .route('/auth', authRoutes({ db, limiter, lifetime: sessionLifetime, publicRead, now }))
     .route('/users', userRoutes(db))
     .route('/audit', auditRoutes(db))
@@ -78,7 +84,10 @@ export function createApp({
     .route('/alerts', alertRoutes(db))
     .route('/tasks', taskRoutes(db))
     .route('/controls', controlRoutes(db))
-    .route('/routes', routePlanRoutes(db));
+    .route('/routes', routePlanRoutes(db))
+    .route('/exports', exportRoutes(db))
+    .route('/reports', reportRoutes(db))
+    .route('/imports', importRoutes(db));
 
   const app = new Hono().route('/api', api);
 

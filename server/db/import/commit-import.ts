@@ -1,0 +1,58 @@
+import { recordAudit, type Actor } from '../audit-log.ts';
+import type { Db } from '../open-database.ts';
+import { newTownships, type ImportPlan } from './plan-import.ts';
+import { reassignTownships } from './reassign-townships.ts';
+
+/** What a committed import did. */
+export interface ImportOutcome {
+  inserted: number;
+  updated: number;
+  /** Township boundary imports: per table, records that moved to another township. */
+  reassigned: Record<string, number>;
+}
+
+const CST_OFFSET_MS = 8 * 3600_000;
+
+/**
+ * Writes a plan that has no errors, all or nothing, in one transaction: upserts every record by
+ * its official code, records each with its before and after in the audit log (and the import as
+ * a whole), and, for township boundaries, moves every positioned record and its alerts to the
+ * township its position lies in. Throws (and writes nothing) if the plan has errors.
+ */
+export function commitImport(db: Db, plan: ImportPlan, actor: Actor, now: Date = new Date()): ImportOutcome {
+  if (plan.problems.some((p) => p.severity === 'error')) throw new Error('an import with errors cannot be committed');
+  const { target } = plan;
+  const select = db.prepare(`SELECT * FROM ${target.table} WHERE ${target.key} = ?`);
+  const at = now.toISOString();
+  return db.transaction((): ImportOutcome => {
+    let inserted = 0;
+    let updated = 0;
+    for (const record of plan.records) {
+      const before = select.get(record.key) as Record<string, unknown> | undefined;
+      const names = Object.keys(record.columns).filter((c) => c !== target.key);
+      if (before) {
+        db.prepare(`UPDATE ${target.table} SET ${names.map((c) => `${c} = @${c}`).join(', ')} WHERE ${target.key} = @${target.key}`).run({ ...record.columns, [target.key]: record.key });
+        updated++;
+      } else {
+        const all = [target.key, ...names];
+        db.prepare(`INSERT INTO ${target.table} (${all.join(', ')}) VALUES (${all.map((c) => `@${c}`).join(', ')})`).run({ ...record.columns, [target.key]: record.key });
+        inserted++;
+      }
+      if (record.position) {
+        const { lon, lat, township } = record.position;
+        db.prepare(
+          `INSERT INTO machine_positions (machine_id, ts, lon, lat, township_code) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (machine_id, ts) DO UPDATE SET lon = excluded.lon, lat = excluded.lat, township_code = excluded.township_code`,
+        ).run(record.key, new Date(now.getTime() + CST_OFFSET_MS).toISOString().slice(0, 16), lon, lat, township);
+      }
+      recordAudit(db, actor, { action: before ? 'import.update' : 'import.insert', entity: target.id, entityId: record.key, before: before ?? null, after: select.get(record.key) }, at);
+    }
+    const reassigned = target.id === 'townships' ? reassignTownships(db, newTownships(db, [])) : {};
+    recordAudit(db, actor, {
+      action: 'import.commit',
+      entity: target.id,
+      detail: { fileName: plan.fileName, format: plan.format, crs: plan.crs, inserted, updated, reassigned, warnings: plan.problems.length },
+    }, at);
+    return { inserted, updated, reassigned };
+  })();
+}

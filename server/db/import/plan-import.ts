@@ -1,0 +1,179 @@
+import { pointOnFeature } from '@turf/turf';
+import type { Geometry, MultiPolygon, Polygon } from 'geojson';
+import type { ImportTarget } from '../../import/import-targets.ts';
+import { indexProperties, mapRecord, sourceNameOf, type ColumnValue } from '../../import/map-record.ts';
+import type { ImportProblem, ParsedImport } from '../../import/parsed-import.ts';
+import { bboxOf } from '../../spatial/bbox-of.ts';
+import { geodesicAreaKm2 } from '../../spatial/geodesic-area.ts';
+import { createPolygonLocator, type LocatablePolygon } from '../../spatial/polygon-locator.ts';
+import type { Db } from '../open-database.ts';
+import { reassignmentCounts } from './reassign-townships.ts';
+
+/** One record an import would write. */
+export interface PlannedRecord {
+  row: number;
+  key: string;
+  action: 'insert' | 'update';
+  /** Every column to set, the computed ones (position, township, geometry, provenance) included. */
+  columns: Record<string, ColumnValue>;
+  geometry: Geometry;
+  /** Machines only: the position to record (machines keep positions in machine_positions). */
+  position?: { lon: number; lat: number; township: string };
+}
+
+/** What an import would do: the records, the problems, and for boundaries how many things change township. */
+export interface ImportPlan {
+  target: ImportTarget;
+  fileName: string;
+  format: ParsedImport['format'];
+  crs: string;
+  records: PlannedRecord[];
+  problems: ImportProblem[];
+  /** Township boundary imports: per table, how many records would move to another township. */
+  reassigned: Record<string, number>;
+}
+
+/** Roughly Xinfu District and its edge, to catch a wrong coordinate system early. */
+const XINFU_BOX = [111.9, 37.9, 113.5, 38.9] as const;
+const inXinfuBox = (lon: number, lat: number) => lon >= XINFU_BOX[0] && lon <= XINFU_BOX[2] && lat >= XINFU_BOX[1] && lat <= XINFU_BOX[3];
+
+/** The stored townships as polygons to locate points in. */
+export function storedTownships(db: Db): LocatablePolygon[] {
+  return (db.prepare('SELECT code, geometry FROM townships ORDER BY code').all() as { code: string; geometry: string }[]).map((r) => ({
+    id: r.code,
+    geometry: JSON.parse(r.geometry) as Polygon | MultiPolygon,
+  }));
+}
+
+/**
+ * Validates a parsed file against `target` and the database: maps fields, checks positions lie
+ * in Xinfu's townships (a wrong CRS shows here), finds duplicate codes, and decides per record
+ * insert or update by its official code. Writes nothing.
+ */
+export function planImport(db: Db, target: ImportTarget, parsed: ParsedImport, fileName: string, source: string): ImportPlan {
+  const problems: ImportProblem[] = [...parsed.problems];
+  const plan: ImportPlan = { target, fileName, format: parsed.format, crs: parsed.crs, records: [], problems, reassigned: {} };
+  if (problems.some((p) => p.severity === 'error' && p.row === null)) return plan;
+  if (parsed.features.length === 0) {
+    problems.push({ row: null, field: null, severity: 'error', problem: 'the file holds no features' });
+    return plan;
+  }
+  if (target.geometry === 'polygon' && parsed.format === 'csv') {
+    problems.push({ row: null, field: null, severity: 'error', problem: `${target.label.en} are polygons: import GeoJSON, a zipped Shapefile or KML, not CSV` });
+    return plan;
+  }
+
+  const keys = new Set((db.prepare(`SELECT ${target.key} AS k FROM ${target.table}`).all() as { k: string }[]).map((r) => r.k));
+  const townshipRows = db.prepare('SELECT code, code12, name FROM townships').all() as { code: string; code12: string; name: string }[];
+  const townshipByName = new Map(townshipRows.map((t) => [t.name, t.code]));
+  const locate = createPolygonLocator(storedTownships(db));
+  const seen = new Map<string, number>();
+
+  const used = new Set<string>();
+  for (const feature of parsed.features) {
+    const props = indexProperties(feature.properties);
+    for (const field of target.fields) {
+      const name = sourceNameOf(field, new Set(props.keys()));
+      if (name) used.add(name);
+    }
+    // Boundaries may name a township by 12-digit code or by name only.
+    if (target.id === 'townships') {
+      const codeField = target.fields.find((f) => f.column === 'code');
+      const codeName = codeField && sourceNameOf(codeField, new Set(props.keys()));
+      const code = codeName ? String(props.get(codeName) ?? '').trim() : '';
+      const nameField = target.fields.find((f) => f.column === 'name');
+      const nameSource = nameField && sourceNameOf(nameField, new Set(props.keys()));
+      const byName = nameSource ? townshipByName.get(String(props.get(nameSource) ?? '').trim()) : undefined;
+      const resolved = /^\d{12}$/.test(code) ? code.slice(0, 9) : code || byName;
+      if (resolved) feature.properties = { ...feature.properties, code: resolved };
+    }
+
+    const { record, problems: fieldProblems } = mapRecord(target, feature, (key) => keys.has(key));
+    problems.push(...fieldProblems);
+    if (!record) continue;
+    const earlier = seen.get(record.key);
+    if (earlier !== undefined) {
+      problems.push({ row: feature.row, field: target.key, severity: 'error', problem: `code ${record.key} already appears on row ${earlier}` });
+      continue;
+    }
+    seen.set(record.key, feature.row);
+    const error = (field: string, problem: string) => problems.push({ row: feature.row, field, severity: 'error', problem });
+    const columns: Record<string, ColumnValue> = { ...record.columns, provenance: 'official', source };
+    const geometry = feature.geometry;
+    let position: PlannedRecord['position'];
+
+    if (target.geometry === 'point') {
+      if (geometry.type !== 'Point') {
+        error('geometry', `${target.label.en} are points; got a ${geometry.type}`);
+        continue;
+      }
+      const [lon, lat] = geometry.coordinates as [number, number];
+      if (!inXinfuBox(lon, lat)) {
+        error('geometry', `position ${lon.toFixed(5)}, ${lat.toFixed(5)} is not in Xinfu District (read as ${parsed.crs}: is that the file's coordinate system?)`);
+        continue;
+      }
+      const township = locate(lon, lat);
+      if (!township) {
+        error('geometry', `position ${lon.toFixed(5)}, ${lat.toFixed(5)} lies outside every township of Xinfu District`);
+        continue;
+      }
+      if (target.id === 'villages') {
+        const byCode = record.key.slice(0, 9);
+        if (!townshipRows.some((t) => t.code === byCode)) {
+          error('code', `no township ${byCode} for village ${record.key}`);
+          continue;
+        }
+        columns.township_code = byCode;
+        if (byCode !== township) problems.push({ row: feature.row, field: 'geometry', severity: 'warning', problem: `village ${record.key} lies in township ${township} by position, ${byCode} by its code (the code is kept)` });
+      } else if (target.id !== 'machines') {
+        columns.township_code = township;
+      }
+      if (target.id === 'machines') position = { lon, lat, township };
+      else Object.assign(columns, { lon, lat });
+    } else {
+      if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') {
+        error('geometry', `${target.label.en} are polygons; got a ${geometry.type}`);
+        continue;
+      }
+      const box = bboxOf(geometry);
+      if (!inXinfuBox(box[0], box[1]) || !inXinfuBox(box[2], box[3])) {
+        error('geometry', `the shape spans ${box.map((v) => v.toFixed(3)).join(', ')}, beyond Xinfu District (read as ${parsed.crs}: is that the file's coordinate system?)`);
+        continue;
+      }
+      const areaKm2 = geodesicAreaKm2(geometry);
+      Object.assign(columns, { geometry: JSON.stringify(geometry), min_lon: box[0], min_lat: box[1], max_lon: box[2], max_lat: box[3], area_km2: areaKm2 });
+      if (target.id === 'townships') {
+        if (!keys.has(record.key)) {
+          error('code', `no township ${record.key} in Xinfu District (boundaries replace the 18 townships; they add none)`);
+          continue;
+        }
+        delete columns.name;
+      } else {
+        const [lon, lat] = pointOnFeature(geometry).geometry.coordinates as [number, number];
+        const township = locate(lon, lat);
+        if (!township) {
+          error('geometry', 'the zone lies outside every township of Xinfu District');
+          continue;
+        }
+        Object.assign(columns, { lon, lat, township_code: township });
+      }
+    }
+    plan.records.push({ row: feature.row, key: record.key, action: keys.has(record.key) ? 'update' : 'insert', columns, geometry, ...(position && { position }) });
+  }
+
+  const unused = [...new Set(parsed.features.flatMap((f) => Object.keys(f.properties)))].filter((n) => !used.has(n.trim().toLowerCase()));
+  if (unused.length) problems.push({ row: null, field: null, severity: 'warning', problem: `columns not imported: ${unused.slice(0, 20).join(', ')}${unused.length > 20 ? ' …' : ''}` });
+
+  if (target.id === 'townships' && plan.records.length) {
+    const missing = townshipRows.filter((t) => !plan.records.some((r) => r.key === t.code));
+    if (missing.length) problems.push({ row: null, field: null, severity: 'warning', problem: `${missing.length} townships keep their provisional boundaries: ${missing.map((t) => t.name).join('、')}` });
+    plan.reassigned = reassignmentCounts(db, newTownships(db, plan.records));
+  }
+  return plan;
+}
+
+/** The township polygons after the planned boundary records replace theirs. */
+export function newTownships(db: Db, records: readonly PlannedRecord[]): LocatablePolygon[] {
+  const replaced = new Map(records.map((r) => [r.key, r.geometry as Polygon | MultiPolygon]));
+  return storedTownships(db).map((t) => ({ id: t.id, geometry: replaced.get(t.id) ?? t.geometry }));
+}

@@ -1,0 +1,230 @@
+/**
+ * Import of zipped ESRI shapefiles, the usual delivery of surveyed boundaries (township limits,
+ * control zones) from Chinese survey and GIS departments: projected in a CGCS2000 Gauss–Krüger
+ * zone, attributes in GBK.
+ *
+ * @module
+ */
+import { unzipSync } from 'fflate';
+import type { Position } from 'geojson';
+import { parseDbf, parseShp, type ShpjsAttribute } from 'shpjs';
+import { decodeText, isValidUtf8 } from './decode-text.ts';
+import { prepareGeometry } from './prepare-geometry.ts';
+import { rejectedImport, type ImportProblem, type ParsedFeature, type ParsedImport } from './parsed-import.ts';
+import { resolvePrj } from './resolve-prj.ts';
+import { geographicProjection, type SourceProjection } from './source-projection.ts';
+import { toProperties } from './to-property-value.ts';
+
+/** Most uncompressed bytes read from one zip (a guard against zip bombs). */
+export const MAX_UNZIPPED_BYTES = 256 * 1024 * 1024;
+
+const wanted = new Set(['shp', 'dbf', 'prj', 'cpg']);
+const gbkNames = new Set(['936', 'cp936', 'ms936', 'windows-936', 'gbk', 'x-gbk', 'gb2312', 'gb18030', '54936', 'cp54936']);
+const utf8Names = new Set(['65001', 'utf8', 'utf-8', 'cp65001']);
+
+interface Layer {
+  /** Path inside the zip without the extension, as written. */
+  name: string;
+  files: Map<string, Uint8Array>;
+}
+
+/**
+ * Parses a zipped shapefile into WGS84 features.
+ *
+ * The zip must hold exactly one layer: a .shp with its .dbf, ideally a .prj, optionally a .cpg
+ * (folders inside the zip and `__MACOSX` entries are fine). The .prj is recognised by
+ * `resolvePrj` (WGS 84, CGCS2000 geographic, CGCS2000 3- or 6-degree Gauss–Krüger with or without
+ * the zone number in the false easting, Web Mercator; Xian 1980 / Beijing 1954 Gauss–Krüger with a
+ * warning that the datum shift is not applied); a .prj naming anything else is an error. Without a
+ * .prj, coordinates within lon/lat ranges are taken as WGS84 with a warning, otherwise it is an
+ * error. A .prj whose false easting disagrees with the data about the zone number is an error.
+ *
+ * DBF text is decoded as the .cpg says (`UTF-8`, `GBK`, `936`, `ANSI 936`…); without a .cpg, as
+ * UTF-8 when the records are valid UTF-8, otherwise as GBK. Each record (numbered from 1) is
+ * checked with `prepareGeometry`; null shapes are errors.
+ *
+ * @param bytes - the zip's bytes
+ * @example
+ * parseShapefileZip(readFileSync('townships.zip'));
+ * // { format: 'shapefile', crs: 'CGCS2000 / 3-degree Gauss-Kruger CM 111E', features: [ … ], problems: [] }
+ */
+export function parseShapefileZip(bytes: Uint8Array): ParsedImport {
+  const unknownCrs = 'unknown';
+  const entries: string[] = [];
+  let files: Record<string, Uint8Array>;
+  let total = 0;
+  try {
+    files = unzipSync(bytes, {
+      filter: (file) => {
+        entries.push(file.name);
+        const base = file.name.split('/').pop() ?? '';
+        const ext = base.includes('.') ? (base.split('.').pop() ?? '').toLowerCase() : '';
+        if (file.name.startsWith('__MACOSX/') || base.startsWith('._') || !wanted.has(ext)) return false;
+        total += file.originalSize;
+        return total <= MAX_UNZIPPED_BYTES;
+      },
+    });
+  } catch (error) {
+    return rejectedImport('shapefile', unknownCrs, `the file is not a readable zip archive: ${(error as Error).message}`);
+  }
+  if (total > MAX_UNZIPPED_BYTES) {
+    return rejectedImport('shapefile', unknownCrs, `the shapefile is larger than ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB unzipped; split it`);
+  }
+
+  const layers = new Map<string, Layer>();
+  for (const [path, content] of Object.entries(files)) {
+    const dot = path.lastIndexOf('.');
+    const key = path.slice(0, dot).toLowerCase();
+    const layer = layers.get(key) ?? { name: path.slice(0, dot), files: new Map<string, Uint8Array>() };
+    layer.files.set(path.slice(dot + 1).toLowerCase(), content);
+    layers.set(key, layer);
+  }
+  const withShp = [...layers.values()].filter((l) => l.files.has('shp'));
+  if (withShp.length === 0) {
+    const listing = entries.filter((e) => !e.endsWith('/')).slice(0, 10).join(', ');
+    return rejectedImport('shapefile', unknownCrs, `the zip contains no .shp file${listing ? ` (it contains ${listing})` : ' (it is empty)'}`);
+  }
+  if (withShp.length > 1) {
+    return rejectedImport('shapefile', unknownCrs, `the zip holds ${withShp.length} shapefile layers (${withShp.map((l) => `${l.name}.shp`).join(', ')}); put exactly one layer in each zip`);
+  }
+  const layer = withShp[0] as Layer;
+  const shp = layer.files.get('shp') as Uint8Array;
+  const dbf = layer.files.get('dbf');
+  if (!dbf) return rejectedImport('shapefile', unknownCrs, `${layer.name}.shp has no ${layer.name}.dbf beside it; zip the .shp, .dbf, .prj (and .cpg) of the layer together`);
+
+  const problems: ImportProblem[] = [];
+  const prj = layer.files.get('prj');
+  let projection: SourceProjection | undefined;
+  if (prj) {
+    const resolved = resolvePrj(decodeText(prj));
+    if (!resolved.ok) return rejectedImport('shapefile', unknownCrs, resolved.message, `${layer.name}.prj`);
+    projection = resolved.projection;
+  }
+
+  let shapes: ReturnType<typeof parseShp>;
+  try {
+    shapes = parseShp(shp);
+  } catch (error) {
+    return rejectedImport('shapefile', projection?.description ?? unknownCrs, `${layer.name}.shp could not be read: ${(error as Error).message}`);
+  }
+
+  const encoding = dbfEncoding(dbf, layer.files.get('cpg'), problems);
+  let records: Array<Record<string, ShpjsAttribute>>;
+  try {
+    records = parseDbf(dbf, encoding);
+  } catch (error) {
+    return rejectedImport('shapefile', projection?.description ?? unknownCrs, `${layer.name}.dbf could not be read: ${(error as Error).message}`);
+  }
+  if (records.length !== shapes.length) {
+    return rejectedImport('shapefile', projection?.description ?? unknownCrs, `${layer.name}.shp has ${shapes.length} shapes but ${layer.name}.dbf has ${records.length} records; the files do not belong together`);
+  }
+
+  const sample = firstPosition(shapes);
+  if (!projection) {
+    const allDegrees = shapes.every((shape) => everyPosition(shape, ([x = NaN, y = NaN]) => Math.abs(x) <= 180 && Math.abs(y) <= 90));
+    if (!allDegrees) {
+      return rejectedImport('shapefile', unknownCrs, `the zip has no .prj and the coordinates look projected (metres), e.g. [${sample?.join(', ')}]; include ${layer.name}.prj`);
+    }
+    projection = { ...geographicProjection('wgs84'), description: 'WGS 84 (assumed: no .prj)' };
+    problems.push({ row: null, field: null, severity: 'warning', problem: `the zip has no ${layer.name}.prj; the coordinates were taken as WGS84 longitude/latitude` });
+  }
+  if (projection.falseEasting !== undefined && sample) {
+    const x = sample[0] as number;
+    const prefixed = projection.falseEasting >= 1_000_000;
+    if (prefixed !== x >= 1_000_000) {
+      return rejectedImport(
+        'shapefile',
+        projection.description,
+        `the .prj (${projection.description}) has false easting ${projection.falseEasting} m, but the data's eastings are like ${Math.round(x)} m ${prefixed ? 'without' : 'with'} a zone number in front: the .prj does not match the data`,
+        `${layer.name}.prj`,
+      );
+    }
+  }
+  if (projection.warning) problems.push({ row: null, field: `${layer.name}.prj`, severity: 'warning', problem: projection.warning });
+
+  const features: ParsedFeature[] = [];
+  shapes.forEach((shape, index) => {
+    const row = index + 1;
+    if (shape === null) {
+      problems.push({ row, field: 'geometry', severity: 'error', problem: `record ${row} has no geometry (a null shape)` });
+      return;
+    }
+    const prepared = prepareGeometry(shape, (projection as SourceProjection).toWgs84);
+    if (!prepared.ok) {
+      for (const problem of prepared.errors) problems.push({ row, field: 'geometry', severity: 'error', problem: `record ${row}: ${problem}` });
+      return;
+    }
+    features.push({ row, properties: toProperties(records[index]), geometry: prepared.geometry });
+  });
+  return { format: 'shapefile', crs: projection.description, features, problems };
+}
+
+/** The TextDecoder label for the DBF's text: from the .cpg, else UTF-8 when valid, else GBK (as gb18030, its superset). */
+function dbfEncoding(dbf: Uint8Array, cpg: Uint8Array | undefined, problems: ImportProblem[]): string {
+  const textIsUtf8 = isValidUtf8(dbfText(dbf));
+  if (cpg) {
+    const declared = decodeText(cpg).trim();
+    const name = declared.toLowerCase().replace(/^ansi\s*/, '');
+    if (gbkNames.has(name)) return 'gb18030';
+    if (utf8Names.has(name)) {
+      if (textIsUtf8) return 'utf-8';
+      problems.push({ row: null, field: null, severity: 'warning', problem: `the .cpg says ${declared} but the .dbf text is not valid UTF-8; it was read as GBK` });
+      return 'gb18030';
+    }
+    for (const label of [name, /^\d+$/.test(name) ? `windows-${name}` : '']) {
+      if (!label) continue;
+      try {
+        new TextDecoder(label);
+        return label;
+      } catch {
+        // not a label TextDecoder knows; try the next form
+      }
+    }
+    problems.push({ row: null, field: null, severity: 'warning', problem: `the .cpg names an unknown encoding '${declared}'; the .dbf text was read as ${textIsUtf8 ? 'UTF-8' : 'GBK'}` });
+  }
+  return textIsUtf8 ? 'utf-8' : 'gb18030';
+}
+
+/** The bytes of a DBF that hold text: field names and records (not the binary header fields). */
+function dbfText(dbf: Uint8Array): Uint8Array {
+  if (dbf.length < 32) return dbf;
+  const headerLength = (dbf[8] ?? 0) | ((dbf[9] ?? 0) << 8);
+  const parts: Uint8Array[] = [];
+  for (let offset = 32; offset + 11 <= headerLength && dbf[offset] !== 0x0d; offset += 32) {
+    const nameBytes = dbf.subarray(offset, offset + 11);
+    const end = nameBytes.indexOf(0);
+    parts.push(nameBytes.subarray(0, end < 0 ? 11 : end));
+  }
+  const records = dbf.subarray(Math.min(headerLength, dbf.length), dbf[dbf.length - 1] === 0x1a ? dbf.length - 1 : dbf.length);
+  parts.push(records);
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length + 1, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length + 1; // a 0x00 between parts keeps a multi-byte sequence from spanning two of them
+  }
+  return out;
+}
+
+function firstPosition(shapes: ReturnType<typeof parseShp>): Position | undefined {
+  let found: Position | undefined;
+  for (const shape of shapes) {
+    everyPosition(shape, (p) => {
+      found = p;
+      return false;
+    });
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Whether `test` holds for every position of a shape (stopping at the first that fails). */
+function everyPosition(shape: ReturnType<typeof parseShp>[number], test: (p: Position) => boolean): boolean {
+  if (shape === null) return true;
+  const visit = (value: unknown): boolean => {
+    if (Array.isArray(value) && typeof value[0] === 'number') return test(value as Position);
+    return Array.isArray(value) ? value.every(visit) : true;
+  };
+  if (shape.type === 'GeometryCollection') return shape.geometries.every((g) => everyPosition(g, test));
+  return visit(shape.coordinates);
+}

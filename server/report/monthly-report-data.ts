@@ -1,0 +1,359 @@
+/**
+ * The figures of the monthly report (忻府区大气污染防治月报), read from the database into a plain
+ * object that {@link renderMonthlyReport} turns into HTML. Every query is a prepared statement
+ * with parameters; the AQ figures come from the HJ 663 evaluation (`readEvaluation`) and the
+ * plan from `readPlan`, so the report says what the API says.
+ *
+ * Definitions:
+ * - **Month end** (the report's as-of moment): the last day of the month at 23:59 CST, or the
+ *   dataset's default as-of when that falls inside the month earlier (2023-12-31T23:00 for the demo).
+ * - **Dustfall of a township**: the plain mean of that month's readings of the dustfall points
+ *   registered to the township (`dustfall_points.township_code`), t/(km²·month); points = the
+ *   points with a reading. The district value is the mean of the township values weighted by
+ *   township area (townships without a reading left out), as `/api/stats` computes it.
+ * - **AQ targets**: the plan's targets with the district's year-to-date figure (1 January to the
+ *   month's last day, national stations, HJ 663-2013); a figure whose coverage is short is
+ *   provisional and not judged. Dustfall is judged on the month's district value. The good-day
+ *   ratio (优良天数比例) is reported without a target: the plan sets none.
+ * - **Open alerts**: alerts in force at month end (raised by then and not cleared by then) whose
+ *   loop is not closed (status other than `verified`); the ledger is first brought up to month end
+ *   exactly as `GET /api/alerts?at=` does. Oldest = earliest `since` (else raised).
+ * - **Tasks**: the tracker's current status and latest update; overdue = a deadline passed by
+ *   month end and the task not done (as `GET /api/tasks?at=`).
+ *
+ * @module
+ */
+import { addDays, daysInMonth } from '../db/aq/calendar.ts';
+import { readEvaluation } from '../db/aq/evaluation-report.ts';
+import { readDatasetMeta } from '../db/dataset-meta.ts';
+import type { Db } from '../db/open-database.ts';
+import { readPlan } from '../db/plan-repository.ts';
+import { refreshAlerts } from '../db/refresh-alerts.ts';
+import { deadlinePassed } from '../rules/seasonal-controls.ts';
+import { alertSeverities, type Alert } from '../schema/alerts.ts';
+import type { Provenance } from '../schema/common.ts';
+import { DUSTFALL_LIMIT } from '../schema/dustfall-point.ts';
+import type { Target, TrackedTask } from '../schema/plan.ts';
+import { areaWeightedMean } from '../spatial/area-weighted-mean.ts';
+
+/** A text in both report languages. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+/** One township's dustfall in the month. */
+export interface TownshipDustfall {
+  code: string;
+  name: string;
+  nameEn: string;
+  /** Mean of the month's readings of the township's points, t/(km²·month); null without a reading. */
+  mean: number | null;
+  /** Highest reading of the month, t/(km²·month); null without a reading. */
+  max: number | null;
+  /** mean > limit; null without a reading. */
+  exceeds: boolean | null;
+  /** Points with a reading that month. */
+  points: number;
+  /** Points registered to the township. */
+  pointsTotal: number;
+}
+
+/** One AQ target of the plan with its figure. */
+export interface TargetStatus {
+  id: string;
+  name: Bilingual;
+  subject: Target['subject'];
+  /** Upper limit, in `unit`. */
+  limit: number;
+  unit: Target['unit'];
+  /** `plan` (the plan's own figure) or `standard` (GB 3095-2012 二级, adopted by the plan). */
+  basis: Target['basis'];
+  standard: string | null;
+  /** `year-to-date` (HJ 663 statistic from 1 January to month end) or `month` (dustfall). */
+  period: 'year-to-date' | 'month';
+  /** The figure (valid, or provisional when `provisional`); null without data. */
+  value: number | null;
+  /** True when the data coverage is short: the figure is shown but not judged. */
+  provisional: boolean;
+  /** value ≤ limit; null when not judged (no figure, or provisional). */
+  met: boolean | null;
+}
+
+/** An open alert in the list of the oldest. */
+export interface ReportAlert {
+  id: number;
+  rule: string;
+  task: number;
+  severity: Alert['severity'];
+  title: Bilingual;
+  township: string;
+  townshipName: Bilingual;
+  since: string | null;
+  raisedAt: string;
+  status: Alert['status'];
+  assignee: string | null;
+}
+
+/** One of the 17 tasks. */
+export interface ReportTask {
+  number: number;
+  title: Bilingual;
+  status: TrackedTask['status'];
+  progressNote: string | null;
+  /** A deadline passed by month end and the task not done. */
+  overdue: boolean;
+  /** Deadline dates, YYYY-MM-DD, in order. */
+  deadlines: string[];
+  /** Time of the latest tracker update (ISO, UTC), or null when never updated. */
+  lastUpdate: string | null;
+}
+
+/** How many records of one kind have each provenance. */
+export interface ProvenanceCount {
+  subject: Bilingual;
+  total: number;
+  counts: Record<Provenance, number>;
+}
+
+/** Everything the monthly report shows. */
+export interface MonthlyReportData {
+  /** YYYY-MM. */
+  month: string;
+  /** First and last day of the month, YYYY-MM-DD. */
+  from: string;
+  to: string;
+  /** Month end as-of moment, YYYY-MM-DDTHH:mm CST (see the module comment). */
+  at: string;
+  /** When the report was generated (ISO, UTC). */
+  generatedAt: string;
+  plan: { title: Bilingual; issuedBy: string; issued: string };
+  dustfall: {
+    limit: number;
+    townships: TownshipDustfall[];
+    /** Area-weighted district value, t/(km²·month), and the area it covers (km²). */
+    district: { value: number | null; exceeds: boolean | null; coverageKm2: number; areaKm2: number };
+  };
+  airQuality: {
+    /** The year-to-date period evaluated. */
+    from: string;
+    to: string;
+    hasData: boolean;
+    stations: string[];
+    targets: TargetStatus[];
+    goodDays: { goodDays: number; validDays: number; ratio: number | null };
+  };
+  alerts: {
+    total: number;
+    bySeverity: Record<Alert['severity'], number>;
+    /** Every township, by code, with its count of open alerts. */
+    byTownship: { code: string; name: Bilingual; count: number }[];
+    /** Up to {@link OLDEST_ALERTS} open alerts, oldest first. */
+    oldest: ReportAlert[];
+  };
+  tasks: ReportTask[];
+  provenance: { items: ProvenanceCount[]; datasetNote: string | null };
+}
+
+/** Outcome of {@link readMonthlyReportData}: the data, or why there is no report for the month. */
+export type MonthlyReportOutcome = { ok: true; value: MonthlyReportData } | { ok: false; reason: 'no-data'; message: string };
+
+/** Length of the list of the oldest open alerts. */
+export const OLDEST_ALERTS = 20;
+
+/**
+ * The report's as-of moment for `month` (see the module comment).
+ *
+ * @example
+ * monthEnd('2023-06', '2023-12-31T23:00'); // { from: '2023-06-01', to: '2023-06-30', at: '2023-06-30T23:59' }
+ * monthEnd('2023-12', '2023-12-31T23:00').at; // '2023-12-31T23:00'
+ */
+export function monthEnd(month: string, defaultAsOf: string): { from: string; to: string; at: string } {
+  const year = Number(month.slice(0, 4));
+  const to = `${month}-${String(daysInMonth(year, Number(month.slice(5, 7)))).padStart(2, '0')}`;
+  const end = `${to}T23:59`;
+  const at = defaultAsOf >= `${month}-01T00:00` && defaultAsOf < end ? defaultAsOf : end;
+  return { from: `${month}-01`, to, at };
+}
+
+interface DustfallRow { code: string; name: string; nameEn: string; areaKm2: number; mean: number | null; max: number | null; points: number; pointsTotal: number }
+interface AlertRow {
+  id: number; rule: string; task: number; severity: Alert['severity']; title: string; township: string; nameZh: string | null; nameEn: string | null;
+  since: string | null; raisedAt: string; status: Alert['status']; assignee: string | null;
+}
+
+/** SQL condition: an alert of table alias `a` open at the parameter `@at` (see the module comment). */
+const OPEN_AT = "a.raised_at <= @at AND (a.cleared_at IS NULL OR a.cleared_at > @at) AND a.status <> 'verified'";
+
+function statements(db: Db) {
+  return {
+    dustfallReadings: db.prepare('SELECT count(*) AS n FROM dustfall_readings WHERE month = ?'),
+    dustfallMonths: db.prepare('SELECT min(month) AS first, max(month) AS last FROM dustfall_readings'),
+    // per station through the primary key (station_code, ts); hour-ending labels: after the 1st 00:00, up to the next 1st 00:00
+    stationsWithReadings: db.prepare(
+      'SELECT count(*) AS n FROM stations s WHERE EXISTS (SELECT 1 FROM station_readings r WHERE r.station_code = s.code AND r.ts > ? AND r.ts <= ?)',
+    ),
+    dustfall: db.prepare(
+      `SELECT t.code, t.name, t.name_en AS nameEn, t.area_km2 AS areaKm2, avg(r.value) AS mean, max(r.value) AS max,
+              count(r.value) AS points, count(DISTINCT p.id) AS pointsTotal
+       FROM townships t
+       LEFT JOIN dustfall_points p ON p.township_code = t.code
+       LEFT JOIN dustfall_readings r ON r.point_id = p.id AND r.month = ?
+       GROUP BY t.code ORDER BY t.code`,
+    ),
+    alertsBySeverity: db.prepare(`SELECT a.severity, count(*) AS n FROM alerts a WHERE ${OPEN_AT} GROUP BY a.severity`),
+    alertsByTownship: db.prepare(
+      `SELECT t.code, t.name, t.name_en AS nameEn, count(a.id) AS n
+       FROM townships t LEFT JOIN alerts a ON a.township_code = t.code AND ${OPEN_AT}
+       GROUP BY t.code ORDER BY t.code`,
+    ),
+    oldestAlerts: db.prepare(
+      `SELECT a.id, a.rule, a.task, a.severity, a.title, a.township_code AS township, t.name AS nameZh, t.name_en AS nameEn,
+              a.since, a.raised_at AS raisedAt, a.status, a.assignee
+       FROM alerts a LEFT JOIN townships t ON t.code = a.township_code
+       WHERE ${OPEN_AT}
+       ORDER BY coalesce(a.since, a.raised_at), a.raised_at, a.id LIMIT @limit`,
+    ),
+    lastTaskUpdates: db.prepare('SELECT task, max(at) AS at FROM task_events GROUP BY task'),
+    dustfallProvenance: db.prepare('SELECT provenance AS p, count(*) AS n FROM dustfall_points GROUP BY provenance'),
+    townshipProvenance: db.prepare('SELECT provenance AS p, count(*) AS n FROM townships GROUP BY provenance'),
+    readingsProvenance: db.prepare("SELECT readings_provenance AS p, count(*) AS n FROM stations WHERE kind = 'national' GROUP BY readings_provenance"),
+    taskProvenance: db.prepare('SELECT status_provenance AS p, count(*) AS n FROM plan_tasks GROUP BY status_provenance'),
+  };
+}
+
+type Statements = ReturnType<typeof statements>;
+
+function provenanceCount(subject: Bilingual, rows: { p: Provenance; n: number }[]): ProvenanceCount {
+  const counts: Record<Provenance, number> = { official: 0, approximate: 0, synthetic: 0 };
+  for (const row of rows) counts[row.p] += row.n;
+  return { subject, total: rows.reduce((sum, row) => sum + row.n, 0), counts };
+}
+
+type ProvenanceRows = { p: Provenance; n: number }[];
+
+function readProvenance(sql: Statements): ProvenanceCount[] {
+  return [
+    provenanceCount({ zh: '乡镇（街道）边界', en: 'Township boundaries' }, sql.townshipProvenance.all() as ProvenanceRows),
+    provenanceCount({ zh: '降尘监测点位及读数', en: 'Dustfall points and readings' }, sql.dustfallProvenance.all() as ProvenanceRows),
+    provenanceCount({ zh: '国控站空气质量读数', en: 'National stations\' air-quality readings' }, sql.readingsProvenance.all() as ProvenanceRows),
+    provenanceCount({ zh: '任务进度状态', en: 'Task tracking statuses' }, sql.taskProvenance.all() as ProvenanceRows),
+  ];
+}
+
+function readDustfall(sql: Statements, month: string): MonthlyReportData['dustfall'] {
+  const rows = sql.dustfall.all(month) as DustfallRow[];
+  const townships = rows.map((r): TownshipDustfall => ({
+    code: r.code, name: r.name, nameEn: r.nameEn, mean: r.mean, max: r.max,
+    exceeds: r.mean === null ? null : r.mean > DUSTFALL_LIMIT, points: r.points, pointsTotal: r.pointsTotal,
+  }));
+  const weighted = areaWeightedMean(rows.map((r) => ({ areaKm2: r.areaKm2, value: r.mean })));
+  return {
+    limit: DUSTFALL_LIMIT,
+    townships,
+    district: {
+      value: weighted.value,
+      exceeds: weighted.value === null ? null : weighted.value > DUSTFALL_LIMIT,
+      coverageKm2: weighted.coverageKm2,
+      areaKm2: rows.reduce((sum, r) => sum + r.areaKm2, 0),
+    },
+  };
+}
+
+function readAirQuality(db: Db, targets: readonly Target[], to: string, dustfall: MonthlyReportData['dustfall']): MonthlyReportData['airQuality'] {
+  const year = Number(to.slice(0, 4));
+  const outcome = readEvaluation(db, { subject: { scope: 'district' }, year, asOf: to, edition: '2012' });
+  // The district with edition 2012 cannot fail (no station code to be unknown, nothing unsupported).
+  if (!outcome.ok) throw new Error(`district AQ evaluation failed: ${outcome.error.code}`);
+  const evaluation = outcome.value;
+  const statuses = targets.map((target): TargetStatus => {
+    const base = {
+      id: target.id, name: { zh: target.nameZh, en: target.nameEn }, subject: target.subject, limit: target.limit,
+      unit: target.unit, basis: target.basis, standard: target.standard,
+    };
+    if (target.subject === 'dustfall') {
+      const { value } = dustfall.district;
+      return { ...base, period: 'month', value, provisional: false, met: value === null ? null : value <= target.limit };
+    }
+    const entry = evaluation.pollutants.find((p) => p.pollutant === target.subject);
+    const value = entry?.value ?? entry?.provisionalValue ?? null;
+    const provisional = entry !== undefined && entry.value === null && entry.provisionalValue !== null;
+    return { ...base, period: 'year-to-date', value, provisional, met: entry?.value == null ? null : entry.value <= target.limit };
+  });
+  const { goodDays, validDays, goodDayRatio } = evaluation.aqiDays;
+  return {
+    from: evaluation.period.from,
+    to: evaluation.period.to,
+    hasData: evaluation.hasData,
+    stations: evaluation.stations.map((s) => s.name),
+    targets: statuses,
+    goodDays: { goodDays, validDays, ratio: goodDayRatio },
+  };
+}
+
+function readAlerts(sql: Statements, at: string): MonthlyReportData['alerts'] {
+  const bySeverity = Object.fromEntries(alertSeverities.map((s) => [s, 0])) as Record<Alert['severity'], number>;
+  for (const row of sql.alertsBySeverity.all({ at }) as { severity: Alert['severity']; n: number }[]) bySeverity[row.severity] = row.n;
+  const byTownship = (sql.alertsByTownship.all({ at }) as { code: string; name: string; nameEn: string; n: number }[]).map((r) => ({
+    code: r.code, name: { zh: r.name, en: r.nameEn }, count: r.n,
+  }));
+  const oldest = (sql.oldestAlerts.all({ at, limit: OLDEST_ALERTS }) as AlertRow[]).map((r): ReportAlert => ({
+    id: r.id, rule: r.rule, task: r.task, severity: r.severity, title: JSON.parse(r.title) as Bilingual, township: r.township,
+    townshipName: { zh: r.nameZh ?? r.township, en: r.nameEn ?? r.township }, since: r.since, raisedAt: r.raisedAt,
+    status: r.status, assignee: r.assignee,
+  }));
+  return { total: Object.values(bySeverity).reduce((sum, n) => sum + n, 0), bySeverity, byTownship, oldest };
+}
+
+function readTasks(sql: Statements, tasks: readonly TrackedTask[], at: string): ReportTask[] {
+  const updates = new Map((sql.lastTaskUpdates.all() as { task: number; at: string }[]).map((r) => [r.task, r.at]));
+  return tasks.map((t) => ({
+    number: t.number,
+    title: { zh: t.title, en: t.titleEn },
+    status: t.status,
+    progressNote: t.progressNote,
+    overdue: t.status !== 'done' && t.deadlines.some((d) => deadlinePassed(d.date, at)),
+    deadlines: t.deadlines.map((d) => d.date).sort(),
+    lastUpdate: updates.get(t.number) ?? null,
+  }));
+}
+
+/**
+ * The monthly report's data for `month` (YYYY-MM), or `no-data` when the month has neither a
+ * dustfall reading nor a station reading. Brings the alert ledger up to month end first (a write,
+ * as every read of alerts at a moment does).
+ *
+ * @param now - the generation time shown in the footer
+ * @example
+ * const outcome = readMonthlyReportData(db, '2023-06');
+ * if (outcome.ok) outcome.value.dustfall.townships.length; // 18
+ */
+export function readMonthlyReportData(db: Db, month: string, now: Date = new Date()): MonthlyReportOutcome {
+  const sql = statements(db);
+  const meta = readDatasetMeta(db);
+  const { from, to, at } = monthEnd(month, meta.defaultAsOf);
+  const dustfallReadings = (sql.dustfallReadings.get(month) as { n: number }).n;
+  const stationsWithReadings = (sql.stationsWithReadings.get(`${from}T00:00`, `${addDays(to, 1)}T00:00`) as { n: number }).n;
+  if (dustfallReadings === 0 && stationsWithReadings === 0) {
+    const range = sql.dustfallMonths.get() as { first: string | null; last: string | null };
+    const covered = range.first && range.last ? `; dustfall readings cover ${range.first} … ${range.last}` : '';
+    return { ok: false, reason: 'no-data', message: `month ${month}: no dustfall reading and no station reading in that month${covered}` };
+  }
+
+  refreshAlerts(db, at, 'none');
+  const plan = readPlan(db);
+  const dustfall = readDustfall(sql, month);
+  return {
+    ok: true,
+    value: {
+      month, from, to, at,
+      generatedAt: now.toISOString(),
+      plan: { title: { zh: plan.titleZh, en: plan.titleEn }, issuedBy: plan.issuedBy, issued: plan.issued },
+      dustfall,
+      airQuality: readAirQuality(db, plan.targets, to, dustfall),
+      alerts: readAlerts(sql, at),
+      tasks: readTasks(sql, plan.tasks, at),
+      provenance: { items: readProvenance(sql), datasetNote: meta.values.note ?? null },
+    },
+  };
+}

@@ -1,0 +1,134 @@
+/**
+ * The monthly report's fixed wording in Chinese and English.
+ *
+ * @module
+ */
+import type { Alert } from '../schema/alerts.ts';
+import type { Provenance } from '../schema/common.ts';
+import type { TrackedTask } from '../schema/plan.ts';
+import type { ReportLang } from '../schema/reports.ts';
+
+type Pair = readonly [zh: string, en: string];
+
+/** Picks the text of `lang`. */
+export function pick(lang: ReportLang, [zh, en]: Pair): string {
+  return lang === 'zh' ? zh : en;
+}
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * The report's title and month heading.
+ *
+ * @example
+ * reportTitle('2023-06', 'zh'); // '忻府区大气污染防治月报 2023年6月'
+ */
+export function reportTitle(month: string, lang: ReportLang): { title: string; heading: string; monthLabel: string } {
+  const year = month.slice(0, 4);
+  const m = Number(month.slice(5, 7));
+  const monthLabel = lang === 'zh' ? `${year}年${m}月` : `${MONTHS_EN[m - 1] ?? month} ${year}`;
+  const heading = lang === 'zh' ? '忻府区大气污染防治月报' : 'Xinfu District Air Pollution Control Monthly Report';
+  return { title: `${heading} ${monthLabel}`, heading, monthLabel };
+}
+
+/** A `YYYY-MM-DD` day as the report writes it: `6月30日` / `30 Jun`. */
+export function dayLabel(date: string, lang: ReportLang): string {
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  return lang === 'zh' ? `${m}月${d}日` : `${d} ${(MONTHS_EN[m - 1] ?? '').slice(0, 3)}`;
+}
+
+export const severityLabels: Record<Alert['severity'], Pair> = {
+  violation: ['违规', 'violation'], overdue: ['逾期', 'overdue'], warning: ['问题', 'warning'], control: ['管控', 'control'], info: ['进展', 'progress'],
+};
+
+export const alertStatusLabels: Record<Alert['status'], Pair> = {
+  open: ['待处置', 'open'], assigned: ['已指派', 'assigned'], resolved: ['已办结待核验', 'resolved, awaiting verification'], verified: ['已核验', 'verified'],
+};
+
+export const taskStatusLabels: Record<TrackedTask['status'], Pair> = {
+  'not-started': ['未开始', 'not started'], 'in-progress': ['推进中', 'in progress'], done: ['已完成', 'done'], overdue: ['已逾期', 'overdue'],
+};
+
+export const provenanceWords: Record<Provenance, Pair> = {
+  official: ['官方', 'official'], approximate: ['示意（位置或形状为估计）', 'approximate (position or shape estimated)'], synthetic: ['合成演示数据', 'synthetic demo data'],
+};
+
+/** Fixed texts of the page. */
+export const text = {
+  asOf: ['统计截至', 'As of'],
+  cst: ['（北京时间）', ' (China Standard Time)'],
+  basis: ['依据', 'Basis'],
+  printHint: ['打印：浏览器“打印”（A4 纵向）。', 'Print with the browser (A4 portrait).'],
+  dustfallHeading: ['一、各乡镇（街道）降尘', '1. Dustfall by township'],
+  dustfallNote: [
+    '月均降尘 = 该乡镇（街道）降尘监测点当月读数的平均值；全区值为各乡镇值按面积加权平均。限值：全区平均降尘量不得高于 7 t/(km²·月)。▲超标 = 高于限值。',
+    'Monthly dustfall = mean of the month\'s readings of the township\'s dustfall points; the district value is the area-weighted mean of the township values. Limit: district average ≤ 7 t/(km²·month). ▲ exceeds = above the limit.',
+  ],
+  township: ['乡镇（街道）', 'Township'],
+  points: ['有读数点位 / 点位', 'Points with reading / points'],
+  dustfallMean: ['月均降尘 t/(km²·月)', 'Dustfall t/(km²·month)'],
+  dustfallMax: ['最高点位', 'Highest point'],
+  assessment: ['评价', 'Assessment'],
+  districtWeighted: ['全区（面积加权）', 'District (area-weighted)'],
+  exceeds: ['▲超标', '▲ exceeds'],
+  withinLimit: ['✓ 未超标', '✓ within limit'],
+  noReading: ['— 无读数', '— no reading'],
+  aqHeading: ['二、空气质量目标完成情况', '2. Air-quality targets'],
+  aqNote: [
+    '浓度为全区国控站自 1 月 1 日起的累计值（HJ 663-2013）；有效天数不足时为暂定值，不作评价。',
+    'Concentrations are the district\'s year-to-date figures from the national stations (HJ 663-2013); with too few valid days a figure is provisional and not judged.',
+  ],
+  indicator: ['指标', 'Indicator'],
+  target: ['目标', 'Target'],
+  source: ['依据', 'Basis'],
+  period: ['统计期', 'Period'],
+  value: ['数值', 'Value'],
+  planBasis: ['规划', 'plan'],
+  yearToDate: ['年累计', 'year to date'],
+  thisMonth: ['本月', 'this month'],
+  met: ['✓ 达标', '✓ met'],
+  notMet: ['▲未达标', '▲ not met'],
+  provisional: ['◇ 暂定值，不评价', '◇ provisional, not judged'],
+  noData: ['— 无数据', '— no data'],
+  goodDays: ['优良天数比例', 'Share of good days (AQI ≤ 100)'],
+  goodDaysDetail: ['优良天数 / 有效天数', 'good days / valid days'],
+  noPlanTarget: ['规划未设定', 'not set by the plan'],
+  stations: ['站点', 'Stations'],
+  alertsHeading: ['三、未闭环告警（截至月末）', '3. Open alerts at month end'],
+  alertsNote: [
+    '月末仍在持续、且尚未核验闭环的告警（含待处置、已指派、已办结待核验）。',
+    'Alerts in force at month end whose loop is not closed (open, assigned, or resolved awaiting verification).',
+  ],
+  total: ['合计', 'Total'],
+  bySeverity: ['按类别', 'By severity'],
+  byTownship: ['按乡镇（街道）', 'By township'],
+  count: ['数量', 'Count'],
+  oldest: ['持续时间最长的告警', 'Oldest open alerts'],
+  alertId: ['编号', 'No.'],
+  severity: ['类别', 'Severity'],
+  matter: ['事项', 'Matter'],
+  task: ['任务', 'Task'],
+  since: ['持续自', 'Since'],
+  raised: ['发现', 'Raised'],
+  status: ['状态', 'Status'],
+  none: ['无', 'None'],
+  tasksHeading: ['四、重点任务进展', '4. Progress of the 17 tasks'],
+  tasksNote: [
+    '状态为任务跟踪的当前状态；逾期 = 截至月末已过时限且未完成。',
+    'Status is the tracker\'s current state; overdue = a deadline passed by month end and the task is not done.',
+  ],
+  number: ['序号', 'No.'],
+  lastUpdate: ['最近更新', 'Last update'],
+  deadline: ['时限', 'Deadlines'],
+  overdueFlag: ['逾期', 'Overdue'],
+  overdue: ['▲逾期', '▲ overdue'],
+  notOverdue: ['—', '—'],
+  never: ['未更新', 'never'],
+  footerData: ['数据说明', 'About the data'],
+  footerAllOfficial: ['本报告所用数据均为官方数据。', 'All data in this report are official.'],
+  footerAlerts: ['告警由上述数据按规划规则自动生成。', 'Alerts are derived from the data above by the plan\'s rules.'],
+  datasetNote: ['数据集说明', 'Dataset note'],
+  generated: ['生成时间', 'Generated'],
+  generator: ['蓝天 · 忻府区大气环境监管', 'Lantian · Xinfu air-quality supervision'],
+} as const satisfies Record<string, Pair>;
