@@ -4,7 +4,7 @@ import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerId } from '../server/schema/layer-catalogue.ts';
 import { createLatestRequest } from './api/latest-request.ts';
 import { loadConsoleData, loadLayers, timeDependentLayers, type ConsoleData } from './api/load-data.ts';
-import { message, type MessageKey } from './i18n/messages.ts';
+import { message, T, type MessageKey } from './i18n/messages.ts';
 import { buildDeckLayers, MACHINE_CLUSTER_BELOW_ZOOM, pointPosition, type MachineCluster } from './layers/build-deck-layers.ts';
 import { filterFeatures, type LayerFeature } from './layers/feature-filter.ts';
 import { countiesGeojsonUrl, createConsoleMap, type ConsoleMap } from './map/create-map.ts';
@@ -18,6 +18,8 @@ import { renderSettings, TIANDITU_TOKEN_KEY } from './panels/settings-menu.ts';
 import type { AppState, View } from './state/app-state.ts';
 import type { Store } from './state/store.ts';
 import { formatUrlState } from './state/url-state.ts';
+import type { Role } from '../server/schema/auth.ts';
+import { session, SIGNED_OUT_EVENT, signOut } from './api/session.ts';
 
 /** What a view module gets to work with while it is shown. */
 export interface ViewContext {
@@ -29,14 +31,23 @@ export interface ViewContext {
   map: MapLibreMap;
   /** Deck.gl layers the view draws above the data layers (routes, numbered stops…); [] to remove. */
   setOverlayLayers(layers: Layer[]): void;
+  /** Reloads every layer from the API (after an import changed them). */
+  reloadData(): Promise<void>;
 }
 /** Mounts a view into the panel; returns its clean-up. */
 export type ViewMount = (context: ViewContext) => () => void;
 
 const railItems: [View | null, MessageKey][] = [
   ['overview', 'viewOverview'], ['layers', 'viewLayers'], ['analysis', 'viewAnalysis'], ['air', 'viewAir'],
-  ['alerts', 'viewAlerts'], ['routes', 'viewRoutes'], ['tasks', 'viewTasks'], [null, 'viewData'],
+  ['alerts', 'viewAlerts'], ['routes', 'viewRoutes'], ['tasks', 'viewTasks'], ['data', 'viewData'],
 ];
+
+/** Views a role may not use are not offered (the server refuses their writes anyway). */
+const viewAllowed = (view: View): boolean => view !== 'routes' || session.can('routes');
+
+const roleLabels: Record<Role, [string, string]> = {
+  official: ['领导', 'official'], analyst: ['分析员', 'analyst'], inspector: ['巡查员', 'inspector'], admin: ['管理员', 'admin'],
+};
 
 function boundsOf(f: LayerFeature): LngLatBoundsLike {
   const box = [Infinity, Infinity, -Infinity, -Infinity];
@@ -69,15 +80,18 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
   const shareButton = h('button', { type: 'button', class: 'top-button', 'data-action': 'share' });
   const settingsButton = h('button', { type: 'button', class: 'top-button', 'data-action': 'settings', 'aria-haspopup': 'true' });
   const settingsPopover = h('div', { class: 'popover', hidden: true });
+  const userMenu = h('div', { class: 'user-menu', 'data-user': session.user?.username ?? '' });
+  const demoBanner = h('div', { class: 'demo-banner', role: 'note', 'data-demo-banner': '', hidden: !session.demo });
   const rail = h('nav', { class: 'rail' });
   const panel = h('aside', { class: 'panel', 'aria-live': 'polite' });
   const mapContainer = h('div', { class: 'map', role: 'region' });
   const drawer = h('aside', { class: 'drawer', hidden: true });
   const status = h('div', { class: 'load-status', hidden: true });
   root.replaceChildren(
+    demoBanner,
     h('header', { class: 'top-bar' }, title, badge, asOf,
       h('div', { class: 'search-box' }, searchInput, searchResults),
-      h('div', { class: 'top-actions' }, shareButton, langButton, settingsButton, settingsPopover)),
+      h('div', { class: 'top-actions' }, shareButton, langButton, settingsButton, settingsPopover, userMenu)),
     h('main', { class: 'frame' }, rail, panel, h('div', { class: 'map-wrap' }, mapContainer, status, bottom), drawer),
   );
 
@@ -120,7 +134,12 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
     shareButton.textContent = t('shareLink');
     settingsButton.textContent = `⚙ ${t('settings')}`;
     mapContainer.setAttribute('aria-label', state.lang === 'zh' ? '地图' : 'Map');
-    rail.replaceChildren(...railItems.map(([item, key]) => {
+    demoBanner.textContent = t('demoBanner');
+    const user = session.user;
+    const signOutButton = h('button', { type: 'button', class: 'top-button', 'data-action': user ? 'sign-out' : 'sign-in' }, user ? T(state.lang, '退出', 'Sign out') : T(state.lang, '登录', 'Sign in'));
+    signOutButton.addEventListener('click', () => void (user ? signOut() : Promise.resolve()).then(() => window.location.reload()));
+    userMenu.replaceChildren(...(user ? [h('span', { title: user.username }, `${user.displayName} · ${T(state.lang, ...roleLabels[user.role])}`)] : []), signOutButton);
+    rail.replaceChildren(...railItems.filter(([item]) => item === null || viewAllowed(item)).map(([item, key]) => {
       const view = item && (item === 'overview' || item === 'layers' || viewMounts[item]) ? item : null;
       const button = h('button', { type: 'button', class: `rail-item${view === state.view ? ' active' : ''}`, 'data-view': view ?? key, disabled: view === null, title: view ? undefined : t('comingSoon') }, t(key));
       if (view) button.addEventListener('click', () => store.update({ view }));
@@ -144,7 +163,7 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
       bottom.hidden = true;
       bottom.replaceChildren();
     }
-    const mount = viewMounts[state.view];
+    const mount = viewAllowed(state.view) ? viewMounts[state.view] : undefined;
     if (mount) {
       if (!mounted) {
         const current = (): ConsoleData => {
@@ -159,6 +178,7 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
               overlayLayers = layers;
               renderMapData();
             },
+            reloadData: () => load(),
           }),
         };
       }
@@ -353,6 +373,10 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
     else map.once('load', draw);
   }
 
+  window.addEventListener(SIGNED_OUT_EVENT, () => {
+    sessionStorage.setItem('lantian.expired', '1');
+    window.location.reload();
+  });
   renderChrome();
   void load();
   // A handle for tests and for curious officials' IT staff: the map, the state and a projector.

@@ -1,13 +1,37 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './style.css';
+import { loadSession } from './api/session.ts';
 import { startConsole } from './app.ts';
+import { T } from './i18n/messages.ts';
+import { h } from './panels/dom.ts';
+import { renderLoginScreen } from './panels/login-screen.ts';
+import { createStore } from './state/store.ts';
+import { parseUrlState } from './state/url-state.ts';
 import { mountAirView } from './views/air-view.ts';
 import { mountAlertsView } from './views/alerts-view.ts';
 import { mountAnalysisView } from './views/analysis-view.ts';
+import { mountDataView } from './views/data-view.ts';
 import { mountRoutesView } from './views/routes-view.ts';
 import { mountTasksView } from './views/tasks-view.ts';
-import { createStore } from './state/store.ts';
-import { parseUrlState } from './state/url-state.ts';
 
 const root = document.getElementById('app');
-if (root) startConsole(root, createStore(parseUrlState(window.location.search)), { air: mountAirView, analysis: mountAnalysisView, alerts: mountAlertsView, tasks: mountTasksView, routes: mountRoutesView });
+const store = createStore(parseUrlState(window.location.search));
+const views = { air: mountAirView, analysis: mountAnalysisView, alerts: mountAlertsView, tasks: mountTasksView, routes: mountRoutesView, data: mountDataView };
+
+/** Signed in (or public reading allowed): the console; otherwise the sign-in page first. */
+async function boot(into: HTMLElement): Promise<void> {
+  const lang = store.get().lang;
+  const me = await loadSession().catch(() => null);
+  if (!me) {
+    const retry = h('button', { type: 'button', 'data-action': 'retry' }, T(lang, '重试', 'Retry'));
+    retry.addEventListener('click', () => void boot(into));
+    into.replaceChildren(h('p', { class: 'error', 'data-error': '' }, T(lang, '无法连接服务器', 'Cannot reach the server')), retry);
+    return;
+  }
+  const expired = sessionStorage.getItem('lantian.expired') === '1';
+  sessionStorage.removeItem('lantian.expired');
+  if (me.user || me.publicRead) startConsole(into, store, views);
+  else renderLoginScreen(into, { lang, demo: me.demo, expired, onSignedIn: () => startConsole(into, store, views) });
+}
+
+if (root) void boot(root);

@@ -1,3 +1,5 @@
+import { apiFetch } from './session.ts';
+
 /** Outcome of a request: the parsed body, or what went wrong in words a user can read. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -7,7 +9,7 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
  */
 export async function fetchJson<T>(path: string, signal?: AbortSignal): Promise<Result<T>> {
   try {
-    const res = await fetch(path, { signal });
+    const res = await apiFetch(path, { signal });
     const body: unknown = await res.json().catch(() => null);
     if (!res.ok) {
       const message = (body as { error?: { message?: string } } | null)?.error?.message ?? res.statusText;

@@ -3,7 +3,7 @@ import type { Provenance } from '../../server/schema/common.ts';
 import type { LayerId } from '../../server/schema/layer-catalogue.ts';
 
 export type Language = 'zh' | 'en';
-export type View = 'overview' | 'layers' | 'analysis' | 'air' | 'alerts' | 'routes' | 'tasks';
+export type View = 'overview' | 'layers' | 'analysis' | 'air' | 'alerts' | 'routes' | 'tasks' | 'data';
 export type BasemapId = 'offline' | 'osm' | 'tianditu-vec' | 'tianditu-img';
 
 /** A selected feature: its layer and id. */

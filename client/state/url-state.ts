@@ -4,7 +4,7 @@ import { allLayerIds, defaultState, type AppState, type BasemapId, type View } f
 
 const provenances = ['official', 'approximate', 'synthetic'] as const;
 const basemaps: BasemapId[] = ['offline', 'osm', 'tianditu-vec', 'tianditu-img'];
-const views: View[] = ['overview', 'layers', 'analysis', 'air', 'alerts', 'routes', 'tasks'];
+const views: View[] = ['overview', 'layers', 'analysis', 'air', 'alerts', 'routes', 'tasks', 'data'];
 
 function listOf<T extends string>(text: string | null, allowed: readonly T[]): T[] | null {
   if (text === null) return null;

@@ -7,11 +7,10 @@ import { handSitesToPlanner, type HandedSite } from './route-handoff.ts';
 import type { Language } from '../state/app-state.ts';
 import { T } from '../i18n/messages.ts';
 import { createLatestRequest } from '../api/latest-request.ts';
+import { apiFetch, session } from '../api/session.ts';
 
 type Severity = Alert['severity'];
 type Controls = { ozone: { inForce: boolean }; autumnWinter: { inForce: boolean } };
-/** Who is acting, kept in this browser until accounts exist (issue 7). */
-const ACTOR_KEY = 'lantian.actor';
 const statusLabels: Record<Alert['status'], [string, string]> = {
   open: ['待处置', 'open'], assigned: ['已指派', 'assigned'], resolved: ['已办结', 'resolved'], verified: ['已核验', 'verified'],
 };
@@ -26,7 +25,7 @@ const severityOrder: Severity[] = ['violation', 'overdue', 'warning', 'control',
 /** POSTs an action on an alert; returns an error message or null. */
 async function act(id: number, action: 'assign' | 'resolve' | 'verify', body: Record<string, string>): Promise<string | null> {
   try {
-    const res = await fetch(`/api/alerts/${id}/${action}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await apiFetch(`/api/alerts/${id}/${action}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     if (res.ok) return null;
     const json = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
     return json?.error?.message ?? res.statusText;
@@ -60,18 +59,11 @@ export const mountAlertsView: ViewMount = ({ panel, store, data, map }) => {
   let alertLevel: 'none' | 'yellow' | 'orange' | 'red' = 'none';
   const request = createLatestRequest();
 
-  const actorInput = h('input', { type: 'text', value: localStorage.getItem(ACTOR_KEY) ?? '', 'data-actor': '', maxlength: '40' });
-  actorInput.addEventListener('change', () => localStorage.setItem(ACTOR_KEY, actorInput.value.trim()));
   const message = h('p', { class: 'error', 'data-action-error': '' });
 
   async function run(id: number, action: 'assign' | 'resolve' | 'verify', body: Record<string, string | undefined>): Promise<void> {
     const lang = store.get().lang;
-    const by = actorInput.value.trim();
-    if (!by) {
-      message.textContent = T(lang, '请先填写操作人', 'Say who you are first');
-      return;
-    }
-    const clean = Object.fromEntries(Object.entries({ ...body, by }).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
+    const clean = Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
     const error = await act(id, action, clean);
     message.textContent = error ? `${T(lang, '操作失败', 'Failed')}：${error}` : '';
     if (!error) await render();
@@ -79,6 +71,8 @@ export const mountAlertsView: ViewMount = ({ panel, store, data, map }) => {
 
   function actions(alert: Alert, lang: Language): HTMLElement {
     const box = h('span', { class: 'alert-actions' });
+    // the server decides; the console only hides what this user cannot do
+    if (!session.can('alerts') || !session.actsIn(alert.township)) return box;
     const text = (placeholder: string, key: string) => h('input', { type: 'text', placeholder, 'data-input': key, class: 'inline-input' });
     const button = (label: string, key: string, onClick: () => void) => {
       const b = h('button', { type: 'button', class: 'tool', 'data-act': key }, label);
@@ -195,7 +189,9 @@ export const mountAlertsView: ViewMount = ({ panel, store, data, map }) => {
         r.controls.autumnWinter ? h('span', { class: 'control-chip' }, T(lang, '秋冬季攻坚', 'Autumn–winter campaign')) : '',
         !r.controls.ozone && !r.controls.autumnWinter ? T(lang, '当前无季节性管控', 'No seasonal control in force') : ''),
       h('label', { class: 'field' }, h('span', { class: 'muted' }, T(lang, '重污染天气预警', 'Heavy-pollution alert')), levelSelect),
-      h('label', { class: 'field' }, h('span', { class: 'muted' }, T(lang, '操作人（账号功能上线前自行填写）', 'Acting as (until accounts exist)')), actorInput),
+      session.can('alerts')
+        ? h('p', { class: 'muted', 'data-acting-as': session.user?.username ?? '' }, T(lang, `以 ${session.user?.displayName ?? ''} 的身份处置${session.user?.role === 'inspector' ? '（仅限所辖乡镇）' : ''}`, `Acting as ${session.user?.displayName ?? ''}${session.user?.role === 'inspector' ? ' (your townships only)' : ''}`))
+        : h('p', { class: 'muted', 'data-read-only': '' }, T(lang, '只读：处置告警需巡查员或管理员账号', 'Read-only: handling alerts needs an inspector or admin account')),
       message,
       h('div', { class: 'chips' }, ...chips),
       planButton(hits, lang),

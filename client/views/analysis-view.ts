@@ -10,6 +10,7 @@ import { download, statisticsCsvRows, statisticsTable, toCsv } from './analysis-
 import { circleRing, decodeShape, encodeShape, measureRing, type DrawnShape } from './shape-codec.ts';
 import { T } from '../i18n/messages.ts';
 import { createLatestRequest } from '../api/latest-request.ts';
+import { apiFetch } from '../api/session.ts';
 
 type Tool = 'polygon' | 'rectangle' | 'circle' | 'freehand' | 'select';
 const tools: [Tool, string, string][] = [
@@ -180,7 +181,7 @@ export const mountAnalysisView: ViewMount = ({ panel, store, map }) => {
     };
     let result: AreaStatsResponse;
     try {
-      const res = await fetch('/api/stats/area', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: signal });
+      const res = await apiFetch('/api/stats/area', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: signal });
       const json = (await res.json()) as AreaStatsResponse | { error: { message: string } };
       if (!res.ok || 'error' in json) {
         statsBox.replaceChildren(h('p', { class: 'error', 'data-stats-error': '' }, 'error' in json ? json.error.message : res.statusText));
@@ -287,7 +288,7 @@ export const mountAnalysisView: ViewMount = ({ panel, store, map }) => {
 
   async function loadTownships(): Promise<void> {
     const asOf = store.get().asOf;
-    const res = await fetch(`/api/stats/townships${asOf ? `?asOf=${encodeURIComponent(asOf)}` : ''}`);
+    const res = await apiFetch(`/api/stats/townships${asOf ? `?asOf=${encodeURIComponent(asOf)}` : ''}`);
     if (!res.ok) {
       townshipBox.replaceChildren(h('p', { class: 'error' }, `${T(lang(), '乡镇统计加载失败', 'Could not load township statistics')}: ${res.status}`));
       return;

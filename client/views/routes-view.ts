@@ -7,6 +7,7 @@ import { routeSheetHtml, routeToGpx } from './route-exports.ts';
 import { takeHandedSites, type HandedSite } from './route-handoff.ts';
 import { circleRing, decodeShape } from './shape-codec.ts';
 import { T } from '../i18n/messages.ts';
+import { apiFetch } from '../api/session.ts';
 
 /** One colour per inspector (ui.md: routes, one colour per inspector). */
 const COLORS: [number, number, number][] = [[214, 51, 132], [25, 113, 194], [47, 158, 68], [240, 140, 0], [112, 72, 232], [12, 166, 120]];
@@ -83,7 +84,7 @@ export const mountRoutesView: ViewMount = ({ panel, store, data, setOverlayLayer
     };
     reordered = new Map();
     try {
-      const res = await fetch('/api/routes/plan', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const res = await apiFetch('/api/routes/plan', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
       const json = (await res.json()) as RoutePlanResponse | { error: { message: string } };
       if ('error' in json) {
         error = json.error.message;

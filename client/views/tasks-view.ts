@@ -4,8 +4,8 @@ import type { ViewMount } from '../app.ts';
 import { h, present } from '../panels/dom.ts';
 import { T } from '../i18n/messages.ts';
 import { createLatestRequest } from '../api/latest-request.ts';
+import { apiFetch, session } from '../api/session.ts';
 
-const ACTOR_KEY = 'lantian.actor';
 const statuses = ['not-started', 'in-progress', 'done', 'overdue'] as const;
 const statusLabels: Record<(typeof statuses)[number], { zh: string; en: string }> = {
   'not-started': { zh: '未开始', en: 'not started' }, 'in-progress': { zh: '推进中', en: 'in progress' },
@@ -31,12 +31,7 @@ export const mountTasksView: ViewMount = ({ panel, store }) => {
 
   async function save(n: number, status: string, progressNote: string): Promise<void> {
     const lang = store.get().lang;
-    const by = (localStorage.getItem(ACTOR_KEY) ?? '').trim();
-    if (!by) {
-      message.textContent = T(lang, '请先在“告警”页填写操作人', 'Say who you are first (in the Alerts view)');
-      return;
-    }
-    const res = await fetch(`/api/tasks/${n}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ by, status, progressNote }) });
+    const res = await apiFetch(`/api/tasks/${n}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ status, progressNote }) });
     const json = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
     message.textContent = res.ok ? '' : `${T(lang, '保存失败', 'Could not save')}：${json?.error?.message ?? res.statusText}`;
     if (res.ok) await render();
@@ -69,7 +64,7 @@ export const mountTasksView: ViewMount = ({ panel, store }) => {
             ...present(units(['牵头单位', 'Lead'], t.leadUnits), units(['配合单位', 'Cooperating'], t.cooperatingUnits), units(['责任单位', 'Responsible'], t.responsibleUnits)),
             ...t.deadlines.map((d) => h('div', {}, `${T(lang, '时限', 'Deadline')} ${d.date}：${d.quote}`)),
             h('div', {}, t.alerts.length ? open : T(lang, '当前无相关告警', 'no alerts now'))),
-          h('div', { class: 'alert-actions' }, select, note, saveButton),
+          session.can('tasks') ? h('div', { class: 'alert-actions' }, select, note, saveButton) : h('span', {}),
           t.history.length
             ? h('details', { class: 'alert-history' }, h('summary', { class: 'muted' }, T(lang, '更新记录', 'Updates')),
                 h('ol', {}, ...t.history.map((e) => h('li', { class: 'muted' }, `${e.at.replace('T', ' ').slice(0, 16)} · ${e.actor}${e.status ? ` · ${e.status}` : ''}${e.progressNote ? ` · ${e.progressNote}` : ''}`))))

@@ -134,8 +134,8 @@ function classifyCoordinates(features: unknown[]): { metres: number; degrees: nu
   let degrees = 0;
   let metreSample: Position | undefined;
   let degreeSample: Position | undefined;
-  const visit = (value: unknown): void => {
-    if (!Array.isArray(value)) return;
+  const visit = (value: unknown, depth: number): void => {
+    if (!Array.isArray(value) || depth > 4) return; // positions sit at most 4 arrays deep (MultiPolygon)
     if (value.length >= 2 && typeof value[0] === 'number' && typeof value[1] === 'number') {
       const [x, y] = value as [number, number];
       if (Math.abs(x) > 1000 || Math.abs(y) > 1000) {
@@ -147,14 +147,14 @@ function classifyCoordinates(features: unknown[]): { metres: number; degrees: nu
       }
       return;
     }
-    for (const child of value) visit(child);
+    for (const child of value) visit(child, depth + 1);
   };
-  const visitGeometry = (geometry: unknown): void => {
-    if (typeof geometry !== 'object' || geometry === null) return;
+  const visitGeometry = (geometry: unknown, depth: number): void => {
+    if (typeof geometry !== 'object' || geometry === null || depth > 4) return;
     const g = geometry as { coordinates?: unknown; geometries?: unknown };
-    visit(g.coordinates);
-    if (Array.isArray(g.geometries)) g.geometries.forEach(visitGeometry);
+    visit(g.coordinates, 1);
+    if (Array.isArray(g.geometries)) for (const part of g.geometries) visitGeometry(part, depth + 1);
   };
-  for (const feature of features) visitGeometry((feature as { geometry?: unknown } | null)?.geometry);
+  for (const feature of features) visitGeometry((feature as { geometry?: unknown } | null)?.geometry, 0);
   return { metres, degrees, ...(metreSample ? { metreSample } : {}), ...(degreeSample ? { degreeSample } : {}) };
 }

@@ -8,7 +8,8 @@
 import { unzipSync } from 'fflate';
 import type { Position } from 'geojson';
 import { parseDbf, parseShp, type ShpjsAttribute } from 'shpjs';
-import { decodeText, isValidUtf8 } from './decode-text.ts';
+import { dbfEncoding } from './dbf-encoding.ts';
+import { decodeText } from './decode-text.ts';
 import { prepareGeometry } from './prepare-geometry.ts';
 import { rejectedImport, type ImportProblem, type ParsedFeature, type ParsedImport } from './parsed-import.ts';
 import { resolvePrj } from './resolve-prj.ts';
@@ -19,8 +20,6 @@ import { toProperties } from './to-property-value.ts';
 export const MAX_UNZIPPED_BYTES = 256 * 1024 * 1024;
 
 const wanted = new Set(['shp', 'dbf', 'prj', 'cpg']);
-const gbkNames = new Set(['936', 'cp936', 'ms936', 'windows-936', 'gbk', 'x-gbk', 'gb2312', 'gb18030', '54936', 'cp54936']);
-const utf8Names = new Set(['65001', 'utf8', 'utf-8', 'cp65001']);
 
 interface Layer {
   /** Path inside the zip without the extension, as written. */
@@ -108,10 +107,11 @@ export function parseShapefileZip(bytes: Uint8Array): ParsedImport {
     return rejectedImport('shapefile', projection?.description ?? unknownCrs, `${layer.name}.shp could not be read: ${(error as Error).message}`);
   }
 
-  const encoding = dbfEncoding(dbf, layer.files.get('cpg'), problems);
+  const encoding = dbfEncoding(dbf, layer.files.get('cpg'));
+  if (encoding.warning) problems.push({ row: null, field: `${layer.name}.cpg`, severity: 'warning', problem: encoding.warning });
   let records: Array<Record<string, ShpjsAttribute>>;
   try {
-    records = parseDbf(dbf, encoding);
+    records = parseDbf(dbf, encoding.label);
   } catch (error) {
     return rejectedImport('shapefile', projection?.description ?? unknownCrs, `${layer.name}.dbf could not be read: ${(error as Error).message}`);
   }
@@ -157,53 +157,6 @@ export function parseShapefileZip(bytes: Uint8Array): ParsedImport {
     features.push({ row, properties: toProperties(records[index]), geometry: prepared.geometry });
   });
   return { format: 'shapefile', crs: projection.description, features, problems };
-}
-
-/** The TextDecoder label for the DBF's text: from the .cpg, else UTF-8 when valid, else GBK (as gb18030, its superset). */
-function dbfEncoding(dbf: Uint8Array, cpg: Uint8Array | undefined, problems: ImportProblem[]): string {
-  const textIsUtf8 = isValidUtf8(dbfText(dbf));
-  if (cpg) {
-    const declared = decodeText(cpg).trim();
-    const name = declared.toLowerCase().replace(/^ansi\s*/, '');
-    if (gbkNames.has(name)) return 'gb18030';
-    if (utf8Names.has(name)) {
-      if (textIsUtf8) return 'utf-8';
-      problems.push({ row: null, field: null, severity: 'warning', problem: `the .cpg says ${declared} but the .dbf text is not valid UTF-8; it was read as GBK` });
-      return 'gb18030';
-    }
-    for (const label of [name, /^\d+$/.test(name) ? `windows-${name}` : '']) {
-      if (!label) continue;
-      try {
-        new TextDecoder(label);
-        return label;
-      } catch {
-        // not a label TextDecoder knows; try the next form
-      }
-    }
-    problems.push({ row: null, field: null, severity: 'warning', problem: `the .cpg names an unknown encoding '${declared}'; the .dbf text was read as ${textIsUtf8 ? 'UTF-8' : 'GBK'}` });
-  }
-  return textIsUtf8 ? 'utf-8' : 'gb18030';
-}
-
-/** The bytes of a DBF that hold text: field names and records (not the binary header fields). */
-function dbfText(dbf: Uint8Array): Uint8Array {
-  if (dbf.length < 32) return dbf;
-  const headerLength = (dbf[8] ?? 0) | ((dbf[9] ?? 0) << 8);
-  const parts: Uint8Array[] = [];
-  for (let offset = 32; offset + 11 <= headerLength && dbf[offset] !== 0x0d; offset += 32) {
-    const nameBytes = dbf.subarray(offset, offset + 11);
-    const end = nameBytes.indexOf(0);
-    parts.push(nameBytes.subarray(0, end < 0 ? 11 : end));
-  }
-  const records = dbf.subarray(Math.min(headerLength, dbf.length), dbf[dbf.length - 1] === 0x1a ? dbf.length - 1 : dbf.length);
-  parts.push(records);
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length + 1, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length + 1; // a 0x00 between parts keeps a multi-byte sequence from spanning two of them
-  }
-  return out;
 }
 
 function firstPosition(shapes: ReturnType<typeof parseShp>): Position | undefined {

@@ -5,6 +5,10 @@
  * @module
  */
 
+/** Real CRS definitions nest about 6 levels and take a few kB; more is not WKT of a CRS. */
+const MAX_DEPTH = 32;
+const MAX_LENGTH = 65_536;
+
 /** One `KEYWORD[arg, …]` of a WKT text. */
 export interface WktNode {
   /** Upper-cased keyword, e.g. `PROJCS`. */
@@ -18,6 +22,7 @@ export type WktParse = { ok: true; root: WktNode } | { ok: false; message: strin
 
 /**
  * Parses one WKT element. Brackets may be `[]` or `()`; quotes inside strings are doubled (`""`).
+ * Texts over 64 KiB or nested over 32 levels are refused.
  *
  * @example
  * parseWkt('GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137,298.257223563]]]');
@@ -30,7 +35,8 @@ export function parseWkt(text: string): WktParse {
   };
   const fail = (what: string): WktParse => ({ ok: false, message: `${what} at character ${at + 1}` });
 
-  const parseNode = (): WktNode | string => {
+  const parseNode = (depth: number): WktNode | string => {
+    if (depth > MAX_DEPTH) return `nesting deeper than ${MAX_DEPTH} levels`;
     skipSpace();
     const match = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(at));
     if (!match) return 'expected a keyword';
@@ -76,7 +82,7 @@ export function parseWkt(text: string): WktParse {
         skipSpace();
         if (text[at] === '[' || text[at] === '(') {
           at = save;
-          const child = parseNode();
+          const child = parseNode(depth + 1);
           if (typeof child === 'string') return child;
           node.args.push(child);
         } else {
@@ -98,7 +104,8 @@ export function parseWkt(text: string): WktParse {
     }
   };
 
-  const root = parseNode();
+  if (text.length > MAX_LENGTH) return { ok: false, message: `the text is longer than ${MAX_LENGTH} characters` };
+  const root = parseNode(1);
   if (typeof root === 'string') return fail(root);
   skipSpace();
   if (at < text.length) return fail('unexpected text after the WKT');

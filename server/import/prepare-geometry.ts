@@ -11,6 +11,9 @@ import { formatCoordinate, isInChina, looksSwapped } from './china-extent.ts';
 /** The geometry in WGS84, or the reasons (English sentences) it cannot be imported. */
 export type PreparedGeometry = { ok: true; geometry: Geometry } | { ok: false; errors: string[] };
 
+/** RFC 7946 §3.1.8 discourages nested collections; this bounds the recursion on hostile input. */
+const MAX_COLLECTION_DEPTH = 4;
+
 const geometryTypes = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection'];
 
 /**
@@ -31,7 +34,7 @@ const geometryTypes = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', '
  */
 export function prepareGeometry(raw: unknown, toWgs84: (position: Position) => Position): PreparedGeometry {
   const errors: string[] = [];
-  const geometry = readGeometry(raw, 'geometry', errors);
+  const geometry = readGeometry(raw, 'geometry', errors, 0);
   if (!geometry) return { ok: false, errors };
 
   const converted = mapPositions(geometry, (p) => roundPosition(toWgs84(p)));
@@ -70,7 +73,7 @@ function describe(value: unknown): string {
 }
 
 /** Structural check; pushes errors naming the path and returns null when anything is wrong. */
-function readGeometry(raw: unknown, path: string, errors: string[]): Geometry | null {
+function readGeometry(raw: unknown, path: string, errors: string[], depth: number): Geometry | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     errors.push(raw === null || raw === undefined ? 'the feature has no geometry' : `${path} must be a GeoJSON geometry object, got ${describe(raw)}`);
     return null;
@@ -81,18 +84,22 @@ function readGeometry(raw: unknown, path: string, errors: string[]): Geometry | 
     return null;
   }
   if (type === 'GeometryCollection') {
+    if (depth >= MAX_COLLECTION_DEPTH) {
+      errors.push(`${path} nests GeometryCollections more than ${MAX_COLLECTION_DEPTH} deep`);
+      return null;
+    }
     if (!Array.isArray(geometries)) {
       errors.push(`${path}.geometries must be an array`);
       return null;
     }
-    const parts = geometries.map((g, i) => readGeometry(g, `${path}.geometries[${i}]`, errors));
+    const parts = geometries.map((g, i) => readGeometry(g, `${path}.geometries[${i}]`, errors, depth + 1));
     return parts.every((g): g is Geometry => g !== null) ? { type: 'GeometryCollection', geometries: parts } : null;
   }
-  const depth = { Point: 0, MultiPoint: 1, LineString: 1, MultiLineString: 2, Polygon: 2, MultiPolygon: 3 }[type] ?? 0;
+  const nesting = { Point: 0, MultiPoint: 1, LineString: 1, MultiLineString: 2, Polygon: 2, MultiPolygon: 3 }[type] ?? 0;
   const before = errors.length;
-  checkNesting(coordinates, depth, `${path}.coordinates`, type, errors);
+  checkNesting(coordinates, nesting, `${path}.coordinates`, type, errors);
   if (errors.length > before) return null;
-  if (depth > 0 && (coordinates as unknown[]).length === 0) {
+  if (nesting > 0 && (coordinates as unknown[]).length === 0) {
     errors.push(`${path} is an empty ${type}`);
     return null;
   }

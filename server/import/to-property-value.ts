@@ -28,10 +28,12 @@ export function toPropertyValue(value: unknown): ImportPropertyValue {
   return JSON.stringify(value) ?? null;
 }
 
-/** Applies {@link toPropertyValue} to every member of a properties object (anything else gives `{}`). */
+/** Applies {@link toPropertyValue} to every member of a properties object (anything else gives `{}`); a `__proto__` key is dropped. */
 export function toProperties(value: unknown): Record<string, ImportPropertyValue> {
   const out: Record<string, ImportPropertyValue> = {};
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return out;
-  for (const [key, v] of Object.entries(value)) out[key] = toPropertyValue(v);
+  for (const [key, v] of Object.entries(value)) {
+    if (key !== '__proto__') out[key] = toPropertyValue(v);
+  }
   return out;
 }

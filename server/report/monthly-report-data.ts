@@ -224,13 +224,13 @@ function statements(db: Db) {
 
 type Statements = ReturnType<typeof statements>;
 
-function provenanceCount(subject: Bilingual, rows: { p: Provenance; n: number }[]): ProvenanceCount {
+type ProvenanceRows = { p: Provenance; n: number }[];
+
+function provenanceCount(subject: Bilingual, rows: ProvenanceRows): ProvenanceCount {
   const counts: Record<Provenance, number> = { official: 0, approximate: 0, synthetic: 0 };
   for (const row of rows) counts[row.p] += row.n;
   return { subject, total: rows.reduce((sum, row) => sum + row.n, 0), counts };
 }
-
-type ProvenanceRows = { p: Provenance; n: number }[];
 
 function readProvenance(sql: Statements): ProvenanceCount[] {
   return [

@@ -10,12 +10,14 @@ import { readJsonBody } from '../http/read-json-body.ts';
 import { exportOptionKeys, exportOptionsSchema, townshipStatsExportQuerySchema } from '../schema/exports.ts';
 import { areaStatsRequestSchema } from '../schema/stats.ts';
 
+const exportKeys = new Set<string>(exportOptionKeys);
+
 /** Splits a query into the export's own parameters (`format`, `lang`) and the rest (layer filters). */
 function splitQuery(query: Record<string, string>): { options: Record<string, string>; filters: Record<string, string> } {
   const options: Record<string, string> = {};
   const filters: Record<string, string> = {};
   for (const [key, value] of Object.entries(query)) {
-    if ((exportOptionKeys as string[]).includes(key)) options[key] = value;
+    if (exportKeys.has(key)) options[key] = value;
     else filters[key] = value;
   }
   return { options, filters };

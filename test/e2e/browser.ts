@@ -17,9 +17,24 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A page that records uncaught errors, console errors and requests leaving localhost. */
-export async function openRecordedPage(browser: Browser, viewport = { width: 1366, height: 820 }) {
-  const page: Page = await browser.newPage({ viewport });
+/**
+ * Signs in through POST /api/auth/login as a browser would and returns the session cookie's
+ * value (the demo accounts' password is lantian-demo).
+ */
+export async function sessionCookie(baseUrl: string, username: string, password = 'lantian-demo'): Promise<string> {
+  const res = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const value = /lantian_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1];
+  if (!res.ok || !value) throw new Error(`sign-in of ${username} failed: ${res.status}`);
+  return value;
+}
+
+/**
+ * A page that records uncaught errors, console errors and requests leaving localhost; with
+ * `session` (a base URL and cookie value) it is signed in.
+ */
+export async function openRecordedPage(browser: Browser, viewport = { width: 1366, height: 820 }, session?: { url: string; cookie: string }) {
+  const page: Page = await browser.newPage({ viewport, acceptDownloads: true });
+  if (session) await page.context().addCookies([{ name: 'lantian_session', value: session.cookie, url: session.url, httpOnly: true, sameSite: 'Strict' }]);
   const pageErrors: string[] = [];
   const consoleErrors: string[] = [];
   const externalRequests: string[] = [];

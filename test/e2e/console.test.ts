@@ -1,17 +1,20 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openRecordedPage } from './browser.ts';
+import { launchBrowser, openRecordedPage, sessionCookie } from './browser.ts';
 import { serveBuiltClient } from './serve-built-client.ts';
 
 const outputDir = 'test-output/e2e';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveBuiltClient>>;
+/** Session cookies of the demo accounts, by username. */
+const cookies: Record<string, string> = {};
 
 beforeAll(async () => {
   mkdirSync(outputDir, { recursive: true });
   [server, browser] = await Promise.all([serveBuiltClient(), launchBrowser()]);
+  for (const name of ['official', 'analyst', 'inspector', 'admin']) cookies[name] = await sessionCookie(server.url, name);
 });
 afterAll(async () => {
   await browser?.close();
@@ -24,12 +27,15 @@ afterEach(async () => {
 });
 
 async function api<T>(path: string): Promise<T> {
-  return (await (await fetch(`${server.url}${path}`)).json()) as T;
+  return (await (await fetch(`${server.url}${path}`, { headers: { cookie: `lantian_session=${cookies.admin}` } })).json()) as T;
 }
 
-/** Opens the console at `query` and waits until the panel is rendered and deck.gl has drawn. */
-async function openConsole(query = '', viewport?: { width: number; height: number }) {
-  const recorded = await openRecordedPage(browser, viewport);
+/**
+ * Opens the console at `query` signed in as `as` (a demo account, admin by default) and waits
+ * until the panel is rendered and deck.gl has drawn.
+ */
+async function openConsole(query = '', viewport?: { width: number; height: number }, as = 'admin') {
+  const recorded = await openRecordedPage(browser, viewport, { url: server.url, cookie: cookies[as] as string });
   openPages.push(recorded.page);
   await recorded.page.goto(`${server.url}/${query}`);
   await recorded.page.waitForSelector('.panel[data-ready="true"]', { timeout: 30_000 });
@@ -329,26 +335,37 @@ describe('alerts view in Chromium', () => {
     await page.click('[data-rule="ule-assessment-overdue"] [data-hit-entity]');
     await page.waitForSelector('.drawer:not([hidden]) [data-details-title]');
     expect(await page.textContent('[data-details-title]')).toMatch(/水泥/);
-    // the loop: an official assigns, an inspector resolves, the official verifies; the history shows each step
+    // the loop: the admin assigns, an inspector of that township resolves, the admin verifies; the history shows each signed-in user
     const alertId = await page.getAttribute('[data-rule="ule-assessment-overdue"] li[data-alert]', 'data-alert');
     const item = `li[data-alert="${alertId}"]`;
-    await page.fill('[data-actor]', '王建军');
-    await page.dispatchEvent('[data-actor]', 'change');
+    const alert = await api<{ township: string }>(`/api/alerts/${alertId}`);
     await page.fill(`${item} [data-input="assignee"]`, '李晓东');
     await page.click(`${item} [data-act="assign"]`);
     await page.waitForSelector(`${item} [data-alert-status="assigned"]`, { timeout: 30_000 });
-    await page.fill('[data-actor]', '李晓东');
-    await page.dispatchEvent('[data-actor]', 'change');
-    await page.fill(`${item} [data-input="note"]`, '已督促完成评估监测');
-    await page.click(`${item} [data-act="resolve"]`);
-    await page.waitForSelector(`${item} [data-alert-status="resolved"]`, { timeout: 30_000 });
-    await page.fill('[data-actor]', '王建军');
-    await page.dispatchEvent('[data-actor]', 'change');
+
+    // an inspector of another township sees the alert read-only; one of its township can resolve it
+    const created = await fetch(`${server.url}/api/users`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: `lantian_session=${cookies.admin}`, 'x-csrf-token': (await api<{ csrfToken: string }>('/api/auth/me')).csrfToken },
+      body: JSON.stringify({ username: 'lixd', displayName: '李晓东', role: 'inspector', townships: [alert.township], password: 'inspector-pass-1' }),
+    });
+    expect(created.status).toBe(201);
+    cookies.lixd = await sessionCookie(server.url, 'lixd', 'inspector-pass-1');
+    const inspectorPage = (await openConsole('?v=alerts&at=2023-07-15T11:00', undefined, 'lixd')).page;
+    await inspectorPage.waitForSelector(`${item} [data-act="resolve"]`, { timeout: 30_000 });
+    await inspectorPage.fill(`${item} [data-input="note"]`, '已督促完成评估监测');
+    await inspectorPage.click(`${item} [data-act="resolve"]`);
+    await inspectorPage.waitForSelector(`${item} [data-alert-status="resolved"]`, { timeout: 30_000 });
+    const otherHit = await inspectorPage.$$eval('li[data-alert]', (els) => els.filter((el) => el.querySelector('[data-act]') === null).length);
+    expect(otherHit).toBeGreaterThan(0); // alerts of other townships carry no action buttons for this inspector
+
+    await page.reload();
+    await page.waitForSelector(`${item} [data-act="verify"]`, { timeout: 30_000 });
     await page.click(`${item} [data-act="verify"]`);
     await page.waitForSelector(`${item} [data-alert-status="verified"]`, { timeout: 30_000 });
     const history = await page.$$eval(`${item} .alert-history li`, (els) => els.map((e) => e.textContent ?? ''));
     expect(history.map((h) => h.replace(/^\S+ \S+ /, ''))).toEqual([
-      '发现 · system', '指派 · 王建军 · → 李晓东', '办结 · 李晓东 · 已督促完成评估监测', '核验 · 王建军',
+      '发现 · system', '指派 · admin · → 李晓东', '办结 · lixd · 已督促完成评估监测', '核验 · admin',
     ]);
     await page.screenshot({ path: `${outputDir}/console-alerts-loop.png` });
 
@@ -371,13 +388,17 @@ describe('tasks view in Chromium', () => {
     expect(await page.getAttribute('[data-task="1"] .status', 'data-late')).toBe('false');
     expect(await page.textContent('[data-task="10"]')).toContain('区住建局');
 
-    // update a task's status and note, recorded with who
-    await page.evaluate(() => localStorage.setItem('lantian.actor', '能源局 张丽娟'));
+    // update a task's status and note, recorded with who is signed in
     await page.selectOption('[data-task-status="7"]', 'done');
     await page.fill('[data-task-note="7"]', '二十里铺村改造完成');
     await page.click('[data-task-save="7"]');
     await page.waitForSelector('[data-task="7"] .status-done', { timeout: 30_000 });
-    expect(await page.textContent('[data-task="7"] .alert-history')).toContain('能源局 张丽娟');
+    expect(await page.textContent('[data-task="7"] .alert-history')).toContain('admin');
+
+    // an official reads the tracker but gets no editing controls
+    const official = (await openConsole('?v=tasks&at=2023-07-15T11:00', undefined, 'official')).page;
+    await official.waitForSelector('.panel [data-task="17"]', { timeout: 30_000 });
+    expect(await official.$$eval('[data-task-save]', (els) => els.length)).toBe(0);
   });
 });
 

@@ -5,13 +5,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { createApp } from '../../server/app.ts';
+import { seedDemoAccounts } from '../../server/db/demo-accounts.ts';
+import type { Db } from '../../server/db/open-database.ts';
 import { createSeededDbFile } from '../helpers/seeded-db.ts';
 
-/** Builds the client into a temporary folder and serves it with the API on a free localhost port. */
-export async function serveBuiltClient(): Promise<{ url: string; clientDir: string; close: () => Promise<void> }> {
+/**
+ * Builds the client into a temporary folder and serves it with the API on a free localhost port,
+ * on a seeded database in demo mode (the demo accounts, password lantian-demo).
+ */
+export async function serveBuiltClient(): Promise<{ url: string; clientDir: string; db: Db; close: () => Promise<void> }> {
   const outDir = mkdtempSync(join(tmpdir(), 'lantian-client-'));
   await build({ configFile: 'vite.config.ts', logLevel: 'error', build: { outDir, emptyOutDir: true } });
   const seeded = createSeededDbFile();
+  await seedDemoAccounts(seeded.db, 4);
   const app = createApp({ db: seeded.db, clientDir: outDir });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
@@ -20,6 +26,7 @@ export async function serveBuiltClient(): Promise<{ url: string; clientDir: stri
   return {
     url: `http://127.0.0.1:${port}`,
     clientDir: outDir,
+    db: seeded.db,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       seeded.dispose();

@@ -21,7 +21,7 @@ beforeAll(() => {
 afterAll(() => seeded.dispose());
 
 const upload = (target: string, step: 'dry-run' | 'commit', file: string, bytes: Uint8Array, query = '', as: Caller = admin) =>
-  as.request(`/api/imports/${target}/${step}?file=${encodeURIComponent(file)}${query}`, { method: 'POST', body: bytes, headers: { 'content-type': 'application/octet-stream' } });
+  as.request(`/api/imports/${target}/${step}?file=${encodeURIComponent(file)}${query}`, { method: 'POST', body: bytes.slice(), headers: { 'content-type': 'application/octet-stream' } });
 const count = (table: string) => (seeded.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 const csvRows = (bytes: Uint8Array) =>
   new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').trim().split('\n').slice(1).map((line) => line.match(/("[^"]*"|[^,]+)/g) as string[]);

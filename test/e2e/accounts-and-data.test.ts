@@ -1,0 +1,188 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { FeatureCollection, Point } from 'geojson';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openRecordedPage, sessionCookie } from './browser.ts';
+import { serveBuiltClient } from './serve-built-client.ts';
+
+const outputDir = 'test-output/e2e';
+const fixture = (name: string) => `test/fixtures/import/${name}`;
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveBuiltClient>>;
+beforeAll(async () => {
+  mkdirSync(outputDir, { recursive: true });
+  [server, browser] = await Promise.all([serveBuiltClient(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+const openPages: Page[] = [];
+afterEach(async () => {
+  await Promise.all(openPages.splice(0).map((p) => p.close()));
+});
+
+async function open(query: string, as?: string, viewport?: { width: number; height: number }) {
+  const session = as ? { url: server.url, cookie: await sessionCookie(server.url, as) } : undefined;
+  const recorded = await openRecordedPage(browser, viewport, session);
+  openPages.push(recorded.page);
+  await recorded.page.goto(`${server.url}/${query}`);
+  return recorded;
+}
+const ready = async (page: Page) => {
+  await page.waitForSelector('.panel[data-ready="true"]', { timeout: 30_000 });
+  await page.waitForSelector('body[data-layers-drawn="true"]', { timeout: 30_000 });
+};
+
+describe('signing in', () => {
+  it('asks for a sign-in, refuses a wrong password, and signs the official in to a read-only console with the demo banner', async () => {
+    const { page, pageErrors, consoleErrors } = await open('?v=alerts&at=2023-07-15T11:00');
+    await page.waitForSelector('[data-login]');
+    expect(await page.$$eval('[data-demo-account]', (els) => els.map((e) => e.textContent))).toEqual(['official', 'analyst', 'inspector', 'admin']);
+    await page.screenshot({ path: `${outputDir}/login.png` });
+    await page.fill('[data-login-username]', 'official');
+    await page.fill('[data-login-password]', 'not-the-password');
+    await page.click('[data-login] button[type="submit"]');
+    await page.waitForFunction(() => (document.querySelector('[data-login-error]')?.textContent ?? '') !== '');
+    expect(await page.textContent('[data-login-error]')).toBe('账号或密码错误');
+
+    await page.click('[data-demo-account="official"]');
+    await page.click('[data-login] button[type="submit"]');
+    await ready(page);
+    expect(await page.isVisible('[data-demo-banner]')).toBe(true);
+    expect(await page.textContent('[data-demo-banner]')).toContain('lantian-demo');
+    expect(await page.getAttribute('.user-menu', 'data-user')).toBe('official');
+    const rail = await page.$$eval('.rail-item', (els) => els.map((e) => e.getAttribute('data-view')));
+    expect(rail).not.toContain('routes');
+    expect(rail).toContain('data');
+    await page.waitForSelector('[data-alert-total]', { timeout: 30_000 });
+    expect(await page.$$eval('[data-act]', (els) => els.length)).toBe(0); // officials read alerts; they do not handle them
+    expect(await page.isVisible('[data-read-only]')).toBe(true);
+    await page.screenshot({ path: `${outputDir}/official-alerts.png` });
+    // the data view offers the report, not exports or imports
+    await page.click('.rail-item[data-view="data"]');
+    await page.waitForSelector('[data-section="report"]');
+    expect(await page.$$eval('[data-section]', (els) => els.map((e) => e.getAttribute('data-section')))).toEqual(['report']);
+
+    await page.click('[data-action="sign-out"]');
+    await page.waitForSelector('[data-login]');
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors.filter((e) => !/401/.test(e))).toEqual([]);
+  });
+});
+
+describe('a new district admin loads real data', () => {
+  it('imports the enterprise register (CSV, GCJ-02) and surveyed township boundaries (Shapefile), sees both on the map, and finds each write in the audit log', async () => {
+    const { page, pageErrors } = await open('?v=data', 'admin');
+    await ready(page);
+    await page.waitForSelector('[data-import-target] option[value="enterprises"]');
+
+    // 1. the register: a dry run first (report + preview), then the commit
+    await page.selectOption('[data-import-target]', 'enterprises');
+    await page.setInputFiles('[data-import-file]', fixture('enterprises-gcj02.gbk.csv'));
+    await page.selectOption('[data-import-crs]', 'gcj02');
+    await page.click('[data-import-check]');
+    await page.waitForSelector('[data-import-counts]', { timeout: 30_000 });
+    expect(await page.getAttribute('[data-import-counts]', 'data-import-counts')).toBe('5/5/0/0');
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: `${outputDir}/import-enterprises-preview.png` });
+    await page.click('[data-import-commit]');
+    await page.waitForSelector('[data-import-done]', { timeout: 30_000 });
+    expect(await page.getAttribute('[data-import-done]', 'data-import-done')).toBe('5/0');
+
+    // 2. a bad file: the row is named, nothing is committed
+    await page.setInputFiles('[data-import-file]', fixture('enterprises-gcj02.bad-row.csv'));
+    await page.click('[data-import-check]');
+    await page.waitForSelector('[data-problem-row="3"]', { timeout: 30_000 });
+    expect(await page.textContent('[data-problem-row="3"]')).toContain('经度');
+    expect(await page.isDisabled('[data-import-commit]')).toBe(true);
+
+    // 3. the surveyed boundaries
+    await page.selectOption('[data-import-target]', 'townships');
+    await page.setInputFiles('[data-import-file]', fixture('townships-cgcs2000-gk111.zip'));
+    await page.click('[data-import-check]');
+    await page.waitForSelector('[data-import-counts]', { timeout: 30_000 });
+    expect(await page.textContent('[data-import-result]')).toMatch(/CGCS2000/);
+    await page.click('[data-import-commit]');
+    await page.waitForSelector('[data-import-done]', { timeout: 30_000 });
+
+    // both on the map, at the right places: the console reloaded its layers
+    const api = async <T,>(path: string) => (await (await fetch(`${server.url}${path}`, { headers: { cookie: `lantian_session=${await sessionCookie(server.url, 'admin')}` } })).json()) as T;
+    const official = await api<FeatureCollection<Point, { id: string; township: string }>>('/api/layers/enterprises?provenance=official');
+    expect(official.features).toHaveLength(5);
+    await page.waitForFunction((n) => {
+      const features = (window as unknown as { lantian: { features(layer: string): { properties: { provenance: string } }[] } }).lantian.features('enterprises');
+      return features.filter((f) => f.properties.provenance === 'official').length === n;
+    }, 5, { timeout: 30_000 });
+    const shown = await page.evaluate(() => (window as unknown as { lantian: { features(layer: string): { id: string; geometry: { coordinates: number[] }; properties: { provenance: string; township: string } }[] } }).lantian
+      .features('enterprises').filter((f) => f.properties.provenance === 'official').map((f) => ({ id: String(f.id), at: f.geometry.coordinates, township: f.properties.township })));
+    expect(shown.map((s) => s.id).sort()).toEqual(official.features.map((f) => f.properties.id).sort());
+    for (const f of official.features) expect(shown.find((s) => s.id === f.properties.id)?.at).toEqual(f.geometry.coordinates);
+    const townships = await page.evaluate(() => (window as unknown as { lantian: { features(layer: string): { properties: { provenance: string } }[] } }).lantian
+      .features('townships').filter((f) => f.properties.provenance === 'official').length);
+    expect(townships).toBe(3);
+    await page.click('.rail-item[data-view="layers"]');
+    const first = official.features[0] as (typeof official.features)[number];
+    await page.evaluate(([lon, lat]) => (window as unknown as { lantian: { map: { jumpTo(o: unknown): void } } }).lantian.map.jumpTo({ center: [lon, lat], zoom: 10.2 }), first.geometry.coordinates);
+    await page.waitForTimeout(1200);
+    await page.screenshot({ path: `${outputDir}/import-on-map.png` });
+
+    // every write is in the audit log
+    await page.click('.rail-item[data-view="data"]');
+    await page.waitForSelector('[data-audit-table] [data-audit-row]', { timeout: 30_000 });
+    const actions = await page.$$eval('[data-audit-row]', (rows) => rows.map((r) => r.getAttribute('data-action')));
+    expect(actions.filter((a) => a === 'import.commit')).toHaveLength(2);
+    expect(actions.filter((a) => a === 'import.insert')).toHaveLength(5);
+    await page.screenshot({ path: `${outputDir}/audit-log.png`, fullPage: true });
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('exports', () => {
+  it('an analyst downloads a layer as CSV with a BOM, the map as a PNG, and opens the printable monthly report', async () => {
+    const { page, pageErrors } = await open('?v=data&t=140902004', 'analyst');
+    await ready(page);
+    await page.waitForSelector('[data-section="export"]');
+    expect(await page.$$eval('[data-section]', (els) => els.map((e) => e.getAttribute('data-section')))).toEqual(['report', 'export']);
+    await page.selectOption('[data-export-layer]', 'enterprises');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-export-csv]')]);
+    expect(csv.suggestedFilename()).toMatch(/^lantian-enterprises-.*\.csv$/);
+    const csvBytes = readFileSync(await csv.path());
+    expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = csvBytes.toString('utf8').trim().split(/\r\n/);
+    const cookie = await sessionCookie(server.url, 'analyst');
+    const layer = (await (await fetch(`${server.url}/api/layers/enterprises?township=140902004`, { headers: { cookie: `lantian_session=${cookie}` } })).json()) as FeatureCollection;
+    expect(lines).toHaveLength(layer.features.length + 1);
+
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-export-png]')]);
+    const pngBytes = readFileSync(await png.path());
+    expect([...pngBytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const colours = await page.evaluate(async (data) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+      ctx.drawImage(image, 0, 0);
+      const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      const seen = new Set<number>();
+      for (let i = 0; i < pixels.length; i += 4 * 11) seen.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
+      return { colours: seen.size, width: image.width };
+    }, pngBytes.toString('base64'));
+    expect(colours.width).toBeGreaterThan(500);
+    expect(colours.colours).toBeGreaterThan(50); // the basemap and the data layers, not a blank canvas
+
+    const reportHref = await page.getAttribute('[data-report-link]', 'href');
+    const report = await browser.newPage();
+    openPages.push(report);
+    await report.context().addCookies([{ name: 'lantian_session', value: cookie, url: server.url }]);
+    await report.goto(`${server.url}${reportHref}`);
+    expect(await report.textContent('h1')).toContain('忻府区大气污染防治月报');
+    await report.screenshot({ path: `${outputDir}/monthly-report.png`, fullPage: true });
+    await report.pdf({ path: `${outputDir}/monthly-report.pdf`, format: 'A4' });
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,282 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readMonthlyReportData } from '../../server/report/monthly-report-data.ts';
+import { renderMonthlyReport } from '../../server/report/render-monthly-report.ts';
+import { aqEvaluationResponseSchema } from '../../server/schema/aq.ts';
+import { alertsResponseSchema } from '../../server/schema/alerts.ts';
+import { errorBodySchema } from '../../server/schema/common.ts';
+import { planResponseSchema } from '../../server/schema/plan.ts';
+import { townshipStatsResponseSchema } from '../../server/schema/stats.ts';
+import { createExportTestApp, type ExportTestApp } from './export-test-app.ts';
+
+let t: ExportTestApp;
+
+beforeAll(() => {
+  t = createExportTestApp('official');
+});
+afterAll(() => t.seeded.dispose());
+
+async function report(query: string): Promise<{ res: Response; html: string }> {
+  const res = await t.request(`/api/reports/monthly${query}`);
+  return { res, html: await res.text() };
+}
+
+async function okReport(query: string): Promise<string> {
+  const { res, html } = await report(query);
+  expect(res.status, html.slice(0, 300)).toBe(200);
+  return html;
+}
+
+async function getJson(path: string): Promise<unknown> {
+  const res = await t.request(path);
+  expect(res.status, path).toBe(200);
+  return res.json();
+}
+
+/** The inner HTML of the element with `id` (sections and tables of the report do not nest their own kind). */
+function byId(html: string, tag: 'section' | 'table', id: string): string {
+  const match = new RegExp(`<${tag} id="${id}"[^>]*>([\\s\\S]*?)</${tag}>`).exec(html);
+  if (!match?.[1]) throw new Error(`no <${tag} id="${id}">`);
+  return match[1];
+}
+
+/** Table rows carrying `data-<attr>`, by its value. */
+function rowsBy(html: string, attr: string): Map<string, string> {
+  const rows = new Map<string, string>();
+  for (const m of html.matchAll(new RegExp(`<tr data-${attr}="([^"]+)"[^>]*>([\\s\\S]*?)</tr>`, 'g'))) rows.set(m[1] as string, m[2] as string);
+  return rows;
+}
+
+/** The `data-value` attributes of a row, in order; '' stays '' (null). */
+function dataValues(row: string): string[] {
+  return [...row.matchAll(/data-value="([^"]*)"/g)].map((m) => m[1] as string);
+}
+
+/** The township dustfall of a month straight from the tables: mean of the month's readings of each township's points. */
+function sqlDustfall(month: string): Map<string, { mean: number; n: number }> {
+  const rows = t.seeded.db
+    .prepare(
+      `SELECT p.township_code AS code, avg(r.value) AS mean, count(*) AS n
+       FROM dustfall_points p JOIN dustfall_readings r ON r.point_id = p.id
+       WHERE r.month = ? GROUP BY p.township_code`,
+    )
+    .all(month) as { code: string; mean: number; n: number }[];
+  return new Map(rows.map((r) => [r.code, { mean: r.mean, n: r.n }]));
+}
+
+const townships = () => t.seeded.db.prepare('SELECT code, name, name_en AS nameEn, area_km2 AS area FROM townships ORDER BY code').all() as
+  { code: string; name: string; nameEn: string; area: number }[];
+
+describe('GET /api/reports/monthly: the page', () => {
+  it('is a self-contained HTML page titled in Chinese, A4 portrait, without scripts or external resources', async () => {
+    const { res, html } = await report('?month=2023-06');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html; charset=utf-8$/i);
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).toContain('<title>忻府区大气污染防治月报 2023年6月</title>');
+    expect(html).toContain('@page { size: A4 portrait;');
+    expect(html).not.toMatch(/<script|<link|<img|\ssrc=|\shref=|@import|url\(/i);
+    expect(html).toContain('统计截至 2023-06-30 23:59');
+  });
+
+  it('defaults to the month of the dataset’s as-of, December 2023, as of 2023-12-31T23:00', async () => {
+    const html = await okReport('');
+    expect(html).toContain('<title>忻府区大气污染防治月报 2023年12月</title>');
+    expect(html).toContain('统计截至 2023-12-31 23:00');
+  });
+
+  it('is written in English with lang=en', async () => {
+    const html = await okReport('?month=2023-06&lang=en');
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<title>Xinfu District Air Pollution Control Monthly Report June 2023</title>');
+    for (const township of townships()) expect(html).toContain(`>${township.nameEn}<`);
+  });
+
+  it('ends with a footer naming the data that are synthetic or approximate, and the generation time', async () => {
+    const html = await okReport('?month=2023-06');
+    const footer = /<footer>([\s\S]*)<\/footer>/.exec(html)?.[1] ?? '';
+    const count = (sql: string) => (t.seeded.db.prepare(sql).get() as { n: number }).n;
+    const syntheticPoints = count("SELECT count(*) AS n FROM dustfall_points WHERE provenance = 'synthetic'");
+    const allPoints = count('SELECT count(*) AS n FROM dustfall_points');
+    const approximateTownships = count("SELECT count(*) AS n FROM townships WHERE provenance = 'approximate'");
+    expect(syntheticPoints).toBeGreaterThan(0);
+    expect(footer).toContain(`降尘监测点位及读数：合成演示数据 ${syntheticPoints}/${allPoints}`);
+    expect(footer).toContain(`乡镇（街道）边界：示意（位置或形状为估计） ${approximateTownships}/18`);
+    expect(footer).toMatch(/生成时间：\d{4}-\d{2}-\d{2} \d{2}:\d{2}（北京时间）/);
+  });
+});
+
+describe('GET /api/reports/monthly: dustfall by township', () => {
+  it.each(['2023-01', '2023-06', '2023-12'])('%s lists every township with the mean of its points computed in SQL, exceedances marked', async (month) => {
+    const html = await okReport(`?month=${month}`);
+    const rows = rowsBy(byId(html, 'section', 'dustfall'), 'township');
+    const expected = sqlDustfall(month);
+    const all = townships();
+    expect(all).toHaveLength(18);
+    let exceeding = 0;
+    for (const township of all) {
+      const row = rows.get(township.code);
+      expect(row, township.name).toBeDefined();
+      expect(row).toContain(`>${township.name}<`);
+      const sql = expected.get(township.code);
+      if (!sql) throw new Error(`${township.code} has no reading in ${month} in the seeded data`);
+      const [mean] = dataValues(row as string);
+      expect(Number(mean)).toBeCloseTo(sql.mean, 10);
+      expect(row).toContain(`>${sql.mean.toFixed(2)}<`);
+      expect(row).toMatch(new RegExp(`>${sql.n} / \\d+<`));
+      if (sql.mean > 7) {
+        exceeding++;
+        expect(row).toContain('▲超标');
+      } else {
+        expect(row).toContain('✓ 未超标');
+        expect(row).not.toContain('▲');
+      }
+    }
+    // the district: township means weighted by township area
+    const weighted = all.reduce((s, tw) => s + tw.area * (expected.get(tw.code)?.mean ?? 0), 0) / all.reduce((s, tw) => s + tw.area, 0);
+    const [districtMean] = dataValues(rows.get('district') as string);
+    expect(Number(districtMean)).toBeCloseTo(weighted, 9);
+    expect(exceeding).toBe([...expected.values()].filter((v) => v.mean > 7).length);
+  });
+
+  it('agrees with GET /api/stats/townships for the month', async () => {
+    const html = await okReport('?month=2023-08');
+    const rows = rowsBy(byId(html, 'section', 'dustfall'), 'township');
+    const table = townshipStatsResponseSchema.parse(await getJson('/api/stats/townships?month=2023-08'));
+    for (const row of table.townships) {
+      expect(Number(dataValues(rows.get(row.code) as string)[0])).toBeCloseTo(row.dustfall.value as number, 10);
+    }
+    expect(Number(dataValues(rows.get('district') as string)[0])).toBeCloseTo(table.district.dustfall.value as number, 6);
+  });
+});
+
+describe('GET /api/reports/monthly: AQ targets', () => {
+  it.each([['2023-06', '2023-06-30'], ['2023-12', '2023-12-31']])('%s shows every plan target with the year-to-date figure of /api/aq/evaluation', async (month, asOf) => {
+    const html = await okReport(`?month=${month}`);
+    const rows = rowsBy(byId(html, 'section', 'air-quality'), 'target');
+    const plan = planResponseSchema.parse(await getJson('/api/plan'));
+    const evaluation = aqEvaluationResponseSchema.parse(await getJson(`/api/aq/evaluation?scope=district&year=2023&asOf=${asOf}`));
+    const dustfall = townshipStatsResponseSchema.parse(await getJson(`/api/stats/townships?month=${month}`)).district.dustfall.value as number;
+    expect(plan.targets.length).toBeGreaterThanOrEqual(7);
+    for (const target of plan.targets) {
+      const row = rows.get(target.id);
+      expect(row, target.id).toBeDefined();
+      expect(row).toContain(`>${target.nameZh}<`);
+      expect(row).toContain(`≤ ${target.limit} `);
+      const shown = Number(dataValues(row as string)[0]);
+      if (target.subject === 'dustfall') {
+        expect(shown).toBeCloseTo(dustfall, 6);
+        expect(row).toContain(dustfall <= target.limit ? '✓ 达标' : '▲未达标');
+        continue;
+      }
+      const pollutant = evaluation.pollutants.find((p) => p.pollutant === target.subject);
+      if (!pollutant) throw new Error(`no evaluation of ${target.subject}`);
+      expect(shown).toBeCloseTo((pollutant.value ?? pollutant.provisionalValue) as number, 9);
+      if (pollutant.value === null) expect(row).toContain('暂定值，不评价');
+      else expect(row).toContain(pollutant.value <= target.limit ? '✓ 达标' : '▲未达标');
+    }
+    const goodDays = rows.get('good-day-ratio') as string;
+    expect(Number(dataValues(goodDays)[0])).toBeCloseTo((evaluation.aqiDays.goodDayRatio as number) * 100, 9);
+    expect(goodDays).toContain(`${evaluation.aqiDays.goodDays} / ${evaluation.aqiDays.validDays}`);
+  });
+});
+
+describe('GET /api/reports/monthly: open alerts and tasks', () => {
+  it('counts the open alerts at month end by severity and township as GET /api/alerts does, and lists the 20 oldest', async () => {
+    const html = await okReport('?month=2023-06');
+    const alerts = alertsResponseSchema.parse(await getJson('/api/alerts?at=2023-06-30T23:59&status=open,assigned,resolved')).alerts;
+    expect(alerts.length).toBeGreaterThan(20);
+    const section = byId(html, 'section', 'alerts');
+    const severityRows = rowsBy(byId(section, 'table', 'alerts-by-severity'), 'severity');
+    for (const [severity, row] of severityRows) {
+      expect(Number(dataValues(row)[0]), severity).toBe(alerts.filter((a) => a.severity === severity).length);
+    }
+    expect(severityRows.size).toBe(5);
+    const townshipRows = rowsBy(byId(section, 'table', 'alerts-by-township'), 'township');
+    expect(townshipRows.size).toBe(18);
+    for (const [code, row] of townshipRows) expect(Number(dataValues(row)[0]), code).toBe(alerts.filter((a) => a.township === code).length);
+
+    const oldest = [...alerts]
+      .sort((a, b) => (a.since ?? a.raisedAt).localeCompare(b.since ?? b.raisedAt) || a.raisedAt.localeCompare(b.raisedAt) || a.id - b.id)
+      .slice(0, 20)
+      .map((a) => String(a.id));
+    expect([...rowsBy(byId(section, 'table', 'oldest-alerts'), 'alert').keys()]).toEqual(oldest);
+  });
+
+  it('lists the 17 tasks with status and the overdue flag of GET /api/tasks at month end', async () => {
+    const html = await okReport('?month=2023-11');
+    const rows = rowsBy(byId(html, 'section', 'tasks'), 'task');
+    const { tasks } = (await getJson('/api/tasks?at=2023-11-30T23:59')) as { tasks: { number: number; title: string; overdue: boolean; deadlines: { date: string }[] }[] };
+    expect(rows.size).toBe(17);
+    expect(tasks.some((task) => task.overdue)).toBe(true);
+    for (const task of tasks) {
+      const row = rows.get(String(task.number)) as string;
+      expect(row).toContain(task.title.replaceAll('"', '&quot;'));
+      expect(row.includes('▲逾期'), `task ${task.number}`).toBe(task.overdue);
+      for (const deadline of task.deadlines) expect(row).toContain(deadline.date);
+    }
+  });
+});
+
+describe('GET /api/reports/monthly: errors', () => {
+  it.each(['2024-01', '2022-12'])('answers 404 for %s, a month without data, saying which months have data', async (month) => {
+    const { res, html } = await report(`?month=${month}`);
+    expect(res.status).toBe(404);
+    const body = errorBodySchema.parse(JSON.parse(html));
+    expect(body.error.code).toBe('not_found');
+    expect(body.error.message).toContain(month);
+    expect(body.error.message).toContain('2023-01 … 2023-12');
+  });
+
+  it.each(['month=2023-13', 'month=2023-6', 'month=June', 'month=2023-06&lang=fr', 'month=2023-06&year=2023'])('answers 400 for %s', async (query) => {
+    const { res, html } = await report(`?${query}`);
+    expect(res.status).toBe(400);
+    expect(errorBodySchema.parse(JSON.parse(html)).error.code).toBe('invalid_request');
+  });
+});
+
+describe('renderMonthlyReport', () => {
+  it('escapes every text value', () => {
+    const outcome = readMonthlyReportData(t.seeded.db, '2023-06', new Date('2024-01-02T03:04:00Z'));
+    if (!outcome.ok) throw new Error(outcome.message);
+    const hostile = `<img src=x onerror=alert(1)>&"'`;
+    const data = structuredClone(outcome.value);
+    const first = data.dustfall.townships[0];
+    const task = data.tasks[0];
+    const alert = data.alerts.oldest[0];
+    if (!first || !task || !alert) throw new Error('seeded data too small');
+    first.name = hostile;
+    task.progressNote = `</td><script>alert(2)</script>`;
+    alert.title.zh = hostile;
+    data.provenance.datasetNote = hostile;
+    const html = renderMonthlyReport(data);
+    expect(html).not.toMatch(/<img|<script/);
+    expect(html.split('&lt;img src=x onerror=alert(1)&gt;&amp;&quot;&#39;').length - 1).toBe(3);
+    expect(html).toContain('&lt;/td&gt;&lt;script&gt;alert(2)&lt;/script&gt;');
+    expect(html).toContain('生成时间：2024-01-02 11:04（北京时间）');
+  });
+});
+
+describe('GET /api/reports/monthly after a task update', () => {
+  let admin: ExportTestApp;
+  beforeAll(() => {
+    admin = createExportTestApp('admin');
+  });
+  afterAll(() => admin.seeded.dispose());
+
+  it('shows the update time and the note, escaped', async () => {
+    const patch = await admin.request('/api/tasks/5', {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ progressNote: '<b>集群</b> 整治 & "验收"' }),
+    });
+    expect(patch.status).toBe(200);
+    const updated = (admin.seeded.db.prepare('SELECT max(at) AS at FROM task_events WHERE task = 5').get() as { at: string }).at;
+    const cst = new Date(Date.parse(updated) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+    const res = await admin.request('/api/reports/monthly?month=2023-06');
+    const row = rowsBy(await res.text(), 'task').get('5') as string;
+    expect(row).toContain('&lt;b&gt;集群&lt;/b&gt; 整治 &amp; &quot;验收&quot;');
+    expect(row).toContain(`>${cst}<`);
+  });
+});
