@@ -121,7 +121,11 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
     document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t('appTitle');
     title.textContent = t('appTitle');
-    badge.textContent = t('demoBadge');
+    // the badge says what is not official: provisional boundaries (until surveyed ones are imported) and synthetic records
+    const approximate = !data || (data.layers.townships ?? []).some((f) => f.properties.provenance !== 'official');
+    const synthetic = !data || Object.values(data.layers).some((fs) => fs?.some((f) => f.properties.provenance === 'synthetic'));
+    badge.textContent = [approximate ? t('badgeApproximate') : '', synthetic ? t('badgeSynthetic') : ''].filter(Boolean).join(' · ');
+    badge.hidden = !approximate && !synthetic;
     badge.title = t('demoBadgeTitle');
     asOfLabel.textContent = t('asOf');
     if (data) {
@@ -178,7 +182,7 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
               overlayLayers = layers;
               renderMapData();
             },
-            reloadData: () => load(),
+            reloadData: () => load(true),
           }),
         };
       }
@@ -346,11 +350,12 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
     renderSelection();
   }
 
-  async function load(): Promise<void> {
+  /** Loads every layer; `keepPanel` (a reload under a mounted view) leaves the view's panel as it is. */
+  async function load(keepPanel = false): Promise<void> {
     status.hidden = false;
     status.className = 'load-status';
     status.replaceChildren(h('span', { class: 'spinner' }), t('loading'));
-    panel.replaceChildren(h('p', { class: 'loading' }, t('loading')));
+    if (!keepPanel) panel.replaceChildren(h('p', { class: 'loading' }, t('loading')));
     const result = await loadConsoleData({ asOf: store.get().asOf, aqiPeriod: store.get().aqiPeriod });
     if (!result.ok) {
       const retry = h('button', { type: 'button', 'data-action': 'retry' }, t('retry'));

@@ -3,7 +3,8 @@ import type { Language } from '../state/app-state.ts';
 /** UI strings, Chinese first. Enum labels (industries, statuses…) live beside their schemas in server/schema/. */
 const zh = {
   appTitle: '蓝天 · 忻府区大气环境监管',
-  demoBadge: '示意边界 · 演示数据',
+  badgeApproximate: '示意边界',
+  badgeSynthetic: '演示数据',
   demoBanner: '演示模式：演示账号 official / analyst / inspector / admin，密码均为 lantian-demo；企业、工地、读数等为合成数据，正式使用请以 --no-demo 新建数据库',
   demoBadgeTitle: '乡镇边界为依据近似驻地推算的示意范围；企业、工地、机械、读数等为合成演示数据',
   asOf: '截至',
@@ -58,6 +59,7 @@ const zh = {
   copied: '链接已复制',
   shareLink: '复制链接',
   legendProvisional: '示意边界（虚线）',
+  legendSurveyed: '实测边界（已导入，实线）',
   zoneWithBanned: '区内有禁用机械',
   zone: '控制区',
   nationalStation: '国控站（数字为AQI）',
@@ -78,7 +80,8 @@ export type MessageKey = keyof typeof zh;
 
 const en: Record<MessageKey, string> = {
   appTitle: 'Lantian · Xinfu District air-quality supervision',
-  demoBadge: 'Approximate boundaries · demo data',
+  badgeApproximate: 'Approximate boundaries',
+  badgeSynthetic: 'demo data',
   demoBanner: 'Demo mode: demo accounts official / analyst / inspector / admin, password lantian-demo; enterprises, sites and readings are synthetic. For real use create a database with --no-demo',
   demoBadgeTitle: 'Township boundaries are approximate (derived from estimated seats); enterprises, sites, machines and readings are synthetic demo data',
   asOf: 'As of',
@@ -133,6 +136,7 @@ const en: Record<MessageKey, string> = {
   copied: 'Link copied',
   shareLink: 'Copy link',
   legendProvisional: 'approximate boundary (dashed)',
+  legendSurveyed: 'surveyed boundary (imported, solid)',
   zoneWithBanned: 'banned machine inside',
   zone: 'control zone',
   nationalStation: 'national station (AQI shown)',

@@ -10,7 +10,7 @@ import type { Shape } from './icons.ts';
 export interface LegendEntry {
   key: string;
   label: (lang: Language) => string;
-  shape: Shape | 'line-dashed' | 'hatch' | 'hatch-red' | 'graduated';
+  shape: Shape | 'line' | 'line-dashed' | 'hatch' | 'hatch-red' | 'graduated';
   color: string;
   matches: (p: Record<string, unknown>) => boolean;
 }
@@ -97,7 +97,10 @@ export const pointSymbology: Partial<Record<LayerId, PointSymbology>> = {
 };
 
 export const polygonLegend: Partial<Record<LayerId, LegendEntry[]>> = {
-  townships: [{ key: 'provisional', label: t('legendProvisional'), shape: 'line-dashed', color: '#52606d', matches: () => true }],
+  townships: [
+    { key: 'surveyed', label: t('legendSurveyed'), shape: 'line', color: '#52606d', matches: (p) => p.provenance === 'official' },
+    { key: 'provisional', label: t('legendProvisional'), shape: 'line-dashed', color: '#52606d', matches: (p) => p.provenance !== 'official' },
+  ],
   'nrmm-zones': [
     { key: 'zone', label: t('zone'), shape: 'hatch', color: '#1864ab', matches: (p) => !(Array.isArray(p.bannedMachinesInside) && p.bannedMachinesInside.length) },
     { key: 'banned', label: t('zoneWithBanned'), shape: 'hatch-red', color: '#e03131', matches: (p) => Array.isArray(p.bannedMachinesInside) && p.bannedMachinesInside.length > 0 },

@@ -59,12 +59,17 @@ export function basemapStyle(urls: { counties: string; rivers: string }, basemap
         paint: { 'fill-color': '#0d4a7a', 'fill-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.12, 0] },
       },
       {
-        id: 'townships-line', type: 'line', source: 'townships',
+        // provisional (approximate) boundaries dashed, surveyed (imported, official) ones solid
+        id: 'townships-line', type: 'line', source: 'townships', filter: ['!=', ['get', 'provenance'], 'official'],
         paint: {
           'line-color': '#52606d',
           'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 2.5, 1],
           'line-dasharray': [3, 2],
         },
+      },
+      {
+        id: 'townships-line-surveyed', type: 'line', source: 'townships', filter: ['==', ['get', 'provenance'], 'official'],
+        paint: { 'line-color': '#3e4c59', 'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 1.4] },
       },
       { id: 'zones-fill', type: 'fill', source: 'zones', paint: { 'fill-pattern': 'hatch', 'fill-opacity': 0.9 } },
       {

@@ -66,11 +66,11 @@ function previewLayer(preview: FeatureCollection): Layer {
     stroked: true,
     filled: true,
     pointType: 'circle',
-    getPointRadius: 7,
+    getPointRadius: 9,
     pointRadiusUnits: 'pixels',
-    getFillColor: (f: Feature) => [...colour(f), 90],
-    getLineColor: (f: Feature) => [...colour(f), 255],
-    getLineWidth: 2,
+    getFillColor: (f: Feature) => [...colour(f), f.geometry.type === 'Point' ? 230 : 70],
+    getLineColor: (f: Feature) => (f.geometry.type === 'Point' ? [255, 255, 255, 255] : [...colour(f), 255]),
+    getLineWidth: (f: Feature) => (f.geometry.type === 'Point' ? 2 : 3),
     lineWidthUnits: 'pixels',
   });
 }

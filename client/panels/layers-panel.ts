@@ -11,6 +11,7 @@ import { h } from './dom.ts';
 
 function swatch(entry: LegendEntry): HTMLElement {
   if (entry.shape === 'line-dashed') return h('span', { class: 'swatch swatch-dashed', style: `border-color:${entry.color}` });
+  if (entry.shape === 'line') return h('span', { class: 'swatch swatch-line', style: `border-color:${entry.color}` });
   if (entry.shape === 'hatch' || entry.shape === 'hatch-red') return h('span', { class: 'swatch swatch-hatch', style: `border-color:${entry.color}` });
   if (entry.shape === 'graduated') return h('span', { class: 'swatch swatch-graduated', style: `background:${entry.color}` });
   return h('img', { class: 'swatch', src: iconUrl(entry.shape, entry.color), alt: '' });

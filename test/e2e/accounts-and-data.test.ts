@@ -76,7 +76,7 @@ describe('a new district admin loads real data', () => {
   it('imports the enterprise register (CSV, GCJ-02) and surveyed township boundaries (Shapefile), sees both on the map, and finds each write in the audit log', async () => {
     const { page, pageErrors } = await open('?v=data', 'admin');
     await ready(page);
-    await page.waitForSelector('[data-import-target] option[value="enterprises"]');
+    await page.waitForSelector('[data-import-target] option[value="enterprises"]', { state: 'attached' });
 
     // 1. the register: a dry run first (report + preview), then the commit
     await page.selectOption('[data-import-target]', 'enterprises');
@@ -94,8 +94,8 @@ describe('a new district admin loads real data', () => {
     // 2. a bad file: the row is named, nothing is committed
     await page.setInputFiles('[data-import-file]', fixture('enterprises-gcj02.bad-row.csv'));
     await page.click('[data-import-check]');
-    await page.waitForSelector('[data-problem-row="3"]', { timeout: 30_000 });
-    expect(await page.textContent('[data-problem-row="3"]')).toContain('经度');
+    await page.waitForSelector('[data-import-counts="4/0/4/1"]', { timeout: 30_000 }); // 4 valid (updates of the register just imported), 1 error
+    expect(await page.$$eval('tr.problem-error[data-problem-row="3"]', (rows) => rows.map((r) => r.textContent))).toEqual([expect.stringContaining('经度')]);
     expect(await page.isDisabled('[data-import-commit]')).toBe(true);
 
     // 3. the surveyed boundaries
@@ -136,7 +136,7 @@ describe('a new district admin loads real data', () => {
     expect(actions.filter((a) => a === 'import.insert')).toHaveLength(5);
     await page.screenshot({ path: `${outputDir}/audit-log.png`, fullPage: true });
     expect(pageErrors).toEqual([]);
-  });
+  }, 120_000);
 });
 
 describe('exports', () => {

@@ -183,7 +183,7 @@ describe('map console in Chromium', () => {
   });
 
   it('says what failed and offers a retry when the API fails', async () => {
-    const { page } = await openRecordedPage(browser);
+    const { page } = await openRecordedPage(browser, undefined, { url: server.url, cookie: cookies.admin as string });
     openPages.push(page);
     let fail = true;
     await page.route('**/api/plan', (route) =>
