@@ -1,12 +1,9 @@
 import { serve } from '@hono/node-server';
 import { existsSync } from 'node:fs';
-import { seedDatabase } from '../seeds/seed-database.ts';
 import { createApp } from './app.ts';
 import { readServerConfig } from './config.ts';
-import { seedDemoAccounts } from './db/demo-accounts.ts';
-import { migrate } from './db/migrate.ts';
 import { openDatabase } from './db/open-database.ts';
-import { countUsers } from './db/users-repository.ts';
+import { prepareDatabase } from './db/prepare-database.ts';
 
 // The only file that opens a port. `npm run server -- --port P --db FILE`.
 let config;
@@ -17,16 +14,13 @@ try {
   process.exit(2);
 }
 const db = openDatabase(config.dbFile);
-migrate(db);
-const empty = (db.prepare('SELECT count(*) AS n FROM townships').get() as { n: number }).n === 0;
-if (empty && config.seedIfEmpty) {
-  const started = performance.now();
-  console.log(`${config.dbFile} is empty: seeding the demo data…`);
-  seedDatabase(db);
-  if (config.demo) await seedDemoAccounts(db);
-  console.log(`seeded in ${((performance.now() - started) / 1000).toFixed(1)} s${config.demo ? '; demo accounts official, analyst, inspector, admin (password lantian-demo)' : ''}`);
+const started = performance.now();
+const prepared = await prepareDatabase(db, config);
+if (prepared.seeded) {
+  console.log(`${config.dbFile} was empty: seeded the demo data in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (prepared.demoAccounts) console.log('demo mode: accounts official, analyst, inspector, admin (password lantian-demo)');
 }
-if (countUsers(db) === 0) {
+if (prepared.needsAdmin) {
   console.log('No accounts yet: create the first admin with `npm run user:add -- --role admin --username NAME` (it asks for the password).');
 }
 const hasClient = existsSync(`${config.clientDir}/index.html`);

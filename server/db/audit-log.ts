@@ -1,5 +1,6 @@
 import type { AuditEntry, AuditQuery } from '../schema/audit.ts';
 import type { SessionUser } from '../schema/auth.ts';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './open-database.ts';
 
 /** Who did it: a signed-in user, or a named system/anonymous actor (a failed login's name). */
@@ -21,9 +22,16 @@ export interface AuditRecord {
 
 const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
 
+const inserts = new WeakMap<Db, Statement<unknown[]>>();
+
 /** Appends one entry to the audit log (call inside the write's transaction so both land or neither). */
 export function recordAudit(db: Db, actor: Actor, record: AuditRecord, at: string = new Date().toISOString()): void {
-  db.prepare('INSERT INTO audit_log (at, actor_id, actor, role, action, entity, entity_id, before, after, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+  let insert = inserts.get(db);
+  if (!insert) {
+    insert = db.prepare('INSERT INTO audit_log (at, actor_id, actor, role, action, entity, entity_id, before, after, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    inserts.set(db, insert);
+  }
+  insert.run(
     at,
     actor.id,
     actor.username,

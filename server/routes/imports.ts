@@ -55,7 +55,7 @@ async function planUpload(c: Context<AuthEnv>, db: Db, user: SessionUser): Promi
   if (!parsed.ok) throw new ApiError(415, 'invalid_request', parsed.error.message);
   const source = `导入 ${query.file}（${user.username}，${new Date().toISOString().slice(0, 10)}）`;
   const featureCount = parsed.value.features.length + new Set(parsed.value.problems.filter((p) => p.severity === 'error' && p.row !== null).map((p) => p.row)).size;
-  return { plan: planImport(db, target, parsed.value, query.file, source), featureCount };
+  return { plan: await planImport(db, target, parsed.value, query.file, source), featureCount };
 }
 
 /**

@@ -2,6 +2,7 @@ import { HJ633_2012_BREAKPOINTS, IAQI_LEVELS, type BreakpointRowId } from '../..
 import { MEAN_POLLUTANTS } from '../../server/aq/daily.ts';
 import type { HourlySeries } from '../../server/aq/daily-figure.ts';
 import { createApp } from '../../server/app.ts';
+import { asUser } from '../helpers/sign-in.ts';
 import { readEvaluation } from '../../server/db/aq/evaluation-report.ts';
 import { readHourlyDays, type HourlyDay } from '../../server/db/aq/hourly-days.ts';
 import { computeStationDays, withDailyAqi, type ComputedDay } from '../../server/db/aq/subject-days.ts';
@@ -108,7 +109,7 @@ function naiveYear(days: readonly NaiveDay[]): { statistics: Record<Pollutant, n
 
 const db = openDatabase(':memory:');
 seedDatabase(db, { scale: 1 }, loadReferenceData());
-const app = createApp({ db });
+const app = asUser(createApp({ db }), db, 'admin');
 const year = { from: '2023-01-01', to: '2023-12-31' };
 const national = ['2181A', '2182A', '3208A'];
 const stationQuery: AqEvaluationQuery = { subject: { scope: 'station', station: '2181A' }, year: 2023, asOf: null, edition: '2012' };

@@ -8,7 +8,7 @@ import { build } from 'vite';
 import { quantile } from './timing.ts';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchBrowser } from '../e2e/browser.ts';
+import { launchBrowser, sessionCookie } from '../e2e/browser.ts';
 import { serveBuiltClient } from '../e2e/serve-built-client.ts';
 
 /**
@@ -22,8 +22,10 @@ const server = await serveBuiltClient();
 const browser = await launchBrowser();
 try {
   const samples: number[] = [];
+  const cookie = await sessionCookie(server.url, 'official');
   for (let i = 0; i < 5; i++) {
     const page = await browser.newPage({ viewport: { width: 1366, height: 820 } });
+    await page.context().addCookies([{ name: 'lantian_session', value: cookie, url: server.url }]);
     const started = performance.now();
     await page.goto(`${server.url}/?v=layers`);
     await page.waitForSelector('body[data-layers-drawn="true"]', { timeout: 60_000 });

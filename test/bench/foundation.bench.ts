@@ -1,5 +1,6 @@
 import { openDatabase } from '../../server/db/open-database.ts';
 import { createApp } from '../../server/app.ts';
+import { asUser } from '../helpers/sign-in.ts';
 import { layerIds } from '../../server/schema/layer-catalogue.ts';
 import { machinesLayer } from '../../server/db/layers/machines.ts';
 import { loadReferenceData } from '../../seeds/load-reference.ts';
@@ -46,7 +47,7 @@ for (const scale of [1, 4]) {
       `→ ${(naive / indexed).toFixed(0)}× faster`,
   );
   if (scale === 1) {
-    const app = createApp({ db });
+    const app = asUser(createApp({ db }), db, 'admin');
     for (const path of ['/api/layers', ...layerIds.map((id) => `/api/layers/${id}`), '/api/plan']) {
       const samples: number[] = [];
       let bytes = 0;

@@ -1,6 +1,7 @@
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, Point, Polygon, Position } from 'geojson';
 import { createApp } from '../../server/app.ts';
+import { asUser } from '../helpers/sign-in.ts';
 import { openDatabase } from '../../server/db/open-database.ts';
 import { cstMinute } from '../../server/db/stats-index.ts';
 import { nrmmBanReasons } from '../../server/rules/nrmm-ban.ts';
@@ -31,7 +32,7 @@ let started = performance.now();
 const summary = seedDatabase(db, { scale: 4 }, loadReferenceData());
 report(`seed scale 4: ${((performance.now() - started) / 1000).toFixed(1)} s; ${summary.machine_positions.toLocaleString('en')} machine positions, ${summary.station_readings.toLocaleString('en')} readings`);
 if (summary.machine_positions < 1_000_000) throw new Error('scale 4 should give over 1,000,000 machine positions');
-const app = createApp({ db });
+const app = asUser(createApp({ db }), db, 'admin');
 
 // --- the query polygon: 1,000 vertices, a wavy ring around the district's centre, about a third of its area inside
 

@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import { recordAudit, type Actor } from '../audit-log.ts';
 import type { Db } from '../open-database.ts';
 import { newTownships, type ImportPlan } from './plan-import.ts';
@@ -24,6 +25,17 @@ export function commitImport(db: Db, plan: ImportPlan, actor: Actor, now: Date =
   const { target } = plan;
   const select = db.prepare(`SELECT * FROM ${target.table} WHERE ${target.key} = ?`);
   const at = now.toISOString();
+  // one statement per column set (rows of a file mostly share one)
+  const statements = new Map<string, Statement<unknown[]>>();
+  const statement = (sql: string) => {
+    let s = statements.get(sql);
+    if (!s) statements.set(sql, (s = db.prepare(sql)));
+    return s;
+  };
+  const position = db.prepare(
+    `INSERT INTO machine_positions (machine_id, ts, lon, lat, township_code) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (machine_id, ts) DO UPDATE SET lon = excluded.lon, lat = excluded.lat, township_code = excluded.township_code`,
+  );
   return db.transaction((): ImportOutcome => {
     let inserted = 0;
     let updated = 0;
@@ -31,21 +43,19 @@ export function commitImport(db: Db, plan: ImportPlan, actor: Actor, now: Date =
       const before = select.get(record.key) as Record<string, unknown> | undefined;
       const names = Object.keys(record.columns).filter((c) => c !== target.key);
       if (before) {
-        db.prepare(`UPDATE ${target.table} SET ${names.map((c) => `${c} = @${c}`).join(', ')} WHERE ${target.key} = @${target.key}`).run({ ...record.columns, [target.key]: record.key });
+        statement(`UPDATE ${target.table} SET ${names.map((c) => `${c} = @${c}`).join(', ')} WHERE ${target.key} = @${target.key}`).run({ ...record.columns, [target.key]: record.key });
         updated++;
       } else {
         const all = [target.key, ...names];
-        db.prepare(`INSERT INTO ${target.table} (${all.join(', ')}) VALUES (${all.map((c) => `@${c}`).join(', ')})`).run({ ...record.columns, [target.key]: record.key });
+        statement(`INSERT INTO ${target.table} (${all.join(', ')}) VALUES (${all.map((c) => `@${c}`).join(', ')})`).run({ ...record.columns, [target.key]: record.key });
         inserted++;
       }
       if (record.position) {
         const { lon, lat, township } = record.position;
-        db.prepare(
-          `INSERT INTO machine_positions (machine_id, ts, lon, lat, township_code) VALUES (?, ?, ?, ?, ?)
-           ON CONFLICT (machine_id, ts) DO UPDATE SET lon = excluded.lon, lat = excluded.lat, township_code = excluded.township_code`,
-        ).run(record.key, new Date(now.getTime() + CST_OFFSET_MS).toISOString().slice(0, 16), lon, lat, township);
+        position.run(record.key, new Date(now.getTime() + CST_OFFSET_MS).toISOString().slice(0, 16), lon, lat, township);
       }
-      recordAudit(db, actor, { action: before ? 'import.update' : 'import.insert', entity: target.id, entityId: record.key, before: before ?? null, after: select.get(record.key) }, at);
+      const after = { ...before, ...record.columns, [target.key]: record.key };
+      recordAudit(db, actor, { action: before ? 'import.update' : 'import.insert', entity: target.id, entityId: record.key, before: before ?? null, after }, at);
     }
     const reassigned = target.id === 'townships' ? reassignTownships(db, newTownships(db, [])) : {};
     recordAudit(db, actor, {

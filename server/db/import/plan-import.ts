@@ -45,12 +45,17 @@ export function storedTownships(db: Db): LocatablePolygon[] {
   }));
 }
 
+/** Records checked between two yields to the event loop, so other requests are served meanwhile. */
+const YIELD_EVERY = 500;
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
  * Validates a parsed file against `target` and the database: maps fields, checks positions lie
  * in Xinfu's townships (a wrong CRS shows here), finds duplicate codes, and decides per record
- * insert or update by its official code. Writes nothing.
+ * insert or update by its official code. Writes nothing; yields to the event loop every few
+ * hundred records.
  */
-export function planImport(db: Db, target: ImportTarget, parsed: ParsedImport, fileName: string, source: string): ImportPlan {
+export async function planImport(db: Db, target: ImportTarget, parsed: ParsedImport, fileName: string, source: string): Promise<ImportPlan> {
   const problems: ImportProblem[] = [...parsed.problems];
   const plan: ImportPlan = { target, fileName, format: parsed.format, crs: parsed.crs, records: [], problems, reassigned: {} };
   if (problems.some((p) => p.severity === 'error' && p.row === null)) return plan;
@@ -70,7 +75,9 @@ export function planImport(db: Db, target: ImportTarget, parsed: ParsedImport, f
   const seen = new Map<string, number>();
 
   const used = new Set<string>();
+  let checked = 0;
   for (const feature of parsed.features) {
+    if (++checked % YIELD_EVERY === 0) await yieldToEventLoop();
     const props = indexProperties(feature.properties);
     for (const field of target.fields) {
       const name = sourceNameOf(field, new Set(props.keys()));

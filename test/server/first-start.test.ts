@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.ts';
+import { DEMO_PASSWORD } from '../../server/db/demo-accounts.ts';
+import { openDatabase } from '../../server/db/open-database.ts';
+import { prepareDatabase } from '../../server/db/prepare-database.ts';
+import { meResponseSchema } from '../../server/schema/auth.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'lantian-first-start-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const login = (app: ReturnType<typeof createApp>, username: string, password: string) =>
+  app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+
+describe('the first start', () => {
+  it('in demo mode (the default) seeds the data and the four demo accounts, and the console knows it is a demo', async () => {
+    const db = openDatabase(join(dir, 'demo.db'));
+    expect(await prepareDatabase(db, { seedIfEmpty: true, demo: true, bcryptCost: 4 })).toEqual({ seeded: true, demoAccounts: true, needsAdmin: false });
+    const app = createApp({ db });
+    for (const name of ['official', 'analyst', 'inspector', 'admin']) expect((await login(app, name, DEMO_PASSWORD)).status).toBe(200);
+    expect(meResponseSchema.parse(await (await app.request('/api/auth/me')).json())).toMatchObject({ user: null, demo: true });
+    // a second start changes nothing
+    expect(await prepareDatabase(db, { seedIfEmpty: true, demo: true, bcryptCost: 4 })).toEqual({ seeded: false, demoAccounts: false, needsAdmin: false });
+    db.close();
+  });
+
+  it('with --no-demo creates no account; the first admin comes from npm run user:add, and can sign in', async () => {
+    const file = join(dir, 'real.db');
+    const db = openDatabase(file);
+    expect(await prepareDatabase(db, { seedIfEmpty: true, demo: false })).toEqual({ seeded: true, demoAccounts: false, needsAdmin: true });
+    const app = createApp({ db });
+    expect((await login(app, 'admin', DEMO_PASSWORD)).status).toBe(401);
+    expect(meResponseSchema.parse(await (await app.request('/api/auth/me')).json()).demo).toBe(false);
+
+    const cli = (args: string[], password: string) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/user-add.ts', ...args, '--db', file], { input: `${password}\n`, encoding: 'utf8' });
+    const tooShort = cli(['--role', 'admin', '--username', 'chief'], 'short');
+    expect(tooShort.status).toBe(2);
+    expect(tooShort.stderr).toMatch(/password: must be at least 10 characters/);
+    const badRole = cli(['--role', 'boss', '--username', 'chief'], 'a-long-password-1');
+    expect(badRole.status).toBe(2);
+    expect(badRole.stderr).toMatch(/role/);
+    const ok = cli(['--role', 'admin', '--username', 'Chief', '--display-name', '环保局 管理员'], 'a-long-password-1');
+    expect(ok.stderr).toBe('');
+    expect(ok.stdout).toMatch(/created admin 'chief'/);
+    expect(ok.status).toBe(0);
+
+    const res = await login(app, 'chief', 'a-long-password-1');
+    expect(res.status).toBe(200);
+    expect(meResponseSchema.parse(await res.json()).user).toMatchObject({ username: 'chief', role: 'admin', displayName: '环保局 管理员' });
+    const audit = db.prepare("SELECT actor, action, after FROM audit_log WHERE action = 'user.create'").all();
+    expect(audit).toEqual([{ actor: 'cli', action: 'user.create', after: expect.stringContaining('"username":"chief"') }]);
+    expect(cli(['--role', 'admin', '--username', 'chief'], 'a-long-password-2').stderr).toMatch(/taken/);
+    db.close();
+  }, 60_000);
+});
