@@ -10,7 +10,7 @@ import { download, statisticsCsvRows, statisticsTable, toCsv } from './analysis-
 import { circleRing, decodeShape, encodeShape, measureRing, type DrawnShape } from './shape-codec.ts';
 import { T } from '../i18n/messages.ts';
 import { createLatestRequest } from '../api/latest-request.ts';
-import { apiFetch } from '../api/session.ts';
+import { apiFetch, session } from '../api/session.ts';
 
 type Tool = 'polygon' | 'rectangle' | 'circle' | 'freehand' | 'select';
 const tools: [Tool, string, string][] = [
@@ -166,6 +166,7 @@ export const mountAnalysisView: ViewMount = ({ panel, store, map }) => {
   });
 
   async function renderStats(): Promise<void> {
+    if (!session.can('stats')) return;
     const l = lang();
     const shape = currentShape();
     const signal = statsRequest.next();
@@ -207,7 +208,7 @@ export const mountAnalysisView: ViewMount = ({ panel, store, map }) => {
       ...result.warnings.filter((w) => !result.clipped || !/clip/i.test(w)).map((w) => h('p', { class: 'warning' }, w)),
       statisticsTable(result, l),
       h('p', { class: 'muted' }, T(l, '所涉乡镇：', 'Townships: '), result.townships.map((t) => `${t.name} ${t.areaKm2.toFixed(2)} km²`).join('，')),
-      h('p', {}, csv, ' ', geojson),
+      session.can('export') ? h('p', {}, csv, ' ', geojson) : null,
     ));
     statsBox.dataset.ready = 'true';
   }
@@ -276,13 +277,18 @@ export const mountAnalysisView: ViewMount = ({ panel, store, map }) => {
       return tr;
     });
     const district = h('tr', { class: 'district-row' }, ...columns.map((c, i) => cell(i === 0 ? T(l, '全区', 'District') : c[3]({ ...t.district, code: '', name: '' }))));
-    townshipBox.replaceChildren(
+    townshipBox.replaceChildren(...present(
       h('h2', {}, T(l, `乡镇统计（${t.month}）`, `Townships (${t.month})`)),
       h('label', { class: 'field' }, h('span', { class: 'muted' }, T(l, '分级设色指标', 'Choropleth metric')), select),
       legendBox,
       h('div', { class: 'table-scroll' }, h('table', { class: 'township-table', 'data-township-table': '' }, head, ...rows, district)),
-      h('p', { class: 'muted' }, T(l, '乡镇边界为示意；全区降尘为各乡镇按面积加权平均。', 'Township boundaries are approximate; district dustfall is the area-weighted mean of the townships.')),
-    );
+      h('p', { class: 'muted' }, T(l, '乡镇边界未导入实测数据前为示意；全区降尘为各乡镇按面积加权平均。', 'Township boundaries are approximate until surveyed ones are imported; district dustfall is the area-weighted mean of the townships.')),
+      session.can('export')
+        ? h('p', {},
+            h('a', { class: 'link-button', 'data-export-townships': 'csv', href: `/api/exports/stats/townships?format=csv&lang=${l}${store.get().asOf ? `&asOf=${store.get().asOf}` : ''}` }, T(l, '导出乡镇统计 CSV', 'Export township statistics (CSV)')), ' ',
+            h('a', { class: 'link-button', 'data-export-townships': 'geojson', href: `/api/exports/stats/townships?format=geojson&lang=${l}${store.get().asOf ? `&asOf=${store.get().asOf}` : ''}` }, T(l, '导出 GeoJSON', 'Export GeoJSON')))
+        : null,
+    ));
     renderChoropleth();
   }
 
@@ -299,9 +305,11 @@ export const mountAnalysisView: ViewMount = ({ panel, store, map }) => {
 
   function renderAll(): void {
     const l = lang();
+    // drawing runs POST /api/stats/area, which analysts and admins may call; the others read the township table
     panel.replaceChildren(
       h('h2', {}, T(l, '区域统计', 'Area statistics')),
-      toolbar, measure, statsBox, townshipBox,
+      ...(session.can('stats') ? [toolbar, measure, statsBox] : [h('p', { class: 'muted', 'data-stats-read-only': '' }, T(l, '绘制区域并统计需分析员或管理员账号；下面是各乡镇统计。', 'Drawing areas for statistics needs an analyst or admin account; the township statistics follow.'))]),
+      townshipBox,
     );
     renderToolbar();
     renderTownshipTable();

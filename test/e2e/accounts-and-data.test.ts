@@ -60,6 +60,12 @@ describe('signing in', () => {
     expect(await page.$$eval('[data-act]', (els) => els.length)).toBe(0); // officials read alerts; they do not handle them
     expect(await page.isVisible('[data-read-only]')).toBe(true);
     await page.screenshot({ path: `${outputDir}/official-alerts.png` });
+    // the analysis view: the township table, no drawing (area statistics are the analysts')
+    await page.click('.rail-item[data-view="analysis"]');
+    await page.waitForSelector('[data-township-row]', { timeout: 30_000 });
+    expect(await page.isVisible('[data-stats-read-only]')).toBe(true);
+    expect(await page.$$eval('.draw-tools button', (els) => els.length)).toBe(0);
+    expect(await page.$$eval('[data-export-townships]', (els) => els.length)).toBe(0);
     // the data view offers the report, not exports or imports
     await page.click('.rail-item[data-view="data"]');
     await page.waitForSelector('[data-section="report"]');
