@@ -1,6 +1,6 @@
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerId } from '../server/schema/layer-catalogue.ts';
 import { createLatestRequest } from './api/latest-request.ts';
 import { loadConsoleData, loadLayers, timeDependentLayers, type ConsoleData } from './api/load-data.ts';
@@ -8,6 +8,7 @@ import { message, T, type MessageKey } from './i18n/messages.ts';
 import { buildDeckLayers, MACHINE_CLUSTER_BELOW_ZOOM, pointPosition, type MachineCluster } from './layers/build-deck-layers.ts';
 import { filterFeatures, type LayerFeature } from './layers/feature-filter.ts';
 import { countiesGeojsonUrl, createConsoleMap, type ConsoleMap } from './map/create-map.ts';
+import { boundsOf } from './map/bounds-of.ts';
 import { labelPoint } from './map/label-point.ts';
 import { renderDashboard } from './panels/dashboard-panel.ts';
 import { renderDetails } from './panels/details-drawer.ts';
@@ -48,19 +49,6 @@ const viewAllowed = (view: View): boolean => view !== 'routes' || session.can('r
 const roleLabels: Record<Role, [string, string]> = {
   official: ['领导', 'official'], analyst: ['分析员', 'analyst'], inspector: ['巡查员', 'inspector'], admin: ['管理员', 'admin'],
 };
-
-function boundsOf(f: LayerFeature): LngLatBoundsLike {
-  const box = [Infinity, Infinity, -Infinity, -Infinity];
-  const visit = (c: unknown): void => {
-    if (typeof (c as number[])[0] === 'number') {
-      const [x, y] = c as [number, number];
-      box[0] = Math.min(box[0] as number, x); box[1] = Math.min(box[1] as number, y);
-      box[2] = Math.max(box[2] as number, x); box[3] = Math.max(box[3] as number, y);
-    } else for (const child of c as unknown[]) visit(child);
-  };
-  visit((f.geometry as { coordinates: unknown }).coordinates);
-  return [[box[0] as number, box[1] as number], [box[2] as number, box[3] as number]];
-}
 
 /** Builds the console into `root` and keeps it in step with `store` (and the URL). */
 export function startConsole(root: HTMLElement, store: Store<AppState>, viewMounts: Partial<Record<View, ViewMount>> = {}): void {
@@ -231,8 +219,9 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
       close: () => store.update({ selected: null }),
       showTownship: (code) => {
         store.update({ township: code, selected: { layer: 'townships', id: code }, view: 'layers' });
-        const f = findFeature('townships', code);
-        if (f) map.fitBounds(boundsOf(f), { padding: 40, duration: 600 });
+        const township = findFeature('townships', code);
+        const bounds = township ? boundsOf([township]) : null;
+        if (bounds) map.fitBounds(bounds, { padding: 40, duration: 600 });
       },
       showTask: (n) => {
         highlightTask = n;
@@ -246,7 +235,10 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
     const f = findFeature(layer, id);
     if (!f) return;
     if (f.geometry.type === 'Point') map.flyTo({ center: pointPosition(f), zoom: Math.max(map.getZoom(), 12.5), duration: 700 });
-    else map.fitBounds(boundsOf(f), { padding: 40, duration: 700 });
+    else {
+      const b = boundsOf([f]);
+      if (b) map.fitBounds(b, { padding: 40, duration: 700 });
+    }
   }
 
   // --- interaction

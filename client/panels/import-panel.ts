@@ -7,6 +7,7 @@ import { fetchJson } from '../api/fetch-json.ts';
 import { session } from '../api/session.ts';
 import { T } from '../i18n/messages.ts';
 import type { Language } from '../state/app-state.ts';
+import { boundsOf } from '../map/bounds-of.ts';
 import { h } from './dom.ts';
 
 /** What the import panel needs from the console. */
@@ -43,19 +44,6 @@ function upload(url: string, file: File, onProgress: (fraction: number | null) =
     xhr.send(file);
   });
 }
-
-const bboxOf = (features: Feature[]): LngLatBoundsLike | null => {
-  const box = [Infinity, Infinity, -Infinity, -Infinity];
-  const visit = (c: unknown): void => {
-    if (typeof (c as number[])[0] === 'number') {
-      const [x, y] = c as [number, number];
-      box[0] = Math.min(box[0] as number, x); box[1] = Math.min(box[1] as number, y);
-      box[2] = Math.max(box[2] as number, x); box[3] = Math.max(box[3] as number, y);
-    } else for (const child of c as unknown[]) visit(child);
-  };
-  for (const f of features) if (f.geometry && 'coordinates' in f.geometry) visit(f.geometry.coordinates);
-  return Number.isFinite(box[0]) ? [[box[0] as number, box[1] as number], [box[2] as number, box[3] as number]] : null;
-};
 
 /** The preview: records to insert green, to update blue; polygons outlined. */
 function previewLayer(preview: FeatureCollection): Layer {
@@ -150,7 +138,7 @@ export function renderImportPanel(container: HTMLElement, host: ImportPanelHost)
     );
     const preview = report.preview as FeatureCollection;
     host.setPreview(preview.features.length ? [previewLayer(preview)] : []);
-    const bounds = bboxOf(preview.features);
+    const bounds = boundsOf(preview.features);
     if (bounds) host.fitBounds(bounds);
   }
 

@@ -1,11 +1,13 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { launchBrowser, openRecordedPage, sessionCookie } from './browser.ts';
 import { serveBuiltClient } from './serve-built-client.ts';
 
 const outputDir = 'test-output/e2e';
+// Real-browser tests share two cores with the rest of the suite: a whole scenario may take longer than a unit test.
+vi.setConfig({ testTimeout: 120_000 });
 const fixture = (name: string) => `test/fixtures/import/${name}`;
 
 let browser: Browser;
@@ -134,12 +136,27 @@ describe('a new district admin loads real data', () => {
     await page.waitForTimeout(1200);
     await page.screenshot({ path: `${outputDir}/import-on-map.png` });
 
+    // an account for a township inspector, created in the console
+    await page.click('.rail-item[data-view="data"]');
+    await page.waitForSelector('[data-users-table] [data-user-row="inspector"]', { timeout: 30_000 });
+    await page.fill('[data-new-username]', 'wangwu');
+    await page.fill('[data-new-name]', '王五');
+    await page.selectOption('[data-new-role]', 'inspector');
+    await page.check('[data-new-township="140902106"]');
+    await page.fill('[data-new-password]', 'inspector-pass-2');
+    await page.click('[data-user-create] button[type="submit"]');
+    await page.waitForSelector('[data-user-row="wangwu"]', { timeout: 30_000 });
+    expect(await page.textContent('[data-user-row="wangwu"]')).toContain('西张镇');
+    expect(await sessionCookie(server.url, 'wangwu', 'inspector-pass-2')).toMatch(/^[A-Za-z0-9_-]+$/);
+
     // every write is in the audit log
+    await page.click('.rail-item[data-view="layers"]');
     await page.click('.rail-item[data-view="data"]');
     await page.waitForSelector('[data-audit-table] [data-audit-row]', { timeout: 30_000 });
     const actions = await page.$$eval('[data-audit-row]', (rows) => rows.map((r) => r.getAttribute('data-action')));
     expect(actions.filter((a) => a === 'import.commit')).toHaveLength(2);
     expect(actions.filter((a) => a === 'import.insert')).toHaveLength(5);
+    expect(actions).toContain('user.create');
     await page.screenshot({ path: `${outputDir}/audit-log.png`, fullPage: true });
     expect(pageErrors).toEqual([]);
   }, 120_000);

@@ -1,10 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { launchBrowser, openRecordedPage, sessionCookie } from './browser.ts';
 import { serveBuiltClient } from './serve-built-client.ts';
 
 const outputDir = 'test-output/e2e';
+// Real-browser tests share two cores with the rest of the suite: a whole scenario may take longer than a unit test.
+vi.setConfig({ testTimeout: 120_000 });
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveBuiltClient>>;
