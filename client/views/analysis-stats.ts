@@ -41,24 +41,6 @@ export function statisticsTable(s: AreaStatistics, lang: Language): HTMLElement 
   );
 }
 
-/** The statistics of an area as CSV rows (key, value, unit). */
-export function statisticsCsvRows(s: AreaStatistics): [string, string | number | null, string][] {
-  return [
-    ['areaKm2', s.areaKm2, 'km²'],
-    ...(Object.keys(s.counts) as (keyof AreaStatistics['counts'])[]).map((id): [string, number, string] => [`count.${id}`, s.counts[id], '']),
-    ...(Object.keys(s.densities) as (keyof AreaStatistics['densities'])[]).map((id): [string, number | null, string] => [`density.${id}`, s.densities[id], '/km²']),
-    ...industryGroups.map((g): [string, number, string] => [`enterprises.group.${g}`, s.enterprises.byGroup[g].count, '']),
-    ['constructionSites.failing', s.constructionSites.failing.count, ''],
-    ...heatingStatuses.map((st): [string, number, string] => [`villages.${st}`, s.villages.byHeating[st].count, '']),
-    ['machines.bannedInNrmmZones', s.machines.bannedInNrmmZones.count, ''],
-    ['dustfall.month', s.dustfall.month, ''],
-    ['dustfall.value', s.dustfall.value, 't/(km²·month)'],
-    ['dustfall.exceeds', s.dustfall.exceeds === null ? null : String(s.dustfall.exceeds), ''],
-    ...Object.entries(s.stations.readings.means).map(([p, v]): [string, number | null, string] => [`readings.mean.${p}`, v ?? null, p === 'CO' ? 'mg/m³' : 'µg/m³']),
-    ['fuelPoints.open', s.fuelPoints.open, ''],
-  ];
-}
-
 /** Saves text as a file in the browser. CSV gets a UTF-8 BOM so Excel reads Chinese correctly. */
 export function download(name: string, text: string, type: string): void {
   const bom = type.startsWith('text/csv') ? '\uFEFF' : '';
@@ -68,9 +50,4 @@ export function download(name: string, text: string, type: string): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** CSV text of rows, quoting every cell. */
-export function toCsv(rows: (string | number | null)[][]): string {
-  return rows.map((r) => r.map((c) => `"${String(c ?? '').replace(/"/g, '""')}"`).join(',')).join('\r\n') + '\r\n';
 }

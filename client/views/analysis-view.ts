@@ -6,7 +6,8 @@ import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import type { AreaStatistics, AreaStatsResponse, TownshipStatsResponse } from '../../server/schema/stats.ts';
 import type { ViewMount } from '../app.ts';
 import { h, present } from '../panels/dom.ts';
-import { download, statisticsCsvRows, statisticsTable, toCsv } from './analysis-stats.ts';
+import { statisticsTable } from './analysis-stats.ts';
+import { saveBlob } from '../map/export-map-png.ts';
 import { circleRing, decodeShape, encodeShape, measureRing, type DrawnShape } from './shape-codec.ts';
 import { T } from '../i18n/messages.ts';
 import { createLatestRequest } from '../api/latest-request.ts';
@@ -195,20 +196,30 @@ export const mountAnalysisView: ViewMount = ({ panel, store, map }) => {
       return;
     }
     if (signal.aborted) return;
-    const csv = h('button', { type: 'button', class: 'link-button', 'data-export': 'csv' }, T(l, '导出统计 CSV', 'Export statistics (CSV)'));
-    csv.addEventListener('click', () => download('lantian-area-statistics.csv', toCsv([['key', 'value', 'unit'], ...statisticsCsvRows(result)]), 'text/csv;charset=utf-8'));
-    const geojson = h('button', { type: 'button', class: 'link-button', 'data-export': 'geojson' }, T(l, '导出区域 GeoJSON', 'Export shape (GeoJSON)'));
-    geojson.addEventListener('click', () => {
-      const ring = shape.kind === 'circle' ? circleRing(shape.center, shape.radiusM, 128) : shape.ring;
-      download('lantian-area.geojson', JSON.stringify({ type: 'Feature', properties: { areaKm2: result.areaKm2, perimeterKm: result.perimeterKm }, geometry: { type: 'Polygon', coordinates: [ring] } }), 'application/geo+json');
-    });
+    // the server's export: the same statistics as CSV (UTF-8 with BOM, Chinese headers) or the shape with them as GeoJSON
+    const exportError = h('span', { class: 'error' });
+    const exportButton = (format: 'csv' | 'geojson', label: string) => {
+      const button = h('button', { type: 'button', class: 'link-button', 'data-export': format }, label);
+      button.addEventListener('click', () => {
+        void apiFetch(`/api/exports/stats/area?format=${format}&lang=${l}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+          .then(async (res) => {
+            if (!res.ok) throw new Error(`${res.status}`);
+            const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `lantian-area.${format}`;
+            saveBlob(await res.blob(), name);
+          })
+          .catch((error: unknown) => (exportError.textContent = `${T(l, '导出失败', 'Export failed')}：${String(error)}`));
+      });
+      return button;
+    };
+    const csv = exportButton('csv', T(l, '导出统计 CSV', 'Export statistics (CSV)'));
+    const geojson = exportButton('geojson', T(l, '导出区域与统计 GeoJSON', 'Export shape and statistics (GeoJSON)'));
     measure.textContent = T(l, `面积 ${result.drawnAreaKm2.toFixed(2)} km²（WGS84椭球），周长 ${result.perimeterKm.toFixed(2)} km`, `Area ${result.drawnAreaKm2.toFixed(2)} km² (WGS84 ellipsoid), perimeter ${result.perimeterKm.toFixed(2)} km`);
     statsBox.replaceChildren(...present(
       result.clipped ? h('p', { class: 'warning', 'data-clipped': '' }, T(l, `区域部分位于忻府区外（${result.outsideAreaKm2.toFixed(2)} km²），已裁剪。`, `Part of the area lies outside the district (${result.outsideAreaKm2.toFixed(2)} km²) and was clipped.`)) : null,
       ...result.warnings.filter((w) => !result.clipped || !/clip/i.test(w)).map((w) => h('p', { class: 'warning' }, w)),
       statisticsTable(result, l),
       h('p', { class: 'muted' }, T(l, '所涉乡镇：', 'Townships: '), result.townships.map((t) => `${t.name} ${t.areaKm2.toFixed(2)} km²`).join('，')),
-      session.can('export') ? h('p', {}, csv, ' ', geojson) : null,
+      session.can('export') ? h('p', {}, csv, ' ', geojson, ' ', exportError) : null,
     ));
     statsBox.dataset.ready = 'true';
   }

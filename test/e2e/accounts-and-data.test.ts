@@ -198,6 +198,15 @@ describe('exports', () => {
     expect(colours.width).toBeGreaterThan(500);
     expect(colours.colours).toBeGreaterThan(50); // the basemap and the data layers, not a blank canvas
 
+    // the statistics of a drawn circle, through the server's export
+    const analysis = (await open('?v=analysis&shape=c112.7283,38.4153,3000', 'analyst')).page;
+    await analysis.waitForSelector('[data-export="csv"]', { timeout: 60_000 });
+    const [stats] = await Promise.all([analysis.waitForEvent('download'), analysis.click('[data-export="csv"]')]);
+    expect(stats.suggestedFilename()).toMatch(/^lantian-stats-area-.*\.csv$/);
+    const statsText = readFileSync(await stats.path()).toString('utf8');
+    expect(statsText.startsWith('\uFEFF')).toBe(true);
+    expect(statsText.split(/\r\n/).length).toBeGreaterThan(20);
+
     const reportHref = await page.getAttribute('[data-report-link]', 'href');
     const report = await browser.newPage();
     openPages.push(report);
