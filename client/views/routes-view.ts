@@ -7,7 +7,7 @@ import { routeSheetHtml, routeToGpx } from './route-exports.ts';
 import { takeHandedSites, type HandedSite } from './route-handoff.ts';
 import { circleRing, decodeShape } from './shape-codec.ts';
 import { T } from '../i18n/messages.ts';
-import { apiFetch } from '../api/session.ts';
+import { apiFetch, session } from '../api/session.ts';
 
 /** One colour per inspector (ui.md: routes, one colour per inspector). */
 const COLORS: [number, number, number][] = [[214, 51, 132], [25, 113, 194], [47, 158, 68], [240, 140, 0], [112, 72, 232], [12, 166, 120]];
@@ -17,6 +17,10 @@ const layerChoices: [StopLayer, string, string][] = [
 ];
 const hex = (c: [number, number, number]) => `#${c.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 
+/** The names of the signed-in inspector's townships. */
+const ownTownshipNames = (townships: { properties: Record<string, unknown> }[]) =>
+  (session.user?.townships ?? []).map((code) => String(townships.find((t) => t.properties.code === code)?.properties.name ?? code)).join('、');
+
 /**
  * 巡查 view: pick what to inspect (layers, the township filter, only places with an open
  * problem), set the team and the shift, plan; the routes are drawn on the map in one colour per
@@ -24,6 +28,7 @@ const hex = (c: [number, number, number]) => `#${c.map((v) => v.toString(16).pad
  * why, and GPX and a printable route sheet.
  */
 export const mountRoutesView: ViewMount = ({ panel, store, data, setOverlayLayers }) => {
+  const ownNames = () => ownTownshipNames(data().layers.townships ?? []);
   let layers: StopLayer[] = ['construction-sites'];
   let onlyProblems = true;
   let count = 2;
@@ -68,6 +73,9 @@ export const mountRoutesView: ViewMount = ({ panel, store, data, setOverlayLayer
     render();
     const shape = useDrawnArea ? decodeShape(state.shape) : null;
     const area = shape ? { type: 'Polygon' as const, coordinates: [shape.kind === 'circle' ? circleRing(shape.center, shape.radiusM) : shape.ring] } : undefined;
+    // an inspector plans within their own townships unless a township is chosen (the server checks it either way)
+    const own = session.user?.role === 'inspector' ? session.user.townships : null;
+    const townships = state.township ? [state.township] : own;
     const body = override
       ? {
           sites: override.sites.map(({ layer, id }) => ({ layer, id })),
@@ -78,7 +86,7 @@ export const mountRoutesView: ViewMount = ({ panel, store, data, setOverlayLayer
       : {
       ...(manual.length
         ? { sites: manual.map(({ layer, id }) => ({ layer, id })) }
-        : { select: { layers, ...(state.township ? { townships: [state.township] } : {}), onlyWithAlerts: onlyProblems, ...(area ? { area } : {}) } }),
+        : { select: { layers, ...(townships ? { townships } : {}), onlyWithAlerts: onlyProblems, ...(area ? { area } : {}) } }),
       inspectors: { count, shift },
       ...(state.asOf ? { asOf: state.asOf } : {}),
     };
@@ -214,7 +222,11 @@ export const mountRoutesView: ViewMount = ({ panel, store, data, setOverlayLayer
         h('span', { class: 'muted' }, T(lang, `手选点位（优先于上面的条件）：${manual.length}`, `Picked by hand (overrides the selection): ${manual.length}`)),
         h('div', { class: 'alert-actions' }, addSelected, manual.length ? clearManual : null),
         manual.length ? h('ol', { class: 'itinerary', 'data-route-manual': '' }, ...manual.map((m) => h('li', {}, m.name))) : null),
-      h('p', { class: 'muted' }, township ? T(lang, `范围：已筛选乡镇 ${township}`, `Area: township ${township}`) : T(lang, '范围：全区（可在“图层”中选择乡镇）', 'Area: whole district (pick a township under Layers)')),
+      h('p', { class: 'muted', 'data-route-scope': '' }, township
+        ? T(lang, `范围：已筛选乡镇 ${township}`, `Area: township ${township}`)
+        : session.user?.role === 'inspector'
+          ? T(lang, `范围：所辖乡镇 ${ownNames()}`, `Area: your townships ${ownNames()}`)
+          : T(lang, '范围：全区（可在“图层”中选择乡镇）', 'Area: whole district (pick a township under Layers)')),
       h('div', { class: 'alert-actions' }, h('span', {}, T(lang, '巡查员', 'Inspectors')), team, h('span', {}, T(lang, '班次', 'Shift')), from, to),
       go,
       error ? h('p', { class: 'error', 'data-route-error': '' }, error) : null,

@@ -33,6 +33,8 @@ export function syncAlerts(db: Db, at: string, hits: readonly RuleHit[]): void {
   const event = db.prepare('INSERT INTO alert_events (alert_id, action, actor, at, note) VALUES (?, ?, ?, ?, ?)');
   db.transaction(() => {
     const seen = new Set<string>();
+    const raised: number[] = [];
+    const cleared: number[] = [];
     for (const hit of hits) {
       const key = `${hit.rule}|${hit.entityId}`;
       seen.add(key);
@@ -45,12 +47,16 @@ export function syncAlerts(db: Db, at: string, hits: readonly RuleHit[]): void {
       const { lastInsertRowid } = insert.run(hit.rule, hit.task, hit.severity, hit.layer, hit.entityId, hit.township,
         JSON.stringify(hit.title), JSON.stringify(hit.detail), hit.since, at, at);
       event.run(Number(lastInsertRowid), 'raised', SYSTEM_ACTOR, at, null);
+      raised.push(Number(lastInsertRowid));
     }
     for (const alert of all) {
       if (alert.cleared_at !== null || seen.has(`${alert.rule}|${alert.entity_id}`) || at <= alert.last_seen_at) continue;
       clear.run(at, alert.id);
       event.run(alert.id, 'cleared', SYSTEM_ACTOR, at, 'condition no longer holds');
+      cleared.push(alert.id);
     }
+    // the rule engine's own writes: which alerts it raised and cleared at this as-of moment
+    if (raised.length || cleared.length) recordAudit(db, { id: null, username: SYSTEM_ACTOR, role: null }, { action: 'alert.sync', entity: 'alert', detail: { at, raised, cleared } });
   })();
 }
 

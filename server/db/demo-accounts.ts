@@ -6,8 +6,8 @@ import { insertUser } from './users-repository.ts';
 /** The demo password of every demo account (README lists them). */
 export const DEMO_PASSWORD = 'lantian-demo';
 
-/** The demo inspector acts in 忻口镇 and 奇村镇 (rule hits and routes exist there in the demo data). */
-export const DEMO_INSPECTOR_TOWNSHIPS = ['140902107', '140902101'];
+/** The demo inspector acts in 庄磨镇 and 董村镇 (failing construction sites and open alerts exist there in the demo data). */
+export const DEMO_INSPECTOR_TOWNSHIPS = ['140902103', '140902105'];
 
 const demoAccounts: { username: string; displayName: string; role: Role }[] = [
   { username: 'official', displayName: '演示·领导', role: 'official' },

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { DEMO_INSPECTOR_TOWNSHIPS } from '../../server/db/demo-accounts.ts';
 import { launchBrowser, openRecordedPage, sessionCookie } from './browser.ts';
 import { serveBuiltClient } from './serve-built-client.ts';
 
@@ -77,6 +78,34 @@ describe('signing in', () => {
     await page.waitForSelector('[data-login]');
     expect(pageErrors).toEqual([]);
     expect(consoleErrors.filter((e) => !/401/.test(e))).toEqual([]);
+  });
+});
+
+describe('an inspector on a phone-sized day', () => {
+  it('plans routes within their own townships only, and handles only their townships’ alerts', async () => {
+    const { page, pageErrors } = await open('?v=routes', 'inspector');
+    await ready(page);
+    expect(await page.getAttribute('.user-menu', 'data-user')).toBe('inspector');
+    await page.waitForSelector('[data-route-plan]', { timeout: 30_000 });
+    expect(await page.textContent('[data-route-scope]')).toBe('范围：所辖乡镇 庄磨镇、董村镇');
+    await page.click('[data-route-plan]');
+    await page.waitForSelector('[data-route-summary]', { timeout: 60_000 });
+    const stops = await page.$$eval('[data-stop]', (els) => els.map((e) => e.getAttribute('data-stop') ?? ''));
+    const cookie = await sessionCookie(server.url, 'admin');
+    const sites = (await (await fetch(`${server.url}/api/layers/construction-sites`, { headers: { cookie: `lantian_session=${cookie}` } })).json()) as FeatureCollection<Point, { township: string }>;
+    const townshipOf = new Map(sites.features.map((f) => [`construction-sites:${String(f.id)}`, f.properties.township]));
+    expect(stops.length).toBeGreaterThan(0);
+    expect(stops.every((s) => DEMO_INSPECTOR_TOWNSHIPS.includes(townshipOf.get(s) ?? ''))).toBe(true);
+    await page.screenshot({ path: `${outputDir}/inspector-routes.png` });
+
+    await page.click('.rail-item[data-view="alerts"]');
+    await page.waitForSelector('[data-alert-total]', { timeout: 30_000 });
+    const actionable = await page.$$eval('li[data-alert]', (items) => items.filter((i) => i.querySelector('[data-act]')).map((i) => i.getAttribute('data-alert') ?? ''));
+    for (const id of actionable.slice(0, 10)) {
+      const alert = (await (await fetch(`${server.url}/api/alerts/${id}`, { headers: { cookie: `lantian_session=${cookie}` } })).json()) as { township: string };
+      expect(DEMO_INSPECTOR_TOWNSHIPS).toContain(alert.township);
+    }
+    expect(pageErrors).toEqual([]);
   });
 });
 
