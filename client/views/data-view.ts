@@ -10,12 +10,18 @@ import { renderImportPanel } from '../panels/import-panel.ts';
 import { renderUsersPanel } from '../panels/users-panel.ts';
 import type { AppState } from '../state/app-state.ts';
 
-/** The export URL of a layer with the filters the console applies server-side (township, provenance, as-of). */
+/**
+ * The export URL of a layer with the console's filters that the layer endpoint also knows
+ * (township, provenance, as-of; industry group and grade for enterprises). "Problems only" is
+ * the console's own judgement across layers and is not applied to exports.
+ */
 export function layerExportUrl(layer: LayerId, format: 'csv' | 'geojson', state: AppState): string {
   const q = new URLSearchParams({ format, lang: state.lang });
   if (state.township && layer !== 'townships') q.set('township', state.township);
   if (state.provenance.length) q.set('provenance', state.provenance.join(','));
   if (state.asOf && timeDependentLayers.includes(layer)) q.set('asOf', state.asOf);
+  if (layer === 'enterprises' && state.industries.length) q.set('group', state.industries.join(','));
+  if (layer === 'enterprises' && state.grades.length) q.set('grade', state.grades.join(','));
   return `/api/exports/layers/${layer}?${q}`;
 }
 

@@ -5,6 +5,9 @@ export interface LoginLimits {
   perAddress: number;
 }
 
+/** Past this many tracked keys, a failure first sweeps out those with no failure in the window. */
+const MAX_KEYS = 10_000;
+
 export const defaultLoginLimits: LoginLimits = { windowMs: 15 * 60_000, perAccount: 5, perAddress: 30 };
 
 /**
@@ -26,6 +29,7 @@ export class LoginLimiter {
   }
 
   fail(address: string, username: string, now: number): void {
+    if (this.failures.size > MAX_KEYS) for (const key of [...this.failures.keys()]) this.recent(key, now); // forget stale keys
     for (const key of [`a:${address}`, `u:${address}|${username}`]) this.failures.set(key, [...this.recent(key, now), now]);
   }
 

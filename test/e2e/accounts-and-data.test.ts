@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -209,6 +209,7 @@ describe('exports', () => {
 
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-export-png]')]);
     const pngBytes = readFileSync(await png.path());
+    writeFileSync(`${outputDir}/exported-map.png`, pngBytes);
     expect([...pngBytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const colours = await page.evaluate(async (data) => {
       const image = new Image();
