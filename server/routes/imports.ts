@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { commitImport } from '../db/import/commit-import.ts';
 import { planImport, type ImportPlan } from '../db/import/plan-import.ts';
 import type { Db } from '../db/open-database.ts';
@@ -9,7 +9,6 @@ import { importTarget, importTargets } from '../import/import-targets.ts';
 import { parseImportFile } from '../import/parse-import-file.ts';
 import { importQuerySchema, type ImportOutcomeBody, type ImportReport, type ImportTargetInfo } from '../schema/imports.ts';
 import type { SessionUser } from '../schema/auth.ts';
-import type { Context } from 'hono';
 
 const MAX_PROBLEMS = 1000;
 const MAX_PREVIEW = 5000;
