@@ -177,6 +177,21 @@ describe('boundaries that move records between townships', () => {
   });
 });
 
+describe('boundaries that overlap', () => {
+  it('are reported with the township overlapped and the area, as warnings of the dry run', async () => {
+    const [a, b] = seeded.db.prepare("SELECT code, geometry, area_km2 AS areaKm2 FROM townships WHERE code IN ('140902102', '140902108') ORDER BY code").all() as { code: string; geometry: string; areaKm2: number }[];
+    if (!a || !b) throw new Error('townships missing');
+    // a boundary for A that is B's: it covers all of B (still provisional)
+    const bytes = new TextEncoder().encode(JSON.stringify({ type: 'Feature', properties: { code: a.code }, geometry: JSON.parse(b.geometry) }));
+    const report = importReportSchema.parse(await (await upload('townships', 'dry-run', 'overlap.geojson', bytes)).json());
+    const overlap = report.problems.find((p) => p.problem.includes(`overlaps township ${b.code}`));
+    expect(overlap).toMatchObject({ row: 1, field: 'geometry', severity: 'warning' });
+    const km2 = Number(/by ([\d.]+) km²/.exec(overlap?.problem ?? '')?.[1]);
+    expect(Math.abs(km2 - b.areaKm2)).toBeLessThan(0.01 + b.areaKm2 * 1e-6);
+    expect(overlap?.problem).toContain('still provisional there');
+  });
+});
+
 describe('KML placemarks', () => {
   it('points import as dustfall points; a polygon among them is reported by its placemark number', async () => {
     const kml = readFixture('sites.kml');

@@ -5,6 +5,7 @@ import { indexProperties, mapRecord, sourceNameOf, type ColumnValue } from '../.
 import type { ImportProblem, ParsedImport } from '../../import/parsed-import.ts';
 import { bboxOf } from '../../spatial/bbox-of.ts';
 import { geodesicAreaKm2 } from '../../spatial/geodesic-area.ts';
+import { intersectPolygons } from '../../spatial/intersect-polygons.ts';
 import { createPolygonLocator, type LocatablePolygon } from '../../spatial/polygon-locator.ts';
 import type { Db } from '../open-database.ts';
 import { reassignmentCounts } from './reassign-townships.ts';
@@ -174,9 +175,31 @@ export async function planImport(db: Db, target: ImportTarget, parsed: ParsedImp
   if (target.id === 'townships' && plan.records.length) {
     const missing = townshipRows.filter((t) => !plan.records.some((r) => r.key === t.code));
     if (missing.length) problems.push({ row: null, field: null, severity: 'warning', problem: `${missing.length} townships keep their provisional boundaries: ${missing.map((t) => t.name).join('、')}` });
-    plan.reassigned = reassignmentCounts(db, newTownships(db, plan.records));
+    const after = newTownships(db, plan.records);
+    problems.push(...overlapWarnings(plan.records, after));
+    plan.reassigned = reassignmentCounts(db, after);
   }
   return plan;
+}
+
+/** Overlaps above this are reported (slivers from different survey precisions are not). */
+const OVERLAP_KM2 = 0.01;
+
+/**
+ * Warnings for imported boundaries that overlap another township (imported or still provisional):
+ * a point there would belong to whichever is found first.
+ */
+function overlapWarnings(records: readonly PlannedRecord[], townships: readonly LocatablePolygon[]): ImportProblem[] {
+  const out: ImportProblem[] = [];
+  const imported = new Set(records.map((r) => r.key));
+  for (const record of records) {
+    const others = townships.filter((t) => t.id !== record.key && !(imported.has(t.id) && t.id < record.key)); // each imported pair once
+    for (const part of intersectPolygons(record.geometry as Polygon | MultiPolygon, others)) {
+      if (part.areaKm2 < OVERLAP_KM2) continue;
+      out.push({ row: record.row, field: 'geometry', severity: 'warning', problem: `township ${record.key} overlaps township ${part.id} by ${part.areaKm2.toFixed(2)} km²${imported.has(part.id) ? '' : ' (still provisional there)'}` });
+    }
+  }
+  return out;
 }
 
 /** The township polygons after the planned boundary records replace theirs. */
