@@ -66,6 +66,15 @@ export async function signIn(username: string, password: string): Promise<{ ok: 
   return { ok: true };
 }
 
+/** Changes the signed-in user's password; the server ends the other sessions and starts a new one here. */
+export async function changePassword(currentPassword: string, newPassword: string): Promise<{ ok: true } | { ok: false; message: string }> {
+  const res = await apiFetch('/api/auth/password', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ currentPassword, newPassword }) });
+  const body = (await res.json().catch(() => null)) as (MeResponse & { error?: { message: string } }) | null;
+  if (!res.ok || !body) return { ok: false, message: body?.error?.message ?? res.statusText };
+  current = body;
+  return { ok: true };
+}
+
 export async function signOut(): Promise<void> {
   await apiFetch('/api/auth/logout', { method: 'POST' });
   current = { ...current, user: null, csrfToken: null };

@@ -1,5 +1,5 @@
 import type { LayerId } from '../../server/schema/layer-catalogue.ts';
-import { session } from '../api/session.ts';
+import { changePassword, session } from '../api/session.ts';
 import { timeDependentLayers } from '../api/load-data.ts';
 import type { ViewMount } from '../app.ts';
 import { T } from '../i18n/messages.ts';
@@ -25,6 +25,37 @@ export function layerExportUrl(layer: LayerId, format: 'csv' | 'geojson', state:
   return `/api/exports/layers/${layer}?${q}`;
 }
 
+/** 我的账号: change one's own password (the other sessions of the account end). */
+function passwordSection(lang: AppState['lang']): HTMLElement {
+  const current = h('input', { type: 'password', autocomplete: 'current-password', 'data-password-current': '' });
+  const next = h('input', { type: 'password', autocomplete: 'new-password', minlength: '10', 'data-password-new': '' });
+  const again = h('input', { type: 'password', autocomplete: 'new-password', 'data-password-again': '' });
+  const message = h('p', { role: 'status', 'data-password-message': '' });
+  const save = h('button', { type: 'submit', class: 'tool' }, T(lang, '修改密码', 'Change password'));
+  const form = h('form', { class: 'password-form', 'data-password-form': '' },
+    h('label', { class: 'field' }, h('span', { class: 'muted' }, T(lang, '当前密码', 'Current password')), current),
+    h('label', { class: 'field' }, h('span', { class: 'muted' }, T(lang, '新密码（至少 10 位）', 'New password (10 characters or more)')), next),
+    h('label', { class: 'field' }, h('span', { class: 'muted' }, T(lang, '再次输入新密码', 'New password again')), again),
+    save, message);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    message.className = 'error';
+    if (next.value !== again.value) {
+      message.textContent = T(lang, '两次输入的新密码不一致', 'The new passwords differ');
+      return;
+    }
+    save.disabled = true;
+    void changePassword(current.value, next.value).then((result) => {
+      save.disabled = false;
+      message.className = result.ok ? 'import-done' : 'error';
+      message.textContent = result.ok ? T(lang, '密码已修改；其他设备上的登录已退出。', 'Password changed; sessions elsewhere are signed out.') : result.message;
+      if (result.ok) form.reset();
+    });
+  });
+  return h('section', { class: 'data-section', 'data-section': 'account' },
+    h('h3', {}, T(lang, `我的账号（${session.user?.displayName ?? ''}）`, `My account (${session.user?.displayName ?? ''})`)), form);
+}
+
 /**
  * 数据 view: the printable monthly report (everyone); exports of any layer as CSV (UTF-8 with
  * BOM, opens in Excel) or GeoJSON and of the map as PNG (analysts, admins); and for admins the
@@ -45,7 +76,7 @@ export const mountDataView: ViewMount = ({ panel, store, data, map, setOverlayLa
     h('p', { class: 'muted' }, T(lang, '各乡镇降尘对照 7 t/(km²·月)、空气质量目标、未办结告警与任务进展；在新页面中打印或另存为 PDF。', 'Dustfall by township against 7 t/(km²·month), air-quality targets, open alerts and task progress; print it or save as PDF from the new page.')),
     h('div', { class: 'alert-actions' }, month, reportLink));
 
-  const sections: HTMLElement[] = [report];
+  const sections: HTMLElement[] = [report, ...(session.user ? [passwordSection(lang)] : [])];
   if (session.can('export')) {
     const layerSelect = h('select', { 'data-export-layer': '' },
       ...data().catalogue.layers.map((l) => h('option', { value: l.id }, lang === 'zh' ? l.nameZh : l.nameEn)));

@@ -21,6 +21,7 @@ export const routePolicies: readonly RoutePolicy[] = [
   { method: 'POST', path: '/api/auth/login', access: 'public' },
   { method: 'GET', path: '/api/auth/me', access: 'public' },
   { method: 'POST', path: '/api/auth/logout', access: 'signed-in' },
+  { method: 'POST', path: '/api/auth/password', access: 'signed-in' },
   { method: 'GET', path: '/api/meta', access: 'read', publicRead: true },
   { method: 'GET', path: '/api/layers', access: 'read', publicRead: true },
   { method: 'GET', path: '/api/layers/:id', access: 'read', publicRead: true },

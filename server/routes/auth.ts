@@ -1,18 +1,18 @@
 import { Hono, type Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import type { LoginLimiter } from '../auth/login-limiter.ts';
-import { UNKNOWN_USER_HASH, verifyPassword } from '../auth/password.ts';
+import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from '../auth/password.ts';
 import { recordAudit } from '../db/audit-log.ts';
 import { readDatasetMeta } from '../db/dataset-meta.ts';
 import type { Db } from '../db/open-database.ts';
 import { createSession, endSession, type SessionLifetime } from '../db/sessions-repository.ts';
-import { findUserForLogin } from '../db/users-repository.ts';
+import { findUserForLogin, updateUser } from '../db/users-repository.ts';
 import { ApiError } from '../http/api-error.ts';
 import { currentUser, type AuthEnv } from '../http/auth-env.ts';
 import { SESSION_COOKIE } from '../http/auth-middleware.ts';
 import { parseWith } from '../http/parse-with.ts';
 import { readJsonBody } from '../http/read-json-body.ts';
-import { loginBodySchema, type MeResponse } from '../schema/auth.ts';
+import { loginBodySchema, passwordChangeSchema, type MeResponse } from '../schema/auth.ts';
 
 export interface AuthRouteOptions {
   db: Db;
@@ -22,13 +22,25 @@ export interface AuthRouteOptions {
   now: () => number;
 }
 
+/** Sets the session cookie: HttpOnly, SameSite=Strict, Secure over HTTPS, for the session's longest life. */
+function setSessionCookie(c: Context<AuthEnv>, token: string, lifetime: SessionLifetime): void {
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'Strict',
+    secure: new URL(c.req.url).protocol === 'https:',
+    path: '/',
+    maxAge: Math.floor(lifetime.absoluteMs / 1000),
+  });
+}
+
 /** The database was created in demo mode (see seedDemoAccounts). */
 export const isDemo = (db: Db) => readDatasetMeta(db).values.demo_mode === 'true';
 
 /**
  * POST /auth/login: checks the password (rate-limited per account and address), starts a
  * session in an HttpOnly SameSite=Strict cookie and answers with the user and the CSRF token;
- * POST /auth/logout ends it; GET /auth/me says who is signed in (or null).
+ * POST /auth/logout ends it; POST /auth/password changes one's own password (the current one
+ * checked and rate-limited; every other session ends); GET /auth/me says who is signed in.
  */
 export function authRoutes({ db, limiter, lifetime, publicRead, now }: AuthRouteOptions) {
   const me = (c: Context<AuthEnv>, csrfToken: string | null): MeResponse => ({ user: c.get('user'), csrfToken, demo: isDemo(db), publicRead });
@@ -52,13 +64,7 @@ export function authRoutes({ db, limiter, lifetime, publicRead, now }: AuthRoute
       limiter.succeed(address, username);
       const { token, csrfToken } = createSession(db, found.user.id, now(), lifetime);
       recordAudit(db, found.user, { action: 'auth.login', entity: 'session', detail: { address } });
-      setCookie(c, SESSION_COOKIE, token, {
-        httpOnly: true,
-        sameSite: 'Strict',
-        secure: new URL(c.req.url).protocol === 'https:',
-        path: '/',
-        maxAge: Math.floor(lifetime.absoluteMs / 1000),
-      });
+      setSessionCookie(c, token, lifetime);
       c.set('user', found.user);
       return c.json(me(c, csrfToken));
     })
@@ -70,6 +76,30 @@ export function authRoutes({ db, limiter, lifetime, publicRead, now }: AuthRoute
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       c.set('user', null);
       return c.json(me(c, null));
+    })
+    .post('/password', async (c) => {
+      const user = currentUser(c);
+      const { currentPassword, newPassword } = parseWith(passwordChangeSchema, await readJsonBody(c), 'body');
+      const address = c.get('clientAddress');
+      const wait = limiter.retryAfter(address, user.username, now());
+      if (wait > 0) {
+        c.header('Retry-After', String(wait));
+        throw new ApiError(429, 'rate_limited', `too many wrong passwords: try again in ${Math.ceil(wait / 60)} min`);
+      }
+      const found = findUserForLogin(db, user.username);
+      if (!found || !(await verifyPassword(currentPassword, found.passwordHash))) {
+        limiter.fail(address, user.username, now());
+        throw new ApiError(400, 'invalid_request', 'currentPassword: wrong password');
+      }
+      const passwordHash = await hashPassword(newPassword);
+      // every session of the user ends (a stolen one too); this browser gets a fresh one
+      const session = db.transaction(() => {
+        updateUser(db, user.id, { passwordHash }, new Date().toISOString());
+        recordAudit(db, user, { action: 'user.password', entity: 'user', entityId: user.id, detail: { by: 'self' } });
+        return createSession(db, user.id, now(), lifetime);
+      })();
+      setSessionCookie(c, session.token, lifetime);
+      return c.json(me(c, session.csrfToken));
     })
     .get('/me', (c) => c.json(me(c, c.get('csrfToken'))));
 }

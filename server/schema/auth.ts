@@ -22,6 +22,12 @@ export const loginBodySchema = z
   .object({ username: z.string().trim().toLowerCase().min(1, 'required').max(64, 'too long'), password: z.string().min(1, 'required').max(128, 'too long') })
   .strict();
 
+/** Body of POST /api/auth/password: the user's own password change. */
+export const passwordChangeSchema = z
+  .object({ currentPassword: z.string().min(1, 'required').max(128, 'too long'), newPassword: passwordSchema })
+  .strict()
+  .refine((b) => b.currentPassword !== b.newPassword, { message: 'newPassword: must differ from the current one' });
+
 /** A signed-in user as the API shows them. */
 export const sessionUserSchema = z.object({
   id: z.number().int(),

@@ -72,10 +72,23 @@ describe('signing in', () => {
     // the data view offers the report, not exports or imports
     await page.click('.rail-item[data-view="data"]');
     await page.waitForSelector('[data-section="report"]');
-    expect(await page.$$eval('[data-section]', (els) => els.map((e) => e.getAttribute('data-section')))).toEqual(['report']);
+    expect(await page.$$eval('[data-section]', (els) => els.map((e) => e.getAttribute('data-section')))).toEqual(['report', 'account']);
+
+    // the official changes their password, signs out, and signs in with the new one
+    await page.fill('[data-password-current]', 'lantian-demo');
+    await page.fill('[data-password-new]', 'official-pass-2');
+    await page.fill('[data-password-again]', 'official-pass-2');
+    await page.click('[data-password-form] button[type="submit"]');
+    await page.waitForFunction(() => (document.querySelector('[data-password-message]')?.textContent ?? '') !== '');
+    expect(await page.textContent('[data-password-message]')).toContain('密码已修改');
+    await page.click('.rail-item[data-view="overview"]'); // the console still works on the new session
 
     await page.click('[data-action="sign-out"]');
     await page.waitForSelector('[data-login]');
+    await page.fill('[data-login-username]', 'official');
+    await page.fill('[data-login-password]', 'official-pass-2');
+    await page.click('[data-login] button[type="submit"]');
+    await ready(page);
     expect(pageErrors).toEqual([]);
     expect(consoleErrors.filter((e) => !/401/.test(e))).toEqual([]);
   });
@@ -196,7 +209,7 @@ describe('exports', () => {
     const { page, pageErrors } = await open('?v=data&t=140902004', 'analyst');
     await ready(page);
     await page.waitForSelector('[data-section="export"]');
-    expect(await page.$$eval('[data-section]', (els) => els.map((e) => e.getAttribute('data-section')))).toEqual(['report', 'export']);
+    expect(await page.$$eval('[data-section]', (els) => els.map((e) => e.getAttribute('data-section')))).toEqual(['report', 'account', 'export']);
     await page.selectOption('[data-export-layer]', 'enterprises');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-export-csv]')]);
     expect(csv.suggestedFilename()).toMatch(/^lantian-enterprises-.*\.csv$/);

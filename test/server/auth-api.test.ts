@@ -91,6 +91,31 @@ describe('sign-in', () => {
     expect((await limited.request('/api/auth/login', { method: 'POST', ...json({ username: 'official', password: DEMO_PASSWORD }) })).status).toBe(200);
   });
 
+  it('changing one’s own password needs the current one, ends every other session and keeps this browser signed in', async () => {
+    const first = await signIn(app, seeded.db, 'analyst', { username: 'changer' });
+    const second = await signIn(app, seeded.db, 'analyst', { username: 'changer' });
+    const change = (body: unknown) => first.request('/api/auth/password', { method: 'POST', ...json(body) });
+    const wrong = await change({ currentPassword: 'not-it-at-all', newPassword: 'a-brand-new-pass' });
+    expect(wrong.status).toBe(400);
+    expect((await errorOf(wrong)).message).toBe('currentPassword: wrong password');
+    expect((await change({ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD })).status).toBe(400);
+    expect((await change({ currentPassword: TEST_PASSWORD, newPassword: 'short' })).status).toBe(400);
+    const ok = await change({ currentPassword: TEST_PASSWORD, newPassword: 'a-brand-new-pass' });
+    expect(ok.status).toBe(200);
+    const cookie = /lantian_session=([^;]+)/.exec(ok.headers.get('set-cookie') ?? '')?.[1];
+    const me = meResponseSchema.parse(await ok.json());
+    expect(me.user?.username).toBe('changer');
+    expect((await first.request('/api/plan')).status).toBe(401);
+    expect((await second.request('/api/plan')).status).toBe(401);
+    expect((await app.request('/api/plan', { headers: { cookie: `lantian_session=${cookie}` } })).status).toBe(200);
+    expect((await login('changer', TEST_PASSWORD)).status).toBe(401);
+    expect((await login('changer', 'a-brand-new-pass')).status).toBe(200);
+    const admin = asUser(app, seeded.db, 'admin');
+    const audit = auditResponseSchema.parse(await (await admin.request('/api/audit?action=user.password')).json());
+    expect(audit.entries[0]).toMatchObject({ actor: 'changer', entity: 'user', entityId: String(first.user.id) });
+    expect(JSON.stringify(audit)).not.toContain('a-brand-new-pass');
+  });
+
   it('a disabled account cannot sign in, and its sessions end', async () => {
     const admin = asUser(app, seeded.db, 'admin');
     const victim = await signIn(app, seeded.db, 'official', { username: 'disabled-one' });
