@@ -20,6 +20,8 @@ const actionLabels: Record<string, { zh: string; en: string }> = {
   'auth.login': { zh: '登录', en: 'Sign in' },
   'auth.logout': { zh: '退出', en: 'Sign out' },
   'auth.login-failed': { zh: '登录失败', en: 'Failed sign-in' },
+  'alert.sync': { zh: '规则引擎同步告警', en: 'Rule engine synced alerts' },
+  'user.password': { zh: '修改本人密码', en: 'Changed own password' },
 };
 
 const roleLabels: Record<string, { zh: string; en: string }> = {
@@ -76,7 +78,8 @@ function describeChanges(entry: AuditEntry, lang: Language): string[] {
   }
   const shown = lines.slice(0, MAX_CHANGES);
   if (lines.length > MAX_CHANGES) shown.push(T(lang, `…另有 ${lines.length - MAX_CHANGES} 项`, `… ${lines.length - MAX_CHANGES} more`));
-  if (entry.detail != null) shown.push(truncate(JSON.stringify(entry.detail), 120));
+  // long lists (the alerts a sync raised) as their length
+  if (entry.detail != null) shown.push(truncate(JSON.stringify(entry.detail, (_key, value: unknown) => (Array.isArray(value) && value.length > 5 ? T(lang, `${value.length} 项`, `${value.length} items`) : value)), 120));
   return shown;
 }
 
