@@ -16,6 +16,7 @@ import { aqRoutes } from './routes/aq.ts';
 import { controlRoutes } from './routes/controls.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { importRoutes } from './routes/imports.ts';
+import { recordRoutes } from './routes/records.ts';
 import { layerRoutes } from './routes/layers.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { planRoutes } from './routes/plan.ts';
@@ -87,7 +88,8 @@ export function createApp({
     .route('/routes', routePlanRoutes(db))
     .route('/exports', exportRoutes(db))
     .route('/reports', reportRoutes(db))
-    .route('/imports', importRoutes(db));
+    .route('/imports', importRoutes(db))
+    .route('/records', recordRoutes(db));
 
   const app = new Hono().route('/api', api);
 

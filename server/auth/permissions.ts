@@ -1,13 +1,14 @@
 import type { Role } from '../schema/auth.ts';
 
 /** What a request may need. */
-export const permissions = ['read', 'stats', 'export', 'routes', 'alerts', 'tasks', 'import', 'users', 'audit'] as const;
+export const permissions = ['read', 'stats', 'export', 'routes', 'alerts', 'tasks', 'edit', 'import', 'users', 'audit'] as const;
 export type Permission = (typeof permissions)[number];
 
 /**
  * The role grants, from the issue: official reads everything; analyst reads, runs statistics
  * and exports; inspector reads, plans routes and handles alerts (in their townships: checked by
- * the routes themselves); admin does everything, including users, imports and edits.
+ * the routes themselves); admin does everything, including users, imports and edits (tasks and
+ * records).
  */
 export const roleGrants: Readonly<Record<Role, readonly Permission[]>> = {
   official: ['read'],

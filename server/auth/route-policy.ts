@@ -49,6 +49,7 @@ export const routePolicies: readonly RoutePolicy[] = [
   { method: 'POST', path: '/api/users', access: 'users' },
   { method: 'PATCH', path: '/api/users/:id', access: 'users' },
   { method: 'GET', path: '/api/audit', access: 'audit' },
+  { method: 'PATCH', path: '/api/records/:target/:key', access: 'edit' },
   { method: 'GET', path: '/api/imports/targets', access: 'import' },
   { method: 'POST', path: '/api/imports/:target/dry-run', access: 'import' },
   { method: 'POST', path: '/api/imports/:target/commit', access: 'import' },

@@ -34,6 +34,7 @@ function samplePath(policy: RoutePolicy): string {
     .replace('/api/layers/:id', '/api/layers/enterprises')
     .replace('/api/exports/layers/:id', '/api/exports/layers/enterprises')
     .replace(':target', 'enterprises')
+    .replace(':key', 'E0001')
     .replace(':n', '7')
     .replace(':id', '1');
 }
@@ -212,7 +213,8 @@ describe('role × endpoint matrix', () => {
     expect(can('official', 'read') && !can('official', 'stats') && !can('official', 'alerts') && !can('official', 'import')).toBe(true);
     expect(can('analyst', 'stats') && can('analyst', 'export') && !can('analyst', 'routes') && !can('analyst', 'users')).toBe(true);
     expect(can('inspector', 'routes') && can('inspector', 'alerts') && !can('inspector', 'export') && !can('inspector', 'tasks')).toBe(true);
-    expect(['read', 'stats', 'export', 'routes', 'alerts', 'tasks', 'import', 'users', 'audit'].every((p) => can('admin', p as Parameters<typeof can>[1]))).toBe(true);
+    expect(!can('analyst', 'edit') && !can('inspector', 'edit') && !can('official', 'edit')).toBe(true);
+    expect(['read', 'stats', 'export', 'routes', 'alerts', 'tasks', 'edit', 'import', 'users', 'audit'].every((p) => can('admin', p as Parameters<typeof can>[1]))).toBe(true);
   });
 
   it('with public reading on, anonymous callers read the map layers, and nothing else', async () => {
