@@ -14,6 +14,7 @@ import { renderDashboard } from './panels/dashboard-panel.ts';
 import { renderDetails } from './panels/details-drawer.ts';
 import { h } from './panels/dom.ts';
 import { renderLayersPanel } from './panels/layers-panel.ts';
+import { renderRecordEditor } from './panels/record-editor.ts';
 import { searchFeatures } from './panels/search-index.ts';
 import { renderSettings, TIANDITU_TOKEN_KEY } from './panels/settings-menu.ts';
 import type { AppState, View } from './state/app-state.ts';
@@ -229,6 +230,16 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
         renderPanel();
       },
     });
+    // admins correct a record in place (the server checks the role and every field)
+    const feature = sel ? findFeature(sel.layer, sel.id) : undefined;
+    if (sel && feature && sel.layer !== 'townships' && session.can('edit') && !drawer.hidden) {
+      const editor = h('div', { class: 'record-edit', 'data-record-edit': '' });
+      drawer.append(editor);
+      renderRecordEditor(editor, sel.layer, feature, state.lang, async () => {
+        await load(true);
+        renderSelection();
+      });
+    }
   }
 
   function flyTo(layer: LayerId, id: string): void {

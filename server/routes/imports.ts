@@ -71,7 +71,15 @@ export function importRoutes(db: Db) {
         label: t.label,
         geometry: t.geometry,
         key: t.key,
-        fields: t.fields.map((f) => ({ column: f.column, names: [...f.names], required: Boolean(f.required), ...(f.default !== undefined && { default: f.default }) })),
+        fields: t.fields.map((f) => ({
+          column: f.column,
+          names: [...f.names],
+          required: Boolean(f.required),
+          ...(f.default !== undefined && { default: f.default }),
+          kind: f.type.kind,
+          ...((f.type.kind === 'enum' || f.type.kind === 'enum-list') && { values: [...f.type.values] }),
+          ...(f.type.kind === 'enum' && f.type.labels && { labels: { ...f.type.labels } }),
+        })),
       }));
       return c.json({ targets });
     })

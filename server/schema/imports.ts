@@ -57,6 +57,17 @@ export const importTargetInfoSchema = z.object({
   label: z.object({ zh: z.string(), en: z.string() }),
   geometry: z.enum(['point', 'polygon']),
   key: z.string(),
-  fields: z.array(z.object({ column: z.string(), names: z.array(z.string()), required: z.boolean(), default: z.union([z.string(), z.number(), z.null()]).optional() })),
+  fields: z.array(
+    z.object({
+      column: z.string(),
+      names: z.array(z.string()),
+      required: z.boolean(),
+      default: z.union([z.string(), z.number(), z.null()]).optional(),
+      /** How values are read: text, one of `values`, several of `values`, a number, a date (YYYY-MM-DD) or yes/no. */
+      kind: z.enum(['text', 'enum', 'enum-list', 'number', 'date', 'boolean']),
+      values: z.array(z.string()).optional(),
+      labels: z.record(z.string(), z.object({ zh: z.string(), en: z.string() })).optional(),
+    }),
+  ),
 });
 export type ImportTargetInfo = z.infer<typeof importTargetInfoSchema>;

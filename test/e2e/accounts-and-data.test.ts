@@ -178,6 +178,16 @@ describe('a new district admin loads real data', () => {
     await page.waitForTimeout(1200);
     await page.screenshot({ path: `${outputDir}/import-on-map.png` });
 
+    // the admin corrects an imported record in the details drawer
+    await page.evaluate((id) => (window as unknown as { lantian: { store: { update(p: unknown): void } } }).lantian.store.update({ selected: { layer: 'enterprises', id } }), first.properties.id);
+    await page.click('[data-edit-open]');
+    await page.waitForSelector('[data-edit-form]');
+    await page.selectOption('[data-edit-field="grade"]', 'D');
+    await page.click('[data-edit-save]');
+    await page.waitForFunction((id) => (window as unknown as { lantian: { features(layer: string): { id: string; properties: { grade: string } }[] } }).lantian
+      .features('enterprises').find((f) => String(f.id) === id)?.properties.grade === 'D', first.properties.id, { timeout: 30_000 });
+    await page.screenshot({ path: `${outputDir}/record-edited.png` });
+
     // an account for a township inspector, created in the console
     await page.click('.rail-item[data-view="data"]');
     await page.waitForSelector('[data-users-table] [data-user-row="inspector"]', { timeout: 30_000 });
@@ -199,6 +209,7 @@ describe('a new district admin loads real data', () => {
     expect(actions.filter((a) => a === 'import.commit')).toHaveLength(2);
     expect(actions.filter((a) => a === 'import.insert')).toHaveLength(5);
     expect(actions).toContain('user.create');
+    expect(actions).toContain('record.update');
     await page.screenshot({ path: `${outputDir}/audit-log.png`, fullPage: true });
     expect(pageErrors).toEqual([]);
   }, 120_000);
