@@ -30,8 +30,22 @@ async function boot(into: HTMLElement): Promise<void> {
   }
   const expired = sessionStorage.getItem('lantian.expired') === '1';
   sessionStorage.removeItem('lantian.expired');
-  if (me.user || me.publicRead) startConsole(into, store, views);
-  else renderLoginScreen(into, { lang, demo: me.demo, expired, onSignedIn: () => startConsole(into, store, views) });
+  if (me.user || me.publicRead) {
+    startConsole(into, store, views);
+    return;
+  }
+  const showLogin = (language: typeof lang) =>
+    renderLoginScreen(into, {
+      lang: language,
+      demo: me.demo,
+      expired,
+      onSignedIn: () => startConsole(into, store, views),
+      onLanguage: (next) => {
+        store.update({ lang: next });
+        showLogin(next);
+      },
+    });
+  showLogin(lang);
 }
 
 if (root) void boot(root);

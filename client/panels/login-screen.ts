@@ -7,13 +7,19 @@ import { h } from './dom.ts';
  * The sign-in page: username and password, the server's message when refused (wrong password,
  * too many tries), and in demo mode the demo accounts. Calls `onSignedIn` once a session exists.
  */
-export function renderLoginScreen(root: HTMLElement, options: { lang: Language; demo: boolean; expired?: boolean; onSignedIn: () => void }): void {
+export function renderLoginScreen(
+  root: HTMLElement,
+  options: { lang: Language; demo: boolean; expired?: boolean; onSignedIn: () => void; onLanguage: (lang: Language) => void },
+): void {
   const { lang, demo } = options;
+  const switchLanguage = h('button', { type: 'button', class: 'link-button login-language', 'data-action': 'language' }, lang === 'zh' ? 'English' : '中文');
+  switchLanguage.addEventListener('click', () => options.onLanguage(lang === 'zh' ? 'en' : 'zh'));
   const username = h('input', { type: 'text', name: 'username', autocomplete: 'username', required: true, maxlength: '64', 'data-login-username': '' });
   const password = h('input', { type: 'password', name: 'password', autocomplete: 'current-password', required: true, maxlength: '128', 'data-login-password': '' });
   const error = h('p', { class: 'error', role: 'alert', 'data-login-error': '' }, options.expired ? T(lang, '登录已过期，请重新登录', 'Your session ended: sign in again') : '');
   const submit = h('button', { type: 'submit', class: 'primary' }, T(lang, '登录', 'Sign in'));
   const form = h('form', { class: 'login-form', 'data-login': '' },
+    switchLanguage,
     h('h1', {}, T(lang, '蓝天 · 忻府区大气环境监管', 'Lantian · Xinfu air-quality supervision')),
     h('label', { class: 'field' }, h('span', {}, T(lang, '账号', 'Username')), username),
     h('label', { class: 'field' }, h('span', {}, T(lang, '密码', 'Password')), password),

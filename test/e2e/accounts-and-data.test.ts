@@ -44,6 +44,10 @@ describe('signing in', () => {
     await page.waitForSelector('[data-login]');
     expect(await page.$$eval('[data-demo-account]', (els) => els.map((e) => e.textContent))).toEqual(['official', 'analyst', 'inspector', 'admin']);
     await page.screenshot({ path: `${outputDir}/login.png` });
+    await page.click('[data-login] [data-action="language"]');
+    expect(await page.textContent('[data-login] h1')).toBe('Lantian · Xinfu air-quality supervision');
+    await page.click('[data-login] [data-action="language"]');
+    expect(await page.textContent('[data-login] h1')).toBe('蓝天 · 忻府区大气环境监管');
     await page.fill('[data-login-username]', 'official');
     await page.fill('[data-login-password]', 'not-the-password');
     await page.click('[data-login] button[type="submit"]');
