@@ -19,16 +19,8 @@ import { layerDefinitions } from '../db/layers/registry.ts';
 import type { Db } from '../db/open-database.ts';
 import { ApiError } from '../http/api-error.ts';
 import { parseWith } from '../http/parse-with.ts';
-import { constructionSitePropertiesSchema } from '../schema/construction-site.ts';
-import { dustfallPointPropertiesSchema } from '../schema/dustfall-point.ts';
-import { enterprisePropertiesSchema } from '../schema/enterprise.ts';
-import { fuelPointPropertiesSchema } from '../schema/fuel-point.ts';
+import { layerPropertySchemas } from '../schema/layer-properties.ts';
 import { layerIds, layerIdSchema, type LayerId } from '../schema/layer-catalogue.ts';
-import { machinePropertiesSchema } from '../schema/machine.ts';
-import { nrmmZonePropertiesSchema } from '../schema/nrmm-zone.ts';
-import { stationPropertiesSchema } from '../schema/station.ts';
-import { townshipPropertiesSchema } from '../schema/township.ts';
-import { villagePropertiesSchema } from '../schema/village.ts';
 import { propertyLabel } from './property-labels.ts';
 import { toCsv, type CsvCell, type CsvColumn, type CsvLang } from './to-csv.ts';
 
@@ -88,17 +80,7 @@ export function layerGeoJson(data: LayerExport): FeatureCollection<Geometry, Rec
   return { type: 'FeatureCollection', features: data.features };
 }
 
-const propertySchemas: Record<LayerId, z.ZodObject> = {
-  townships: townshipPropertiesSchema,
-  villages: villagePropertiesSchema,
-  enterprises: enterprisePropertiesSchema,
-  'construction-sites': constructionSitePropertiesSchema,
-  'nrmm-zones': nrmmZonePropertiesSchema,
-  machines: machinePropertiesSchema,
-  stations: stationPropertiesSchema,
-  'dustfall-points': dustfallPointPropertiesSchema,
-  'fuel-points': fuelPointPropertiesSchema,
-};
+const propertySchemas: Record<LayerId, z.ZodObject> = layerPropertySchemas;
 
 const coordinateColumns: CsvColumn[] = [
   { key: 'lon', header: { zh: '经度(WGS84)', en: 'lon' } },

@@ -8,31 +8,13 @@ import { errorBodySchema } from '../../server/schema/common.ts';
 import { layerCatalogueSchema, layerIds, type LayerId } from '../../server/schema/layer-catalogue.ts';
 import { planResponseSchema } from '../../server/schema/plan.ts';
 import { ruleHitsResponseSchema } from '../../server/schema/rules.ts';
-import { constructionSitePropertiesSchema } from '../../server/schema/construction-site.ts';
-import { dustfallPointPropertiesSchema } from '../../server/schema/dustfall-point.ts';
-import { enterprisePropertiesSchema } from '../../server/schema/enterprise.ts';
-import { fuelPointPropertiesSchema } from '../../server/schema/fuel-point.ts';
-import { machinePropertiesSchema } from '../../server/schema/machine.ts';
-import { nrmmZonePropertiesSchema } from '../../server/schema/nrmm-zone.ts';
-import { stationPropertiesSchema } from '../../server/schema/station.ts';
-import { townshipPropertiesSchema } from '../../server/schema/township.ts';
-import { villagePropertiesSchema } from '../../server/schema/village.ts';
+import { layerPropertySchemas } from '../../server/schema/layer-properties.ts';
 import { pointInPolygon } from '../../server/spatial/point-in-polygon.ts';
 import { loadReferenceData } from '../../seeds/load-reference.ts';
 import { createSeededDbFile } from '../helpers/seeded-db.ts';
 import { asUser, type Caller } from '../helpers/sign-in.ts';
 
-const propertySchemas = {
-  townships: townshipPropertiesSchema,
-  villages: villagePropertiesSchema,
-  enterprises: enterprisePropertiesSchema,
-  'construction-sites': constructionSitePropertiesSchema,
-  'nrmm-zones': nrmmZonePropertiesSchema,
-  machines: machinePropertiesSchema,
-  stations: stationPropertiesSchema,
-  'dustfall-points': dustfallPointPropertiesSchema,
-  'fuel-points': fuelPointPropertiesSchema,
-} as const;
+const propertySchemas = layerPropertySchemas;
 
 const county = loadReferenceData().county;
 const countyOutline = polygonToLine(county.type === 'Polygon' ? { type: 'Polygon', coordinates: county.coordinates } : { type: 'MultiPolygon', coordinates: county.coordinates });
