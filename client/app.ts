@@ -235,10 +235,7 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
     if (sel && feature && sel.layer !== 'townships' && session.can('edit') && !drawer.hidden) {
       const editor = h('div', { class: 'record-edit', 'data-record-edit': '' });
       drawer.append(editor);
-      renderRecordEditor(editor, sel.layer, feature, state.lang, async () => {
-        await load(true);
-        renderSelection();
-      });
+      renderRecordEditor(editor, sel.layer, feature, state.lang, () => load(true)); // load redraws the selection
     }
   }
 

@@ -7,6 +7,7 @@ import type { Db } from './db/open-database.ts';
 import { errorBody, isApiError } from './http/api-error.ts';
 import { LoginLimiter, type LoginLimits } from './auth/login-limiter.ts';
 import { defaultSessionLifetime, type SessionLifetime } from './db/sessions-repository.ts';
+import { createStatsRepository } from './db/stats-repository.ts';
 import type { AuthEnv } from './http/auth-env.ts';
 import { authMiddleware } from './http/auth-middleware.ts';
 import { alertRoutes } from './routes/alerts.ts';
@@ -69,6 +70,8 @@ export function createApp({
   now = Date.now,
 }: AppOptions) {
   const limiter = new LoginLimiter(loginLimits);
+  // one statistics index, shared by the statistics and their exports
+  const stats = createStatsRepository(db);
   const api = new Hono<AuthEnv>()
     .use(authMiddleware({ db, publicRead, lifetime: sessionLifetime, now }))
     .use('/imports/*', limitBody(maxImportBytes))
@@ -79,14 +82,14 @@ export function createApp({
     .route('/', metaRoutes(db))
     .route('/layers', layerRoutes(db))
     .route('/plan', planRoutes(db))
-    .route('/stats', statsRoutes(db))
+    .route('/stats', statsRoutes(stats))
     .route('/aq', aqRoutes(db))
     .route('/rules', ruleRoutes(db))
     .route('/alerts', alertRoutes(db))
     .route('/tasks', taskRoutes(db))
     .route('/controls', controlRoutes(db))
     .route('/routes', routePlanRoutes(db))
-    .route('/exports', exportRoutes(db))
+    .route('/exports', exportRoutes(db, stats))
     .route('/reports', reportRoutes(db))
     .route('/imports', importRoutes(db))
     .route('/records', recordRoutes(db));

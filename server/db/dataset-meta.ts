@@ -1,3 +1,4 @@
+import { toCstMinute } from '../schema/common.ts';
 import type { Db } from './open-database.ts';
 
 /** What the database says about its own data (written by the seeder or an import). */
@@ -9,7 +10,7 @@ export interface DatasetMeta {
 
 /** Fallback when a database has no meta (e.g. emptied by hand): now, in CST. */
 function nowCst(): string {
-  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 16);
+  return toCstMinute(new Date());
 }
 
 /** Reads dataset_meta. */

@@ -6,12 +6,12 @@ import { createPolygonLocator } from '../spatial/polygon-locator.ts';
 import { recordAudit, type Actor } from './audit-log.ts';
 import { storedTownships } from './import/plan-import.ts';
 import type { Db } from './open-database.ts';
+import { toCstMinute } from '../schema/common.ts';
 
 export type EditOutcome =
   | { ok: true; before: Record<string, unknown>; after: Record<string, unknown> }
   | { ok: false; status: 400 | 404; message: string };
 
-const CST_OFFSET_MS = 8 * 3600_000;
 
 /**
  * Changes one record of `target` by its official code, with the fields read and checked exactly
@@ -54,7 +54,7 @@ export function editRecord(db: Db, target: ImportTarget, key: string, patch: Rec
     if (names.length) db.prepare(`UPDATE ${target.table} SET ${names.map((c) => `${c} = @${c}`).join(', ')} WHERE ${target.key} = @__key`).run({ ...columns, __key: key });
     if (position && target.id === 'machines') {
       db.prepare('INSERT OR REPLACE INTO machine_positions (machine_id, ts, lon, lat, township_code) VALUES (?, ?, ?, ?, ?)')
-        .run(key, new Date(now.getTime() + CST_OFFSET_MS).toISOString().slice(0, 16), position.lon, position.lat, position.township);
+        .run(key, toCstMinute(now), position.lon, position.lat, position.township);
     }
     const after = db.prepare(`SELECT * FROM ${target.table} WHERE ${target.key} = ?`).get(key) as Record<string, unknown>;
     recordAudit(db, actor, { action: 'record.update', entity: target.id, entityId: key, before, after, detail: position && target.id === 'machines' ? { position } : undefined }, now.toISOString());

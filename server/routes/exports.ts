@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { Db } from '../db/open-database.ts';
-import { createStatsRepository } from '../db/stats-repository.ts';
+import type { StatsRepository } from '../db/stats-repository.ts';
 import { downloadHeaders, exportFileName } from '../export/download-response.ts';
 import { layerCsv, layerGeoJson, parseLayerId, readLayerExport, readTownshipPolygons } from '../export/layer-export.ts';
 import { areaStatsCsv, townshipStatsCsv } from '../export/stats-csv.ts';
@@ -29,9 +29,7 @@ function splitQuery(query: Record<string, string>): { options: Record<string, st
  * each as `format=csv` (default) or `format=geojson`, `lang=zh|en` for CSV headers. Answers are
  * attachments named `lantian-<what>-<date or month>.<csv|geojson>`.
  */
-export function exportRoutes(db: Db) {
-  // Its own statistics index (built on the first statistics export), as /api/stats keeps one.
-  const stats = createStatsRepository(db);
+export function exportRoutes(db: Db, stats: StatsRepository) {
   return new Hono()
     .get('/layers/:id', (c) => {
       const layer = parseLayerId(c.req.param('id'));

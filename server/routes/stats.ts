@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
-import { createStatsRepository } from '../db/stats-repository.ts';
-import type { Db } from '../db/open-database.ts';
+import type { StatsRepository } from '../db/stats-repository.ts';
 import { ApiError } from '../http/api-error.ts';
 import { parseWith } from '../http/parse-with.ts';
 import { areaStatsRequestSchema, townshipStatsQuerySchema } from '../schema/stats.ts';
@@ -20,8 +19,7 @@ async function readJsonBody(request: Request): Promise<unknown> {
  * GET /stats/townships (18 township rows and the district) and POST /stats/area (a drawn
  * polygon, multipolygon or circle). The index behind both is built on the first request.
  */
-export function statsRoutes(db: Db) {
-  const stats = createStatsRepository(db);
+export function statsRoutes(stats: StatsRepository) {
   return new Hono()
     .get('/townships', (c) => c.json(stats.townshipTable(parseWith(townshipStatsQuerySchema, c.req.query(), 'query parameter'))))
     .post('/area', async (c) => {

@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import { recordAudit, type Actor } from '../audit-log.ts';
 import type { Db } from '../open-database.ts';
+import { toCstMinute } from '../../schema/common.ts';
 import { newTownships, type ImportPlan } from './plan-import.ts';
 import { reassignTownships } from './reassign-townships.ts';
 
@@ -12,7 +13,6 @@ export interface ImportOutcome {
   reassigned: Record<string, number>;
 }
 
-const CST_OFFSET_MS = 8 * 3600_000;
 
 /**
  * Writes a plan that has no errors, all or nothing, in one transaction: upserts every record by
@@ -52,7 +52,7 @@ export function commitImport(db: Db, plan: ImportPlan, actor: Actor, now: Date =
       }
       if (record.position) {
         const { lon, lat, township } = record.position;
-        position.run(record.key, new Date(now.getTime() + CST_OFFSET_MS).toISOString().slice(0, 16), lon, lat, township);
+        position.run(record.key, toCstMinute(now), lon, lat, township);
       }
       const after = { ...before, ...record.columns, [target.key]: record.key };
       recordAudit(db, actor, { action: before ? 'import.update' : 'import.insert', entity: target.id, entityId: record.key, before: before ?? null, after }, at);

@@ -80,17 +80,18 @@ export async function planImport(db: Db, target: ImportTarget, parsed: ParsedImp
   for (const feature of parsed.features) {
     if (++checked % YIELD_EVERY === 0) await yieldToEventLoop();
     const props = indexProperties(feature.properties);
+    const names = new Set(props.keys());
     for (const field of target.fields) {
-      const name = sourceNameOf(field, new Set(props.keys()));
+      const name = sourceNameOf(field, names);
       if (name) used.add(name);
     }
     // Boundaries may name a township by 12-digit code or by name only.
     if (target.id === 'townships') {
       const codeField = target.fields.find((f) => f.column === 'code');
-      const codeName = codeField && sourceNameOf(codeField, new Set(props.keys()));
+      const codeName = codeField && sourceNameOf(codeField, names);
       const code = codeName ? String(props.get(codeName) ?? '').trim() : '';
       const nameField = target.fields.find((f) => f.column === 'name');
-      const nameSource = nameField && sourceNameOf(nameField, new Set(props.keys()));
+      const nameSource = nameField && sourceNameOf(nameField, names);
       const byName = nameSource ? townshipByName.get(String(props.get(nameSource) ?? '').trim()) : undefined;
       const resolved = /^\d{12}$/.test(code) ? code.slice(0, 9) : code || byName;
       if (resolved) feature.properties = { ...feature.properties, code: resolved };
