@@ -1,38 +1,18 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { FeatureCollection, Point } from 'geojson';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
 import { DEMO_INSPECTOR_TOWNSHIPS } from '../../server/db/demo-accounts.ts';
-import { launchBrowser, openRecordedPage, sessionCookie } from './browser.ts';
-import { serveBuiltClient } from './serve-built-client.ts';
+import { sessionCookie } from './browser.ts';
+import { useConsoleHarness } from './console-harness.ts';
 
 const outputDir = 'test-output/e2e';
 // Real-browser tests share two cores with the rest of the suite: a whole scenario may take longer than a unit test.
 vi.setConfig({ testTimeout: 120_000 });
 const fixture = (name: string) => `test/fixtures/import/${name}`;
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveBuiltClient>>;
-beforeAll(async () => {
-  mkdirSync(outputDir, { recursive: true });
-  [server, browser] = await Promise.all([serveBuiltClient(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-const openPages: Page[] = [];
-afterEach(async () => {
-  await Promise.all(openPages.splice(0).map((p) => p.close()));
-});
-
-async function open(query: string, as?: string, viewport?: { width: number; height: number }) {
-  const session = as ? { url: server.url, cookie: await sessionCookie(server.url, as) } : undefined;
-  const recorded = await openRecordedPage(browser, viewport, session);
-  openPages.push(recorded.page);
-  await recorded.page.goto(`${server.url}/${query}`);
-  return recorded;
-}
+const harness = useConsoleHarness(outputDir);
+const open = (query: string, as?: string, viewport?: { width: number; height: number }) => harness.open(query, { as, viewport });
 const ready = async (page: Page) => {
   await page.waitForSelector('.panel[data-ready="true"]', { timeout: 30_000 });
   await page.waitForSelector('body[data-layers-drawn="true"]', { timeout: 30_000 });
@@ -108,8 +88,8 @@ describe('an inspector on a phone-sized day', () => {
     await page.click('[data-route-plan]');
     await page.waitForSelector('[data-route-summary]', { timeout: 60_000 });
     const stops = await page.$$eval('[data-stop]', (els) => els.map((e) => e.getAttribute('data-stop') ?? ''));
-    const cookie = await sessionCookie(server.url, 'admin');
-    const sites = (await (await fetch(`${server.url}/api/layers/construction-sites`, { headers: { cookie: `lantian_session=${cookie}` } })).json()) as FeatureCollection<Point, { township: string }>;
+    const cookie = await sessionCookie(harness.server.url, 'admin');
+    const sites = (await (await fetch(`${harness.server.url}/api/layers/construction-sites`, { headers: { cookie: `lantian_session=${cookie}` } })).json()) as FeatureCollection<Point, { township: string }>;
     const townshipOf = new Map(sites.features.map((f) => [`construction-sites:${String(f.id)}`, f.properties.township]));
     expect(stops.length).toBeGreaterThan(0);
     expect(stops.every((s) => DEMO_INSPECTOR_TOWNSHIPS.includes(townshipOf.get(s) ?? ''))).toBe(true);
@@ -119,7 +99,7 @@ describe('an inspector on a phone-sized day', () => {
     await page.waitForSelector('[data-alert-total]', { timeout: 30_000 });
     const actionable = await page.$$eval('li[data-alert]', (items) => items.filter((i) => i.querySelector('[data-act]')).map((i) => i.getAttribute('data-alert') ?? ''));
     for (const id of actionable.slice(0, 10)) {
-      const alert = (await (await fetch(`${server.url}/api/alerts/${id}`, { headers: { cookie: `lantian_session=${cookie}` } })).json()) as { township: string };
+      const alert = (await (await fetch(`${harness.server.url}/api/alerts/${id}`, { headers: { cookie: `lantian_session=${cookie}` } })).json()) as { township: string };
       expect(DEMO_INSPECTOR_TOWNSHIPS).toContain(alert.township);
     }
     expect(pageErrors).toEqual([]);
@@ -162,7 +142,7 @@ describe('a new district admin loads real data', () => {
     await page.waitForSelector('[data-import-done]', { timeout: 30_000 });
 
     // both on the map, at the right places: the console reloaded its layers
-    const api = async <T,>(path: string) => (await (await fetch(`${server.url}${path}`, { headers: { cookie: `lantian_session=${await sessionCookie(server.url, 'admin')}` } })).json()) as T;
+    const api = async <T,>(path: string) => (await (await fetch(`${harness.server.url}${path}`, { headers: { cookie: `lantian_session=${await sessionCookie(harness.server.url, 'admin')}` } })).json()) as T;
     const official = await api<FeatureCollection<Point, { id: string; township: string }>>('/api/layers/enterprises?provenance=official');
     expect(official.features).toHaveLength(5);
     await page.waitForFunction((n) => {
@@ -203,7 +183,7 @@ describe('a new district admin loads real data', () => {
     await page.click('[data-user-create] button[type="submit"]');
     await page.waitForSelector('[data-user-row="wangwu"]', { timeout: 30_000 });
     expect(await page.textContent('[data-user-row="wangwu"]')).toContain('西张镇');
-    expect(await sessionCookie(server.url, 'wangwu', 'inspector-pass-2')).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(await sessionCookie(harness.server.url, 'wangwu', 'inspector-pass-2')).toMatch(/^[A-Za-z0-9_-]+$/);
 
     // every write is in the audit log
     await page.click('.rail-item[data-view="layers"]');
@@ -231,8 +211,8 @@ describe('exports', () => {
     const csvBytes = readFileSync(await csv.path());
     expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csvBytes.toString('utf8').trim().split(/\r\n/);
-    const cookie = await sessionCookie(server.url, 'analyst');
-    const layer = (await (await fetch(`${server.url}/api/layers/enterprises?township=140902004`, { headers: { cookie: `lantian_session=${cookie}` } })).json()) as FeatureCollection;
+    const cookie = await sessionCookie(harness.server.url, 'analyst');
+    const layer = (await (await fetch(`${harness.server.url}/api/layers/enterprises?township=140902004`, { headers: { cookie: `lantian_session=${cookie}` } })).json()) as FeatureCollection;
     expect(lines).toHaveLength(layer.features.length + 1);
 
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-export-png]')]);
@@ -266,10 +246,10 @@ describe('exports', () => {
     expect(statsText.split(/\r\n/).length).toBeGreaterThan(20);
 
     const reportHref = await page.getAttribute('[data-report-link]', 'href');
-    const report = await browser.newPage();
-    openPages.push(report);
-    await report.context().addCookies([{ name: 'lantian_session', value: cookie, url: server.url }]);
-    await report.goto(`${server.url}${reportHref}`);
+    const report = await harness.browser.newPage();
+    harness.track(report);
+    await report.context().addCookies([{ name: 'lantian_session', value: cookie, url: harness.server.url }]);
+    await report.goto(`${harness.server.url}${reportHref}`);
     expect(await report.textContent('h1')).toContain('忻府区大气污染防治月报');
     await report.screenshot({ path: `${outputDir}/monthly-report.png`, fullPage: true });
     await report.pdf({ path: `${outputDir}/monthly-report.pdf`, format: 'A4' });

@@ -1,35 +1,21 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { launchBrowser, openRecordedPage, sessionCookie } from './browser.ts';
-import { serveBuiltClient } from './serve-built-client.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { sessionCookie } from './browser.ts';
+import { useConsoleHarness } from './console-harness.ts';
 
 const outputDir = 'test-output/e2e';
 // Real-browser tests share two cores with the rest of the suite: a whole scenario may take longer than a unit test.
 vi.setConfig({ testTimeout: 120_000 });
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveBuiltClient>>;
+const harness = useConsoleHarness(outputDir);
 /** Session cookies of the demo accounts, by username. */
 const cookies: Record<string, string> = {};
-
 beforeAll(async () => {
-  mkdirSync(outputDir, { recursive: true });
-  [server, browser] = await Promise.all([serveBuiltClient(), launchBrowser()]);
-  for (const name of ['official', 'analyst', 'inspector', 'admin']) cookies[name] = await sessionCookie(server.url, name);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const openPages: Page[] = [];
-afterEach(async () => {
-  await Promise.all(openPages.splice(0).map((p) => p.close()));
+  for (const name of ['official', 'analyst', 'inspector', 'admin']) cookies[name] = await sessionCookie(harness.server.url, name);
 });
 
 async function api<T>(path: string): Promise<T> {
-  return (await (await fetch(`${server.url}${path}`, { headers: { cookie: `lantian_session=${cookies.admin}` } })).json()) as T;
+  return (await (await fetch(`${harness.server.url}${path}`, { headers: { cookie: `lantian_session=${cookies.admin}` } })).json()) as T;
 }
 
 /**
@@ -37,9 +23,7 @@ async function api<T>(path: string): Promise<T> {
  * until the panel is rendered and deck.gl has drawn.
  */
 async function openConsole(query = '', viewport?: { width: number; height: number }, as = 'admin') {
-  const recorded = await openRecordedPage(browser, viewport, { url: server.url, cookie: cookies[as] as string });
-  openPages.push(recorded.page);
-  await recorded.page.goto(`${server.url}/${query}`);
+  const recorded = await harness.open(query, { cookie: cookies[as] as string, viewport });
   await recorded.page.waitForSelector('.panel[data-ready="true"]', { timeout: 30_000 });
   await recorded.page.waitForSelector('body[data-layers-drawn="true"]', { timeout: 30_000 });
   return recorded;
@@ -185,13 +169,12 @@ describe('map console in Chromium', () => {
   });
 
   it('says what failed and offers a retry when the API fails', async () => {
-    const { page } = await openRecordedPage(browser, undefined, { url: server.url, cookie: cookies.admin as string });
-    openPages.push(page);
+    const { page } = await harness.newPage({ cookie: cookies.admin as string });
     let fail = true;
     await page.route('**/api/plan', (route) =>
       fail ? route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":{"code":"internal_error","message":"boom"}}' }) : route.continue(),
     );
-    await page.goto(server.url);
+    await page.goto(harness.server.url);
     await page.waitForSelector('.load-status [data-error]', { timeout: 30_000 });
     expect(await page.textContent('.load-status [data-error]')).toMatch(/数据加载失败.*500 boom/);
     fail = false;
@@ -346,13 +329,13 @@ describe('alerts view in Chromium', () => {
     await page.waitForSelector(`${item} [data-alert-status="assigned"]`, { timeout: 30_000 });
 
     // an inspector of another township sees the alert read-only; one of its township can resolve it
-    const created = await fetch(`${server.url}/api/users`, {
+    const created = await fetch(`${harness.server.url}/api/users`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: `lantian_session=${cookies.admin}`, 'x-csrf-token': (await api<{ csrfToken: string }>('/api/auth/me')).csrfToken },
       body: JSON.stringify({ username: 'lixd', displayName: '李晓东', role: 'inspector', townships: [alert.township], password: 'inspector-pass-1' }),
     });
     expect(created.status).toBe(201);
-    cookies.lixd = await sessionCookie(server.url, 'lixd', 'inspector-pass-1');
+    cookies.lixd = await sessionCookie(harness.server.url, 'lixd', 'inspector-pass-1');
     const inspectorPage = (await openConsole('?v=alerts&at=2023-07-15T11:00', undefined, 'lixd')).page;
     await inspectorPage.waitForSelector(`${item} [data-act="resolve"]`, { timeout: 30_000 });
     await inspectorPage.fill(`${item} [data-input="note"]`, '已督促完成评估监测');

@@ -1,0 +1,74 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { launchBrowser, openRecordedPage, sessionCookie } from './browser.ts';
+import { serveBuiltClient } from './serve-built-client.ts';
+
+/** Who a page is signed in as (a demo account or a session cookie), and its viewport. */
+export interface PageOptions {
+  as?: string;
+  cookie?: string;
+  viewport?: { width: number; height: number };
+}
+
+/** What a real-browser suite works with once its hooks have run. */
+export interface ConsoleHarness {
+  readonly server: Awaited<ReturnType<typeof serveBuiltClient>>;
+  readonly browser: Browser;
+  /**
+   * A recorded page (see openRecordedPage), closed after the test, signed in as the demo account
+   * `as` (or with the session cookie `cookie`); not navigated yet.
+   */
+  newPage(options?: PageOptions): ReturnType<typeof openRecordedPage>;
+  /** newPage, at `query` of the console. */
+  open(query: string, options?: PageOptions): ReturnType<typeof openRecordedPage>;
+  /** Closes `page` after the test. */
+  track(page: Page): void;
+}
+
+/**
+ * Registers a suite's hooks: the built client served on a seeded demo database and one Chromium
+ * for the suite, screenshots under `outputDir`, and every page closed after its test.
+ */
+export function useConsoleHarness(outputDir: string): ConsoleHarness {
+  let server: ConsoleHarness['server'] | undefined;
+  let browser: Browser | undefined;
+  const pages: Page[] = [];
+  beforeAll(async () => {
+    mkdirSync(outputDir, { recursive: true });
+    [server, browser] = await Promise.all([serveBuiltClient(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  afterEach(async () => {
+    await Promise.all(pages.splice(0).map((p) => p.close()));
+  });
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the console harness is used before its beforeAll ran');
+    return value;
+  };
+  const harness: ConsoleHarness = {
+    get server() {
+      return ready(server);
+    },
+    get browser() {
+      return ready(browser);
+    },
+    async newPage({ as, cookie, viewport } = {}) {
+      const url = harness.server.url;
+      const value = cookie ?? (as ? await sessionCookie(url, as) : undefined);
+      const recorded = await openRecordedPage(harness.browser, viewport, value ? { url, cookie: value } : undefined);
+      pages.push(recorded.page);
+      return recorded;
+    },
+    async open(query, options) {
+      const recorded = await harness.newPage(options);
+      await recorded.page.goto(`${harness.server.url}/${query}`);
+      return recorded;
+    },
+    track: (page) => void pages.push(page),
+  };
+  return harness;
+}
