@@ -22,8 +22,6 @@ export interface ConsoleHarness {
   newPage(options?: PageOptions): ReturnType<typeof openRecordedPage>;
   /** newPage, at `query` of the console. */
   open(query: string, options?: PageOptions): ReturnType<typeof openRecordedPage>;
-  /** Closes `page` after the test. */
-  track(page: Page): void;
 }
 
 /**
@@ -68,7 +66,6 @@ export function useConsoleHarness(outputDir: string): ConsoleHarness {
       await recorded.page.goto(`${harness.server.url}/${query}`);
       return recorded;
     },
-    track: (page) => void pages.push(page),
   };
   return harness;
 }
