@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { precompressPlugin } from './server/http/precompress-assets.ts';
 
 /**
  * Client build. The API is served by the Hono server (server/main.ts); in `npm run dev`
@@ -8,6 +9,8 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: 'client',
   publicDir: 'public',
+  // .br and .gz beside each asset, which the server sends to browsers that accept them
+  plugins: [precompressPlugin()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,

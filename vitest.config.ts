@@ -1,9 +1,14 @@
 import { defineConfig } from 'vitest/config';
+import { scaled, TIME_SCALE } from './test/helpers/time-scale.ts';
+
+// Time limits stretch with the machine's load (or LANTIAN_TEST_SLOWDOWN); the test processes
+// inherit the factor through the environment, so their own limits (scaled()) agree with these.
+process.env.LANTIAN_TEST_SLOWDOWN = String(TIME_SCALE);
 
 export default defineConfig({
   test: {
-    testTimeout: 30_000,
-    hookTimeout: 120_000,
+    testTimeout: scaled(30_000),
+    hookTimeout: scaled(120_000),
     pool: 'forks',
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**'] } },

@@ -1,3 +1,4 @@
+import './disable-zod-jit.ts'; // first: before any module builds a zod schema
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './style.css';
 import { loadSession } from './api/session.ts';

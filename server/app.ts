@@ -7,9 +7,15 @@ import type { Db } from './db/open-database.ts';
 import { errorBody, isApiError } from './http/api-error.ts';
 import { LoginLimiter, type LoginLimits } from './auth/login-limiter.ts';
 import { defaultSessionLifetime, type SessionLifetime } from './db/sessions-repository.ts';
-import { createStatsRepository } from './db/stats-repository.ts';
+import { createTaskPool, type TaskPool } from './workers/task-pool.ts';
+import { serialLedgerAdvance, type LedgerAdvance } from './db/alert-scheduler.ts';
+import { createDataVersion } from './db/data-version.ts';
 import type { AuthEnv } from './http/auth-env.ts';
 import { authMiddleware } from './http/auth-middleware.ts';
+import type { OriginPolicy } from './http/origin-check.ts';
+import { securityHeaders } from './http/security-headers.ts';
+import { createBodyCache } from './http/body-cache.ts';
+import { compressJson } from './http/compress-json.ts';
 import { alertRoutes } from './routes/alerts.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -49,6 +55,27 @@ export interface AppOptions {
   loginLimits?: LoginLimits;
   /** The clock (epoch ms), replaceable in tests of session expiry. */
   now?: () => number;
+  /** Read X-Forwarded-Proto/-For/-Host from a reverse proxy (`--trust-proxy`); default false: ignored. */
+  trustProxy?: boolean;
+  /** The origins writes may come from (`--public-origin`, and this machine's hosts); default: loopback only. */
+  origins?: OriginPolicy;
+  /**
+   * Budget of the map-layer response cache, bytes (bodies and their brotli/gzip forms); default
+   * 64 MiB. 0 turns the cache off: every layer request reads the database (`--no-layer-cache`).
+   */
+  layerCacheBytes?: number;
+  /**
+   * Where the heavy requests run (statistics, route plans, import checks and commits, the monthly
+   * report, AQ evaluations, statistics exports): a pool of worker threads from createTaskPool,
+   * which its creator closes. Default: inline on the main thread over `db` (nothing to close).
+   */
+  pool?: TaskPool;
+  /**
+   * Advances the alert ledger to the dataset's present after a write that changes rule facts
+   * (import commits, record edits); default: the pool's `alerts.advance`, one at a time. Pass the
+   * same one the alert scheduler runs, so the two never race.
+   */
+  advanceLedger?: LedgerAdvance;
 }
 
 /**
@@ -68,33 +95,37 @@ export function createApp({
   sessionLifetime = defaultSessionLifetime,
   loginLimits,
   now = Date.now,
+  trustProxy = false,
+  origins = { publicOrigins: [], serverHosts: [] },
+  layerCacheBytes = 64 * 1024 * 1024,
+  pool = createTaskPool({ db, workers: 0 }),
+  advanceLedger = serialLedgerAdvance(() => pool.run('alerts.advance', {})),
 }: AppOptions) {
   const limiter = new LoginLimiter(loginLimits);
-  // one statistics index, shared by the statistics and their exports
-  const stats = createStatsRepository(db);
   const api = new Hono<AuthEnv>()
-    .use(authMiddleware({ db, publicRead, lifetime: sessionLifetime, now }))
+    .use(authMiddleware({ db, publicRead, lifetime: sessionLifetime, now, trustProxy, origins }))
     .use('/imports/*', limitBody(maxImportBytes))
-    .use('*', async (c, next) => (c.req.path.startsWith('/api/imports/') ? next() : limitBody(maxBodyBytes)(c, next)))
+    // GET and HEAD carry no body to count (looking would build the full Request object, ~50 µs each)
+    .use('*', async (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.path.startsWith('/api/imports/') ? next() : limitBody(maxBodyBytes)(c, next)))
     .route('/auth', authRoutes({ db, limiter, lifetime: sessionLifetime, publicRead, now }))
     .route('/users', userRoutes(db))
     .route('/audit', auditRoutes(db))
     .route('/', metaRoutes(db))
-    .route('/layers', layerRoutes(db))
+    .route('/layers', layerRoutes(db, layerCacheBytes > 0 ? createBodyCache({ version: createDataVersion(db), maxBytes: layerCacheBytes }) : null))
     .route('/plan', planRoutes(db))
-    .route('/stats', statsRoutes(stats))
-    .route('/aq', aqRoutes(db))
-    .route('/rules', ruleRoutes(db))
-    .route('/alerts', alertRoutes(db))
-    .route('/tasks', taskRoutes(db))
-    .route('/controls', controlRoutes(db))
-    .route('/routes', routePlanRoutes(db))
-    .route('/exports', exportRoutes(db, stats))
-    .route('/reports', reportRoutes(db))
-    .route('/imports', importRoutes(db))
-    .route('/records', recordRoutes(db));
+    .route('/stats', statsRoutes(pool))
+    .route('/aq', aqRoutes(pool))
+    .route('/rules', ruleRoutes(pool))
+    .route('/alerts', alertRoutes(db, pool))
+    .route('/tasks', taskRoutes(db, pool))
+    .route('/controls', controlRoutes(pool))
+    .route('/routes', routePlanRoutes(pool))
+    .route('/exports', exportRoutes(db, pool))
+    .route('/reports', reportRoutes(pool))
+    .route('/imports', importRoutes(pool, advanceLedger))
+    .route('/records', recordRoutes(db, advanceLedger));
 
-  const app = new Hono().route('/api', api);
+  const app = new Hono().use(securityHeaders()).use('/api/*', compressJson()).route('/api', api);
 
   app.onError((error, c) => {
     if (isApiError(error)) return c.json(errorBody(error.code, error.message), error.status);
@@ -106,7 +137,7 @@ export function createApp({
   });
 
   const indexHtml = clientDir && existsSync(`${clientDir}/index.html`) ? readFileSync(`${clientDir}/index.html`, 'utf8') : null;
-  if (clientDir && indexHtml) app.use('/*', serveStatic({ root: clientDir }));
+  if (clientDir && indexHtml) app.use('/*', serveStatic({ root: clientDir, precompressed: true }));
   app.notFound((c) => {
     if (c.req.path.startsWith('/api/') || c.req.path === '/api' || !indexHtml) {
       return c.json(errorBody('not_found', `no route for ${c.req.method} ${c.req.path}`), 404);

@@ -2,8 +2,11 @@ import { serve } from '@hono/node-server';
 import { existsSync } from 'node:fs';
 import { createApp } from './app.ts';
 import { readServerConfig } from './config.ts';
+import { serialLedgerAdvance, startAlertScheduler } from './db/alert-scheduler.ts';
 import { openDatabase } from './db/open-database.ts';
 import { prepareDatabase } from './db/prepare-database.ts';
+import { machineHosts } from './http/origin-check.ts';
+import { createTaskPool } from './workers/task-pool.ts';
 
 // The only file that opens a port. `npm run server -- --port P --db FILE`.
 let config;
@@ -23,15 +26,31 @@ if (prepared.seeded) {
 if (prepared.needsAdmin) {
   console.log('No accounts yet: create the first admin with `npm run user:add -- --role admin --username NAME` (it asks for the password).');
 }
+// heavy requests run in worker threads, started on the first one (`--workers 0`: on this thread)
+const pool = createTaskPool({ db, workers: config.workers });
+// the alert ledger is advanced by the server itself, at the dataset's present (never by a GET), in the pool
+const advanceLedger = serialLedgerAdvance(() => pool.run('alerts.advance', {}));
+const alertScheduler = startAlertScheduler(advanceLedger);
 const hasClient = existsSync(`${config.clientDir}/index.html`);
-const app = createApp({ db, clientDir: hasClient ? config.clientDir : null, publicRead: config.publicRead });
-const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
+const app = createApp({
+  db,
+  clientDir: hasClient ? config.clientDir : null,
+  publicRead: config.publicRead,
+  trustProxy: config.trustProxy,
+  origins: { publicOrigins: config.publicOrigins, serverHosts: machineHosts(config.host) },
+  ...(config.layerCache ? {} : { layerCacheBytes: 0 }),
+  pool,
+  advanceLedger,
+});
+const server = serve({ fetch: app.fetch, port: config.port, ...(config.host ? { hostname: config.host } : {}) }, (info) => {
   console.log(`蓝天 Lantian on http://localhost:${info.port} (database ${config.dbFile}${hasClient ? '' : '; API only, client not built'})`);
 });
-const shutdown = () => {
+const shutdown = async () => {
   server.close();
+  alertScheduler.stop();
+  await pool.close();
   db.close();
   process.exit(0);
 };
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());

@@ -1,5 +1,5 @@
 import type { LayerId } from '../../server/schema/layer-catalogue.ts';
-import type { Alert, AlertsResponse } from '../../server/schema/alerts.ts';
+import type { Alert, AlertsResponse, ListedAlert } from '../../server/schema/alerts.ts';
 import { fetchJson } from '../api/fetch-json.ts';
 import type { ViewMount } from '../app.ts';
 import { h } from '../panels/dom.ts';
@@ -52,7 +52,8 @@ function readPhoto(input: HTMLInputElement): Promise<string | undefined> {
  * filtered by township and severity; the controls in force and the alert level at the top.
  * Each alert runs the loop: 指派 (assign) → 办结 (resolve, with a note and optional photo) →
  * 核验 or 退回 (verify or reopen), each step recorded with who and when. Clicking an alert's
- * entity selects it on the map.
+ * entity selects it on the map. Rows the alert ledger does not hold (a moment other than the
+ * ledger's, or another heavy-pollution level: `provisional`) are a read-only 预览 with no actions.
  */
 export const mountAlertsView: ViewMount = ({ panel, store, data, map }) => {
   let severities: Severity[] = ['violation', 'overdue', 'warning', 'control'];
@@ -69,8 +70,11 @@ export const mountAlertsView: ViewMount = ({ panel, store, data, map }) => {
     if (!error) await render();
   }
 
-  function actions(alert: Alert, lang: Language): HTMLElement {
+  function actions(listed: ListedAlert, lang: Language): HTMLElement {
     const box = h('span', { class: 'alert-actions' });
+    // a preview row is not in the ledger: nothing to act on
+    if (listed.provisional) return box;
+    const alert: Alert = listed;
     // the server decides; the console only hides what this user cannot do
     if (!session.can('alerts') || !session.actsIn(alert.township)) return box;
     const text = (placeholder: string, key: string) => h('input', { type: 'text', placeholder, 'data-input': key, class: 'inline-input' });
@@ -100,7 +104,7 @@ export const mountAlertsView: ViewMount = ({ panel, store, data, map }) => {
   }
 
   /** “Plan an inspection route for these”: hands the listed alerts' places to the 巡查 view. */
-  function planButton(hits: Alert[], lang: Language): HTMLElement {
+  function planButton(hits: ListedAlert[], lang: Language): HTMLElement {
     const stopLayers = new Set(['construction-sites', 'villages', 'machines', 'enterprises', 'fuel-points']);
     const sites = [...new Map(hits.filter((a) => stopLayers.has(a.layer) && (a.severity === 'violation' || a.severity === 'overdue' || a.severity === 'warning'))
       .map((a) => [`${a.layer}:${a.entityId}`, { layer: a.layer as HandedSite['layer'], id: a.entityId, name: data().layers[a.layer as LayerId]?.find((f) => String(f.id) === a.entityId)?.properties.name as string ?? a.entityId }])).values()].slice(0, 200);
@@ -138,6 +142,7 @@ export const mountAlertsView: ViewMount = ({ panel, store, data, map }) => {
       return f ? String(f.properties.name ?? id) : (townshipNames.get(id) ?? id);
     };
     const hits = r.hits.filter((hit) => severities.includes(hit.severity) && (!state.township || hit.township === state.township));
+    const previews = hits.filter((hit) => hit.provisional).length;
     const tasks = new Map(data().plan.tasks.map((t) => [t.number, t]));
     const groups = new Map<string, typeof hits>();
     for (const hit of hits) groups.set(hit.rule, [...(groups.get(hit.rule) ?? []), hit]);
@@ -174,8 +179,13 @@ export const mountAlertsView: ViewMount = ({ panel, store, data, map }) => {
             const geometry = data().layers[layer]?.find((f) => String(f.id) === hit.entityId)?.geometry;
             if (geometry?.type === 'Point') map.flyTo({ center: geometry.coordinates as [number, number], zoom: Math.max(map.getZoom(), 13), duration: 700 });
           });
+          const where = ` ${townshipNames.get(hit.township) ?? ''} · ${hit.detail[lang]} · ${T(lang, '自', 'since')} ${(hit.since ?? hit.raisedAt).replace('T', ' ')} `;
+          if (hit.provisional) {
+            return h('li', { 'data-alert-preview': `${hit.rule}|${hit.entityId}` }, entity, where,
+              h('span', { class: 'alert-status alert-status-preview', 'data-alert-status': 'preview', title: T(lang, '尚未记入告警台账，不可处置', 'not yet in the alert ledger: nothing to act on') }, T(lang, '预览', 'preview')));
+          }
           return h('li', { 'data-alert': String(hit.id) },
-            entity, ` ${townshipNames.get(hit.township) ?? ''} · ${hit.detail[lang]} · ${T(lang, '自', 'since')} ${(hit.since ?? hit.raisedAt).replace('T', ' ')} `,
+            entity, where,
             h('span', { class: `alert-status alert-status-${hit.status}`, 'data-alert-status': hit.status }, T(lang, ...statusLabels[hit.status]), hit.assignee ? ` · ${hit.assignee}` : ''),
             actions(hit, lang),
             h('details', { class: 'alert-history' }, h('summary', { class: 'muted' }, T(lang, '处置记录', 'History')),
@@ -193,6 +203,9 @@ export const mountAlertsView: ViewMount = ({ panel, store, data, map }) => {
         ? h('p', { class: 'muted', 'data-acting-as': session.user?.username ?? '' }, T(lang, `以 ${session.user?.displayName ?? ''} 的身份处置${session.user?.role === 'inspector' ? '（仅限所辖乡镇）' : ''}`, `Acting as ${session.user?.displayName ?? ''}${session.user?.role === 'inspector' ? ' (your townships only)' : ''}`))
         : h('p', { class: 'muted', 'data-read-only': '' }, T(lang, '只读：处置告警需巡查员或管理员账号', 'Read-only: handling alerts needs an inspector or admin account')),
       message,
+      previews ? h('p', { class: 'muted', 'data-preview-note': String(previews) }, T(lang,
+        `预览 ${previews} 条：告警台账${result.value.ledgerAt ? `同步至 ${result.value.ledgerAt.replace('T', ' ')}` : '尚未同步'}，此时刻的规则命中尚未入账，仅供查看，不可处置`,
+        `${previews} previews: the alert ledger is ${result.value.ledgerAt ? `synced to ${result.value.ledgerAt.replace('T', ' ')}` : 'not synced yet'}; rule hits at this moment not yet in it are shown read-only, with no actions`)) : '',
       h('div', { class: 'chips' }, ...chips),
       planButton(hits, lang),
       h('p', { class: 'muted', 'data-township-counts': '' }, T(lang, '按乡镇：', 'By township: '),

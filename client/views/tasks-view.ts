@@ -15,7 +15,8 @@ const statusLabels: Record<(typeof statuses)[number], { zh: string; en: string }
 /** A task as GET /api/tasks serves it. */
 type TaskRow = TrackedTask & {
   overdue: boolean;
-  alerts: { id: number; rule: string; severity: string; status: string; entityId: string }[];
+  /** The alerts citing the task at as-of; `provisional` ones (not in the ledger) have no id. */
+  alerts: { id: number | null; provisional: boolean; rule: string; severity: string; status: string; entityId: string }[];
   history: { actor: string; at: string; status: string | null; progressNote: string | null }[];
 };
 

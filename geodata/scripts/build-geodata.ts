@@ -10,7 +10,7 @@ export interface GeodataFile {
   content: string;
 }
 
-/** The source files the build reads from the reference folder (`../shared/geodata/`). */
+/** The source files the build reads (from `geodata/sources/`, copied from the reference folder; see its SOURCES.md). */
 export const SOURCE_FILES = [
   'xinfu-county.wgs84.geojson',
   'xinfu-county.gcj02.geojson',
@@ -39,7 +39,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * @returns the output files, in a fixed order
  * @throws Error naming the file if a source does not have the expected content
  * @example
- * const files = buildGeodata((name) => readFileSync(join('../shared/geodata', name)));
+ * const files = buildGeodata((name) => readFileSync(join('geodata/sources', name)));
  * for (const file of files) writeFileSync(join('geodata', file.name), file.content);
  */
 export function buildGeodata(readSource: (name: SourceFileName) => Uint8Array): GeodataFile[] {

@@ -29,7 +29,7 @@ export const HUTUO_NAME = '滹沱河';
  * @param fileName - the source file's name, for error messages
  * @returns the canonical GeoJSON text, sorted by sourceFid
  * @example
- * buildRivers(readFileSync('../shared/geodata/xinzhou-rivers-1to4m.geojson', 'utf8'), 'xinzhou-rivers-1to4m.geojson');
+ * buildRivers(readFileSync('geodata/sources/xinzhou-rivers-1to4m.geojson', 'utf8'), 'xinzhou-rivers-1to4m.geojson');
  */
 export function buildRivers(text: string, fileName: string): string {
   const source = parseSource(riverCollectionSchema, text, fileName);

@@ -27,7 +27,7 @@ const STOP_NOTE = /^(.+)\((\d{4})(\d{2})(\d{2})停运\)$/;
  * @returns the canonical GeoJSON text, sorted by code
  * @throws Error if a stop note disagrees with the source's status field
  * @example
- * buildStations(readFileSync('../shared/geodata/xinzhou-aq-stations.geojson', 'utf8'), 'xinzhou-aq-stations.geojson');
+ * buildStations(readFileSync('geodata/sources/xinzhou-aq-stations.geojson', 'utf8'), 'xinzhou-aq-stations.geojson');
  */
 export function buildStations(text: string, fileName: string): string {
   const source = parseSource(stationCollectionSchema, text, fileName);

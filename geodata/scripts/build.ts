@@ -1,6 +1,6 @@
 /**
  * `npm run geodata:build [-- --source DIR] [-- --check]`: regenerates the files of `geodata/` from the
- * reference folder (default `../shared/geodata`, resolved from the repository root). With `--check`
+ * source files (default `geodata/sources/` of the repository; see its SOURCES.md). With `--check`
  * nothing is written; the exit code is 1 if any committed file differs from what the build produces.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const outputDir = join(repoRoot, 'geodata');
 
 function parseArgs(argv: readonly string[]): { sourceDir: string; check: boolean } {
-  let sourceDir = resolve(repoRoot, '../shared/geodata');
+  let sourceDir = join(repoRoot, 'geodata', 'sources');
   let check = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';

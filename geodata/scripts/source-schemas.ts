@@ -1,5 +1,5 @@
 /**
- * Shapes of the source GeoJSON files in `../shared/geodata/` (see its SOURCES.md). Each file is parsed
+ * Shapes of the source GeoJSON files in `geodata/sources/` (see its SOURCES.md). Each file is parsed
  * once, here, and the builders trust the result.
  *
  * @module

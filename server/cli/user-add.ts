@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { hashPassword } from '../auth/password.ts';
+import { passwordPolicyProblem } from '../auth/password-policy.ts';
 import { recordAudit } from '../db/audit-log.ts';
 import { migrate } from '../db/migrate.ts';
 import { openDatabase } from '../db/open-database.ts';
@@ -16,7 +17,7 @@ import { userCreateSchema } from '../schema/auth.ts';
 async function readPassword(): Promise<string> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   if (process.stdin.isTTY) {
-    process.stdout.write('password (at least 10 characters): ');
+    process.stdout.write('password (at least 10 characters, not easy to guess: several uncommon words): ');
     const output = rl as unknown as { _writeToOutput: (text: string) => void };
     output._writeToOutput = () => undefined;
   }
@@ -47,6 +48,8 @@ async function main() {
   if (!parsed.success) throw new Error(describeZodError(parsed.error, 'option'));
   const user = parsed.data;
   if (user.role === 'inspector' && user.townships.length === 0) throw new Error('--townships: an inspector needs at least one township code');
+  const weak = passwordPolicyProblem(user.password, [user.username, user.displayName]);
+  if (weak) throw new Error(`password: ${weak}`);
   const db = openDatabase(values.db ?? process.env.LANTIAN_DB ?? 'data/lantian.db');
   migrate(db);
   const unknown = user.townships.filter((code) => !db.prepare('SELECT 1 FROM townships WHERE code = ?').get(code));

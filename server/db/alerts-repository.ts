@@ -1,4 +1,4 @@
-import { nextAlertStatus, type AlertAction, type AlertStatus } from '../rules/alert-lifecycle.ts';
+import { fourEyesRefusal, nextAlertStatus, type AlertAction, type AlertStatus } from '../rules/alert-lifecycle.ts';
 import type { RuleHit } from '../rules/evaluate-rules.ts';
 import type { Alert } from '../schema/alerts.ts';
 import { recordAudit, type Actor } from './audit-log.ts';
@@ -18,7 +18,13 @@ export const SYSTEM_ACTOR = 'system';
  * the episode of its rule and entity that is not cleared by `at` (its seen span is extended, back
  * or forward); with none, it raises a new alert at `at`. An alert still open whose hit is gone at
  * a moment after it was last seen is cleared there. Cleared episodes are never reopened by the
- * sync, so looking back in time never rewrites their history. One transaction.
+ * sync, so looking back in time never rewrites their history. Records `at` as the moment the
+ * ledger is synced to ({@link readLedgerSyncedTo}). One transaction; a sync that changes nothing
+ * (the same hits at the same moment) writes no row, so it leaves `total_changes()` and the
+ * caches keyed on it alone.
+ *
+ * Only the ledger's own advance calls this (`advanceAlertLedger`: the scheduler at the dataset's
+ * present and the writes that change rule facts); a GET never does.
  */
 export function syncAlerts(db: Db, at: string, hits: readonly RuleHit[]): void {
   const all = db.prepare('SELECT * FROM alerts ORDER BY raised_at, id').all() as AlertRow[];
@@ -28,7 +34,14 @@ export function syncAlerts(db: Db, at: string, hits: readonly RuleHit[]): void {
     `INSERT INTO alerts (rule, task, severity, layer, entity_id, township_code, title, detail, since, raised_at, last_seen_at, status)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')`,
   );
-  const extend = db.prepare('UPDATE alerts SET raised_at = min(raised_at, ?), last_seen_at = max(last_seen_at, ?), detail = ?, severity = ? WHERE id = ?');
+  // only when something changes: a repeated sync writes nothing
+  const extend = db.prepare(
+    `UPDATE alerts SET raised_at = min(raised_at, @at), last_seen_at = max(last_seen_at, @at), detail = @detail, severity = @severity
+     WHERE id = @id AND (raised_at > @at OR last_seen_at < @at OR detail <> @detail OR severity <> @severity)`,
+  );
+  const markSynced = db.prepare(
+    'INSERT INTO alert_ledger (id, synced_to) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET synced_to = excluded.synced_to WHERE synced_to <> excluded.synced_to',
+  );
   const clear = db.prepare('UPDATE alerts SET cleared_at = ? WHERE id = ?');
   const event = db.prepare('INSERT INTO alert_events (alert_id, action, actor, at, note) VALUES (?, ?, ?, ?, ?)');
   db.transaction(() => {
@@ -41,7 +54,7 @@ export function syncAlerts(db: Db, at: string, hits: readonly RuleHit[]): void {
       // the episode `at` belongs to: the earliest one not cleared by then (a later one is extended back)
       const episode = (byKey.get(key) ?? []).find((a) => a.cleared_at === null || a.cleared_at > at);
       if (episode) {
-        extend.run(at, at, JSON.stringify(hit.detail), hit.severity, episode.id);
+        extend.run({ at, detail: JSON.stringify(hit.detail), severity: hit.severity, id: episode.id });
         continue;
       }
       const { lastInsertRowid } = insert.run(hit.rule, hit.task, hit.severity, hit.layer, hit.entityId, hit.township,
@@ -57,7 +70,13 @@ export function syncAlerts(db: Db, at: string, hits: readonly RuleHit[]): void {
     }
     // the rule engine's own writes: which alerts it raised and cleared at this as-of moment
     if (raised.length || cleared.length) recordAudit(db, { id: null, username: SYSTEM_ACTOR, role: null }, { action: 'alert.sync', entity: 'alert', detail: { at, raised, cleared } });
+    markSynced.run(at);
   })();
+}
+
+/** The as-of moment (YYYY-MM-DDTHH:mm CST) the alert ledger was last synced at, or null before its first sync. */
+export function readLedgerSyncedTo(db: Db): string | null {
+  return (db.prepare('SELECT synced_to FROM alert_ledger WHERE id = 1').pluck().get() as string | undefined) ?? null;
 }
 
 function toAlert(row: AlertRow, events: EventRow[]): Alert {
@@ -107,7 +126,8 @@ export type ActOutcome = { ok: true; alert: Alert } | { ok: false; reason: 'not-
 
 /**
  * Applies an action to alert `id` if the loop allows it from its current status, recording who,
- * when (wall clock, UTC), the note and the photo. Illegal transitions change nothing.
+ * when (wall clock, UTC), the note and the photo. Illegal transitions, and a verification by the
+ * user who resolved the alert (four eyes), change nothing.
  */
 export function actOnAlert(
   db: Db,
@@ -121,6 +141,9 @@ export function actOnAlert(
     if (!row) return { ok: false, reason: 'not-found', message: `no alert ${id}` };
     const next = nextAlertStatus(row.status, action);
     if (!next) return { ok: false, reason: 'conflict', message: `cannot ${action} an alert that is ${row.status}` };
+    const resolvedBy = db.prepare("SELECT actor FROM alert_events WHERE alert_id = ? AND action = 'resolved' ORDER BY id DESC LIMIT 1").pluck().get(id) as string | undefined;
+    const refusal = fourEyesRefusal(action, input.actor.username, resolvedBy ?? null);
+    if (refusal) return { ok: false, reason: 'conflict', message: `alert ${id}: ${refusal}` };
     const assignee = action === 'assign' ? (input.assignee ?? null) : row.assignee;
     db.prepare('UPDATE alerts SET status = ?, assignee = ? WHERE id = ?').run(next, assignee, id);
     const recorded = action === 'assign' ? 'assigned' : action === 'resolve' ? 'resolved' : action === 'verify' ? 'verified' : 'reopened';

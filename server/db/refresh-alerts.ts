@@ -1,12 +1,33 @@
 import type { AlertLevel } from '../rules/alert-level.ts';
 import { evaluateRules, type RuleHit } from '../rules/evaluate-rules.ts';
 import { syncAlerts } from './alerts-repository.ts';
+import { datasetPresent } from './dataset-present.ts';
 import type { Db } from './open-database.ts';
 import { readRuleFacts } from './rule-facts.ts';
 
-/** Evaluates every rule at `at` and brings the alert ledger in step; returns the hits. */
+/**
+ * Evaluates every rule at `at` (as-of, `YYYY-MM-DDTHH:mm` CST) and brings the alert ledger in step
+ * (a write: alerts, their events, an `alert.sync` audit row); returns the hits. Callable on its
+ * own (a worker thread with its own connection may run it); the server calls it only through
+ * {@link advanceAlertLedger}, never from a GET.
+ */
 export function refreshAlerts(db: Db, at: string, alertLevel: AlertLevel): RuleHit[] {
   const hits = evaluateRules(readRuleFacts(db, at), { asOf: at, alertLevel });
   syncAlerts(db, at, hits);
   return hits;
+}
+
+/**
+ * Advances the alert ledger to the dataset's present ({@link datasetPresent}) under no
+ * heavy-pollution alert level (`none`: no level is stored, so the ledger tracks the rules without
+ * one; a level asked in a GET only changes that GET's read-only evaluation). Called by the
+ * scheduler (at start and on its timer) and after every write that changes rule facts (import
+ * commits, record edits, task updates). Idempotent: a second call with nothing changed writes nothing.
+ *
+ * @example
+ * advanceAlertLedger(db); // { at: '2023-12-31T23:00', hits: 187 }
+ */
+export function advanceAlertLedger(db: Db): { at: string; hits: number } {
+  const at = datasetPresent(db);
+  return { at, hits: refreshAlerts(db, at, 'none').length };
 }

@@ -6,10 +6,11 @@
  * first statistics request and kept for the app's lifetime (`npm run bench -- spatial` prints
  * the build time: about 2 s at scale 4, 1,168,000 positions).
  *
- * **Invalidation.** Before each use the index compares `PRAGMA data_version` (bumped when another
- * connection commits, e.g. `npm run seed -- --replace` against the running server's file) and
- * `total_changes()` (writes through this connection, e.g. an import) with the values it was built
- * at; if either moved, everything is dropped and rebuilt lazily. `invalidate()` forces that.
+ * **Invalidation.** Before each use the index compares the database's data version
+ * ({@link createDataVersion}: `PRAGMA data_version`, bumped when another connection commits, e.g.
+ * `npm run seed -- --replace` against the running server's file, and `total_changes()`, writes
+ * through this connection, e.g. an import) with the one it was built at; if it moved, everything
+ * is dropped and rebuilt lazily. `invalidate()` forces that.
  *
  * Positions and attributes are read through the layer definitions (`db/layers/*`) where they
  * depend on as-of, so that counts equal what `/api/layers/:id` serves; machine positions are
@@ -29,6 +30,7 @@ import { bboxOf } from '../spatial/bbox-of.ts';
 import { geodesicAreaKm2 } from '../spatial/geodesic-area.ts';
 import { createPointIndex, type PointIndex } from '../spatial/point-index.ts';
 import { preparePolygon, type PreparedPolygon } from '../spatial/prepared-polygon.ts';
+import { createDataVersion } from './data-version.ts';
 import { readDatasetMeta } from './dataset-meta.ts';
 import { layerDefinitions } from './layers/registry.ts';
 import type { Db } from './open-database.ts';
@@ -158,9 +160,7 @@ function remember<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
  * index.data().townships.length; // 18
  */
 export function createStatsIndex(db: Db): StatsIndex {
-  const dataVersion = db.prepare('PRAGMA data_version').pluck();
-  const totalChanges = db.prepare('SELECT total_changes()').pluck();
-  const stamp = (): string => `${String(dataVersion.get())}:${String(totalChanges.get())}`;
+  const stamp = createDataVersion(db);
   let built: { stamp: string; data: StatsData; defaultAsOf: string } | null = null;
   const asOfCache = new Map<string, AsOfSnapshot>();
   const monthCache = new Map<string, MonthPositions>();

@@ -16,6 +16,11 @@
  * gets that township's value, one covering the district the district's, and the district value
  * is an area average, as the plan's target (≤ 7) is.
  *
+ * The server keeps one repository per thread that answers statistics: each worker of the task
+ * pool over its own read-only connection (server/workers/task-context.ts), or one over the
+ * server's connection when the pool runs inline. Each index notices writes by other connections
+ * through the data version, so a worker's index follows an import committed elsewhere.
+ *
  * @module
  */
 import type { MultiPolygon, Polygon } from 'geojson';

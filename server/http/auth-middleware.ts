@@ -6,6 +6,8 @@ import type { Db } from '../db/open-database.ts';
 import { resumeSession, type SessionLifetime } from '../db/sessions-repository.ts';
 import { ApiError } from './api-error.ts';
 import type { AuthEnv } from './auth-env.ts';
+import { clientAddress, requestOrigin } from './forwarded-request.ts';
+import { checkWriteOrigin, type OriginPolicy } from './origin-check.ts';
 
 export const SESSION_COOKIE = 'lantian_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -16,25 +18,26 @@ export interface AuthOptions {
   publicRead: boolean;
   lifetime: SessionLifetime;
   now: () => number;
+  /** Read the client address, scheme and host from the X-Forwarded-* headers of a reverse proxy. */
+  trustProxy: boolean;
+  /** The origins writes may come from (see OriginPolicy). */
+  origins: OriginPolicy;
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
-/** The caller's address from the Node socket; 'local' for in-process requests. */
-function clientAddress(env: unknown): string {
-  const incoming = (env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? 'local';
-}
 
 /**
  * Authenticates and authorises every /api request against the route policy table: resumes the
  * session from its HttpOnly cookie, answers 401 when a route needs a sign-in (saying so when the
  * session expired), 403 when the role lacks the permission, and on every state-changing request
- * checks the Origin (when sent) and the session's CSRF token in `X-CSRF-Token`.
+ * checks the Origin (or, without one, the Referer) against the allowed origins and the session's
+ * CSRF token in `X-CSRF-Token`.
  */
-export function authMiddleware({ db, publicRead, lifetime, now }: AuthOptions): MiddlewareHandler<AuthEnv> {
+export function authMiddleware({ db, publicRead, lifetime, now, trustProxy, origins }: AuthOptions): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {
-    c.set('clientAddress', clientAddress(c.env));
+    c.set('clientAddress', clientAddress(c.env, c.req.header('x-forwarded-for'), trustProxy));
+    const ownOrigin = requestOrigin(c.req.url, { forwardedProto: c.req.header('x-forwarded-proto'), forwardedHost: c.req.header('x-forwarded-host') }, trustProxy);
+    c.set('httpsClient', ownOrigin?.startsWith('https:') ?? false);
     const policy = matchPolicy(c.req.method, c.req.path);
     const token = getCookie(c, SESSION_COOKIE);
     const session = token ? resumeSession(db, token, now(), lifetime) : undefined;
@@ -44,8 +47,9 @@ export function authMiddleware({ db, publicRead, lifetime, now }: AuthOptions): 
     c.set('csrfToken', live?.csrfToken ?? null);
 
     if (!SAFE_METHODS.has(c.req.method)) {
-      const origin = c.req.header('origin');
-      if (origin && origin !== new URL(c.req.url).origin) throw new ApiError(403, 'csrf_failed', `cross-origin request from ${origin} refused`);
+      const checked = checkWriteOrigin({ origin: c.req.header('origin'), referer: c.req.header('referer'), ownOrigin }, origins);
+      if (!checked.ok) throw new ApiError(403, 'csrf_failed', checked.message);
+      if (checked.origin.startsWith('https:')) c.set('httpsClient', true);
       if (policy?.path !== '/api/auth/login' && live && c.req.header(CSRF_HEADER) !== live.csrfToken) {
         throw new ApiError(403, 'csrf_failed', 'missing or wrong X-CSRF-Token header (reload the page and sign in again)');
       }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { idParamSchema } from '../schema/common.ts';
 import { ApiError, describeZodError } from './api-error.ts';
 
 /**
@@ -8,5 +9,20 @@ import { ApiError, describeZodError } from './api-error.ts';
 export function parseWith<T>(schema: z.ZodType<T>, input: unknown, subject: string): T {
   const result = schema.safeParse(input);
   if (!result.success) throw new ApiError(400, 'invalid_request', describeZodError(result.error, subject));
+  return result.data;
+}
+
+/**
+ * A path id (`/users/:id`, `/alerts/:id`, `/tasks/:n` …) read with {@link idParamSchema}: a plain
+ * positive decimal integer, or a 400 ApiError naming the id (`name`, e.g. 'user id') and what was
+ * sent. `0x1`, ` 1`, `01` and `1e1` are refused, never read as 1 or 10.
+ *
+ * @example
+ * parseIdParam('12', 'user id'); // 12
+ * parseIdParam('0x1', 'user id'); // throws ApiError 400 "user id: must be a positive whole number in plain digits (1, 2, 3…); got '0x1'"
+ */
+export function parseIdParam(text: string, name: string): number {
+  const result = idParamSchema.safeParse(text);
+  if (!result.success) throw new ApiError(400, 'invalid_request', `${name}: ${result.error.issues[0]?.message ?? 'not an id'}; got '${text.slice(0, 40)}'`);
   return result.data;
 }

@@ -1,3 +1,4 @@
+import { calendarDateProblem, controlCharacterProblem } from '../schema/common.ts';
 import type { ImportField, ImportTarget } from './import-targets.ts';
 import type { ImportProblem, ImportPropertyValue, ParsedFeature } from './parsed-import.ts';
 
@@ -28,14 +29,17 @@ export function sourceNameOf(field: ImportField, names: ReadonlySet<string>): st
 const TRUE = new Set(['1', 'true', 'yes', 'y', '是', '有', '√', '✓']);
 const FALSE = new Set(['0', 'false', 'no', 'n', '否', '无', '×']);
 
-/** `2023-7-5`, `2023/07/05`, `2023.7.5`, `2023年7月5日` → `2023-07-05`, if a real date. */
-export function parseDate(text: string): string | null {
+/**
+ * `2023-7-5`, `2023/07/05`, `2023.7.5`, `2023年7月5日` → `2023-07-05` when it is a real date in
+ * 2000–2100 (see calendarDateProblem); otherwise why not. Nothing is shifted (2023-02-30 is refused).
+ */
+export function parseDate(text: string): { ok: true; date: string } | { ok: false; problem: string } {
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T].*)?$/.exec(text.trim());
-  if (!m) return null;
+  if (!m) return { ok: false, problem: 'is not a date (YYYY-MM-DD)' };
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
-  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const problem = calendarDateProblem(y, mo, d);
+  if (problem) return { ok: false, problem: `is not a calendar date: ${problem}` };
+  return { ok: true, date: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
 }
 
 /** A source value converted for `field`, or the sentence that says why it cannot be. */
@@ -46,6 +50,8 @@ export function convertValue(field: ImportField, value: ImportPropertyValue): { 
   switch (type.kind) {
     case 'text': {
       const s = String(raw);
+      const control = controlCharacterProblem(s, true);
+      if (control) return { ok: false, problem: control };
       if (s.length > type.max) return { ok: false, problem: `${s.length} characters, at most ${type.max}` };
       if (type.pattern && !type.pattern.test(s)) return { ok: false, problem: `${shown} is not ${type.patternText ?? 'valid'}` };
       return { ok: true, value: s };
@@ -81,7 +87,7 @@ export function convertValue(field: ImportField, value: ImportPropertyValue): { 
     }
     case 'date': {
       const d = parseDate(String(raw));
-      return d ? { ok: true, value: d } : { ok: false, problem: `${shown} is not a date (YYYY-MM-DD)` };
+      return d.ok ? { ok: true, value: d.date } : { ok: false, problem: `${shown} ${d.problem}` };
     }
     case 'boolean': {
       const s = String(raw).toLowerCase();

@@ -11,6 +11,7 @@ import { rejectedImport, sourceCrsNames, type ImportProblem, type ParsedFeature,
 import { resolveEpsgCode } from './resolve-epsg-code.ts';
 import { declaredProjection, type SourceProjection } from './source-projection.ts';
 import { toProperties } from './to-property-value.ts';
+import { findExcessNestingInText, MAX_JSON_DEPTH } from '../schema/json-nesting.ts';
 
 /** Options of {@link parseGeoJson}. */
 export interface GeoJsonOptions {
@@ -45,8 +46,11 @@ export function parseGeoJson(bytes: Uint8Array, options: GeoJsonOptions = {}): P
   const declared = options.crs ?? 'wgs84';
   const defaultCrs = sourceCrsNames[declared];
   let json: unknown;
+  const text = decodeText(bytes);
+  const excess = findExcessNestingInText(text, MAX_JSON_DEPTH);
+  if (excess) return rejectedImport('geojson', defaultCrs, `the file nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep (at character ${excess.offset + 1}); GeoJSON needs at most 8`);
   try {
-    json = JSON.parse(decodeText(bytes));
+    json = JSON.parse(text);
   } catch (error) {
     return rejectedImport('geojson', defaultCrs, `the file is not valid JSON: ${(error as Error).message}`);
   }

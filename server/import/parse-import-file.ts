@@ -6,14 +6,17 @@
 import { parseCsv } from './parse-csv.ts';
 import { parseGeoJson } from './parse-geojson.ts';
 import { parseKml } from './parse-kml.ts';
-import { parseShapefileZip } from './parse-shapefile-zip.ts';
+import { readShapefileZip } from './parse-shapefile-zip.ts';
 import type { ImportOptions, ParsedImport } from './parsed-import.ts';
 
 /**
- * A file that was parsed (its problems, if any, are in the report), or one of a type that is not
- * imported at all (the caller answers 415 with `error.message`).
+ * A file that was parsed (its problems, if any, are in the report), or one refused as a whole:
+ * of a type that is not imported at all (the caller answers 415 with `error.message`), or an
+ * archive that unpacks to more than the cap (413).
  */
-export type ImportFileResult = { ok: true; value: ParsedImport } | { ok: false; error: { code: 'unsupported-file-type'; message: string } };
+export type ImportFileResult =
+  | { ok: true; value: ParsedImport }
+  | { ok: false; error: { code: 'unsupported-file-type' | 'too-large'; message: string } };
 
 const supported = '.csv, .geojson/.json, .zip (shapefile) or .kml';
 
@@ -34,21 +37,22 @@ const advice: Readonly<Record<string, string>> = {
 
 /**
  * Parses an uploaded file by its extension (case-insensitive): `.csv` → {@link parseCsv},
- * `.geojson`/`.json` → {@link parseGeoJson}, `.zip` → {@link parseShapefileZip}, `.kml` →
+ * `.geojson`/`.json` → {@link parseGeoJson}, `.zip` → {@link readShapefileZip}, `.kml` →
  * {@link parseKml}. `options.crs` is the declared CRS of lon/lat data (CSV, GeoJSON without a
  * `crs` member, KML); shapefiles use their .prj. Other types are refused with advice (Excel:
  * export CSV; KMZ: unzip; a bare .shp: zip it with its .dbf and .prj).
  *
- * Synchronous: everything, including unzipping, happens in memory.
+ * Everything happens in memory; a zip is inflated as a stream, counted against its cap and
+ * yielding to the event loop as it goes.
  *
  * @param fileName - the uploaded file's name (only its extension is used)
  * @param bytes - its content
  * @param options - the declared CRS and optional CSV coordinate columns
  * @example
- * parseImportFile('企业名单.csv', bytes, { crs: 'gcj02' }); // { ok: true, value: { format: 'csv', … } }
- * parseImportFile('企业名单.xlsx', bytes, { crs: 'gcj02' }); // { ok: false, error: { code: 'unsupported-file-type', message: 'Excel workbooks are not read: …' } }
+ * await parseImportFile('企业名单.csv', bytes, { crs: 'gcj02' }); // { ok: true, value: { format: 'csv', … } }
+ * await parseImportFile('企业名单.xlsx', bytes, { crs: 'gcj02' }); // { ok: false, error: { code: 'unsupported-file-type', message: 'Excel workbooks are not read: …' } }
  */
-export function parseImportFile(fileName: string, bytes: Uint8Array, options: ImportOptions): ImportFileResult {
+export async function parseImportFile(fileName: string, bytes: Uint8Array, options: ImportOptions): Promise<ImportFileResult> {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
   const ext = base.includes('.') ? (base.split('.').pop() ?? '').toLowerCase() : '';
   switch (ext) {
@@ -58,7 +62,7 @@ export function parseImportFile(fileName: string, bytes: Uint8Array, options: Im
     case 'json':
       return { ok: true, value: parseGeoJson(bytes, { crs: options.crs }) };
     case 'zip':
-      return { ok: true, value: parseShapefileZip(bytes) };
+      return readShapefileZip(bytes);
     case 'kml':
       return { ok: true, value: parseKml(bytes, { crs: options.crs }) };
     default: {

@@ -5,7 +5,6 @@
  *
  * @module
  */
-import { unzipSync } from 'fflate';
 import type { Position } from 'geojson';
 import { parseDbf, parseShp, type ShpjsAttribute } from 'shpjs';
 import { dbfEncoding } from './dbf-encoding.ts';
@@ -15,8 +14,12 @@ import { rejectedImport, type ImportProblem, type ParsedFeature, type ParsedImpo
 import { resolvePrj } from './resolve-prj.ts';
 import { geographicProjection, type SourceProjection } from './source-projection.ts';
 import { toProperties } from './to-property-value.ts';
+import { readZipEntries, type ZipEntry } from './read-zip-entries.ts';
 
-/** Most uncompressed bytes read from one zip (a guard against zip bombs). */
+/**
+ * Most bytes the shapefile entries of one zip may unpack to, counted as they are inflated (the
+ * sizes an archive declares are not trusted: a guard against zip bombs).
+ */
 export const MAX_UNZIPPED_BYTES = 256 * 1024 * 1024;
 
 const wanted = new Set(['shp', 'dbf', 'prj', 'cpg']);
@@ -42,36 +45,54 @@ interface Layer {
  * UTF-8 when the records are valid UTF-8, otherwise as GBK. Each record (numbered from 1) is
  * checked with `prepareGeometry`; null shapes are errors.
  *
+ * The layer's entries are inflated as a stream, counted and abandoned past
+ * `options.maxUnzippedBytes` (default 256 MB), yielding to the event loop as they go; a zip over the
+ * cap is a whole-file error.
+ *
  * @param bytes - the zip's bytes
+ * @param options - the cap on unpacked bytes
  * @example
- * parseShapefileZip(readFileSync('townships.zip'));
+ * await parseShapefileZip(readFileSync('townships.zip'));
  * // { format: 'shapefile', crs: 'CGCS2000 / 3-degree Gauss-Kruger CM 111E', features: [ … ], problems: [] }
  */
-export function parseShapefileZip(bytes: Uint8Array): ParsedImport {
-  const unknownCrs = 'unknown';
-  const entries: string[] = [];
-  let files: Record<string, Uint8Array>;
-  let total = 0;
-  try {
-    files = unzipSync(bytes, {
-      filter: (file) => {
-        entries.push(file.name);
-        const base = file.name.split('/').pop() ?? '';
-        const ext = base.includes('.') ? (base.split('.').pop() ?? '').toLowerCase() : '';
-        if (file.name.startsWith('__MACOSX/') || base.startsWith('._') || !wanted.has(ext)) return false;
-        total += file.originalSize;
-        return total <= MAX_UNZIPPED_BYTES;
-      },
-    });
-  } catch (error) {
-    return rejectedImport('shapefile', unknownCrs, `the file is not a readable zip archive: ${(error as Error).message}`);
-  }
-  if (total > MAX_UNZIPPED_BYTES) {
-    return rejectedImport('shapefile', unknownCrs, `the shapefile is larger than ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB unzipped; split it`);
-  }
+export async function parseShapefileZip(bytes: Uint8Array, options: ShapefileZipOptions = {}): Promise<ParsedImport> {
+  const read = await readShapefileZip(bytes, options);
+  return read.ok ? read.value : rejectedImport('shapefile', 'unknown', read.error.message);
+}
 
+/** Options of {@link parseShapefileZip}. */
+export interface ShapefileZipOptions {
+  /** Most bytes the layer's files may unpack to, counted as they are inflated. Default {@link MAX_UNZIPPED_BYTES}. */
+  maxUnzippedBytes?: number;
+}
+
+/** A parsed zip, or one refused as a whole because it unpacks to more than the cap (an API answers 413). */
+export type ShapefileZipResult = { ok: true; value: ParsedImport } | { ok: false; error: { code: 'too-large'; message: string } };
+
+/** Entries of a shapefile layer the parser reads; the others are never inflated. */
+function isWantedEntry(name: string): boolean {
+  const base = name.split('/').pop() ?? '';
+  const ext = base.includes('.') ? (base.split('.').pop() ?? '').toLowerCase() : '';
+  return !name.startsWith('__MACOSX/') && !base.startsWith('._') && wanted.has(ext);
+}
+
+/**
+ * {@link parseShapefileZip}, except that an archive unpacking to more than the cap is an error of
+ * its own (`too-large`) rather than a whole-file problem in the report.
+ */
+export async function readShapefileZip(bytes: Uint8Array, options: ShapefileZipOptions = {}): Promise<ShapefileZipResult> {
+  const maxBytes = options.maxUnzippedBytes ?? MAX_UNZIPPED_BYTES;
+  const read = await readZipEntries(bytes, { include: isWantedEntry, maxBytes });
+  if (!read.ok && read.reason === 'too-large') return { ok: false, error: { code: 'too-large', message: `the zip ${read.message}; split the layer or send fewer files` } };
+  if (!read.ok) return { ok: true, value: rejectedImport('shapefile', 'unknown', `the file is not a readable zip archive: ${read.message}`) };
+  return { ok: true, value: parseShapefileEntries(read.entries, read.names) };
+}
+
+/** Parses the read entries (`names`: every entry of the zip, for messages). */
+function parseShapefileEntries(files: ZipEntry[], entries: string[]): ParsedImport {
+  const unknownCrs = 'unknown';
   const layers = new Map<string, Layer>();
-  for (const [path, content] of Object.entries(files)) {
+  for (const { name: path, bytes: content } of files) {
     const dot = path.lastIndexOf('.');
     const key = path.slice(0, dot).toLowerCase();
     const layer = layers.get(key) ?? { name: path.slice(0, dot), files: new Map<string, Uint8Array>() };

@@ -15,9 +15,10 @@
  *   month's last day, national stations, HJ 663-2013); a figure whose coverage is short is
  *   provisional and not judged. Dustfall is judged on the month's district value. The good-day
  *   ratio (优良天数比例) is reported without a target: the plan sets none.
- * - **Open alerts**: alerts in force at month end (raised by then and not cleared by then) whose
- *   loop is not closed (status other than `verified`); the ledger is first brought up to month end
- *   exactly as `GET /api/alerts?at=` does. Oldest = earliest `since` (else raised).
+ * - **Open alerts**: alerts in force at month end whose loop is not closed (status other than
+ *   `verified`), read without writing exactly as `GET /api/alerts?at=` reads them (`readAlertsAt`:
+ *   the ledger's history, plus the rule hits it did not hold then as provisional rows, which have
+ *   no number). Oldest = earliest `since` (else raised).
  * - **Tasks**: the tracker's current status and latest update; overdue = a deadline passed by
  *   month end and the task not done (as `GET /api/tasks?at=`).
  *
@@ -28,9 +29,9 @@ import { readEvaluation } from '../db/aq/evaluation-report.ts';
 import { readDatasetMeta } from '../db/dataset-meta.ts';
 import type { Db } from '../db/open-database.ts';
 import { readPlan } from '../db/plan-repository.ts';
-import { refreshAlerts } from '../db/refresh-alerts.ts';
+import { readAlertsAt } from '../db/read-alerts-at.ts';
 import { deadlinePassed } from '../rules/seasonal-controls.ts';
-import { alertSeverities, type Alert } from '../schema/alerts.ts';
+import { alertSeverities, type Alert, type ListedAlert } from '../schema/alerts.ts';
 import type { Provenance } from '../schema/common.ts';
 import { DUSTFALL_LIMIT } from '../schema/dustfall-point.ts';
 import type { Target, TrackedTask } from '../schema/plan.ts';
@@ -82,8 +83,11 @@ export interface TargetStatus {
 
 /** An open alert in the list of the oldest. */
 export interface ReportAlert {
-  id: number;
+  /** The ledger's alert number; null for a provisional row (a rule hit the ledger did not hold at month end). */
+  id: number | null;
+  provisional: boolean;
   rule: string;
+  entityId: string;
   task: number;
   severity: Alert['severity'];
   title: Bilingual;
@@ -177,13 +181,6 @@ export function monthEnd(month: string, defaultAsOf: string): { from: string; to
 }
 
 interface DustfallRow { code: string; name: string; nameEn: string; areaKm2: number; mean: number | null; max: number | null; points: number; pointsTotal: number }
-interface AlertRow {
-  id: number; rule: string; task: number; severity: Alert['severity']; title: string; township: string; nameZh: string | null; nameEn: string | null;
-  since: string | null; raisedAt: string; status: Alert['status']; assignee: string | null;
-}
-
-/** SQL condition: an alert of table alias `a` open at the parameter `@at` (see the module comment). */
-const OPEN_AT = "a.raised_at <= @at AND (a.cleared_at IS NULL OR a.cleared_at > @at) AND a.status <> 'verified'";
 
 function statements(db: Db) {
   return {
@@ -201,19 +198,7 @@ function statements(db: Db) {
        LEFT JOIN dustfall_readings r ON r.point_id = p.id AND r.month = ?
        GROUP BY t.code ORDER BY t.code`,
     ),
-    alertsBySeverity: db.prepare(`SELECT a.severity, count(*) AS n FROM alerts a WHERE ${OPEN_AT} GROUP BY a.severity`),
-    alertsByTownship: db.prepare(
-      `SELECT t.code, t.name, t.name_en AS nameEn, count(a.id) AS n
-       FROM townships t LEFT JOIN alerts a ON a.township_code = t.code AND ${OPEN_AT}
-       GROUP BY t.code ORDER BY t.code`,
-    ),
-    oldestAlerts: db.prepare(
-      `SELECT a.id, a.rule, a.task, a.severity, a.title, a.township_code AS township, t.name AS nameZh, t.name_en AS nameEn,
-              a.since, a.raised_at AS raisedAt, a.status, a.assignee
-       FROM alerts a LEFT JOIN townships t ON t.code = a.township_code
-       WHERE ${OPEN_AT}
-       ORDER BY coalesce(a.since, a.raised_at), a.raised_at, a.id LIMIT @limit`,
-    ),
+    townships: db.prepare('SELECT code, name, name_en AS nameEn FROM townships ORDER BY code'),
     lastTaskUpdates: db.prepare('SELECT task, max(at) AS at FROM task_events GROUP BY task'),
     dustfallProvenance: db.prepare('SELECT provenance AS p, count(*) AS n FROM dustfall_points GROUP BY provenance'),
     townshipProvenance: db.prepare('SELECT provenance AS p, count(*) AS n FROM townships GROUP BY provenance'),
@@ -291,18 +276,30 @@ function readAirQuality(db: Db, targets: readonly Target[], to: string, dustfall
   };
 }
 
-function readAlerts(sql: Statements, at: string): MonthlyReportData['alerts'] {
+/** Oldest first: earliest `since` (else raised), then raised, then ledger number (provisional rows last), then rule and entity. */
+function byAge(a: ListedAlert, b: ListedAlert): number {
+  const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return order(a.since ?? a.raisedAt, b.since ?? b.raisedAt) || order(a.raisedAt, b.raisedAt)
+    || (a.id ?? Number.MAX_SAFE_INTEGER) - (b.id ?? Number.MAX_SAFE_INTEGER) || order(`${a.rule}|${a.entityId}`, `${b.rule}|${b.entityId}`);
+}
+
+function readAlerts(db: Db, sql: Statements, at: string): MonthlyReportData['alerts'] {
+  const open = readAlertsAt(db, at, 'none', { status: ['open', 'assigned', 'resolved'] }).alerts;
   const bySeverity = Object.fromEntries(alertSeverities.map((s) => [s, 0])) as Record<Alert['severity'], number>;
-  for (const row of sql.alertsBySeverity.all({ at }) as { severity: Alert['severity']; n: number }[]) bySeverity[row.severity] = row.n;
-  const byTownship = (sql.alertsByTownship.all({ at }) as { code: string; name: string; nameEn: string; n: number }[]).map((r) => ({
-    code: r.code, name: { zh: r.name, en: r.nameEn }, count: r.n,
+  const perTownship = new Map<string, number>();
+  for (const a of open) {
+    bySeverity[a.severity] += 1;
+    perTownship.set(a.township, (perTownship.get(a.township) ?? 0) + 1);
+  }
+  const townships = sql.townships.all() as { code: string; name: string; nameEn: string }[];
+  const byTownship = townships.map((t) => ({ code: t.code, name: { zh: t.name, en: t.nameEn }, count: perTownship.get(t.code) ?? 0 }));
+  const names = new Map(townships.map((t) => [t.code, { zh: t.name, en: t.nameEn }]));
+  const oldest = [...open].sort(byAge).slice(0, OLDEST_ALERTS).map((a): ReportAlert => ({
+    id: a.id, provisional: a.provisional, rule: a.rule, entityId: a.entityId, task: a.task, severity: a.severity, title: a.title, township: a.township,
+    townshipName: names.get(a.township) ?? { zh: a.township, en: a.township }, since: a.since, raisedAt: a.raisedAt,
+    status: a.status, assignee: a.assignee,
   }));
-  const oldest = (sql.oldestAlerts.all({ at, limit: OLDEST_ALERTS }) as AlertRow[]).map((r): ReportAlert => ({
-    id: r.id, rule: r.rule, task: r.task, severity: r.severity, title: JSON.parse(r.title) as Bilingual, township: r.township,
-    townshipName: { zh: r.nameZh ?? r.township, en: r.nameEn ?? r.township }, since: r.since, raisedAt: r.raisedAt,
-    status: r.status, assignee: r.assignee,
-  }));
-  return { total: Object.values(bySeverity).reduce((sum, n) => sum + n, 0), bySeverity, byTownship, oldest };
+  return { total: open.length, bySeverity, byTownship, oldest };
 }
 
 function readTasks(sql: Statements, tasks: readonly TrackedTask[], at: string): ReportTask[] {
@@ -320,8 +317,8 @@ function readTasks(sql: Statements, tasks: readonly TrackedTask[], at: string): 
 
 /**
  * The monthly report's data for `month` (YYYY-MM), or `no-data` when the month has neither a
- * dustfall reading nor a station reading. Brings the alert ledger up to month end first (a write,
- * as every read of alerts at a moment does).
+ * dustfall reading nor a station reading. Read-only: nothing is written (the alerts as
+ * `GET /api/alerts?at=` reads them).
  *
  * @param now - the generation time shown in the footer
  * @example
@@ -340,7 +337,6 @@ export function readMonthlyReportData(db: Db, month: string, now: Date = new Dat
     return { ok: false, reason: 'no-data', message: `month ${month}: no dustfall reading and no station reading in that month${covered}` };
   }
 
-  refreshAlerts(db, at, 'none');
   const plan = readPlan(db);
   const dustfall = readDustfall(sql, month);
   return {
@@ -351,7 +347,7 @@ export function readMonthlyReportData(db: Db, month: string, now: Date = new Dat
       plan: { title: { zh: plan.titleZh, en: plan.titleEn }, issuedBy: plan.issuedBy, issued: plan.issued },
       dustfall,
       airQuality: readAirQuality(db, plan.targets, to, dustfall),
-      alerts: readAlerts(sql, at),
+      alerts: readAlerts(db, sql, at),
       tasks: readTasks(sql, plan.tasks, at),
       provenance: { items: readProvenance(sql), datasetNote: meta.values.note ?? null },
     },

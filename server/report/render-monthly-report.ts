@@ -178,13 +178,13 @@ function alertsSection(data: MonthlyReportData, lang: ReportLang): Html {
     : el('table', { id: 'oldest-alerts' }, [
       headRow(lang, [text.alertId, text.severity, text.matter, text.township, text.since, text.raised, text.status]),
       el('tbody', {}, alerts.oldest.map((a) =>
-        el('tr', { 'data-alert': a.id }, [
-          el('td', { class: 'num' }, a.id),
+        el('tr', { 'data-alert': a.id ?? `${a.rule}|${a.entityId}`, 'data-provisional': a.provisional }, [
+          el('td', { class: 'num' }, a.id ?? pick(lang, text.preview)),
           el('td', {}, pick(lang, severityLabels[a.severity])),
           el('td', {}, [lang === 'zh' ? a.title.zh : a.title.en, el('span', { class: 'muted' }, ` (${pick(lang, text.task)} ${a.task})`)]),
           el('td', {}, lang === 'zh' ? a.townshipName.zh : a.townshipName.en),
           el('td', { class: 'nowrap' }, a.since === null ? '—' : moment(a.since)),
-          el('td', { class: 'nowrap' }, moment(a.raisedAt)),
+          el('td', { class: 'nowrap' }, a.provisional ? '—' : moment(a.raisedAt)),
           el('td', {}, [pick(lang, alertStatusLabels[a.status]), a.assignee ? ` · ${a.assignee}` : null]),
         ]))),
     ]);

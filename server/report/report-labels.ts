@@ -97,8 +97,8 @@ export const text = {
   stations: ['站点', 'Stations'],
   alertsHeading: ['三、未闭环告警（截至月末）', '3. Open alerts at month end'],
   alertsNote: [
-    '月末仍在持续、且尚未核验闭环的告警（含待处置、已指派、已办结待核验）。',
-    'Alerts in force at month end whose loop is not closed (open, assigned, or resolved awaiting verification).',
+    '月末仍在持续、且尚未核验闭环的告警（含待处置、已指派、已办结待核验）；“预览”为告警台账当时尚未记录的规则命中。',
+    'Alerts in force at month end whose loop is not closed (open, assigned, or resolved awaiting verification); “preview” marks a rule hit the alert ledger had not recorded then.',
   ],
   total: ['合计', 'Total'],
   bySeverity: ['按类别', 'By severity'],
@@ -106,6 +106,8 @@ export const text = {
   count: ['数量', 'Count'],
   oldest: ['持续时间最长的告警', 'Oldest open alerts'],
   alertId: ['编号', 'No.'],
+  /** In place of the number of a rule hit the alert ledger did not hold at month end. */
+  preview: ['预览', 'preview'],
   severity: ['类别', 'Severity'],
   matter: ['事项', 'Matter'],
   task: ['任务', 'Task'],

@@ -1,19 +1,17 @@
 import { Hono } from 'hono';
-import { actOnAlert, listAlerts, readAlert, type ActOutcome } from '../db/alerts-repository.ts';
-import { readDatasetMeta } from '../db/dataset-meta.ts';
+import { actOnAlert, readAlert, type ActOutcome } from '../db/alerts-repository.ts';
 import type { Db } from '../db/open-database.ts';
-import { refreshAlerts } from '../db/refresh-alerts.ts';
 import { ApiError } from '../http/api-error.ts';
 import { assertTownshipAllowed, currentUser, type AuthEnv } from '../http/auth-env.ts';
-import { parseWith } from '../http/parse-with.ts';
+import { parseIdParam, parseWith } from '../http/parse-with.ts';
 import { readJsonBody } from '../http/read-json-body.ts';
 import type { AlertAction } from '../rules/alert-lifecycle.ts';
-import { alertsQuerySchema, assignBodySchema, resolveBodySchema, verifyBodySchema, type AlertsResponse } from '../schema/alerts.ts';
+import { alertsQuerySchema, assignBodySchema, resolveBodySchema, verifyBodySchema } from '../schema/alerts.ts';
 import type { SessionUser } from '../schema/auth.ts';
+import type { TaskPool } from '../workers/task-pool.ts';
 
 function alertId(text: string): number {
-  if (!/^\d+$/.test(text)) throw new ApiError(400, 'invalid_request', `alert id must be a number, got '${text}'`);
-  return Number(text);
+  return parseIdParam(text, 'alert id');
 }
 
 function answer(outcome: ActOutcome) {
@@ -31,28 +29,18 @@ function act(db: Db, user: SessionUser, idText: string, action: AlertAction, inp
 }
 
 /**
- * GET /alerts: the rule hits at `at` brought into the alert ledger, then the alerts in force
- * there (with their history); POST /alerts/:id/assign | resolve | verify: the loop, 409 when a
- * step is not allowed from the alert's status; inspectors act only in their townships. The
- * signed-in user is the actor, in the alert's history and the audit log.
+ * GET /alerts: the alerts in force at `at` (default: the dataset's present), read-only: the
+ * ledger's at its moment, elsewhere its history plus the rules evaluated read-only (hits the
+ * ledger does not hold come as provisional rows without an id; see `readAlertsAt`). A GET never
+ * writes: the server advances the ledger (`advanceAlertLedger`). POST /alerts/:id/assign |
+ * resolve | verify: the loop, 409 when a step is not allowed from the alert's status; inspectors
+ * act only in their townships. The signed-in user is the actor, in the alert's history and the
+ * audit log.
  */
-export function alertRoutes(db: Db) {
+export function alertRoutes(db: Db, pool: TaskPool) {
   return new Hono<AuthEnv>()
-    .get('/', (c) => {
-      const q = parseWith(alertsQuerySchema, c.req.query(), 'query parameter');
-      const at = q.at ?? readDatasetMeta(db).defaultAsOf;
-      const alertLevel = q.alertLevel ?? 'none';
-      refreshAlerts(db, at, alertLevel);
-      const alerts = listAlerts(db, at, { township: q.township, rule: q.rule, status: q.status, severity: q.severity });
-      const countsByRule: Record<string, number> = {};
-      const countsByTownship: Record<string, number> = {};
-      for (const a of alerts) {
-        countsByRule[a.rule] = (countsByRule[a.rule] ?? 0) + 1;
-        countsByTownship[a.township] = (countsByTownship[a.township] ?? 0) + 1;
-      }
-      const body: AlertsResponse = { at, alertLevel, countsByRule, countsByTownship, alerts };
-      return c.json(body);
-    })
+    // the rules are evaluated in the task pool (readAlertsResponse), off the request loop
+    .get('/', async (c) => c.json(await pool.run('alerts.at', parseWith(alertsQuerySchema, c.req.query(), 'query parameter'))))
     .get('/:id', (c) => {
       const alert = readAlert(db, alertId(c.req.param('id')));
       if (!alert) throw new ApiError(404, 'not_found', `no alert ${c.req.param('id')}`);

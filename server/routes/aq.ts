@@ -1,11 +1,7 @@
 import { Hono } from 'hono';
 import { aqi } from '../aq/aqi.ts';
-import { isUnsupported, type Unsupported } from '../aq/standards-edition.ts';
-import { readDailyReport } from '../db/aq/daily-report.ts';
+import { isUnsupported } from '../aq/standards-edition.ts';
 import { toAqiReportDto } from '../db/aq/dto.ts';
-import { readEvaluation } from '../db/aq/evaluation-report.ts';
-import type { AqOutcome } from '../db/aq/subject-days.ts';
-import type { Db } from '../db/open-database.ts';
 import { ApiError } from '../http/api-error.ts';
 import { parseWith } from '../http/parse-with.ts';
 import {
@@ -13,27 +9,10 @@ import {
   aqEvaluationQuerySchema,
   aqiQuerySchema,
   aqiRequestSchema,
-  type AqDailyResponse,
-  type AqEvaluationResponse,
   type AqiResponse,
 } from '../schema/aq.ts';
-
-/** 422: the request is well-formed, but the chosen edition needs figures that are not confirmed. */
-function unsupportedError(unsupported: Unsupported): ApiError {
-  return new ApiError(
-    422,
-    'invalid_request',
-    `edition: ${unsupported.what} is not supported (${unsupported.reason}); use edition=2012`,
-  );
-}
-
-/** The value of an outcome, or the ApiError its failure answers with (404 / 422). */
-function valueOf<T>(outcome: AqOutcome<T>): T {
-  if (outcome.ok) return outcome.value;
-  const { error } = outcome;
-  if (error.code === 'unsupported') throw unsupportedError(error.unsupported);
-  throw new ApiError(404, 'not_found', `station: no station has code '${error.station}'`);
-}
+import { unsupportedError } from '../workers/aq-tasks.ts';
+import type { TaskPool } from '../workers/task-pool.ts';
 
 async function jsonBody(request: Request): Promise<unknown> {
   try {
@@ -45,9 +24,10 @@ async function jsonBody(request: Request): Promise<unknown> {
 
 /**
  * POST /aqi (AQI of given concentrations), GET /daily (daily values and AQI of a station or the
- * district), GET /evaluation (annual or year-to-date evaluation). Mounted at /api/aq.
+ * district), GET /evaluation (annual or year-to-date evaluation). Mounted at /api/aq. The daily
+ * values and evaluations read a year of hourly readings: they run in the task pool.
  */
-export function aqRoutes(db: Db) {
+export function aqRoutes(pool: TaskPool) {
   return new Hono()
     .post('/aqi', async (c) => {
       const { edition } = parseWith(aqiQuerySchema, c.req.query(), 'query parameter');
@@ -57,14 +37,6 @@ export function aqRoutes(db: Db) {
       const body: AqiResponse = { mode, edition, ...toAqiReportDto(result) };
       return c.json(body);
     })
-    .get('/daily', (c) => {
-      const query = parseWith(aqDailyQuerySchema, c.req.query(), 'query parameter');
-      const body: AqDailyResponse = valueOf(readDailyReport(db, query));
-      return c.json(body);
-    })
-    .get('/evaluation', (c) => {
-      const query = parseWith(aqEvaluationQuerySchema, c.req.query(), 'query parameter');
-      const body: AqEvaluationResponse = valueOf(readEvaluation(db, query));
-      return c.json(body);
-    });
+    .get('/daily', async (c) => c.json(await pool.run('aq.daily', parseWith(aqDailyQuerySchema, c.req.query(), 'query parameter'))))
+    .get('/evaluation', async (c) => c.json(await pool.run('aq.evaluation', parseWith(aqEvaluationQuerySchema, c.req.query(), 'query parameter'))));
 }

@@ -8,6 +8,7 @@ import type { Db } from '../db/open-database.ts';
 import { createSession, endSession, type SessionLifetime } from '../db/sessions-repository.ts';
 import { findUserForLogin, updateUser } from '../db/users-repository.ts';
 import { ApiError } from '../http/api-error.ts';
+import { assertPasswordPolicy } from '../http/assert-password-policy.ts';
 import { currentUser, type AuthEnv } from '../http/auth-env.ts';
 import { SESSION_COOKIE } from '../http/auth-middleware.ts';
 import { parseWith } from '../http/parse-with.ts';
@@ -22,12 +23,12 @@ export interface AuthRouteOptions {
   now: () => number;
 }
 
-/** Sets the session cookie: HttpOnly, SameSite=Strict, Secure over HTTPS, for the session's longest life. */
+/** Sets the session cookie: HttpOnly, SameSite=Strict, Secure over HTTPS (behind a trusted proxy too), for the session's longest life. */
 function setSessionCookie(c: Context<AuthEnv>, token: string, lifetime: SessionLifetime): void {
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'Strict',
-    secure: new URL(c.req.url).protocol === 'https:',
+    secure: c.get('httpsClient'),
     path: '/',
     maxAge: Math.floor(lifetime.absoluteMs / 1000),
   });
@@ -37,7 +38,8 @@ function setSessionCookie(c: Context<AuthEnv>, token: string, lifetime: SessionL
 export const isDemo = (db: Db) => readDatasetMeta(db).values.demo_mode === 'true';
 
 /**
- * POST /auth/login: checks the password (rate-limited per account and address), starts a
+ * POST /auth/login: checks the password (rate-limited per account across addresses and per
+ * address, with the same 429 whether or not the account exists), starts a
  * session in an HttpOnly SameSite=Strict cookie and answers with the user and the CSRF token;
  * POST /auth/logout ends it; POST /auth/password changes one's own password (the current one
  * checked and rate-limited; every other session ends); GET /auth/me says who is signed in.
@@ -57,11 +59,11 @@ export function authRoutes({ db, limiter, lifetime, publicRead, now }: AuthRoute
       const found = findUserForLogin(db, username);
       const ok = await verifyPassword(password, found?.passwordHash ?? UNKNOWN_USER_HASH);
       if (!found || !ok || found.disabled) {
-        limiter.fail(address, username, now());
+        limiter.fail(address, username, found !== undefined, now());
         recordAudit(db, { id: found?.user.id ?? null, username, role: null }, { action: 'auth.login-failed', entity: 'session', detail: { address } });
         throw new ApiError(401, 'unauthenticated', found?.disabled && ok ? 'this account is disabled' : 'wrong username or password');
       }
-      limiter.succeed(address, username);
+      limiter.succeed(username);
       const { token, csrfToken } = createSession(db, found.user.id, now(), lifetime);
       recordAudit(db, found.user, { action: 'auth.login', entity: 'session', detail: { address } });
       setSessionCookie(c, token, lifetime);
@@ -80,6 +82,7 @@ export function authRoutes({ db, limiter, lifetime, publicRead, now }: AuthRoute
     .post('/password', async (c) => {
       const user = currentUser(c);
       const { currentPassword, newPassword } = parseWith(passwordChangeSchema, await readJsonBody(c), 'body');
+      assertPasswordPolicy('newPassword', newPassword, [user.username, user.displayName]);
       const address = c.get('clientAddress');
       const wait = limiter.retryAfter(address, user.username, now());
       if (wait > 0) {
@@ -88,7 +91,7 @@ export function authRoutes({ db, limiter, lifetime, publicRead, now }: AuthRoute
       }
       const found = findUserForLogin(db, user.username);
       if (!found || !(await verifyPassword(currentPassword, found.passwordHash))) {
-        limiter.fail(address, user.username, now());
+        limiter.fail(address, user.username, true, now());
         throw new ApiError(400, 'invalid_request', 'currentPassword: wrong password');
       }
       const passwordHash = await hashPassword(newPassword);

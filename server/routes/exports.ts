@@ -1,14 +1,12 @@
 import { Hono } from 'hono';
 import type { Db } from '../db/open-database.ts';
-import type { StatsRepository } from '../db/stats-repository.ts';
 import { downloadHeaders, exportFileName } from '../export/download-response.ts';
-import { layerCsv, layerGeoJson, parseLayerId, readLayerExport, readTownshipPolygons } from '../export/layer-export.ts';
-import { areaStatsCsv, townshipStatsCsv } from '../export/stats-csv.ts';
-import { areaStatsGeoJson, townshipStatsGeoJson } from '../export/stats-geojson.ts';
+import { layerCsv, layerGeoJson, parseLayerId, readLayerExport } from '../export/layer-export.ts';
 import { parseWith } from '../http/parse-with.ts';
 import { readJsonBody } from '../http/read-json-body.ts';
 import { exportOptionKeys, exportOptionsSchema, townshipStatsExportQuerySchema } from '../schema/exports.ts';
 import { areaStatsRequestSchema } from '../schema/stats.ts';
+import type { TaskPool } from '../workers/task-pool.ts';
 
 const exportKeys = new Set<string>(exportOptionKeys);
 
@@ -27,9 +25,10 @@ function splitQuery(query: Record<string, string>): { options: Record<string, st
  * Downloads, mounted at /api/exports: GET /layers/:id (a layer with the layer endpoint's
  * filters), GET /stats/townships and POST /stats/area (the statistics endpoints' query / body),
  * each as `format=csv` (default) or `format=geojson`, `lang=zh|en` for CSV headers. Answers are
- * attachments named `lantian-<what>-<date or month>.<csv|geojson>`.
+ * attachments named `lantian-<what>-<date or month>.<csv|geojson>`. The statistics are computed
+ * and rendered in the task pool.
  */
-export function exportRoutes(db: Db, stats: StatsRepository) {
+export function exportRoutes(db: Db, pool: TaskPool) {
   return new Hono()
     .get('/layers/:id', (c) => {
       const layer = parseLayerId(c.req.param('id'));
@@ -39,18 +38,16 @@ export function exportRoutes(db: Db, stats: StatsRepository) {
       const body = format === 'csv' ? layerCsv(data, lang) : JSON.stringify(layerGeoJson(data));
       return c.body(body, 200, downloadHeaders(format, exportFileName([data.layer, data.asOf.slice(0, 10)], format)));
     })
-    .get('/stats/townships', (c) => {
+    .get('/stats/townships', async (c) => {
       const { format, lang, ...query } = parseWith(townshipStatsExportQuerySchema, c.req.query(), 'query parameter');
-      const table = stats.townshipTable(query);
-      const body = format === 'csv' ? townshipStatsCsv(table, lang) : JSON.stringify(townshipStatsGeoJson(table, readTownshipPolygons(db)));
-      return c.body(body, 200, downloadHeaders(format, exportFileName(['stats-townships', table.month], format)));
+      const file = await pool.run('exports.townshipStats', { format, lang, query });
+      return c.body(file.body, 200, downloadHeaders(format, file.fileName));
     })
     .post('/stats/area', async (c) => {
       const { format, lang } = parseWith(exportOptionsSchema, c.req.query(), 'query parameter');
       const request = parseWith(areaStatsRequestSchema, await readJsonBody(c), 'body');
-      const outcome = stats.areaStatistics(request);
+      const outcome = await pool.run('exports.areaStats', { format, lang, request });
       if (!outcome.ok) return c.json(outcome.body, outcome.status);
-      const body = format === 'csv' ? areaStatsCsv(outcome.value, lang) : JSON.stringify(areaStatsGeoJson(request, outcome.value));
-      return c.body(body, 200, downloadHeaders(format, exportFileName(['stats-area', outcome.value.month], format)));
+      return c.body(outcome.value.body, 200, downloadHeaders(format, outcome.value.fileName));
     });
 }

@@ -1,30 +1,48 @@
 import type { FeatureCollection } from 'geojson';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { readDatasetMeta } from '../db/dataset-meta.ts';
 import { layerDefinitions } from '../db/layers/registry.ts';
 import type { Db } from '../db/open-database.ts';
 import { ApiError } from '../http/api-error.ts';
+import type { BodyCache } from '../http/body-cache.ts';
 import { parseWith } from '../http/parse-with.ts';
+import { sendCachedBody } from '../http/send-cached-body.ts';
 import { asOfParamSchema } from '../schema/common.ts';
 import { layerIds, layerIdSchema, layerInfo, type LayerCatalogue } from '../schema/layer-catalogue.ts';
 
 const asOfOnly = z.object({ asOf: asOfParamSchema.optional() }).strict();
 
-/** GET /layers (the catalogue) and GET /layers/:id (a GeoJSON FeatureCollection). */
-export function layerRoutes(db: Db) {
+/** A validated query as a cache key part: its set parameters in name order. */
+function queryKey(query: object): string {
+  return JSON.stringify(Object.entries(query).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/**
+ * GET /layers (the catalogue) and GET /layers/:id (a GeoJSON FeatureCollection). With a `cache`,
+ * each body is built once per (layer, validated filters, as-of) and data version, and served with
+ * an ETag (304 on `If-None-Match`), compressed when the client accepts it (see sendCachedBody);
+ * the bodies do not depend on who asks. Without one, every request reads the database again.
+ */
+export function layerRoutes(db: Db, cache: BodyCache | null = null) {
+  const respond = (c: Context, key: string, build: () => unknown) =>
+    cache ? sendCachedBody(c, cache.get(key, () => JSON.stringify(build())), 'application/json') : c.json(build());
+
   return new Hono()
     .get('/', (c) => {
-      const { asOf = readDatasetMeta(db).defaultAsOf } = parseWith(asOfOnly, c.req.query(), 'query parameter');
-      const body: LayerCatalogue = {
-        layers: layerIds.map((id) => {
-          const features = layerDefinitions[id].features(db, {}, asOf);
-          const provenance = { official: 0, approximate: 0, synthetic: 0 };
-          for (const f of features) provenance[f.properties.provenance as keyof typeof provenance]++;
-          return { id, ...layerInfo[id], featureCount: features.length, provenance };
-        }),
-      };
-      return c.json(body);
+      const query = parseWith(asOfOnly, c.req.query(), 'query parameter');
+      return respond(c, `catalogue ${queryKey(query)}`, () => {
+        const asOf = query.asOf ?? readDatasetMeta(db).defaultAsOf;
+        const body: LayerCatalogue = {
+          layers: layerIds.map((id) => {
+            const features = layerDefinitions[id].features(db, {}, asOf);
+            const provenance = { official: 0, approximate: 0, synthetic: 0 };
+            for (const f of features) provenance[f.properties.provenance as keyof typeof provenance]++;
+            return { id, ...layerInfo[id], featureCount: features.length, provenance };
+          }),
+        };
+        return body;
+      });
     })
     .get('/:id', (c) => {
       const id = layerIdSchema.safeParse(c.req.param('id'));
@@ -33,11 +51,13 @@ export function layerRoutes(db: Db) {
       }
       const definition = layerDefinitions[id.data];
       const query = parseWith(definition.querySchema, c.req.query(), 'query parameter');
-      if (query.township && !db.prepare('SELECT 1 FROM townships WHERE code = ?').get(query.township)) {
-        throw new ApiError(400, 'invalid_request', `township: no township has code ${query.township}`);
-      }
-      const asOf = 'asOf' in query && typeof query.asOf === 'string' ? query.asOf : readDatasetMeta(db).defaultAsOf;
-      const body: FeatureCollection = { type: 'FeatureCollection', features: definition.features(db, query, asOf) };
-      return c.json(body);
+      return respond(c, `${id.data} ${queryKey(query)}`, () => {
+        if (query.township && !db.prepare('SELECT 1 FROM townships WHERE code = ?').get(query.township)) {
+          throw new ApiError(400, 'invalid_request', `township: no township has code ${query.township}`);
+        }
+        const asOf = 'asOf' in query && typeof query.asOf === 'string' ? query.asOf : readDatasetMeta(db).defaultAsOf;
+        const body: FeatureCollection = { type: 'FeatureCollection', features: definition.features(db, query, asOf) };
+        return body;
+      });
     });
 }

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { editRecord } from '../db/edit-record.ts';
 import type { Db } from '../db/open-database.ts';
+import type { LedgerAdvance } from '../db/alert-scheduler.ts';
 import { ApiError } from '../http/api-error.ts';
 import { currentUser, type AuthEnv } from '../http/auth-env.ts';
 import { parseWith } from '../http/parse-with.ts';
@@ -9,7 +10,7 @@ import { importTarget, importTargets } from '../import/import-targets.ts';
 import { recordPatchSchema, type RecordEdit } from '../schema/records.ts';
 
 /** PATCH /records/:target/:key: an admin corrects one record (fields as the import reads them); audited. */
-export function recordRoutes(db: Db) {
+export function recordRoutes(db: Db, advanceLedger: LedgerAdvance) {
   return new Hono<AuthEnv>().patch('/:target/:key', async (c) => {
     const target = importTarget(c.req.param('target'));
     if (!target || target.id === 'townships') {
@@ -18,6 +19,7 @@ export function recordRoutes(db: Db) {
     const patch = parseWith(recordPatchSchema, await readJsonBody(c), 'body');
     const outcome = editRecord(db, target, c.req.param('key'), patch, currentUser(c));
     if (!outcome.ok) throw new ApiError(outcome.status, outcome.status === 404 ? 'not_found' : 'invalid_request', outcome.message);
+    await advanceLedger(); // the record is a rule fact: the ledger follows the edit
     const body: RecordEdit = { target: target.id, key: c.req.param('key'), before: outcome.before, after: outcome.after };
     return c.json(body);
   });

@@ -1,67 +1,18 @@
 import { Hono } from 'hono';
-import { readDatasetMeta } from '../db/dataset-meta.ts';
-import type { Db } from '../db/open-database.ts';
-import { roadRouter } from '../db/road-network.ts';
-import { resolveRouteStops } from '../db/route-stops.ts';
-import { ApiError } from '../http/api-error.ts';
-import { assertTownshipAllowed, currentUser, type AuthEnv } from '../http/auth-env.ts';
+import { currentUser, type AuthEnv } from '../http/auth-env.ts';
 import { parseWith } from '../http/parse-with.ts';
 import { readJsonBody } from '../http/read-json-body.ts';
-import { planInspectionDay } from '../routing/plan-inspection-day.ts';
-import { DEFAULT_DEPOT, DEFAULT_SERVICE_MINUTES, routePlanRequestSchema, type RoutePlanResponse, type StopLayer } from '../schema/routes.ts';
+import { routePlanRequestSchema } from '../schema/routes.ts';
+import type { TaskPool } from '../workers/task-pool.ts';
 
-const MAX_STOPS = 200;
-const minutes = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
-const clock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(Math.floor(m % 60)).padStart(2, '0')}`;
-
-/** POST /routes/plan: a day of inspections for a team, on the roads, within the shift; an inspector plans only in their townships. */
-export function routePlanRoutes(db: Db) {
+/**
+ * POST /routes/plan: a day of inspections for a team, on the roads, within the shift, solved in
+ * the task pool (see planInspectionRoutes); an inspector plans only in their townships.
+ */
+export function routePlanRoutes(pool: TaskPool) {
   return new Hono<AuthEnv>().post('/plan', async (c) => {
     const user = currentUser(c);
     const request = parseWith(routePlanRequestSchema, await readJsonBody(c), 'body');
-    const asOf = request.asOf ?? readDatasetMeta(db).defaultAsOf;
-    const { stops, unknown } = resolveRouteStops(db, request, asOf);
-    if (unknown.length) throw new ApiError(400, 'invalid_request', `sites: unknown ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''}`);
-    if (stops.length === 0) throw new ApiError(400, 'invalid_request', 'select: no site matches the selection');
-    for (const stop of stops) assertTownshipAllowed(user, stop.township, `site ${stop.name} (${stop.layer} ${stop.id})`);
-    if (stops.length > MAX_STOPS) throw new ApiError(400, 'invalid_request', `select: ${stops.length} sites match; plan at most ${MAX_STOPS} at once (narrow the selection)`);
-    const fixed = (request.fixed ?? []).map((route) => route.map((s) => `${s.layer}:${s.id}`));
-    const missing = fixed.flat().filter((key) => !stops.some((s) => `${s.layer}:${s.id}` === key));
-    if (missing.length) throw new ApiError(400, 'invalid_request', `fixed: ${missing.slice(0, 5).join(', ')} not among the sites to plan`);
-    const service = (layer: StopLayer) => request.serviceMinutes?.[layer] ?? DEFAULT_SERVICE_MINUTES[layer];
-    const depot = request.depot ?? DEFAULT_DEPOT;
-    const byKey = new Map(stops.map((s) => [`${s.layer}:${s.id}`, s]));
-    const plan = planInspectionDay(
-      stops.map((s) => ({ key: `${s.layer}:${s.id}`, position: s.position, serviceMinutes: service(s.layer) })),
-      depot,
-      { count: request.inspectors.count, shift: [minutes(request.inspectors.shift[0]), minutes(request.inspectors.shift[1])] },
-      roadRouter(),
-      fixed,
-    );
-    const stopOf = (key: string) => byKey.get(key) as (typeof stops)[number];
-    const body: RoutePlanResponse = {
-      method: plan.method,
-      depot,
-      routes: plan.routes.map((r) => ({
-        inspector: r.inspector,
-        fixed: r.fixed,
-        overShift: r.overShift,
-        stops: r.stops.map((s) => {
-          const stop = stopOf(s.key);
-          return { layer: stop.layer, id: stop.id, name: stop.name, township: stop.township, position: stop.position, arrival: clock(s.arrival), start: clock(s.start), departure: clock(s.departure) };
-        }),
-        depart: clock(r.depart),
-        end: clock(r.end),
-        travelMinutes: Math.round(r.travelMinutes * 10) / 10,
-        distanceKm: Math.round(r.distanceKm * 100) / 100,
-        geometry: { type: 'LineString', coordinates: r.geometry },
-      })),
-      unassigned: plan.unassigned.map((u) => {
-        const stop = stopOf(u.key);
-        return { layer: stop.layer, id: stop.id, name: stop.name, reason: u.reason };
-      }),
-      solveMs: Math.round(plan.solveMs),
-    };
-    return c.json(body);
+    return c.json(await pool.run('routes.plan', { request, user }));
   });
 }

@@ -1,16 +1,13 @@
 import { Hono } from 'hono';
-import { listAlerts } from '../db/alerts-repository.ts';
-import { readDatasetMeta } from '../db/dataset-meta.ts';
 import type { Db } from '../db/open-database.ts';
 import { readPlan } from '../db/plan-repository.ts';
-import { refreshAlerts } from '../db/refresh-alerts.ts';
 import { recordAudit } from '../db/audit-log.ts';
 import { ApiError } from '../http/api-error.ts';
 import { currentUser, type AuthEnv } from '../http/auth-env.ts';
-import { parseWith } from '../http/parse-with.ts';
+import { parseIdParam, parseWith } from '../http/parse-with.ts';
 import { readJsonBody } from '../http/read-json-body.ts';
-import { deadlinePassed } from '../rules/seasonal-controls.ts';
 import { taskPatchSchema, tasksQuerySchema } from '../schema/alerts.ts';
+import type { TaskPool } from '../workers/task-pool.ts';
 
 /**
  * GET /tasks: the 17 tasks with status, progress note, overdue flag (a deadline passed and the
@@ -18,25 +15,13 @@ import { taskPatchSchema, tasksQuerySchema } from '../schema/alerts.ts';
  * PATCH /tasks/:n: set status and/or progress note, recorded with who (the signed-in user) and
  * when in the task's history and the audit log.
  */
-export function taskRoutes(db: Db) {
+export function taskRoutes(db: Db, pool: TaskPool) {
   return new Hono<AuthEnv>()
-    .get('/', (c) => {
-      const { at = readDatasetMeta(db).defaultAsOf } = parseWith(tasksQuerySchema, c.req.query(), 'query parameter');
-      refreshAlerts(db, at, 'none');
-      const alerts = listAlerts(db, at);
-      const history = db.prepare('SELECT task, actor, at, status, progress_note AS progressNote FROM task_events ORDER BY id').all() as
-        { task: number; actor: string; at: string; status: string | null; progressNote: string | null }[];
-      const tasks = readPlan(db).tasks.map((t) => ({
-        ...t,
-        overdue: t.status !== 'done' && t.deadlines.some((d) => deadlinePassed(d.date, at)),
-        alerts: alerts.filter((a) => a.task === t.number).map((a) => ({ id: a.id, rule: a.rule, severity: a.severity, status: a.status, entityId: a.entityId })),
-        history: history.filter((h) => h.task === t.number),
-      }));
-      return c.json({ at, tasks });
-    })
+    // read-only, as GET /alerts, in the task pool (readTasksAt)
+    .get('/', async (c) => c.json(await pool.run('tasks.at', parseWith(tasksQuerySchema, c.req.query(), 'query parameter'))))
     .patch('/:n', async (c) => {
-      const n = Number(c.req.param('n'));
-      if (!Number.isInteger(n) || n < 1 || n > 17) throw new ApiError(404, 'not_found', `no task ${c.req.param('n')}; tasks are 1–17`);
+      const n = parseIdParam(c.req.param('n'), 'task number');
+      if (n > 17) throw new ApiError(404, 'not_found', `no task ${c.req.param('n')}; tasks are 1–17`);
       const user = currentUser(c);
       const body = parseWith(taskPatchSchema, await readJsonBody(c), 'body');
       const taskState = () => db.prepare('SELECT status, progress_note AS progressNote FROM plan_tasks WHERE number = ?').get(n);

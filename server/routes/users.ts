@@ -4,8 +4,9 @@ import { recordAudit } from '../db/audit-log.ts';
 import type { Db } from '../db/open-database.ts';
 import { insertUser, listUsers, readUser, updateUser } from '../db/users-repository.ts';
 import { ApiError } from '../http/api-error.ts';
+import { assertPasswordPolicy } from '../http/assert-password-policy.ts';
 import { currentUser, type AuthEnv } from '../http/auth-env.ts';
-import { parseWith } from '../http/parse-with.ts';
+import { parseIdParam, parseWith } from '../http/parse-with.ts';
 import { readJsonBody } from '../http/read-json-body.ts';
 import { userCreateSchema, userPatchSchema, type UserRecord } from '../schema/auth.ts';
 
@@ -26,6 +27,7 @@ export function userRoutes(db: Db) {
       const body = parseWith(userCreateSchema, await readJsonBody(c), 'body');
       assertTownshipsExist(db, body.townships);
       if (body.role === 'inspector' && body.townships.length === 0) throw new ApiError(400, 'invalid_request', 'townships: an inspector needs at least one township');
+      assertPasswordPolicy('password', body.password, [body.username, body.displayName]);
       const passwordHash = await hashPassword(body.password);
       const created = db.transaction(() => {
         const user = insertUser(db, { ...body, passwordHash }, new Date().toISOString());
@@ -37,14 +39,15 @@ export function userRoutes(db: Db) {
     })
     .patch('/:id', async (c) => {
       const admin = currentUser(c);
-      const id = Number(c.req.param('id'));
-      const before = Number.isInteger(id) ? readUser(db, id) : undefined;
+      const id = parseIdParam(c.req.param('id'), 'user id');
+      const before = readUser(db, id);
       if (!before) throw new ApiError(404, 'not_found', `no user ${c.req.param('id')}`);
       const body = parseWith(userPatchSchema, await readJsonBody(c), 'body');
       if (body.townships) assertTownshipsExist(db, body.townships);
       if (id === admin.id && (body.disabled || (body.role && body.role !== 'admin'))) {
         throw new ApiError(409, 'conflict', 'you cannot disable yourself or take away your own admin role');
       }
+      if (body.password) assertPasswordPolicy('password', body.password, [before.username, body.displayName ?? before.displayName]);
       const passwordHash = body.password ? await hashPassword(body.password) : undefined;
       const after = db.transaction(() => {
         const user = updateUser(db, id, { displayName: body.displayName, role: body.role, townships: body.townships, disabled: body.disabled, passwordHash }, new Date().toISOString());

@@ -22,3 +22,17 @@ const transitions: Record<AlertAction, Partial<Record<AlertStatus, AlertStatus>>
 export function nextAlertStatus(status: AlertStatus, action: AlertAction): AlertStatus | null {
   return transitions[action][status] ?? null;
 }
+
+/**
+ * Four eyes: the user who resolved an alert may not verify it, whatever their role (reopening
+ * one's own resolution stays allowed: it asks for more work, it does not sign it off). Returns the
+ * refusal (the API answers 409 with it), or null when `actor` may take `action`.
+ *
+ * @example
+ * fourEyesRefusal('verify', 'lixd', 'lixd'); // 'lixd resolved this alert, so another user must verify it (four eyes)'
+ * fourEyesRefusal('verify', 'wangjj', 'lixd'); // null
+ */
+export function fourEyesRefusal(action: AlertAction, actor: string, resolvedBy: string | null): string | null {
+  if (action !== 'verify' || resolvedBy === null || resolvedBy !== actor) return null;
+  return `${actor} resolved this alert, so another user must verify it (four eyes)`;
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { asOfParamSchema, listParamSchema, townshipCodeSchema } from './common.ts';
+import { asOfParamSchema, listParamSchema, textSchema, townshipCodeSchema } from './common.ts';
 import { alertLevelSchema } from './rules.ts';
 
 export const alertStatuses = ['open', 'assigned', 'resolved', 'verified'] as const;
@@ -8,7 +8,7 @@ export const alertSeverities = ['violation', 'overdue', 'warning', 'control', 'i
 /** Query of GET /api/alerts. */
 export const alertsQuerySchema = z
   .object({
-    /** The moment (as-of) to evaluate and list at; default: the dataset's default as-of. */
+    /** The moment (as-of) to list at; default: the dataset's present (the ledger's moment). Read-only at every moment. */
     at: asOfParamSchema.optional(),
     township: townshipCodeSchema.optional(),
     rule: z.string().regex(/^[a-z0-9-]+$/, 'must be a rule id such as nrmm-banned-in-zone').optional(),
@@ -19,8 +19,8 @@ export const alertsQuerySchema = z
   .strict();
 
 /** Whom an alert is assigned to (a person or team); 1–40 characters. The actor is the signed-in user. */
-const assigneeSchema = z.string().trim().min(1, 'say whom to assign it to').max(40, 'at most 40 characters');
-const noteSchema = z.string().trim().max(2000, 'at most 2,000 characters');
+const assigneeSchema = textSchema().trim().min(1, 'say whom to assign it to').max(40, 'at most 40 characters');
+const noteSchema = textSchema({ multiline: true }).trim().max(2000, 'at most 2,000 characters');
 /** A photo as a data URL (JPEG or PNG), at most ~1 MB. */
 const photoSchema = z
   .string()
@@ -62,14 +62,28 @@ export const alertSchema = z.object({
 });
 export type Alert = z.infer<typeof alertSchema>;
 
+/**
+ * An alert as listed at a moment: one of the ledger's (`provisional: false`: its id and history,
+ * something to act on), or a rule hit at that moment the ledger does not hold (`provisional: true`,
+ * 预览: no id, status `open`, no history, `raisedAt` = `lastSeenAt` = the moment evaluated;
+ * nothing to act on until the ledger raises it at the present).
+ */
+export const listedAlertSchema = z.discriminatedUnion('provisional', [
+  alertSchema.extend({ provisional: z.literal(false) }),
+  alertSchema.extend({ id: z.null(), provisional: z.literal(true) }),
+]);
+export type ListedAlert = z.infer<typeof listedAlertSchema>;
+
 /** Body of GET /api/alerts. */
 export const alertsResponseSchema = z.object({
   at: z.string(),
   alertLevel: alertLevelSchema,
+  /** The moment the alert ledger is synced to (the dataset's present once the server has synced), or null before its first sync. */
+  ledgerAt: z.string().nullable(),
   /** Counts of the listed alerts by rule and by township. */
   countsByRule: z.record(z.string(), z.number().int()),
   countsByTownship: z.record(z.string(), z.number().int()),
-  alerts: z.array(alertSchema),
+  alerts: z.array(listedAlertSchema),
 });
 export type AlertsResponse = z.infer<typeof alertsResponseSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDateSchema, yearParamSchema } from './common.ts';
 import { pollutantSchema } from './plan.ts';
 
 /**
@@ -12,22 +13,8 @@ import { pollutantSchema } from './plan.ts';
 // ---------------------------------------------------------------------------------------------
 // Shared pieces
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written `YYYY-MM-DD`. */
-function isCalendarDate(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-/** A calendar date `YYYY-MM-DD` (China Standard Time), checked to exist (no 2023-02-30). */
-export const aqDateParamSchema = z
-  .string()
-  .regex(ISO_DATE, 'must be a date YYYY-MM-DD')
-  .refine(isCalendarDate, { message: 'is not a calendar date' });
+/** A calendar date `YYYY-MM-DD` (China Standard Time): the API's one strict date schema. */
+export const aqDateParamSchema = calendarDateSchema;
 
 /** Standards edition: `2012` (GB 3095-2012 / HJ 633-2012 / HJ 663-2013, the default) or `2026`. */
 export const standardsEditionSchema = z.enum(['2012', '2026'], { error: "must be '2012' or '2026'" });
@@ -263,11 +250,7 @@ export type AqDailyResponse = z.infer<typeof aqDailyResponseSchema>;
 export const aqEvaluationQuerySchema = z
   .object({
     ...subjectShape,
-    year: z
-      .string()
-      .regex(/^\d{4}$/, 'must be a year such as 2023')
-      .transform(Number)
-      .refine((year) => year >= 2000 && year <= 2100, { message: 'must be within 2000–2100' }),
+    year: yearParamSchema,
     /** Evaluate only the days up to and including this date (year-to-date progress). */
     asOf: aqDateParamSchema.optional(),
     edition: standardsEditionSchema.default('2012'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idParamSchema } from './common.ts';
 
 /** Query of GET /api/audit: newest first, filtered, paged by `before` (an entry id). */
 export const auditQuerySchema = z
@@ -7,8 +8,8 @@ export const auditQuerySchema = z
     action: z.string().regex(/^[a-z-]+(\.[a-z-]+)?$/, 'must be an action such as alert.assign').optional(),
     entity: z.string().regex(/^[a-z-]+$/, 'must be an entity such as alert or enterprises').optional(),
     entityId: z.string().max(64).optional(),
-    before: z.coerce.number().int().positive().optional(),
-    limit: z.coerce.number().int().min(1).max(500).default(100),
+    before: idParamSchema.optional(),
+    limit: idParamSchema.refine((n) => n <= 500, { message: 'must be at most 500' }).default(100),
   })
   .strict();
 export type AuditQuery = z.infer<typeof auditQuerySchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { townshipCodeSchema } from './common.ts';
+import { textSchema, townshipCodeSchema } from './common.ts';
 
 /** The four roles. official: read; analyst: read, statistics, exports; inspector: read, routes and
  * alert handling in their townships; admin: everything, including users, imports and edits. */
@@ -14,12 +14,15 @@ export const usernameSchema = z
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, 'must be 2–32 characters: a–z, 0–9, . _ -, starting with a letter or digit');
 
-/** At least 10 characters (the demo password `lantian-demo` has 12), at most 128. */
+/** A person's name as shown: 1–40 characters, no control characters. */
+export const displayNameSchema = textSchema().trim().min(1, 'required').max(40, 'at most 40 characters');
+
+/** At least 10 characters (the demo password `lantian-demo` has 12), at most 128; server/auth/password-policy.ts refuses guessable ones. */
 export const passwordSchema = z.string().min(10, 'must be at least 10 characters').max(128, 'must be at most 128 characters');
 
 /** Body of POST /api/auth/login. */
 export const loginBodySchema = z
-  .object({ username: z.string().trim().toLowerCase().min(1, 'required').max(64, 'too long'), password: z.string().min(1, 'required').max(128, 'too long') })
+  .object({ username: textSchema().trim().toLowerCase().min(1, 'required').max(64, 'too long'), password: z.string().min(1, 'required').max(128, 'too long') })
   .strict();
 
 /** Body of POST /api/auth/password: the user's own password change. */
@@ -55,7 +58,7 @@ export type MeResponse = z.infer<typeof meResponseSchema>;
 export const userCreateSchema = z
   .object({
     username: usernameSchema,
-    displayName: z.string().trim().min(1, 'required').max(40, 'at most 40 characters'),
+    displayName: displayNameSchema,
     role: roleSchema,
     townships: z.array(townshipCodeSchema).max(18).default([]),
     password: passwordSchema,
@@ -65,7 +68,7 @@ export const userCreateSchema = z
 /** Body of PATCH /api/users/:id. */
 export const userPatchSchema = z
   .object({
-    displayName: z.string().trim().min(1, 'required').max(40, 'at most 40 characters').optional(),
+    displayName: displayNameSchema.optional(),
     role: roleSchema.optional(),
     townships: z.array(townshipCodeSchema).max(18).optional(),
     password: passwordSchema.optional(),

@@ -60,23 +60,83 @@ export function listParamSchema<const T extends readonly [string, ...string[]]>(
   });
 }
 
+/** The first and last year of any date the API accepts (a typo such as 9999 or 0203 is refused, not stored). */
+export const MIN_YEAR = 2000;
+export const MAX_YEAR = 2100;
+
+/** Largest UTC offset accepted, minutes (±14:00, Kiribati's). */
+export const MAX_OFFSET_MINUTES = 14 * 60;
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
 /**
- * An "as of" moment: `YYYY-MM-DD` (end of that day) or `YYYY-MM-DDTHH:mm` in China Standard
- * Time, or any ISO date-time with `Z`/offset, normalised to the stored form
- * `YYYY-MM-DDTHH:mm` in UTC+8.
+ * Why `year-month-day` is not a date the API accepts (a calendar date in {@link MIN_YEAR}–{@link MAX_YEAR}),
+ * or null when it is. Nothing is shifted: 2023-02-30 is refused, never read as 2023-03-02.
+ *
+ * @example
+ * calendarDateProblem(2023, 2, 30); // '2023-02 has 28 days, not 30'
+ */
+export function calendarDateProblem(year: number, month: number, day: number): string | null {
+  if (year < MIN_YEAR || year > MAX_YEAR) return `year ${year} is outside ${MIN_YEAR}–${MAX_YEAR}`;
+  if (month < 1 || month > 12) return `month ${pad2(month)} does not exist`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > days) return `${year}-${pad2(month)} has ${days} days, not ${day}`;
+  return null;
+}
+
+/** A calendar date `YYYY-MM-DD` (China Standard Time), checked to exist (no 2023-02-30) and within 2000–2100. */
+export const calendarDateSchema = z.string().superRefine((text, ctx) => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) {
+    ctx.addIssue({ code: 'custom', message: `must be a date YYYY-MM-DD; got '${text.slice(0, 40)}'` });
+    return;
+  }
+  const problem = calendarDateProblem(Number(match[1]), Number(match[2]), Number(match[3]));
+  if (problem) ctx.addIssue({ code: 'custom', message: `'${text}' is not a calendar date: ${problem}` });
+});
+
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+/**
+ * Reads a moment written `YYYY-MM-DD` (the end of that day, 23:59), `YYYY-MM-DDTHH:mm[:ss]` (China
+ * Standard Time) or with `Z` / an offset up to ±14:00, strictly: the date must exist, hours 00–23,
+ * minutes and seconds 00–59, the year and the resulting China-time year within 2000–2100. Returns
+ * the instant, or why it is refused (a sentence quoting the text).
+ */
+export function readMoment(text: string): { ok: true; date: Date } | { ok: false; problem: string } {
+  const m = DATE_TIME.exec(text);
+  if (!m) return { ok: false, problem: `must be YYYY-MM-DD or YYYY-MM-DDTHH:mm (China Standard Time) or an ISO date-time with Z or an offset up to ±14:00; got '${text.slice(0, 40)}'` };
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dateProblem = calendarDateProblem(year, month, day);
+  if (dateProblem) return { ok: false, problem: `'${text.slice(0, 40)}' is not a calendar date: ${dateProblem}` };
+  const [hour, minute, second] = m[4] === undefined ? [23, 59, 0] : [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
+  if (hour > 23 || minute > 59 || second > 59) return { ok: false, problem: `'${text.slice(0, 40)}': ${m[4]}:${m[5]}${m[6] ? `:${m[6]}` : ''} is not a time of day (00:00–23:59:59)` };
+  let offsetMinutes = 8 * 60;
+  const offset = m[7];
+  if (offset === 'Z') offsetMinutes = 0;
+  else if (offset !== undefined) {
+    const [oh, om] = [Number(offset.slice(1, 3)), Number(offset.slice(4, 6))];
+    offsetMinutes = (offset.startsWith('-') ? -1 : 1) * (oh * 60 + om);
+    if (om > 59 || Math.abs(offsetMinutes) > MAX_OFFSET_MINUTES) return { ok: false, problem: `'${text.slice(0, 40)}': offset ${offset} is not a UTC offset (at most ±14:00)` };
+  }
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000);
+  const cstYear = Number(toCstMinute(date).slice(0, 4));
+  if (cstYear < MIN_YEAR || cstYear > MAX_YEAR) return { ok: false, problem: `'${text.slice(0, 40)}' falls in ${cstYear} in China Standard Time, outside ${MIN_YEAR}–${MAX_YEAR}` };
+  return { ok: true, date };
+}
+
+/**
+ * An "as of" moment (see {@link readMoment}): `YYYY-MM-DD` (end of that day) or `YYYY-MM-DDTHH:mm`
+ * in China Standard Time, or an ISO date-time with `Z`/offset, normalised to the stored form
+ * `YYYY-MM-DDTHH:mm` in UTC+8. Impossible dates, times and offsets are refused, never shifted.
  */
 export const asOfParamSchema = z.string().transform((text, ctx) => {
-  const local = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?$/.exec(text);
-  const date = local
-    ? new Date(`${local[1]}T${local[2] ?? '23:59'}:00+08:00`)
-    : /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text)
-      ? new Date(text)
-      : null;
-  if (!date || Number.isNaN(date.getTime())) {
-    ctx.addIssue({ code: 'custom', message: `must be YYYY-MM-DD or YYYY-MM-DDTHH:mm (China Standard Time) or an ISO date-time with offset; got '${text}'` });
+  const moment = readMoment(text);
+  if (!moment.ok) {
+    ctx.addIssue({ code: 'custom', message: moment.problem });
     return z.NEVER;
   }
-  return toCstMinute(date);
+  return toCstMinute(moment.date);
 });
 
 /** Formats an instant as `YYYY-MM-DDTHH:mm` in China Standard Time (UTC+8). */
@@ -84,8 +144,62 @@ export function toCstMinute(date: Date): string {
   return new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 16);
 }
 
-/** `YYYY-MM`. */
-export const monthParamSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM');
+/** `YYYY-MM`, in 2000–2100. */
+export const monthParamSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM')
+  .refine((text) => Number(text.slice(0, 4)) >= MIN_YEAR && Number(text.slice(0, 4)) <= MAX_YEAR, { message: `must be a month in ${MIN_YEAR}–${MAX_YEAR}` });
+
+/** A year `YYYY` in 2000–2100, as a number. */
+export const yearParamSchema = z
+  .string()
+  .regex(/^\d{4}$/, 'must be a year such as 2023')
+  .transform(Number)
+  .refine((year) => year >= MIN_YEAR && year <= MAX_YEAR, { message: `must be within ${MIN_YEAR}–${MAX_YEAR}` });
+
+/**
+ * An id in a path or query: a plain positive decimal integer (`1`, `42`), no sign, leading zero,
+ * space, exponent or hex, at most Number.MAX_SAFE_INTEGER. `0x1`, ` 1` and `1e1` are refused
+ * rather than read as 1 or 10.
+ */
+export const idParamSchema = z
+  .string()
+  .regex(/^[1-9]\d{0,15}$/, 'must be a positive whole number in plain digits (1, 2, 3…)')
+  .transform(Number)
+  .refine((id) => Number.isSafeInteger(id), { message: `must be at most ${Number.MAX_SAFE_INTEGER}` });
+
+/**
+ * Why `text` holds a control character (C0, U+0000–U+001F, or DEL, U+007F), or null when it holds
+ * none. `multiline` allows line feeds and tabs (notes); everything else, NUL included, is refused
+ * wherever text is stored.
+ *
+ * @example
+ * controlCharacterProblem('a\u0000b', false); // 'contains the control character U+0000 at position 2; no control characters are allowed'
+ */
+export function controlCharacterProblem(text: string, multiline: boolean): string | null {
+  const match = (multiline ? /[\u0000-\u0008\u000B-\u001F\u007F]/ : /[\u0000-\u001F\u007F]/).exec(text);
+  if (!match) return null;
+  const code = `U+${(match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return `contains the control character ${code} at position ${match.index + 1}; ${multiline ? 'only line breaks and tabs are allowed' : 'no control characters are allowed (line breaks and tabs included)'}`;
+}
+
+/**
+ * A free-text field of a request body (names, notes, assignees…): a string without control
+ * characters; `multiline` fields (notes) may hold line feeds and tabs. Chain `.trim()`, `.min()`,
+ * `.max()` as for any string.
+ *
+ * @example
+ * textSchema().max(40).parse('张三'); // '张三'
+ * textSchema({ multiline: true }).parse('第一行\n第二行'); // ok
+ * textSchema().parse('a\u0000b'); // throws: contains the control character U+0000 …
+ */
+export function textSchema(options: { multiline?: boolean } = {}) {
+  const multiline = options.multiline ?? false;
+  return z.string().superRefine((text, ctx) => {
+    const problem = controlCharacterProblem(text, multiline);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+}
 
 /** Error codes the API answers with. */
 export const errorCodeSchema = z.enum([
@@ -98,6 +212,8 @@ export const errorCodeSchema = z.enum([
   'conflict',
   'payload_too_large',
   'internal_error',
+  /** A worker thread died while running the request's heavy task (it is replaced; try again). */
+  'worker_failed',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema } from './common.ts';
 
 /**
  * Body of PATCH /api/records/:target/:key: the fields to change, named as the import reads them
@@ -6,7 +7,7 @@ import { z } from 'zod';
  * (WGS84) to move it. The official code itself cannot be changed.
  */
 export const recordPatchSchema = z
-  .record(z.string().min(1).max(64), z.union([z.string().max(2000), z.number(), z.boolean(), z.null()]))
+  .record(textSchema().min(1).max(64), z.union([textSchema({ multiline: true }).max(2000), z.number(), z.boolean(), z.null()]))
   .refine((body) => Object.keys(body).length > 0, { message: 'give at least one field to change' })
   .refine((body) => Object.keys(body).length <= 40, { message: 'at most 40 fields' });
 export type RecordPatch = z.infer<typeof recordPatchSchema>;

@@ -8,6 +8,11 @@ export type StopLayer = (typeof stopLayers)[number];
 const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:mm');
 
+/** Most positions of a selection area (as POST /api/stats/area), closing positions included. */
+export const MAX_AREA_POSITIONS = 10_000;
+/** Most rings of a selection area. */
+export const MAX_AREA_RINGS = 100;
+
 /** Body of POST /api/routes/plan. */
 export const routePlanRequestSchema = z
   .object({
@@ -20,7 +25,13 @@ export const routePlanRequestSchema = z
         townships: z.array(townshipCodeSchema).optional(),
         onlyWithAlerts: z.boolean().optional(),
         /** Only places inside this area (a GeoJSON Polygon, e.g. the analyst's drawn shape), `[lon, lat]`. */
-        area: z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(lonLat).min(4)).min(1) }).strict().optional(),
+        area: z
+          .object({ type: z.literal('Polygon'), coordinates: z.array(z.array(lonLat).min(4, 'a ring needs at least 4 positions')).min(1).max(MAX_AREA_RINGS, `at most ${MAX_AREA_RINGS} rings`) })
+          .strict()
+          .refine((area) => area.coordinates.reduce((n, ring) => n + ring.length, 0) <= MAX_AREA_POSITIONS, {
+            message: `at most ${MAX_AREA_POSITIONS.toLocaleString('en')} positions`,
+          })
+          .optional(),
       })
       .strict()
       .optional(),

@@ -214,7 +214,7 @@ export type AreaStatsResponse = z.infer<typeof areaStatsResponseSchema>;
 
 /** Kinds of problem a user geometry can have. */
 export const geometryProblemCodes = [
-  'wrong-type', 'bad-coordinates', 'empty', 'bad-position', 'out-of-range', 'ring-not-closed', 'ring-too-short',
+  'wrong-type', 'bad-coordinates', 'too-deep', 'empty', 'bad-position', 'out-of-range', 'ring-not-closed', 'ring-too-short',
   'too-many-vertices', 'self-intersection', 'rings-cross', 'hole-outside-shell', 'holes-nested', 'polygons-overlap', 'looks-swapped',
 ] as const;
 

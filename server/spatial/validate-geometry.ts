@@ -17,6 +17,7 @@ import type { GeometryProblem, GeometryProblemCode } from '../schema/stats.ts';
 import { bboxesIntersect } from './bbox-of.ts';
 import { findRingIntersections, type RingToCheck } from './find-ring-intersections.ts';
 import { pointInPolygon } from './point-in-polygon.ts';
+import { findExcessNesting } from '../schema/json-nesting.ts';
 
 /** Options of {@link validateGeometry}. */
 export interface ValidateGeometryOptions {
@@ -41,7 +42,8 @@ const fmtPosition = (p: readonly number[]): string => `[${p.map((v) => fmt(v)).j
 
 /**
  * Checks that `input` is a usable GeoJSON Polygon or MultiPolygon in WGS84 `[lon, lat]` degrees:
- * the type; the nesting of `coordinates`; every position two (or three) finite numbers with
+ * the type; the nesting of `coordinates` (first, without recursion: arrays nested deeper than a
+ * Polygon's 3 or a MultiPolygon's 4 levels are one `too-deep` problem, whatever the depth); every position two (or three) finite numbers with
  * longitude in [-180, 180] and latitude in [-90, 90] (with a hint when they look like `[lat, lon]`
  * or projected metres); every ring closed with at least 4 positions; at most `maxVertices`
  * positions; no ring crossing or touching itself, no two rings crossing (the segment indices and
@@ -77,6 +79,17 @@ export function validateGeometry(input: unknown, options: ValidateGeometryOption
       : type === 'LineString' || type === 'MultiLineString' ? 'close the line into a ring and send it as a Polygon'
       : undefined;
     return fail({ code: 'wrong-type', path: 'type', message: `geometry type must be Polygon or MultiPolygon, got ${got}`, ...(hint ? { hint } : {}) });
+  }
+
+  // Nesting first, without recursion: nothing below (JSON.stringify in messages included) may meet a deeper value.
+  const levels = type === 'Polygon' ? 3 : 4;
+  const excess = findExcessNesting(coordinates, levels);
+  if (excess) {
+    return fail({
+      code: 'too-deep',
+      path: `coordinates${excess.path}`,
+      message: `coordinates of a ${type} nest ${levels} levels of arrays (${type === 'Polygon' ? 'rings' : 'polygons → rings'} → positions → [lon, lat]); these nest deeper at coordinates${excess.path}`,
+    });
   }
 
   // Structure: polygons → rings → positions, counting positions as we go.

@@ -51,7 +51,7 @@ for (const n of [10_000, 50_000]) {
   for (let run = 0; run < 3; run++) {
     const db = copy();
     let t = performance.now();
-    const parsed = parseImportFile('register.csv', bytes, { crs: 'gcj02' });
+    const parsed = await parseImportFile('register.csv', bytes, { crs: 'gcj02' });
     parseMs.push(performance.now() - t);
     if (!parsed.ok) throw new Error(parsed.error.message);
     t = performance.now();
@@ -69,7 +69,7 @@ for (const n of [10_000, 50_000]) {
   }
   // naive: the same inserts (and audit rows), each in its own transaction
   const naiveDb = copy();
-  const parsed = parseImportFile('register.csv', bytes, { crs: 'gcj02' });
+  const parsed = await parseImportFile('register.csv', bytes, { crs: 'gcj02' });
   if (!parsed.ok) throw new Error(parsed.error.message);
   const plan = await planImport(naiveDb, enterprises, parsed.value, 'register.csv', 'bench');
   const sample = plan.records.slice(0, Math.min(2000, n));
@@ -116,7 +116,7 @@ for (const n of [10_000, 50_000]) {
   };
   const idle = await probe(1000).done;
   const bytes = register(db, 50_000, 'H');
-  const headers = { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken, 'content-type': 'application/octet-stream' };
+  const headers = { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken, origin: base, 'content-type': 'application/octet-stream' };
   const busy = probe(null);
   await new Promise((r) => setTimeout(r, 300));
   const t = performance.now();

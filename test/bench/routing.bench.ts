@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parseSolomon, solomonProblem } from '../../server/routing/instances/parse-solomon.ts';
 import { parseTsplib, tsplibMatrix } from '../../server/routing/instances/parse-tsplib.ts';
 import { solveTsp, solveVrptw } from '../../server/routing/solve.ts';
+import { BENCHMARK_DIR } from '../routing/helpers.ts';
 
 /**
- * `npm run bench -- routing`: the route solver on the shared benchmark instances (issue #8).
+ * `npm run bench -- routing`: the route solver on the benchmark instances of test/fixtures/routing/ (issue #8).
  * TSP: gap to the proven optimum on the TSPLIB instances up to 200 nodes (target < 1 % in
  * < 1 s). VRPTW: gap in total distance to the distance-minimising best-known solutions of the
  * 56 Solomon 100-customer instances (target: mean < 3 %, < 2 s each; VROOM: 1.6 % in ~0.4 s).
  * One run per instance with the default seed and budget; times cover the solver call only (matrices are built beforehand).
  * Set ROUTING_BENCH=tsp or =vrptw to run one half.
  */
-const dir = fileURLToPath(new URL('../../../shared/benchmarks/routing/', import.meta.url));
+const dir = BENCHMARK_DIR;
 const optima = JSON.parse(readFileSync(`${dir}optima.json`, 'utf8')) as {
   tsplib: Record<string, { optimum: number; dimension: number; type: string }>;
   solomon: Record<string, { vehicles: number; distance: number; distance_only_bks: { vehicles: number; distance: number } }>;

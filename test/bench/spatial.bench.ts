@@ -1,17 +1,17 @@
 import { booleanPointInPolygon } from '@turf/turf';
-import type { Feature, FeatureCollection, Point, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, Point, Position } from 'geojson';
 import { createApp } from '../../server/app.ts';
 import { asUser } from '../helpers/sign-in.ts';
 import { openDatabase } from '../../server/db/open-database.ts';
 import { cstMinute } from '../../server/db/stats-index.ts';
 import { nrmmBanReasons } from '../../server/rules/nrmm-ban.ts';
 import { areaStatsResponseSchema, statsLayerIds, townshipStatsResponseSchema, type StatsLayerId } from '../../server/schema/stats.ts';
-import { createAreaIntersector } from '../../server/spatial/intersection-area.ts';
 import { createPointIndex } from '../../server/spatial/point-index.ts';
 import { preparePolygon } from '../../server/spatial/prepared-polygon.ts';
 import { loadReferenceData } from '../../seeds/load-reference.ts';
 import { seedDatabase } from '../../seeds/seed-database.ts';
 import { quantile, sampleTimes } from './timing.ts';
+import { wavyPolygonCovering } from './wavy-polygon.ts';
 
 /**
  * `npm run bench -- spatial`: the spatial statistics on the `--scale 4` demo data (over 1,000,000
@@ -40,25 +40,7 @@ const { county } = loadReferenceData();
 started = performance.now();
 const districtKm2 = townshipStatsResponseSchema.parse(await (await app.request('/api/stats/townships')).json()).district.areaKm2;
 report(`  first statistics request (builds the index: every entity and position, flatbush, townships): ${ms(performance.now() - started)}`);
-function wavy(radiusDeg: number): Polygon {
-  const ring: Position[] = [];
-  for (let k = 0; k < 1000; k++) {
-    const angle = (2 * Math.PI * k) / 1000;
-    const r = radiusDeg * (1 + 0.12 * Math.sin(5 * angle) + 0.04 * Math.sin(23 * angle));
-    ring.push([112.62 + (r * Math.cos(angle)) / Math.cos((38.45 * Math.PI) / 180), 38.45 + r * Math.sin(angle)]);
-  }
-  ring.push([...(ring[0] as Position)]);
-  return { type: 'Polygon', coordinates: [ring] };
-}
-let lo = 0.01;
-let hi = 0.5;
-for (let i = 0; i < 40; i++) {
-  const mid = (lo + hi) / 2;
-  const inside = createAreaIntersector(wavy(mid)).intersect(county)?.areaKm2 ?? 0;
-  if (inside < districtKm2 / 3) lo = mid;
-  else hi = mid;
-}
-const polygon = wavy(lo);
+const polygon = wavyPolygonCovering(county, districtKm2 / 3);
 
 // --- indexed: the API ------------------------------------------------------------------------
 

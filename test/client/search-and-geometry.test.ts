@@ -27,7 +27,7 @@ describe('searchFeatures', () => {
 
 describe('coordinate transform (GCJ-02)', () => {
   it('maps the WGS84 county outline onto the published GCJ-02 one within 1 m', () => {
-    const read = (name: string) => JSON.parse(readFileSync(`../shared/geodata/${name}`, 'utf8')) as FeatureCollection<MultiPolygon>;
+    const read = (name: string) => JSON.parse(readFileSync(new URL(`../../geodata/sources/${name}`, import.meta.url), 'utf8')) as FeatureCollection<MultiPolygon>;
     const wgs = read('xinfu-county.wgs84.geojson').features[0]!.geometry.coordinates[0]![0]!;
     const gcj = read('xinfu-county.gcj02.geojson').features[0]!.geometry.coordinates[0]![0]!;
     expect(wgs.length).toBe(gcj.length);

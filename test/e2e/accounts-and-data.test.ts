@@ -4,18 +4,19 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
 import { DEMO_INSPECTOR_TOWNSHIPS } from '../../server/db/demo-accounts.ts';
 import { sessionCookie } from './browser.ts';
-import { useConsoleHarness } from './console-harness.ts';
+import { scaled } from '../helpers/time-scale.ts';
+import { pollLimit, useConsoleHarness, waitForMapIdle } from './console-harness.ts';
 
 const outputDir = 'test-output/e2e';
 // Real-browser tests share two cores with the rest of the suite: a whole scenario may take longer than a unit test.
-vi.setConfig({ testTimeout: 120_000 });
+vi.setConfig({ testTimeout: scaled(120_000) });
 const fixture = (name: string) => `test/fixtures/import/${name}`;
 
 const harness = useConsoleHarness(outputDir);
 const open = (query: string, as?: string, viewport?: { width: number; height: number }) => harness.open(query, { as, viewport });
 const ready = async (page: Page) => {
-  await page.waitForSelector('.panel[data-ready="true"]', { timeout: 30_000 });
-  await page.waitForSelector('body[data-layers-drawn="true"]', { timeout: 30_000 });
+  await page.waitForSelector('.panel[data-ready="true"]', { timeout: scaled(30_000) });
+  await page.waitForSelector('body[data-layers-drawn="true"]', { timeout: scaled(30_000) });
 };
 
 describe('signing in', () => {
@@ -43,13 +44,13 @@ describe('signing in', () => {
     const rail = await page.$$eval('.rail-item', (els) => els.map((e) => e.getAttribute('data-view')));
     expect(rail).not.toContain('routes');
     expect(rail).toContain('data');
-    await page.waitForSelector('[data-alert-total]', { timeout: 30_000 });
+    await page.waitForSelector('[data-alert-total]', { timeout: scaled(30_000) });
     expect(await page.$$eval('[data-act]', (els) => els.length)).toBe(0); // officials read alerts; they do not handle them
     expect(await page.isVisible('[data-read-only]')).toBe(true);
     await page.screenshot({ path: `${outputDir}/official-alerts.png` });
     // the analysis view: the township table, no drawing (area statistics are the analysts')
     await page.click('.rail-item[data-view="analysis"]');
-    await page.waitForSelector('[data-township-row]', { timeout: 30_000 });
+    await page.waitForSelector('[data-township-row]', { timeout: scaled(30_000) });
     expect(await page.isVisible('[data-stats-read-only]')).toBe(true);
     expect(await page.$$eval('.draw-tools button', (els) => els.length)).toBe(0);
     expect(await page.$$eval('[data-export-townships]', (els) => els.length)).toBe(0);
@@ -83,10 +84,10 @@ describe('an inspector on a phone-sized day', () => {
     const { page, pageErrors } = await open('?v=routes', 'inspector');
     await ready(page);
     expect(await page.getAttribute('.user-menu', 'data-user')).toBe('inspector');
-    await page.waitForSelector('[data-route-plan]', { timeout: 30_000 });
+    await page.waitForSelector('[data-route-plan]', { timeout: scaled(30_000) });
     expect(await page.textContent('[data-route-scope]')).toBe('范围：所辖乡镇 庄磨镇、董村镇');
     await page.click('[data-route-plan]');
-    await page.waitForSelector('[data-route-summary]', { timeout: 60_000 });
+    await page.waitForSelector('[data-route-summary]', { timeout: scaled(60_000) });
     const stops = await page.$$eval('[data-stop]', (els) => els.map((e) => e.getAttribute('data-stop') ?? ''));
     const cookie = await sessionCookie(harness.server.url, 'admin');
     const sites = (await (await fetch(`${harness.server.url}/api/layers/construction-sites`, { headers: { cookie: `lantian_session=${cookie}` } })).json()) as FeatureCollection<Point, { township: string }>;
@@ -96,7 +97,7 @@ describe('an inspector on a phone-sized day', () => {
     await page.screenshot({ path: `${outputDir}/inspector-routes.png` });
 
     await page.click('.rail-item[data-view="alerts"]');
-    await page.waitForSelector('[data-alert-total]', { timeout: 30_000 });
+    await page.waitForSelector('[data-alert-total]', { timeout: scaled(30_000) });
     const actionable = await page.$$eval('li[data-alert]', (items) => items.filter((i) => i.querySelector('[data-act]')).map((i) => i.getAttribute('data-alert') ?? ''));
     for (const id of actionable.slice(0, 10)) {
       const alert = (await (await fetch(`${harness.server.url}/api/alerts/${id}`, { headers: { cookie: `lantian_session=${cookie}` } })).json()) as { township: string };
@@ -117,18 +118,18 @@ describe('a new district admin loads real data', () => {
     await page.setInputFiles('[data-import-file]', fixture('enterprises-gcj02.gbk.csv'));
     await page.selectOption('[data-import-crs]', 'gcj02');
     await page.click('[data-import-check]');
-    await page.waitForSelector('[data-import-counts]', { timeout: 30_000 });
+    await page.waitForSelector('[data-import-counts]', { timeout: scaled(30_000) });
     expect(await page.getAttribute('[data-import-counts]', 'data-import-counts')).toBe('5/5/0/0');
-    await page.waitForTimeout(800);
+    await waitForMapIdle(page);
     await page.screenshot({ path: `${outputDir}/import-enterprises-preview.png` });
     await page.click('[data-import-commit]');
-    await page.waitForSelector('[data-import-done]', { timeout: 30_000 });
+    await page.waitForSelector('[data-import-done]', { timeout: scaled(30_000) });
     expect(await page.getAttribute('[data-import-done]', 'data-import-done')).toBe('5/0');
 
     // 2. a bad file: the row is named, nothing is committed
     await page.setInputFiles('[data-import-file]', fixture('enterprises-gcj02.bad-row.csv'));
     await page.click('[data-import-check]');
-    await page.waitForSelector('[data-import-counts="4/0/4/1"]', { timeout: 30_000 }); // 4 valid (updates of the register just imported), 1 error
+    await page.waitForSelector('[data-import-counts="4/0/4/1"]', { timeout: scaled(30_000) }); // 4 valid (updates of the register just imported), 1 error
     expect(await page.$$eval('tr.problem-error[data-problem-row="3"]', (rows) => rows.map((r) => r.textContent))).toEqual([expect.stringContaining('经度')]);
     expect(await page.isDisabled('[data-import-commit]')).toBe(true);
 
@@ -136,10 +137,11 @@ describe('a new district admin loads real data', () => {
     await page.selectOption('[data-import-target]', 'townships');
     await page.setInputFiles('[data-import-file]', fixture('townships-cgcs2000-gk111.zip'));
     await page.click('[data-import-check]');
-    await page.waitForSelector('[data-import-counts]', { timeout: 30_000 });
+    // the report of this file (the bad file's report stays on screen until it arrives)
+    await page.waitForSelector('[data-import-counts]:has-text("townships-cgcs2000-gk111.zip")', { timeout: scaled(30_000) });
     expect(await page.textContent('[data-import-result]')).toMatch(/CGCS2000/);
     await page.click('[data-import-commit]');
-    await page.waitForSelector('[data-import-done]', { timeout: 30_000 });
+    await page.waitForSelector('[data-import-done]', { timeout: scaled(30_000) });
 
     // both on the map, at the right places: the console reloaded its layers
     const api = async <T,>(path: string) => (await (await fetch(`${harness.server.url}${path}`, { headers: { cookie: `lantian_session=${await sessionCookie(harness.server.url, 'admin')}` } })).json()) as T;
@@ -148,18 +150,19 @@ describe('a new district admin loads real data', () => {
     await page.waitForFunction((n) => {
       const features = (window as unknown as { lantian: { features(layer: string): { properties: { provenance: string } }[] } }).lantian.features('enterprises');
       return features.filter((f) => f.properties.provenance === 'official').length === n;
-    }, 5, { timeout: 30_000 });
+    }, 5, { timeout: scaled(30_000) });
     const shown = await page.evaluate(() => (window as unknown as { lantian: { features(layer: string): { id: string; geometry: { coordinates: number[] }; properties: { provenance: string; township: string } }[] } }).lantian
       .features('enterprises').filter((f) => f.properties.provenance === 'official').map((f) => ({ id: String(f.id), at: f.geometry.coordinates, township: f.properties.township })));
     expect(shown.map((s) => s.id).sort()).toEqual(official.features.map((f) => f.properties.id).sort());
     for (const f of official.features) expect(shown.find((s) => s.id === f.properties.id)?.at).toEqual(f.geometry.coordinates);
-    const townships = await page.evaluate(() => (window as unknown as { lantian: { features(layer: string): { properties: { provenance: string } }[] } }).lantian
+    // the commit's message shows before the console has reloaded its layers: wait for the reload
+    const officialTownships = () => page.evaluate(() => (window as unknown as { lantian: { features(layer: string): { properties: { provenance: string } }[] } }).lantian
       .features('townships').filter((f) => f.properties.provenance === 'official').length);
-    expect(townships).toBe(3);
+    await expect.poll(officialTownships, pollLimit).toBe(3);
     await page.click('.rail-item[data-view="layers"]');
     const first = official.features[0] as (typeof official.features)[number];
     await page.evaluate(([lon, lat]) => (window as unknown as { lantian: { map: { jumpTo(o: unknown): void } } }).lantian.map.jumpTo({ center: [lon, lat], zoom: 10.2 }), first.geometry.coordinates);
-    await page.waitForTimeout(1200);
+    await waitForMapIdle(page);
     await page.screenshot({ path: `${outputDir}/import-on-map.png` });
 
     // the admin corrects an imported record in the details drawer
@@ -169,26 +172,26 @@ describe('a new district admin loads real data', () => {
     await page.selectOption('[data-edit-field="grade"]', 'D');
     await page.click('[data-edit-save]');
     await page.waitForFunction((id) => (window as unknown as { lantian: { features(layer: string): { id: string; properties: { grade: string } }[] } }).lantian
-      .features('enterprises').find((f) => String(f.id) === id)?.properties.grade === 'D', first.properties.id, { timeout: 30_000 });
+      .features('enterprises').find((f) => String(f.id) === id)?.properties.grade === 'D', first.properties.id, { timeout: scaled(30_000) });
     await page.screenshot({ path: `${outputDir}/record-edited.png` });
 
     // an account for a township inspector, created in the console
     await page.click('.rail-item[data-view="data"]');
-    await page.waitForSelector('[data-users-table] [data-user-row="inspector"]', { timeout: 30_000 });
+    await page.waitForSelector('[data-users-table] [data-user-row="inspector"]', { timeout: scaled(30_000) });
     await page.fill('[data-new-username]', 'wangwu');
     await page.fill('[data-new-name]', '王五');
     await page.selectOption('[data-new-role]', 'inspector');
     await page.check('[data-new-township="140902106"]');
     await page.fill('[data-new-password]', 'inspector-pass-2');
     await page.click('[data-user-create] button[type="submit"]');
-    await page.waitForSelector('[data-user-row="wangwu"]', { timeout: 30_000 });
+    await page.waitForSelector('[data-user-row="wangwu"]', { timeout: scaled(30_000) });
     expect(await page.textContent('[data-user-row="wangwu"]')).toContain('西张镇');
     expect(await sessionCookie(harness.server.url, 'wangwu', 'inspector-pass-2')).toMatch(/^[A-Za-z0-9_-]+$/);
 
     // every write is in the audit log
     await page.click('.rail-item[data-view="layers"]');
     await page.click('.rail-item[data-view="data"]');
-    await page.waitForSelector('[data-audit-table] [data-audit-row]', { timeout: 30_000 });
+    await page.waitForSelector('[data-audit-table] [data-audit-row]', { timeout: scaled(30_000) });
     const actions = await page.$$eval('[data-audit-row]', (rows) => rows.map((r) => r.getAttribute('data-action')));
     expect(actions.filter((a) => a === 'import.commit')).toHaveLength(2);
     expect(actions.filter((a) => a === 'import.insert')).toHaveLength(5);
@@ -196,7 +199,7 @@ describe('a new district admin loads real data', () => {
     expect(actions).toContain('record.update');
     await page.screenshot({ path: `${outputDir}/audit-log.png`, fullPage: true });
     expect(pageErrors).toEqual([]);
-  }, 120_000);
+  }, scaled(120_000));
 });
 
 describe('exports', () => {
@@ -238,7 +241,7 @@ describe('exports', () => {
 
     // the statistics of a drawn circle, through the server's export
     const analysis = (await open('?v=analysis&shape=c112.7283,38.4153,3000', 'analyst')).page;
-    await analysis.waitForSelector('[data-export="csv"]', { timeout: 60_000 });
+    await analysis.waitForSelector('[data-export="csv"]', { timeout: scaled(60_000) });
     const [stats] = await Promise.all([analysis.waitForEvent('download'), analysis.click('[data-export="csv"]')]);
     expect(stats.suggestedFilename()).toMatch(/^lantian-stats-area-.*\.csv$/);
     const statsText = readFileSync(await stats.path()).toString('utf8');

@@ -1,20 +1,31 @@
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { scaled } from '../helpers/time-scale.ts';
+import { findChromium, type ChromiumChoice } from './find-chromium.ts';
+import { writeTestFontconfig } from './test-fontconfig.ts';
 
 /**
- * The only file that imports Playwright. Debian's Chromium, headless, WebGL2 through
- * SwiftShader, no background network (the console must work offline).
+ * The only file that launches Playwright's browser. Headless Chromium, WebGL2 through SwiftShader,
+ * no background network (the console must work offline). The browser is a system one
+ * (`CHROMIUM_PATH`, then the usual paths) or else the one packaged in @sparticuz/chromium (see
+ * findChromium); its fonts come from a fontconfig file generated for the run that adds the project's
+ * own CJK font (see writeTestFontconfig).
  */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+export async function launchBrowser(): Promise<Browser> {
+  const choice: ChromiumChoice = await findChromium();
+  const fontconfig = writeTestFontconfig();
+  const browser = await chromium.launch({
+    executablePath: choice.executablePath,
     headless: true,
+    env: { ...process.env, ...fontconfig },
     args: [
       '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
       '--enable-unsafe-swiftshader', '--use-angle=swiftshader',
     ],
   });
+  browser.on('disconnected', () => rmSync(dirname(fontconfig.FONTCONFIG_FILE), { recursive: true, force: true }));
+  return browser;
 }
 
 /**
@@ -22,7 +33,7 @@ export function launchBrowser(): Promise<Browser> {
  * value (the demo accounts' password is lantian-demo).
  */
 export async function sessionCookie(baseUrl: string, username: string, password = 'lantian-demo'): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const res = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: baseUrl }, body: JSON.stringify({ username, password }) });
   const value = /lantian_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1];
   if (!res.ok || !value) throw new Error(`sign-in of ${username} failed: ${res.status}`);
   return value;
@@ -30,10 +41,11 @@ export async function sessionCookie(baseUrl: string, username: string, password 
 
 /**
  * A page that records uncaught errors, console errors and requests leaving localhost; with
- * `session` (a base URL and cookie value) it is signed in.
+ * `session` (a base URL and cookie value) it is signed in. Its waits default to scaled(30 s).
  */
 export async function openRecordedPage(browser: Browser, viewport = { width: 1366, height: 820 }, session?: { url: string; cookie: string }) {
   const page: Page = await browser.newPage({ viewport, acceptDownloads: true });
+  page.setDefaultTimeout(scaled(30_000)); // Playwright's own 30 s, stretched with the machine's load
   if (session) await page.context().addCookies([{ name: 'lantian_session', value: session.cookie, url: session.url, httpOnly: true, sameSite: 'Strict' }]);
   const pageErrors: string[] = [];
   const consoleErrors: string[] = [];

@@ -1,8 +1,25 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { scaled } from '../helpers/time-scale.ts';
 import { launchBrowser, openRecordedPage, sessionCookie } from './browser.ts';
 import { serveBuiltClient } from './serve-built-client.ts';
+
+/** Limit for expect.poll on what the page shows (vitest's default is 1 s): Playwright's 30 s, scaled. */
+export const pollLimit = { timeout: scaled(30_000) } as const;
+
+/**
+ * Waits until the console's map has settled: its style and sources loaded, no camera movement,
+ * then two more animation frames, so deck.gl has drawn on top. The condition screenshots and
+ * map clicks wait on (instead of a fixed delay).
+ */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const map = (window as unknown as { lantian?: { map: { loaded(): boolean; isMoving(): boolean } } }).lantian?.map;
+    return map !== undefined && map.loaded() && !map.isMoving();
+  });
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
 
 /** Who a page is signed in as (a demo account or a session cookie), and its viewport. */
 export interface PageOptions {

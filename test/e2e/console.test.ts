@@ -1,11 +1,12 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { sessionCookie } from './browser.ts';
-import { useConsoleHarness } from './console-harness.ts';
+import { scaled } from '../helpers/time-scale.ts';
+import { pollLimit, useConsoleHarness, waitForMapIdle } from './console-harness.ts';
 
 const outputDir = 'test-output/e2e';
 // Real-browser tests share two cores with the rest of the suite: a whole scenario may take longer than a unit test.
-vi.setConfig({ testTimeout: 120_000 });
+vi.setConfig({ testTimeout: scaled(120_000) });
 
 const harness = useConsoleHarness(outputDir);
 /** Session cookies of the demo accounts, by username. */
@@ -24,8 +25,8 @@ async function api<T>(path: string): Promise<T> {
  */
 async function openConsole(query = '', viewport?: { width: number; height: number }, as = 'admin') {
   const recorded = await harness.open(query, { cookie: cookies[as] as string, viewport });
-  await recorded.page.waitForSelector('.panel[data-ready="true"]', { timeout: 30_000 });
-  await recorded.page.waitForSelector('body[data-layers-drawn="true"]', { timeout: 30_000 });
+  await recorded.page.waitForSelector('.panel[data-ready="true"]', { timeout: scaled(30_000) });
+  await recorded.page.waitForSelector('body[data-layers-drawn="true"]', { timeout: scaled(30_000) });
   return recorded;
 }
 
@@ -69,7 +70,7 @@ async function clickMapAt(page: Page, lon: number, lat: number): Promise<void> {
 describe('map console in Chromium', () => {
   it('loads offline with no errors, draws the district, and every legend count equals the API', async () => {
     const { page, pageErrors, consoleErrors, externalRequests } = await openConsole('?v=layers');
-    await page.waitForTimeout(1500);
+    await waitForMapIdle(page);
     await page.screenshot({ path: `${outputDir}/console-layers-zh.png` });
     const catalogue = await api<{ layers: { id: string; featureCount: number }[] }>('/api/layers');
     expect(await legendCounts(page)).toEqual(Object.fromEntries(catalogue.layers.map((l) => [l.id, l.featureCount])));
@@ -93,7 +94,7 @@ describe('map console in Chromium', () => {
 
   it('opens the details of a clicked feature, with provenance and links', async () => {
     const { page } = await openConsole('?v=layers&z=12&c=112.7283,38.4153&l=stations');
-    await page.waitForTimeout(800);
+    await waitForMapIdle(page);
     await clickMapAt(page, 112.7283, 38.4153);
     await page.waitForSelector('.drawer:not([hidden]) [data-details-title]');
     expect(await page.textContent('[data-details-title]')).toBe('市政府');
@@ -107,17 +108,17 @@ describe('map console in Chromium', () => {
 
   it('filters update map and legend together, matching the API’s own filters', async () => {
     const { page } = await openConsole('?v=layers');
-    await page.selectOption('select[data-filter="township"]', '140902004');
-    await page.waitForTimeout(300);
-    const counts = await legendCounts(page);
+    const expected: Record<string, number> = {};
     for (const id of ['villages', 'enterprises', 'construction-sites', 'fuel-points']) {
-      const fc = await api<{ features: unknown[] }>(`/api/layers/${id}?township=140902004`);
-      expect(counts[id], id).toBe(fc.features.length);
+      expected[id] = (await api<{ features: unknown[] }>(`/api/layers/${id}?township=140902004`)).features.length;
     }
-    await page.check('[data-filter="grade"] input[value="D"]');
-    await page.waitForTimeout(300);
+    expect(expected.villages).toBeLessThan((await legendCounts(page)).villages ?? 0); // so the wait below waits for the filter
+    await page.selectOption('select[data-filter="township"]', '140902004');
+    await expect.poll(() => legendCounts(page), pollLimit).toMatchObject(expected);
     const gradeD = await api<{ features: unknown[] }>('/api/layers/enterprises?township=140902004&grade=D');
-    expect((await legendCounts(page)).enterprises).toBe(gradeD.features.length);
+    expect(gradeD.features.length).toBeLessThan(expected.enterprises ?? 0);
+    await page.check('[data-filter="grade"] input[value="D"]');
+    await expect.poll(async () => (await legendCounts(page)).enterprises, pollLimit).toBe(gradeD.features.length);
     expect(page.url()).toMatch(/t=140902004/);
     expect(page.url()).toMatch(/g=D/);
   });
@@ -125,26 +126,22 @@ describe('map console in Chromium', () => {
   it('toggles a layer off and on', async () => {
     const { page } = await openConsole('?v=layers');
     await page.uncheck('[data-layer-toggle="enterprises"]');
-    await page.waitForTimeout(300);
-    expect((await legendCounts(page)).enterprises).toBe(0);
+    await expect.poll(async () => (await legendCounts(page)).enterprises, pollLimit).toBe(0);
     expect(page.url()).toMatch(/[?&]l=[^&]*/);
     expect(new URL(page.url()).searchParams.get('l')?.split(',')).not.toContain('enterprises');
     await page.check('[data-layer-toggle="enterprises"]');
-    await page.waitForTimeout(300);
-    expect((await legendCounts(page)).enterprises).toBeGreaterThan(0);
+    await expect.poll(async () => (await legendCounts(page)).enterprises, pollLimit).toBeGreaterThan(0);
   });
 
   it('switches to English and back', async () => {
     const { page } = await openConsole('?v=layers');
     await page.click('[data-action="language"]');
-    await page.waitForTimeout(300);
-    expect(await page.textContent('.top-bar h1')).toBe('Lantian · Xinfu District air-quality supervision');
+    await expect.poll(() => page.textContent('.top-bar h1'), pollLimit).toBe('Lantian · Xinfu District air-quality supervision');
     expect(await page.textContent('.layer-block[data-layer="enterprises"] .layer-name')).toBe('Enterprises');
     expect(page.url()).toContain('lang=en');
     await page.screenshot({ path: `${outputDir}/console-layers-en.png` });
     await page.click('[data-action="language"]');
-    await page.waitForTimeout(300);
-    expect(await page.textContent('.layer-block[data-layer="enterprises"] .layer-name')).toBe('工业企业');
+    await expect.poll(() => page.textContent('.layer-block[data-layer="enterprises"] .layer-name'), pollLimit).toBe('工业企业');
   });
 
   it('restores view, layers, filters and selection from a link', async () => {
@@ -175,17 +172,17 @@ describe('map console in Chromium', () => {
       fail ? route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":{"code":"internal_error","message":"boom"}}' }) : route.continue(),
     );
     await page.goto(harness.server.url);
-    await page.waitForSelector('.load-status [data-error]', { timeout: 30_000 });
+    await page.waitForSelector('.load-status [data-error]', { timeout: scaled(30_000) });
     expect(await page.textContent('.load-status [data-error]')).toMatch(/数据加载失败.*500 boom/);
     fail = false;
     await page.click('.load-status [data-action="retry"]');
-    await page.waitForSelector('.panel[data-ready="true"]', { timeout: 30_000 });
+    await page.waitForSelector('.panel[data-ready="true"]', { timeout: scaled(30_000) });
     expect(await page.isHidden('.load-status')).toBe(true);
   });
 
   it('fits a phone screen: map, bottom tab bar, bottom sheet', async () => {
     const { page, pageErrors } = await openConsole('?v=layers', { width: 390, height: 844 });
-    await page.waitForTimeout(1000);
+    await waitForMapIdle(page);
     await page.screenshot({ path: `${outputDir}/console-phone.png` });
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     const map = await page.locator('.map').boundingBox();
@@ -198,7 +195,7 @@ describe('map console in Chromium', () => {
 describe('air-quality view in Chromium', () => {
   it('shows year-to-date progress of every target exactly as the evaluation API computes it', async () => {
     const { page, pageErrors } = await openConsole('?v=air&at=2023-07-15T15:00');
-    await page.waitForSelector('[data-aq-evaluation="district"]', { timeout: 30_000 });
+    await page.waitForSelector('[data-aq-evaluation="district"]', { timeout: scaled(30_000) });
     const evaluation = await api<{ pollutants: { pollutant: string; progress: string; value: number | null; provisionalValue: number | null }[]; aqiDays: { goodDays: number; validDays: number } }>(
       '/api/aq/evaluation?year=2023&scope=district&asOf=2023-07-15',
     );
@@ -207,16 +204,16 @@ describe('air-quality view in Chromium', () => {
     expect(await page.textContent('[data-good-ratio]')).toContain(`${evaluation.aqiDays.goodDays}/${evaluation.aqiDays.validDays}`);
     const bars = await page.$$eval('[data-chart="daily-aqi"] rect[data-date]', (rects) => rects.length);
     expect(bars).toBe(evaluation.aqiDays.validDays);
-    await page.waitForTimeout(1000);
+    await waitForMapIdle(page);
     await page.screenshot({ path: `${outputDir}/console-air.png` });
     expect(pageErrors).toEqual([]);
   });
 
   it('evaluates one station when chosen', async () => {
     const { page } = await openConsole('?v=air');
-    await page.waitForSelector('[data-aq-evaluation="district"]', { timeout: 30_000 });
+    await page.waitForSelector('[data-aq-evaluation="district"]', { timeout: scaled(30_000) });
     await page.selectOption('[data-aq-scope]', '3208A');
-    await page.waitForSelector('[data-aq-evaluation="station"]', { timeout: 30_000 });
+    await page.waitForSelector('[data-aq-evaluation="station"]', { timeout: scaled(30_000) });
     const evaluation = await api<{ pollutants: { pollutant: string; progress: string }[] }>('/api/aq/evaluation?year=2023&station=3208A&asOf=2023-12-31');
     const progress = await page.$$eval('[data-aq-evaluation] .progress', (els) => els.map((e) => e.className));
     expect(progress).toEqual(evaluation.pollutants.map((p) => `progress progress-${p.progress}`));
@@ -224,12 +221,12 @@ describe('air-quality view in Chromium', () => {
 
   it('moves the as-of hour with the time slider and recolours the stations by that hour’s AQI', async () => {
     const { page } = await openConsole('?v=air');
-    await page.waitForSelector('[data-aq-evaluation]', { timeout: 30_000 });
+    await page.waitForSelector('[data-aq-evaluation]', { timeout: scaled(30_000) });
     // slider position i is the hour ending at 1 January 01:00 + i hours (China Standard Time)
     const expected = new Date(Date.UTC(2023, 0, 1, 4000 + 1)).toISOString().slice(0, 16);
     expect(expected).toBe('2023-06-16T17:00');
     await page.locator('[data-time-slider]').fill('4000');
-    await page.waitForSelector(`body[data-as-of-loaded="${expected}/hour"]`, { timeout: 30_000 });
+    await page.waitForSelector(`body[data-as-of-loaded="${expected}/hour"]`, { timeout: scaled(30_000) });
     expect(page.url()).toContain('at=2023-06-16T17%3A00');
     const stationAqi = await page.evaluate(() => {
       const handle = (window as unknown as { lantian: { store: { get(): { asOf: string | null } } } }).lantian;
@@ -247,7 +244,7 @@ describe('air-quality view in Chromium', () => {
 
     // daily AQI: the stations take the daily AQI of that day, as the daily endpoint computes it
     await page.click('[data-aqi-period="day"]');
-    await page.waitForSelector(`body[data-as-of-loaded="${expected}/day"]`, { timeout: 30_000 });
+    await page.waitForSelector(`body[data-as-of-loaded="${expected}/day"]`, { timeout: scaled(30_000) });
     expect(page.url()).toContain('ap=day');
     const shownDaily = await page.evaluate(() =>
       (window as unknown as { lantian: { features(layer: string): { id: string; properties: { aqi: { period: string; at: string; value: number } | null } }[] } }).lantian
@@ -260,14 +257,14 @@ describe('air-quality view in Chromium', () => {
 describe('analysis view in Chromium', () => {
   it('draws a rectangle and fills the statistics panel with counts equal to a brute-force count', async () => {
     const { page, pageErrors } = await openConsole('?v=analysis');
-    await page.waitForSelector('[data-township-table]', { timeout: 30_000 });
+    await page.waitForSelector('[data-township-table]', { timeout: scaled(30_000) });
     await page.click('[data-tool="rectangle"]');
     const box = (await page.locator('.map').boundingBox())!;
     await page.mouse.click(box.x + box.width * 0.45, box.y + box.height * 0.4);
     await page.mouse.move(box.x + box.width * 0.62, box.y + box.height * 0.56, { steps: 5 });
     await page.mouse.click(box.x + box.width * 0.62, box.y + box.height * 0.56);
-    await page.waitForSelector('[data-area-stats][data-ready="true"] [data-stat="area"]', { timeout: 30_000 });
-    await page.waitForTimeout(500);
+    await page.waitForSelector('[data-area-stats][data-ready="true"] [data-stat="area"]', { timeout: scaled(30_000) });
+    await waitForMapIdle(page);
     await page.screenshot({ path: `${outputDir}/console-analysis.png` });
 
     // the rectangle is in the URL: a lon/lat-aligned box, so a bbox query is the brute-force oracle
@@ -288,7 +285,7 @@ describe('analysis view in Chromium', () => {
 
   it('lists the 18 townships and the district, sortable, with a choropleth legend', async () => {
     const { page } = await openConsole('?v=analysis');
-    await page.waitForSelector('[data-township-table]', { timeout: 30_000 });
+    await page.waitForSelector('[data-township-table]', { timeout: scaled(30_000) });
     expect(await page.$$eval('[data-township-row]', (rows) => rows.length)).toBe(18);
     await page.click('[data-sort="dustfall"]');
     const values = await page.$$eval('[data-township-row]', (rows) => rows.map((r) => Number(r.children[2]?.textContent)));
@@ -300,7 +297,7 @@ describe('analysis view in Chromium', () => {
 
   it('restores a drawn circle from the URL and shows its statistics', async () => {
     const { page } = await openConsole('?v=analysis&shape=c112.7283,38.4153,3000');
-    await page.waitForSelector('[data-area-stats][data-ready="true"] [data-stat="area"]', { timeout: 30_000 });
+    await page.waitForSelector('[data-area-stats][data-ready="true"] [data-stat="area"]', { timeout: scaled(30_000) });
     const area = Number((await page.textContent('[data-stat="area"] td'))?.replace(/[^\d.]/g, ''));
     expect(area).toBeGreaterThan(27.5); // π·3² = 28.27 km², all inside the district
     expect(area).toBeLessThan(29);
@@ -308,46 +305,54 @@ describe('analysis view in Chromium', () => {
 });
 
 describe('alerts view in Chromium', () => {
-  it('shows the controls in force and the rule hits at 2023-07-15 11:00, as the rules API lists them', async () => {
-    const { page, pageErrors } = await openConsole('?v=alerts&at=2023-07-15T11:00');
-    await page.waitForSelector('[data-alert-total]', { timeout: 30_000 });
+  it('shows the controls in force and the rule hits at 2023-07-15 11:00 as a read-only preview, and runs the loop on the ledger’s alerts at the present', async () => {
+    const preview = await openConsole('?v=alerts&at=2023-07-15T11:00');
+    let page = preview.page;
+    await page.waitForSelector('[data-alert-total]', { timeout: scaled(30_000) });
     expect(await page.textContent('[data-controls]')).toContain('臭氧管控 10:00–16:00');
     const r = await api<{ hits: { rule: string; severity: string }[] }>('/api/rules?asOf=2023-07-15T11:00&alertLevel=none');
     const shown = ['violation', 'overdue', 'warning', 'control'];
     expect(Number(await page.getAttribute('[data-alert-total]', 'data-alert-total'))).toBe(r.hits.filter((h) => shown.includes(h.severity)).length);
     expect(await page.$$eval('[data-rule="ule-assessment-overdue"] [data-hit-entity]', (els) => els.length)).toBe(2);
+    // the ledger is at the present (2023-12-31 23:00): at 11:00 every hit is a preview, with nothing to act on
+    expect(await page.$$eval('li[data-alert-preview]', (els) => els.length)).toBe(Number(await page.getAttribute('[data-alert-total]', 'data-alert-total')));
+    expect(await page.$$eval('li[data-alert], [data-act]', (els) => els.length)).toBe(0);
+    expect(await page.isVisible('[data-preview-note]')).toBe(true);
     await page.screenshot({ path: `${outputDir}/console-alerts.png` });
     await page.click('[data-rule="ule-assessment-overdue"] [data-hit-entity]');
     await page.waitForSelector('.drawer:not([hidden]) [data-details-title]');
     expect(await page.textContent('[data-details-title]')).toMatch(/水泥/);
-    // the loop: the admin assigns, an inspector of that township resolves, the admin verifies; the history shows each signed-in user
+    // the loop, on the ledger's alerts at the present: the admin assigns, an inspector of that township resolves, the admin verifies; the history shows each signed-in user
+    const present = await openConsole('?v=alerts');
+    page = present.page;
+    await page.waitForSelector('[data-rule="ule-assessment-overdue"] li[data-alert]', { timeout: scaled(30_000) });
     const alertId = await page.getAttribute('[data-rule="ule-assessment-overdue"] li[data-alert]', 'data-alert');
     const item = `li[data-alert="${alertId}"]`;
     const alert = await api<{ township: string }>(`/api/alerts/${alertId}`);
     await page.fill(`${item} [data-input="assignee"]`, '李晓东');
     await page.click(`${item} [data-act="assign"]`);
-    await page.waitForSelector(`${item} [data-alert-status="assigned"]`, { timeout: 30_000 });
+    await page.waitForSelector(`${item} [data-alert-status="assigned"]`, { timeout: scaled(30_000) });
 
     // an inspector of another township sees the alert read-only; one of its township can resolve it
     const created = await fetch(`${harness.server.url}/api/users`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: `lantian_session=${cookies.admin}`, 'x-csrf-token': (await api<{ csrfToken: string }>('/api/auth/me')).csrfToken },
+      headers: { 'content-type': 'application/json', origin: harness.server.url, cookie: `lantian_session=${cookies.admin}`, 'x-csrf-token': (await api<{ csrfToken: string }>('/api/auth/me')).csrfToken },
       body: JSON.stringify({ username: 'lixd', displayName: '李晓东', role: 'inspector', townships: [alert.township], password: 'inspector-pass-1' }),
     });
     expect(created.status).toBe(201);
     cookies.lixd = await sessionCookie(harness.server.url, 'lixd', 'inspector-pass-1');
-    const inspectorPage = (await openConsole('?v=alerts&at=2023-07-15T11:00', undefined, 'lixd')).page;
-    await inspectorPage.waitForSelector(`${item} [data-act="resolve"]`, { timeout: 30_000 });
+    const inspectorPage = (await openConsole('?v=alerts', undefined, 'lixd')).page;
+    await inspectorPage.waitForSelector(`${item} [data-act="resolve"]`, { timeout: scaled(30_000) });
     await inspectorPage.fill(`${item} [data-input="note"]`, '已督促完成评估监测');
     await inspectorPage.click(`${item} [data-act="resolve"]`);
-    await inspectorPage.waitForSelector(`${item} [data-alert-status="resolved"]`, { timeout: 30_000 });
+    await inspectorPage.waitForSelector(`${item} [data-alert-status="resolved"]`, { timeout: scaled(30_000) });
     const otherHit = await inspectorPage.$$eval('li[data-alert]', (els) => els.filter((el) => el.querySelector('[data-act]') === null).length);
     expect(otherHit).toBeGreaterThan(0); // alerts of other townships carry no action buttons for this inspector
 
     await page.reload();
-    await page.waitForSelector(`${item} [data-act="verify"]`, { timeout: 30_000 });
+    await page.waitForSelector(`${item} [data-act="verify"]`, { timeout: scaled(30_000) });
     await page.click(`${item} [data-act="verify"]`);
-    await page.waitForSelector(`${item} [data-alert-status="verified"]`, { timeout: 30_000 });
+    await page.waitForSelector(`${item} [data-alert-status="verified"]`, { timeout: scaled(30_000) });
     const history = await page.$$eval(`${item} .alert-history li`, (els) => els.map((e) => e.textContent ?? ''));
     expect(history.map((h) => h.replace(/^\S+ \S+ /, ''))).toEqual([
       '发现 · system', '指派 · admin · → 李晓东', '办结 · lixd · 已督促完成评估监测', '核验 · admin',
@@ -355,15 +360,15 @@ describe('alerts view in Chromium', () => {
     await page.screenshot({ path: `${outputDir}/console-alerts-loop.png` });
 
     await page.selectOption('[data-alert-level]', 'orange');
-    await page.waitForSelector('[data-rule="heavy-pollution-measure"]', { timeout: 30_000 });
-    expect(pageErrors).toEqual([]);
+    await page.waitForSelector('[data-rule="heavy-pollution-measure"]', { timeout: scaled(30_000) });
+    expect([...preview.pageErrors, ...present.pageErrors]).toEqual([]);
   });
 });
 
 describe('tasks view in Chromium', () => {
   it('lists the 17 tasks with their units, the hits citing each, and overdue flags', async () => {
     const { page } = await openConsole('?v=tasks&at=2023-07-15T11:00');
-    await page.waitForSelector('.panel [data-task="17"]', { timeout: 30_000 });
+    await page.waitForSelector('.panel [data-task="17"]', { timeout: scaled(30_000) });
     expect(await page.$$eval('.panel [data-task]', (els) => els.length)).toBe(17);
     const r = await api<{ tasks: { number: number; alerts: unknown[] }[] }>('/api/tasks?at=2023-07-15T11:00');
     const shown = await page.textContent('[data-open-alerts="14"]');
@@ -377,12 +382,12 @@ describe('tasks view in Chromium', () => {
     await page.selectOption('[data-task-status="7"]', 'done');
     await page.fill('[data-task-note="7"]', '二十里铺村改造完成');
     await page.click('[data-task-save="7"]');
-    await page.waitForSelector('[data-task="7"] .status-done', { timeout: 30_000 });
+    await page.waitForSelector('[data-task="7"] .status-done', { timeout: scaled(30_000) });
     expect(await page.textContent('[data-task="7"] .alert-history')).toContain('admin');
 
     // an official reads the tracker but gets no editing controls
     const official = (await openConsole('?v=tasks&at=2023-07-15T11:00', undefined, 'official')).page;
-    await official.waitForSelector('.panel [data-task="17"]', { timeout: 30_000 });
+    await official.waitForSelector('.panel [data-task="17"]', { timeout: scaled(30_000) });
     expect(await official.$$eval('[data-task-save]', (els) => els.length)).toBe(0);
   });
 });
@@ -390,9 +395,9 @@ describe('tasks view in Chromium', () => {
 describe('inspection routes view in Chromium', () => {
   it('plans the failing sites for two inspectors and draws numbered routes with itineraries', async () => {
     const { page, pageErrors } = await openConsole('?v=routes');
-    await page.waitForSelector('[data-route-plan]', { timeout: 30_000 });
+    await page.waitForSelector('[data-route-plan]', { timeout: scaled(30_000) });
     await page.click('[data-route-plan]');
-    await page.waitForSelector('[data-route-summary]', { timeout: 60_000 });
+    await page.waitForSelector('[data-route-summary]', { timeout: scaled(60_000) });
     const failing = await api<{ features: { id: string }[] }>('/api/layers/construction-sites?compliant=false&active=true');
     const stops = await page.$$eval('[data-stop]', (els) => els.map((e) => e.getAttribute('data-stop')));
     const unassigned = await page.$$eval('[data-route-unassigned] li', (els) => els.length);
@@ -400,7 +405,7 @@ describe('inspection routes view in Chromium', () => {
     expect(new Set(stops).size).toBe(stops.length);
     expect(stops.every((s) => failing.features.some((f) => `construction-sites:${f.id}` === s))).toBe(true);
     expect(await page.$$eval('[data-route]', (els) => els.length)).toBeLessThanOrEqual(2);
-    await page.waitForTimeout(1000);
+    await waitForMapIdle(page);
     await page.screenshot({ path: `${outputDir}/console-routes.png` });
     expect(pageErrors).toEqual([]);
   });
@@ -409,14 +414,14 @@ describe('inspection routes view in Chromium', () => {
 describe('alerts to routes hand-off in Chromium', () => {
   it('plans an inspection route for the listed alerts’ places', async () => {
     const { page, pageErrors } = await openConsole('?v=alerts&t=140902106&at=2023-07-15T11:00');
-    await page.waitForSelector('[data-plan-alerts]', { timeout: 30_000 });
+    await page.waitForSelector('[data-plan-alerts]', { timeout: scaled(30_000) });
     const handed = Number(await page.getAttribute('[data-plan-alerts]', 'data-plan-alerts'));
     expect(handed).toBeGreaterThan(0);
     await page.click('[data-plan-alerts]');
-    await page.waitForSelector('[data-route-manual]', { timeout: 30_000 });
+    await page.waitForSelector('[data-route-manual]', { timeout: scaled(30_000) });
     expect(await page.$$eval('[data-route-manual] li', (els) => els.length)).toBe(handed);
     await page.click('[data-route-plan]');
-    await page.waitForSelector('[data-route-summary]', { timeout: 60_000 });
+    await page.waitForSelector('[data-route-summary]', { timeout: scaled(60_000) });
     const planned = await page.$$eval('[data-stop]', (els) => els.length);
     const unassigned = await page.$$eval('[data-route-unassigned] li', (els) => els.length);
     expect(planned + unassigned).toBe(handed);
@@ -427,18 +432,18 @@ describe('alerts to routes hand-off in Chromium', () => {
 describe('reordering a route by hand in Chromium', () => {
   it('keeps the inspector’s new order and re-plans the rest', async () => {
     const { page, pageErrors } = await openConsole('?v=routes&t=140902001');
-    await page.waitForSelector('[data-route-plan]', { timeout: 30_000 });
+    await page.waitForSelector('[data-route-plan]', { timeout: scaled(30_000) });
     await page.uncheck('[data-route-layer="construction-sites"]');
     await page.check('[data-route-layer="villages"]');
     await page.uncheck('[data-route-problems]');
     await page.click('[data-route-plan]');
-    await page.waitForSelector('[data-route-summary]', { timeout: 60_000 });
+    await page.waitForSelector('[data-route-summary]', { timeout: scaled(60_000) });
     const before = await page.$$eval('[data-route="1"] [data-stop]', (els) => els.map((e) => e.getAttribute('data-stop')));
     expect(before.length).toBeGreaterThan(2);
     await page.click('[data-move-down="1:0"]');
     await page.click('[data-route-replan]');
-    await page.waitForSelector('[data-route="1"] .itinerary li', { timeout: 60_000 });
-    await page.waitForFunction(() => document.querySelector('[data-route="1"]')?.textContent?.includes('📌'), undefined, { timeout: 60_000 });
+    await page.waitForSelector('[data-route="1"] .itinerary li', { timeout: scaled(60_000) });
+    await page.waitForFunction(() => document.querySelector('[data-route="1"]')?.textContent?.includes('📌'), undefined, { timeout: scaled(60_000) });
     const after = await page.$$eval('[data-route="1"] [data-stop]', (els) => els.map((e) => e.getAttribute('data-stop')));
     expect(after).toEqual([before[1], before[0], ...before.slice(2)]);
     expect(pageErrors).toEqual([]);

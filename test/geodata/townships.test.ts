@@ -12,8 +12,8 @@ import { decimalsOf, gapM2, tilingEdgeDefects, totalOverlapM2 } from '../spatial
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const geodataDir = resolve(repoRoot, 'geodata');
-/** The reference folder; CI clones it beside the repository. Missing means failure, not a skip. */
-const sourceDir = resolve(repoRoot, '../shared/geodata');
+/** The build's source files, kept in the repository (see geodata/sources/SOURCES.md). */
+const sourceDir = resolve(geodataDir, 'sources');
 
 const readCommitted = (name: string): string => readFileSync(resolve(geodataDir, name), 'utf8');
 const readGeoJson = <G extends Geometry, P>(name: string) => JSON.parse(readCommitted(name)) as FeatureCollection<G, P>;
@@ -81,11 +81,11 @@ describe('geodata/xinfu-townships.approx.geojson', () => {
 });
 
 describe('geodata/ build output', () => {
-  it('finds the reference folder ../shared/geodata beside the repository', () => {
-    expect(existsSync(sourceDir), `${sourceDir} is missing; clone the shared reference data beside the repository`).toBe(true);
+  it('keeps every source file of the build in geodata/sources/', () => {
+    expect(SOURCE_FILES.filter((name) => !existsSync(resolve(sourceDir, name)))).toEqual([]);
   });
 
-  it('is exactly what the build produces from ../shared/geodata, and the build is deterministic', () => {
+  it('is exactly what the build produces from geodata/sources/, and the build is deterministic', () => {
     const readSource = (name: string) => readFileSync(resolve(sourceDir, name));
     const files = buildGeodata(readSource);
     expect(files.map((f) => f.name).sort()).toEqual([

@@ -9,7 +9,16 @@ type App = ReturnType<typeof createApp>;
 
 export const TEST_PASSWORD = 'test-password-1';
 
-/** A signed-in caller of an app: `request` sends the session cookie, and the CSRF token on writes. */
+/**
+ * The origin of in-process requests (`app.request('/api/…')` is sent to http://localhost): what a
+ * browser on the console's own page sends as `Origin` on writes, which the server requires.
+ */
+export const TEST_ORIGIN = 'http://localhost';
+
+/** Whether the server checks a request's origin and CSRF token: every method but GET, HEAD and OPTIONS. */
+const isWrite = (method: string | undefined) => method !== undefined && !['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase());
+
+/** A signed-in caller of an app: `request` sends the session cookie, and on writes the CSRF token and (unless given) the same-origin `Origin`. */
 export interface Caller {
   user: SessionUser;
   cookie: string;
@@ -29,7 +38,10 @@ function caller(app: App, user: SessionUser, token: string, csrfToken: string): 
     request: (path, init = {}) => {
       const headers = new Headers(init.headers);
       headers.set('cookie', cookie);
-      if (init.method && init.method !== 'GET') headers.set('x-csrf-token', csrfToken);
+      if (isWrite(init.method)) {
+        headers.set('x-csrf-token', csrfToken);
+        if (!headers.has('origin')) headers.set('origin', TEST_ORIGIN);
+      }
       return Promise.resolve(app.request(path, { ...init, headers }));
     },
   };
@@ -63,7 +75,7 @@ export async function signIn(app: App, db: Db, role: Role, options: { username?:
   }
   const res = await app.request('/api/auth/login', {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', origin: TEST_ORIGIN },
     body: JSON.stringify({ username, password: TEST_PASSWORD }),
   });
   if (res.status !== 200) throw new Error(`sign-in of ${username} failed: ${res.status} ${await res.text()}`);

@@ -109,11 +109,20 @@ describe('parseGeoJson: geometry checks', () => {
   });
 
   it('refuses deeply nested GeometryCollections without overflowing the stack', () => {
-    const depth = 5000;
-    const text = '{"type":"GeometryCollection","geometries":['.repeat(depth) + '{"type":"Point","coordinates":[112.7,38.4]}' + ']}'.repeat(depth);
-    const result = parseGeoJson(utf8(text));
+    const nestedCollections = (depth: number) => '{"type":"GeometryCollection","geometries":['.repeat(depth) + '{"type":"Point","coordinates":[112.7,38.4]}' + ']}'.repeat(depth);
+    const result = parseGeoJson(utf8(nestedCollections(6)));
     expect(result.features).toEqual([]);
     expect(result.problems[0]?.problem).toMatch(/nests GeometryCollections more than 4 deep/);
+    const deeper = parseGeoJson(utf8(nestedCollections(5000)));
+    expect(deeper.features).toEqual([]);
+    expect(deeper.problems).toEqual([expect.objectContaining({ row: null, problem: expect.stringMatching(/^the file nests arrays and objects more than 32 levels deep \(at character \d+\)/) })]);
+  });
+
+  it('refuses coordinates nested 100,000 deep as a whole-file error, not a stack overflow (issue 12, probe 5)', () => {
+    const text = `{"type":"Feature","properties":{"name":"x"},"geometry":{"type":"Point","coordinates":${'['.repeat(100_000)}0${']'.repeat(100_000)}}}`;
+    const result = parseGeoJson(utf8(text));
+    expect(result.features).toEqual([]);
+    expect(result.problems[0]?.problem).toBe('the file nests arrays and objects more than 32 levels deep (at character 116); GeoJSON needs at most 8');
   });
 
   it('reports positions outside China, saying when they look swapped', () => {

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { createRandom } from '../../server/routing/random.ts';
 import type { VrptwProblem, VrptwResult } from '../../server/routing/solve.ts';
 
-/** Folder of the shared routing benchmark instances (../shared/benchmarks/routing from the repo root). */
-export const BENCHMARK_DIR = fileURLToPath(new URL('../../../shared/benchmarks/routing/', import.meta.url));
+/** Folder of the routing benchmark instances kept in the repository (see its SOURCES.md). */
+export const BENCHMARK_DIR = fileURLToPath(new URL('../fixtures/routing/', import.meta.url));
 
 /** Reads a file of the benchmark folder. */
 export function readBenchmark(path: string): string {

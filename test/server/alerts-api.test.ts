@@ -1,9 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
+import { readLedgerSyncedTo } from '../../server/db/alerts-repository.ts';
+import { advanceAlertLedger } from '../../server/db/refresh-alerts.ts';
 import { alertsResponseSchema, alertSchema, type Alert } from '../../server/schema/alerts.ts';
 import { errorBodySchema } from '../../server/schema/common.ts';
 import { createSeededDbFile } from '../helpers/seeded-db.ts';
 import { asUser, type Caller } from '../helpers/sign-in.ts';
+
+/** The demo dataset's present (its default as-of): where the server keeps the alert ledger. */
+const PRESENT = '2023-12-31T23:00';
 
 let seeded: ReturnType<typeof createSeededDbFile>;
 let app: Caller;
@@ -11,6 +16,7 @@ let server: ReturnType<typeof createApp>;
 beforeAll(() => {
   seeded = createSeededDbFile({ scale: 0.5 });
   server = createApp({ db: seeded.db });
+  advanceAlertLedger(seeded.db); // what the server's scheduler does at start
   app = asUser(server, seeded.db, 'admin', { username: 'wangjj' });
 });
 afterAll(() => seeded.dispose());
@@ -24,45 +30,75 @@ async function call(method: string, path: string, body?: unknown, as: Caller = a
   return { status: res.status, body: (await res.json()) as unknown };
 }
 const alertsAt = async (query: string) => alertsResponseSchema.parse((await call('GET', `/api/alerts?${query}`)).body);
+const hitKeys = async (query: string) =>
+  ((await call('GET', `/api/rules?${query}`)).body as { hits: { rule: string; entityId: string }[] }).hits.map((h) => `${h.rule}|${h.entityId}`).sort();
+const keys = (alerts: readonly { rule: string; entityId: string }[]) => alerts.map((a) => `${a.rule}|${a.entityId}`).sort();
 
 describe('GET /api/alerts', () => {
-  it('turns every rule hit at 2023-07-15 11:00 into an alert: banned machines in zones, ozone controls, the overdue grinders', async () => {
-    const r = await alertsAt('at=2023-07-15T11:00');
-    const hits = (await call('GET', '/api/rules?asOf=2023-07-15T11:00')).body as { hits: { rule: string; entityId: string }[] };
-    expect(r.alerts.map((a) => `${a.rule}|${a.entityId}`).sort()).toEqual(hits.hits.map((h) => `${h.rule}|${h.entityId}`).sort());
+  it('at the present (the default): the ledger, an alert with an id for every rule hit there', async () => {
+    const r = await alertsAt('');
+    expect(r).toMatchObject({ at: PRESENT, ledgerAt: PRESENT, alertLevel: 'none' });
+    expect(keys(r.alerts)).toEqual(await hitKeys(`asOf=${PRESENT}`));
     expect(r.countsByRule['nrmm-banned-in-zone']).toBeGreaterThan(0);
-    expect(r.countsByRule['ozone-voc-stagger']).toBeGreaterThan(0);
     expect(r.countsByRule['ule-assessment-overdue']).toBe(2);
-    expect(r.alerts.every((a) => a.status === 'open' && a.events[0]?.action === 'raised' && a.raisedAt === '2023-07-15T11:00')).toBe(true);
+    expect(r.alerts.every((a) => !a.provisional && a.id > 0 && a.status === 'open' && a.events[0]?.action === 'raised' && a.raisedAt === PRESENT)).toBe(true);
     expect(Object.values(r.countsByTownship).reduce((a, b) => a + b, 0)).toBe(r.alerts.length);
+    expect((await alertsAt(`at=${PRESENT}`)).alerts).toEqual(r.alerts);
   });
 
-  it('clears alerts whose condition is gone at a later moment, and keeps their history', async () => {
-    const at11 = await alertsAt('at=2023-07-15T11:00&rule=ozone-voc-stagger');
-    const at17 = await alertsAt('at=2023-07-15T17:00&rule=ozone-voc-stagger');
-    expect(at11.alerts.length).toBeGreaterThan(0);
-    expect(at17.alerts).toEqual([]);
-    const again11 = await alertsAt('at=2023-07-15T11:00&rule=ozone-voc-stagger');
-    expect(again11.alerts.map((a) => a.id)).toEqual(at11.alerts.map((a) => a.id));
-    expect(again11.alerts.every((a) => a.clearedAt === '2023-07-15T17:00' && a.events.at(-1)?.action === 'cleared')).toBe(true);
+  it('at a past moment: the rule hits then, read-only, as provisional rows without an id, and the ledger untouched', async () => {
+    const alerts = seeded.db.prepare('SELECT count(*) FROM alerts').pluck().get();
+    const r = await alertsAt('at=2023-07-15T11:00');
+    expect(r).toMatchObject({ at: '2023-07-15T11:00', ledgerAt: PRESENT });
+    expect(keys(r.alerts)).toEqual(await hitKeys('asOf=2023-07-15T11:00'));
+    expect(r.countsByRule['ozone-voc-stagger']).toBeGreaterThan(0);
+    // the ledger began at the present: it held nothing at 11:00
+    expect(r.alerts.every((a) => a.provisional && a.id === null && a.events.length === 0 && a.status === 'open')).toBe(true);
+    expect(seeded.db.prepare('SELECT count(*) FROM alerts').pluck().get()).toBe(alerts);
+    expect(readLedgerSyncedTo(seeded.db)).toBe(PRESENT);
+  });
+
+  it('at a far-future moment: the ledger’s alerts whose condition still holds keep their ids; new hits are provisional', async () => {
+    const present = await alertsAt('');
+    const r = await alertsAt(`at=${encodeURIComponent('2100-12-31T23:59+08:00')}`);
+    expect(r).toMatchObject({ at: '2100-12-31T23:59', ledgerAt: PRESENT });
+    expect(keys(r.alerts)).toEqual(await hitKeys(`asOf=${encodeURIComponent('2100-12-31T23:59+08:00')}`));
+    const ids = new Map(present.alerts.map((a) => [`${a.rule}|${a.entityId}`, a.id]));
+    for (const a of r.alerts) expect(a.id, `${a.rule}|${a.entityId}`).toBe(ids.get(`${a.rule}|${a.entityId}`) ?? null);
+    expect(r.alerts.filter((a) => a.provisional).length).toBeGreaterThan(0);
+    expect(r.alerts.filter((a) => !a.provisional).length).toBeGreaterThan(0);
+  });
+
+  it('an alert level changes only the read-only evaluation: its measures are provisional, the ledger keeps level none', async () => {
+    const before = (await alertsAt('')).alerts;
+    const red = await alertsAt('alertLevel=red');
+    const measures = red.alerts.filter((a) => a.rule === 'heavy-pollution-measure');
+    expect(measures.length).toBeGreaterThan(0);
+    expect(measures.every((a) => a.provisional && a.id === null)).toBe(true);
+    expect(red.alerts.filter((a) => !a.provisional)).toEqual(before);
+    expect((await alertsAt('')).alerts).toEqual(before);
   });
 
   it('filters by township, status and severity', async () => {
-    const all = await alertsAt('at=2023-07-15T11:00');
+    const all = await alertsAt('');
     const township = all.alerts[0]?.township ?? '';
-    const one = await alertsAt(`at=2023-07-15T11:00&township=${township}`);
+    const one = await alertsAt(`township=${township}`);
     expect(one.alerts.length).toBe(all.alerts.filter((a) => a.township === township).length);
-    const violations = await alertsAt('at=2023-07-15T11:00&severity=violation');
+    const violations = await alertsAt('severity=violation');
+    expect(violations.alerts.length).toBeGreaterThan(0);
     expect(violations.alerts.every((a) => a.severity === 'violation')).toBe(true);
+    const pastOpen = await alertsAt('at=2023-07-15T11:00&status=open&township=' + township);
+    expect(pastOpen.alerts.length).toBeGreaterThan(0);
+    expect(pastOpen.alerts.every((a) => a.township === township && a.status === 'open')).toBe(true);
     expect((await call('GET', '/api/alerts?status=closed')).status).toBe(400);
   });
 });
 
 describe('the alert loop', () => {
   async function freshAlert(): Promise<Alert> {
-    const r = await alertsAt('at=2023-07-15T11:00&rule=nrmm-banned-in-zone&status=open');
+    const r = await alertsAt('rule=nrmm-banned-in-zone&status=open');
     const alert = r.alerts[0];
-    if (!alert) throw new Error('no open alert to work on');
+    if (!alert || alert.provisional) throw new Error('no open ledger alert to work on');
     return alert;
   }
 

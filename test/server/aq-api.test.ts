@@ -282,7 +282,7 @@ describe('GET /api/aq/daily', () => {
     await expectError(request('/api/aq/daily?station=9999A&from=2023-01-01&to=2023-01-02'), 404, /no station has code '9999A'/);
     await expectError(request('/api/aq/daily?station=2181A&from=2023-01-02&to=2023-01-01'), 400, /from: must not be after to/);
     await expectError(request('/api/aq/daily?station=2181A&from=2023-01-01&to=2024-01-02'), 400, /to: range spans 367 days; at most 366/);
-    await expectError(request('/api/aq/daily?station=2181A&from=2023-02-30&to=2023-03-01'), 400, /from: is not a calendar date/);
+    await expectError(request('/api/aq/daily?station=2181A&from=2023-02-30&to=2023-03-01'), 400, /from: '2023-02-30' is not a calendar date: 2023-02 has 28 days, not 30/);
     await expectError(request('/api/aq/daily?station=2181A&from=2023-01-01'), 400, /to:/);
     await expectError(request('/api/aq/daily?from=2023-01-01&to=2023-01-02'), 400, /station: is required/);
     await expectError(request('/api/aq/daily?station=2181A&scope=district&from=2023-01-01&to=2023-01-02'), 400, /station: must be absent/);

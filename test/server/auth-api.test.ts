@@ -6,11 +6,12 @@ import { createApp } from '../../server/app.ts';
 import { can } from '../../server/auth/permissions.ts';
 import { routePolicies, type RoutePolicy } from '../../server/auth/route-policy.ts';
 import { DEMO_PASSWORD, seedDemoAccounts } from '../../server/db/demo-accounts.ts';
+import { advanceAlertLedger } from '../../server/db/refresh-alerts.ts';
 import { auditResponseSchema } from '../../server/schema/audit.ts';
 import { meResponseSchema, roles, type Role } from '../../server/schema/auth.ts';
 import { errorBodySchema } from '../../server/schema/common.ts';
 import { createSeededDbFile } from '../helpers/seeded-db.ts';
-import { asUser, signIn, TEST_PASSWORD, type Caller } from '../helpers/sign-in.ts';
+import { asUser, signIn, TEST_ORIGIN, TEST_PASSWORD, type Caller } from '../helpers/sign-in.ts';
 
 let seeded: ReturnType<typeof createSeededDbFile>;
 let app: ReturnType<typeof createApp>;
@@ -19,11 +20,13 @@ beforeAll(async () => {
   seeded = createSeededDbFile({ scale: 0.25 });
   await seedDemoAccounts(seeded.db, 4);
   app = createApp({ db: seeded.db });
+  advanceAlertLedger(seeded.db); // what the server's scheduler does at start: the ledger's alerts at the present
   allTownships = (seeded.db.prepare('SELECT code FROM townships ORDER BY code').all() as { code: string }[]).map((r) => r.code);
 });
 afterAll(() => seeded.dispose());
 
-const json = (body: unknown): RequestInit => ({ headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+/** A JSON body, with the same-origin Origin a browser on the console sends with it. */
+const json = (body: unknown): RequestInit => ({ headers: { 'content-type': 'application/json', origin: TEST_ORIGIN }, body: typeof body === 'string' ? body : JSON.stringify(body) });
 const errorOf = async (res: Response) => errorBodySchema.parse(await res.json()).error;
 const login = (username: string, password: string, init: RequestInit = {}) =>
   app.request('/api/auth/login', { method: 'POST', ...json({ username, password }), ...init });
@@ -58,7 +61,7 @@ describe('sign-in', () => {
   });
 
   it('a wrong password or unknown user gets 401 with the same message; the hash is never served', async () => {
-    const wrong = await login('analyst', 'not-the-password', { headers: { 'content-type': 'application/json', 'x-forwarded-for': 'x' } });
+    const wrong = await login('analyst', 'not-the-password', { headers: { 'content-type': 'application/json', origin: TEST_ORIGIN, 'x-forwarded-for': 'x' } });
     expect(wrong.status).toBe(401);
     expect(await errorOf(wrong)).toEqual({ code: 'unauthenticated', message: 'wrong username or password' });
     const unknown = await login('nobody', 'whatever-password');
@@ -79,7 +82,7 @@ describe('sign-in', () => {
     expect((await caller.request('/api/plan')).status).toBe(401);
   });
 
-  it('rate-limits failed sign-ins per account and address: the sixth try waits, even with the right password', async () => {
+  it('rate-limits failed sign-ins per account: the sixth try waits, even with the right password', async () => {
     const limited = createApp({ db: seeded.db, loginLimits: { windowMs: 60_000, perAccount: 5, perAddress: 100 } });
     await signIn(limited, seeded.db, 'analyst', { username: 'tries' });
     const attempt = (password: string) => limited.request('/api/auth/login', { method: 'POST', ...json({ username: 'tries', password }) });
@@ -159,19 +162,23 @@ describe('CSRF', () => {
     expect(none.status).toBe(403);
     expect((await errorOf(none)).code).toBe('csrf_failed');
     expect((await post({ 'x-csrf-token': 'forged' })).status).toBe(403);
+    expect((await post({ 'x-csrf-token': 'forged', origin: TEST_ORIGIN })).status).toBe(403);
     expect((await post({ 'x-csrf-token': analyst.csrfToken, origin: 'http://evil.example' })).status).toBe(403);
     expect((await post({ 'x-csrf-token': analyst.csrfToken, origin: 'http://localhost' })).status).toBe(200);
-    expect((await post({ 'x-csrf-token': analyst.csrfToken })).status).toBe(200);
+    // a valid token without Origin (or Referer) is refused, saying what was expected
+    const noOrigin = await post({ 'x-csrf-token': analyst.csrfToken });
+    expect(noOrigin.status).toBe(403);
+    expect(await errorOf(noOrigin)).toEqual({ code: 'csrf_failed', message: "no Origin or Referer header: writes must come from the console's own page (expected Origin http://localhost)" });
     // another session's token does not do
     const other = asUser(app, seeded.db, 'analyst');
-    expect((await post({ 'x-csrf-token': other.csrfToken })).status).toBe(403);
+    expect((await post({ 'x-csrf-token': other.csrfToken, origin: TEST_ORIGIN })).status).toBe(403);
   });
 
   it('sign-in refuses a cross-site Origin and non-JSON bodies (what a forged form would send)', async () => {
     expect((await login('official', DEMO_PASSWORD, { headers: { 'content-type': 'application/json', origin: 'http://evil.example' } })).status).toBe(403);
-    const form = await app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'username=official&password=lantian-demo' });
+    const form = await app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: TEST_ORIGIN }, body: 'username=official&password=lantian-demo' });
     expect(form.status).toBe(400);
-    const plain = await app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ username: 'official', password: DEMO_PASSWORD }) });
+    const plain = await app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'text/plain', origin: TEST_ORIGIN }, body: JSON.stringify({ username: 'official', password: DEMO_PASSWORD }) });
     expect(plain.status).toBe(400);
   });
 });
@@ -188,6 +195,7 @@ describe('role × endpoint matrix', () => {
     const outcomes: string[] = [];
     for (const policy of routePolicies) {
       const path = samplePath(policy);
+      // writes carry the console's Origin, so that only the session and the role decide
       const init: RequestInit = policy.method === 'GET' ? {} : { method: policy.method, ...json({}) };
       const anonymous = await app.request(path, init);
       const anonymousAllowed = policy.access === 'public';
@@ -230,7 +238,7 @@ describe('role × endpoint matrix', () => {
 describe('inspectors act only in their townships', () => {
   it('cannot touch another township’s alert (403, unchanged) but can handle their own', async () => {
     const admin = asUser(app, seeded.db, 'admin');
-    const alerts = (await (await admin.request('/api/alerts?at=2023-07-15T11:00&status=open')).json()) as { alerts: { id: number; township: string }[] };
+    const alerts = (await (await admin.request('/api/alerts?status=open')).json()) as { alerts: { id: number; township: string }[] };
     const [mine, theirs] = [alerts.alerts[0], alerts.alerts.find((a) => a.township !== alerts.alerts[0]?.township)];
     if (!mine || !theirs) throw new Error('need open alerts in two townships');
     const inspector = asUser(app, seeded.db, 'inspector', { username: 'local-inspector', townships: [mine.township] });
@@ -324,7 +332,7 @@ describe('hostile input', () => {
 describe('audit log', () => {
   it('records every write with who, when, what, before and after; admins read it, nobody can change it', async () => {
     const admin = asUser(app, seeded.db, 'admin', { username: 'auditor' });
-    const alerts = (await (await admin.request('/api/alerts?at=2023-07-15T11:00&status=open')).json()) as { alerts: { id: number; township: string }[] };
+    const alerts = (await (await admin.request('/api/alerts?status=open')).json()) as { alerts: { id: number; township: string }[] };
     const alert = alerts.alerts.at(-1);
     if (!alert) throw new Error('no open alert');
     expect((await admin.request(`/api/alerts/${alert.id}/assign`, { method: 'POST', ...json({ assignee: '张三' }) })).status).toBe(200);

@@ -8,12 +8,13 @@ import { DEMO_PASSWORD } from '../../server/db/demo-accounts.ts';
 import { openDatabase } from '../../server/db/open-database.ts';
 import { prepareDatabase } from '../../server/db/prepare-database.ts';
 import { meResponseSchema } from '../../server/schema/auth.ts';
+import { TEST_ORIGIN } from '../helpers/sign-in.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lantian-first-start-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const login = (app: ReturnType<typeof createApp>, username: string, password: string) =>
-  app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json', origin: TEST_ORIGIN }, body: JSON.stringify({ username, password }) });
 
 describe('the first start', () => {
   it('in demo mode (the default) seeds the data and the four demo accounts, and the console knows it is a demo', async () => {

@@ -36,6 +36,8 @@ export function commitImport(db: Db, plan: ImportPlan, actor: Actor, now: Date =
     `INSERT INTO machine_positions (machine_id, ts, lon, lat, township_code) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (machine_id, ts) DO UPDATE SET lon = excluded.lon, lat = excluded.lat, township_code = excluded.township_code`,
   );
+  // BEGIN IMMEDIATE: the write lock first (waiting up to the busy timeout), so that another connection's
+  // commit meanwhile (the commit runs in a worker) cannot fail the upgrade from read to write (SQLITE_BUSY_SNAPSHOT)
   return db.transaction((): ImportOutcome => {
     let inserted = 0;
     let updated = 0;
@@ -64,5 +66,5 @@ export function commitImport(db: Db, plan: ImportPlan, actor: Actor, now: Date =
       detail: { fileName: plan.fileName, format: plan.format, crs: plan.crs, inserted, updated, reassigned, warnings: plan.problems.length },
     }, at);
     return { inserted, updated, reassigned };
-  })();
+  }).immediate();
 }
