@@ -22,6 +22,19 @@ export async function waitForMapIdle(page: Page): Promise<void> {
 }
 
 /** Who a page is signed in as (a demo account or a session cookie), and its viewport. */
+/**
+ * Draws a rectangle with the analysis view's tool from one corner to the other (fractions of the
+ * map's width and height) and waits for the area statistics it asks the server for.
+ */
+export async function drawRectangle(page: Page, from: [number, number], to: [number, number]): Promise<void> {
+  await page.click('[data-tool="rectangle"]');
+  const box = (await page.locator('.map').boundingBox())!;
+  await page.mouse.click(box.x + box.width * from[0], box.y + box.height * from[1]);
+  await page.mouse.move(box.x + box.width * to[0], box.y + box.height * to[1], { steps: 5 });
+  await page.mouse.click(box.x + box.width * to[0], box.y + box.height * to[1]);
+  await page.waitForSelector('[data-area-stats][data-ready="true"] [data-stat="area"]', { timeout: scaled(30_000) });
+}
+
 export interface PageOptions {
   as?: string;
   cookie?: string;

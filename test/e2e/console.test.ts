@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { sessionCookie } from './browser.ts';
 import { scaled } from '../helpers/time-scale.ts';
-import { pollLimit, useConsoleHarness, waitForMapIdle } from './console-harness.ts';
+import { drawRectangle, pollLimit, useConsoleHarness, waitForMapIdle } from './console-harness.ts';
 
 const outputDir = 'test-output/e2e';
 // Real-browser tests share two cores with the rest of the suite: a whole scenario may take longer than a unit test.
@@ -258,12 +258,7 @@ describe('analysis view in Chromium', () => {
   it('draws a rectangle and fills the statistics panel with counts equal to a brute-force count', async () => {
     const { page, pageErrors } = await openConsole('?v=analysis');
     await page.waitForSelector('[data-township-table]', { timeout: scaled(30_000) });
-    await page.click('[data-tool="rectangle"]');
-    const box = (await page.locator('.map').boundingBox())!;
-    await page.mouse.click(box.x + box.width * 0.45, box.y + box.height * 0.4);
-    await page.mouse.move(box.x + box.width * 0.62, box.y + box.height * 0.56, { steps: 5 });
-    await page.mouse.click(box.x + box.width * 0.62, box.y + box.height * 0.56);
-    await page.waitForSelector('[data-area-stats][data-ready="true"] [data-stat="area"]', { timeout: scaled(30_000) });
+    await drawRectangle(page, [0.45, 0.4], [0.62, 0.56]);
     await waitForMapIdle(page);
     await page.screenshot({ path: `${outputDir}/console-analysis.png` });
 

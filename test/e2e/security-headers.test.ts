@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
 import { scaled } from '../helpers/time-scale.ts';
-import { useConsoleHarness, waitForMapIdle } from './console-harness.ts';
+import { drawRectangle, useConsoleHarness, waitForMapIdle } from './console-harness.ts';
 
 const outputDir = 'test-output/e2e';
 // Real-browser tests share two cores with the rest of the suite: a whole scenario may take longer than a unit test.
@@ -70,12 +70,7 @@ describe('Content-Security-Policy in Chromium', () => {
     await openView(page, 'data', '[data-section="report"]');
     await openView(page, 'analysis', '[data-township-table]');
     // a drawn rectangle: deck.gl and MapLibre redraw, and the area statistics are a POST
-    await page.click('[data-tool="rectangle"]');
-    const box = (await page.locator('.map').boundingBox())!;
-    await page.mouse.click(box.x + box.width * 0.45, box.y + box.height * 0.4);
-    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.55, { steps: 5 });
-    await page.mouse.click(box.x + box.width * 0.6, box.y + box.height * 0.55);
-    await page.waitForSelector('[data-area-stats][data-ready="true"] [data-stat="area"]', { timeout: scaled(30_000) });
+    await drawRectangle(page, [0.45, 0.4], [0.6, 0.55]);
     await openView(page, 'layers', '.layer-block');
     await waitForMapIdle(page);
     expect(await csp.events(), 'the views').toEqual([]); // each navigation starts a new list
