@@ -20,8 +20,8 @@ import { renderSettings, TIANDITU_TOKEN_KEY } from './panels/settings-menu.ts';
 import type { AppState, View } from './state/app-state.ts';
 import type { Store } from './state/store.ts';
 import { formatUrlState } from './state/url-state.ts';
-import type { Role } from '../server/schema/auth.ts';
 import { session, SIGNED_OUT_EVENT, signOut } from './api/session.ts';
+import { roleLabels } from '../server/schema/enums/role.ts';
 
 /** What a view module gets to work with while it is shown. */
 export interface ViewContext {
@@ -46,10 +46,6 @@ const railItems: [View | null, MessageKey][] = [
 
 /** Views a role may not use are not offered (the server refuses their writes anyway). */
 const viewAllowed = (view: View): boolean => view !== 'routes' || session.can('routes');
-
-const roleLabels: Record<Role, [string, string]> = {
-  official: ['领导', 'official'], analyst: ['分析员', 'analyst'], inspector: ['巡查员', 'inspector'], admin: ['管理员', 'admin'],
-};
 
 /** Builds the console into `root` and keeps it in step with `store` (and the URL). */
 export function startConsole(root: HTMLElement, store: Store<AppState>, viewMounts: Partial<Record<View, ViewMount>> = {}): void {
@@ -131,7 +127,7 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
     const user = session.user;
     const signOutButton = h('button', { type: 'button', class: 'top-button', 'data-action': user ? 'sign-out' : 'sign-in' }, user ? T(state.lang, '退出', 'Sign out') : T(state.lang, '登录', 'Sign in'));
     signOutButton.addEventListener('click', () => void (user ? signOut() : Promise.resolve()).then(() => window.location.reload()));
-    userMenu.replaceChildren(...(user ? [h('span', { title: user.username }, `${user.displayName} · ${T(state.lang, ...roleLabels[user.role])}`)] : []), signOutButton);
+    userMenu.replaceChildren(...(user ? [h('span', { title: user.username }, `${user.displayName} · ${roleLabels[user.role][state.lang]}`)] : []), signOutButton);
     rail.replaceChildren(...railItems.filter(([item]) => item === null || viewAllowed(item)).map(([item, key]) => {
       const view = item && (item === 'overview' || item === 'layers' || viewMounts[item]) ? item : null;
       const button = h('button', { type: 'button', class: `rail-item${view === state.view ? ' active' : ''}`, 'data-view': view ?? key, disabled: view === null, title: view ? undefined : t('comingSoon') }, t(key));
@@ -299,7 +295,7 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
   });
   asOfInput.addEventListener('change', () => {
     if (!data || !asOfInput.value) return;
-    const value = asOfInput.value.slice(0, 13) + ':00';
+    const value = `${asOfInput.value.slice(0, 13)}:00`;
     store.update({ asOf: value === data.meta.defaultAsOf ? null : value });
   });
   langButton.addEventListener('click', () => store.update({ lang: lang() === 'zh' ? 'en' : 'zh' }));
@@ -339,7 +335,7 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
     if (signal.aborted || !data) return;
     if (!result.ok) {
       status.className = 'load-status load-status-error';
-      status.replaceChildren(h('span', { class: 'error', 'data-error': '' }, `${t('loadFailed')}：${result.error}`));
+      status.replaceChildren(h('span', { class: 'error', 'data-error': '' }, `${t('loadFailed')}：${result.error.message}`));
       return;
     }
     status.hidden = true;
@@ -361,8 +357,8 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
       const retry = h('button', { type: 'button', 'data-action': 'retry' }, t('retry'));
       retry.addEventListener('click', () => void load());
       status.className = 'load-status load-status-error';
-      status.replaceChildren(h('span', { class: 'error', 'data-error': '' }, `${t('loadFailed')}：${result.error}`), retry);
-      panel.replaceChildren(h('p', { class: 'error' }, `${t('loadFailed')}：${result.error}`), retry.cloneNode(true));
+      status.replaceChildren(h('span', { class: 'error', 'data-error': '' }, `${t('loadFailed')}：${result.error.message}`), retry);
+      panel.replaceChildren(h('p', { class: 'error' }, `${t('loadFailed')}：${result.error.message}`), retry.cloneNode(true));
       panel.querySelector('button')?.addEventListener('click', () => void load());
       return;
     }

@@ -1,4 +1,3 @@
-import './disable-zod-jit.ts'; // first: before any module builds a zod schema
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './style.css';
 import { loadSession } from './api/session.ts';

@@ -13,7 +13,7 @@ import { generateStations } from './generate/stations.ts';
 import { generateTownshipRows } from './generate/townships.ts';
 import { generateVillages } from './generate/villages.ts';
 import { insertRows, rowInserter } from './insert-rows.ts';
-import { loadReferenceData, type ReferenceData } from './load-reference.ts';
+import { loadReferenceData, type ReferenceData } from '../server/reference/load-reference-data.ts';
 import { createRng } from './random.ts';
 
 /** Options of the demo-data generator. */
@@ -57,6 +57,8 @@ export function seedDatabase(db: Db, options: Partial<SeedOptions> = {}, ref: Re
   const ctx = createGeneratorContext(ref, rootRng, DEMO_YEAR, scale);
 
   db.transaction(() => {
+    // one `reset` row in the change log instead of one row per seeded row (server/db/migrations/0005)
+    db.prepare("INSERT INTO change_log_pause (reason) VALUES ('seed')").run();
     const existing = db.prepare('SELECT count(*) AS n FROM townships').get() as { n: number };
     if (existing.n > 0) {
       if (!replace) throw new Error('database already holds data; pass replace to regenerate it');
@@ -118,6 +120,9 @@ export function seedDatabase(db: Db, options: Partial<SeedOptions> = {}, ref: Re
       note: 'Reference geometry and codes are official or approximate (see geodata/README.md); everything else is synthetic demo data.',
     };
     insertRows(db, 'dataset_meta', Object.entries(meta).map(([key, value]) => ({ key, value })));
+    db.prepare('DELETE FROM change_log_pause').run();
+    db.prepare('DELETE FROM change_log').run(); // what it said is about the data just replaced
+    db.prepare("INSERT INTO change_log (topic) VALUES ('reset')").run();
   })();
 
   return Object.fromEntries(

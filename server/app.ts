@@ -9,7 +9,9 @@ import { LoginLimiter, type LoginLimits } from './auth/login-limiter.ts';
 import { defaultSessionLifetime, type SessionLifetime } from './db/sessions-repository.ts';
 import { createTaskPool, type TaskPool } from './workers/task-pool.ts';
 import { serialLedgerAdvance, type LedgerAdvance } from './db/alert-scheduler.ts';
-import { createDataVersion } from './db/data-version.ts';
+import { createSqliteStore } from './db/sqlite-store.ts';
+import { createWriter, type Writer } from './db/writer.ts';
+import { createChangeFeed, type ChangeFeed } from './services/change-feed.ts';
 import type { AuthEnv } from './http/auth-env.ts';
 import { authMiddleware } from './http/auth-middleware.ts';
 import type { OriginPolicy } from './http/origin-check.ts';
@@ -76,6 +78,17 @@ export interface AppOptions {
    * same one the alert scheduler runs, so the two never race.
    */
   advanceLedger?: LedgerAdvance;
+  /**
+   * The change feed of `db` (services/change-feed.ts): polled at the start of every API request and
+   * after the writer's commits; the layer cache and the alert scheduler subscribe to it. Default: a
+   * new one over `db`.
+   */
+  changeFeed?: ChangeFeed;
+  /**
+   * The single writer of `db` every main-thread write goes through (its `afterCommit` feeds the
+   * change feed); default: a new one over `db`.
+   */
+  writer?: Writer;
 }
 
 /**
@@ -100,30 +113,40 @@ export function createApp({
   layerCacheBytes = 64 * 1024 * 1024,
   pool = createTaskPool({ db, workers: 0 }),
   advanceLedger = serialLedgerAdvance(() => pool.run('alerts.advance', {})),
+  changeFeed = createChangeFeed(db),
+  writer = createWriter(db, { afterCommit: () => changeFeed.poll() }),
 }: AppOptions) {
+  const store = createSqliteStore(db, writer);
   const limiter = new LoginLimiter(loginLimits);
+  // layer bodies kept until a topic they depend on changes (services/layer-topics.ts)
+  const layerCache = layerCacheBytes > 0 ? createBodyCache({ maxBytes: layerCacheBytes, feed: changeFeed }) : null;
   const api = new Hono<AuthEnv>()
-    .use(authMiddleware({ db, publicRead, lifetime: sessionLifetime, now, trustProxy, origins }))
+    // every connection's commits since the last request, before any cache answers (a rowid seek when none)
+    .use(async (_, next) => {
+      changeFeed.poll();
+      await next();
+    })
+    .use(authMiddleware({ sessions: store.sessions, publicRead, lifetime: sessionLifetime, now, trustProxy, origins }))
     .use('/imports/*', limitBody(maxImportBytes))
     // GET and HEAD carry no body to count (looking would build the full Request object, ~50 µs each)
     .use('*', async (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.path.startsWith('/api/imports/') ? next() : limitBody(maxBodyBytes)(c, next)))
-    .route('/auth', authRoutes({ db, limiter, lifetime: sessionLifetime, publicRead, now }))
-    .route('/users', userRoutes(db))
-    .route('/audit', auditRoutes(db))
+    .route('/auth', authRoutes({ db, store, limiter, lifetime: sessionLifetime, publicRead, now }))
+    .route('/users', userRoutes(store, now))
+    .route('/audit', auditRoutes(store))
     .route('/', metaRoutes(db))
-    .route('/layers', layerRoutes(db, layerCacheBytes > 0 ? createBodyCache({ version: createDataVersion(db), maxBytes: layerCacheBytes }) : null))
+    .route('/layers', layerRoutes(db, layerCache))
     .route('/plan', planRoutes(db))
     .route('/stats', statsRoutes(pool))
     .route('/aq', aqRoutes(pool))
     .route('/rules', ruleRoutes(pool))
-    .route('/alerts', alertRoutes(db, pool))
-    .route('/tasks', taskRoutes(db, pool))
+    .route('/alerts', alertRoutes(store, pool, now))
+    .route('/tasks', taskRoutes(db, store, pool, now))
     .route('/controls', controlRoutes(pool))
     .route('/routes', routePlanRoutes(pool))
     .route('/exports', exportRoutes(db, pool))
-    .route('/reports', reportRoutes(pool))
-    .route('/imports', importRoutes(pool, advanceLedger))
-    .route('/records', recordRoutes(db, advanceLedger));
+    .route('/reports', reportRoutes(pool, now))
+    .route('/imports', importRoutes(pool, advanceLedger, now))
+    .route('/records', recordRoutes(writer, advanceLedger, now));
 
   const app = new Hono().use(securityHeaders()).use('/api/*', compressJson()).route('/api', api);
 

@@ -40,6 +40,21 @@ export interface ServerConfig {
   workers: number;
 }
 
+/** The shipped synthetic road network, geodata/xinfu-roads.synthetic.geojson. */
+export const defaultRoadNetworkFile = fileURLToPath(new URL('../geodata/xinfu-roads.synthetic.geojson', import.meta.url));
+
+/**
+ * The road network route planning uses: `LANTIAN_ROADS=<file.geojson>` (GeoJSON LineStrings with
+ * a road class or speed), else the shipped synthetic one. Read where the router is first built
+ * (a worker thread inherits the environment), not when a module is imported.
+ *
+ * @example
+ * roadNetworkFile({ LANTIAN_ROADS: '/data/roads.geojson' }); // '/data/roads.geojson'
+ */
+export function roadNetworkFile(env: NodeJS.ProcessEnv): string {
+  return env.LANTIAN_ROADS ?? defaultRoadNetworkFile;
+}
+
 /** Absolute path of the built client, dist/client. */
 export const defaultClientDir = fileURLToPath(new URL('../dist/client', import.meta.url));
 

@@ -4,12 +4,14 @@ import { createApp } from './app.ts';
 import { readServerConfig } from './config.ts';
 import { serialLedgerAdvance, startAlertScheduler } from './db/alert-scheduler.ts';
 import { openDatabase } from './db/open-database.ts';
-import { prepareDatabase } from './db/prepare-database.ts';
+import { prepareDatabase } from './services/prepare-database.ts';
+import { seedDatabase } from '../seeds/seed-database.ts';
 import { machineHosts } from './http/origin-check.ts';
+import { createChangeFeed } from './services/change-feed.ts';
 import { createTaskPool } from './workers/task-pool.ts';
 
 // The only file that opens a port. `npm run server -- --port P --db FILE`.
-let config;
+let config: ReturnType<typeof readServerConfig>;
 try {
   config = readServerConfig(process.argv.slice(2), process.env);
 } catch (error) {
@@ -18,11 +20,13 @@ try {
 }
 const db = openDatabase(config.dbFile);
 const started = performance.now();
-const prepared = await prepareDatabase(db, config);
+// the demo generator (seeds/) is handed in here, at the entry point: nothing else in server/ imports it
+const prepared = await prepareDatabase(db, { ...config, seedDemoData: (target) => void seedDatabase(target) });
 if (prepared.seeded) {
   console.log(`${config.dbFile} was empty: seeded the demo data in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   if (prepared.demoAccounts) console.log('demo mode: accounts official, analyst, inspector, admin (password lantian-demo)');
 }
+if (prepared.referenceOnly) console.log(`${config.dbFile} was empty: wrote the reference data only (townships, the plan)`);
 if (prepared.needsAdmin) {
   console.log('No accounts yet: create the first admin with `npm run user:add -- --role admin --username NAME` (it asks for the password).');
 }
@@ -30,7 +34,10 @@ if (prepared.needsAdmin) {
 const pool = createTaskPool({ db, workers: config.workers });
 // the alert ledger is advanced by the server itself, at the dataset's present (never by a GET), in the pool
 const advanceLedger = serialLedgerAdvance(() => pool.run('alerts.advance', {}));
-const alertScheduler = startAlertScheduler(advanceLedger);
+// every connection's commits, in order, from the change log: polled per request, after writes, and each second
+const changeFeed = createChangeFeed(db);
+const stopWatching = changeFeed.watch(1_000);
+const alertScheduler = startAlertScheduler(advanceLedger, { feed: changeFeed });
 const hasClient = existsSync(`${config.clientDir}/index.html`);
 const app = createApp({
   db,
@@ -41,6 +48,7 @@ const app = createApp({
   ...(config.layerCache ? {} : { layerCacheBytes: 0 }),
   pool,
   advanceLedger,
+  changeFeed,
 });
 const server = serve({ fetch: app.fetch, port: config.port, ...(config.host ? { hostname: config.host } : {}) }, (info) => {
   console.log(`蓝天 Lantian on http://localhost:${info.port} (database ${config.dbFile}${hasClient ? '' : '; API only, client not built'})`);
@@ -48,6 +56,7 @@ const server = serve({ fetch: app.fetch, port: config.port, ...(config.host ? { 
 const shutdown = async () => {
   server.close();
   alertScheduler.stop();
+  stopWatching();
   await pool.close();
   db.close();
   process.exit(0);

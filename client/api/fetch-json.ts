@@ -1,22 +1,28 @@
+import { apiFailure, type ApiResult } from './api-result.ts';
 import { apiFetch } from './session.ts';
 
-/** Outcome of a request: the parsed body, or what went wrong in words a user can read. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
-
 /**
- * GETs JSON from the API. Network failures and error responses (`{"error":{"code","message"}}`)
- * become `{ ok: false }` with a message; aborts are reported as such.
+ * GETs JSON from the API. Never throws: an error response (`{"error":{"code","message"}}`)
+ * becomes its code, status and a message naming the path and status; a network failure
+ * `network_error`, an abort `aborted` (status 0 for both).
+ *
+ * @example
+ * const result = await fetchJson<TasksResponse>('/api/tasks', signal);
+ * panel.textContent = result.ok ? `${result.value.tasks.length} tasks` : result.error.message;
  */
-export async function fetchJson<T>(path: string, signal?: AbortSignal): Promise<Result<T>> {
+export async function fetchJson<T>(path: string, signal?: AbortSignal): Promise<ApiResult<T>> {
   try {
     const res = await apiFetch(path, { signal });
     const body: unknown = await res.json().catch(() => null);
     if (!res.ok) {
-      const message = (body as { error?: { message?: string } } | null)?.error?.message ?? res.statusText;
-      return { ok: false, error: `${path}: ${res.status} ${message}` };
+      const failure = apiFailure(res.status, res.statusText, body);
+      const message = failure.code === 'bad_response' ? failure.message : `${res.status} ${failure.message}`;
+      return { ok: false, error: { ...failure, message: `${path}: ${message}` } };
     }
     return { ok: true, value: body as T };
   } catch (error) {
-    return { ok: false, error: `${path}: ${error instanceof Error ? error.message : String(error)}` };
+    const message = `${path}: ${error instanceof Error ? error.message : String(error)}`;
+    const aborted = signal?.aborted === true || (error instanceof Error && error.name === 'AbortError');
+    return { ok: false, error: { code: aborted ? 'aborted' : 'network_error', message, status: 0 } };
   }
 }

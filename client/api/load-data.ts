@@ -1,18 +1,21 @@
-import type { LayerCatalogue, LayerId } from '../../server/schema/layer-catalogue.ts';
+import type { LayerCatalogue } from '../../server/schema/layer-catalogue.ts';
+import { layerIds, type LayerId } from '../../server/schema/enums/layer-id.ts';
+import type { MetaResponse } from '../../server/schema/meta.ts';
 import type { PlanResponse } from '../../server/schema/plan.ts';
 import type { LayerFeature } from '../layers/feature-filter.ts';
-import { fetchJson, type Result } from './fetch-json.ts';
+import type { ApiResult } from './api-result.ts';
+import { fetchJson } from './fetch-json.ts';
 
 /** What the console loads at start. */
 export interface ConsoleData {
   catalogue: LayerCatalogue;
   plan: PlanResponse;
-  meta: { defaultAsOf: string; dataset: Record<string, string> };
+  meta: MetaResponse;
   layers: Partial<Record<LayerId, LayerFeature[]>>;
 }
 
-/** Layers whose features depend on the as-of moment. */
-export const timeDependentLayers: readonly LayerId[] = ['villages', 'construction-sites', 'nrmm-zones', 'machines', 'stations', 'dustfall-points'];
+/** Layers whose features depend on the as-of moment: all of them, as each feature's `problems` (rule hits) does. */
+export const timeDependentLayers: readonly LayerId[] = layerIds;
 
 /** How time-dependent layers are asked for: the as-of moment (null = dataset default) and the stations' AQI period. */
 export interface TimeOptions {
@@ -21,7 +24,7 @@ export interface TimeOptions {
 }
 
 /** Fetches the given layers at a moment. */
-export async function loadLayers(ids: readonly LayerId[], time: TimeOptions, signal?: AbortSignal): Promise<Result<ConsoleData['layers']>> {
+export async function loadLayers(ids: readonly LayerId[], time: TimeOptions, signal?: AbortSignal): Promise<ApiResult<ConsoleData['layers']>> {
   const query = (id: LayerId) => {
     const q = new URLSearchParams();
     if (time.asOf && timeDependentLayers.includes(id)) q.set('asOf', time.asOf);
@@ -41,11 +44,11 @@ export async function loadLayers(ids: readonly LayerId[], time: TimeOptions, sig
  * Loads the catalogue, the plan, the dataset meta and every layer in parallel. Fails as a whole
  * with one message naming what failed, so the UI can show it and offer a retry.
  */
-export async function loadConsoleData(time: TimeOptions, signal?: AbortSignal): Promise<Result<ConsoleData>> {
+export async function loadConsoleData(time: TimeOptions, signal?: AbortSignal): Promise<ApiResult<ConsoleData>> {
   const [catalogue, plan, meta] = await Promise.all([
     fetchJson<LayerCatalogue>('/api/layers', signal),
     fetchJson<PlanResponse>('/api/plan', signal),
-    fetchJson<ConsoleData['meta']>('/api/meta', signal),
+    fetchJson<MetaResponse>('/api/meta', signal),
   ]);
   if (!catalogue.ok) return catalogue;
   if (!plan.ok) return plan;

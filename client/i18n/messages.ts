@@ -1,4 +1,5 @@
 import type { Language } from '../state/app-state.ts';
+import { DUSTFALL_LIMIT } from '../../server/schema/plan-targets.ts';
 
 /** UI strings, Chinese first. Enum labels (industries, statuses…) live beside their schemas in server/schema/. */
 const zh = {
@@ -24,7 +25,7 @@ const zh = {
   industry: '行业',
   grade: '绩效分级',
   provenance: '数据来源',
-  problemsOnly: '只看问题（不达标、违规、超标）',
+  problemsOnly: '只看问题（规划规则命中）',
   clearFilters: '清除筛选',
   search: '搜索名称或代码…',
   searchNoResult: '无匹配结果',
@@ -66,8 +67,8 @@ const zh = {
   microStation: '微站',
   bannedMachine: '禁用机械（×）',
   allowedMachine: '合规机械',
-  below7: '≤ 7 吨/(平方公里·月)',
-  above7: '> 7 吨/(平方公里·月)',
+  below7: `≤ ${DUSTFALL_LIMIT} 吨/(平方公里·月)`,
+  above7: `> ${DUSTFALL_LIMIT} 吨/(平方公里·月)`,
   never: '未检查',
   siteOk: '六个百分百均达标',
   siteFail: '有未达标项',
@@ -101,7 +102,7 @@ const en: Record<MessageKey, string> = {
   industry: 'Industry',
   grade: 'Performance grade',
   provenance: 'Provenance',
-  problemsOnly: 'Problems only (non-compliant, banned, exceeding)',
+  problemsOnly: 'Problems only (hit by a plan rule)',
   clearFilters: 'Clear filters',
   search: 'Search name or code…',
   searchNoResult: 'No match',
@@ -143,8 +144,8 @@ const en: Record<MessageKey, string> = {
   microStation: 'micro-station',
   bannedMachine: 'banned machine (×)',
   allowedMachine: 'compliant machine',
-  below7: '≤ 7 t/(km²·month)',
-  above7: '> 7 t/(km²·month)',
+  below7: `≤ ${DUSTFALL_LIMIT} t/(km²·month)`,
+  above7: `> ${DUSTFALL_LIMIT} t/(km²·month)`,
   never: 'not inspected',
   siteOk: 'all six 100% met',
   siteFail: 'a check failed',

@@ -5,34 +5,16 @@ import type { AppState } from '../state/app-state.ts';
 /** A feature as the API serves it. */
 export type LayerFeature = Feature<Geometry, Record<string, unknown>>;
 
-/** The task-13 deadline for the activated-carbon replacement. */
-const CARBON_DEADLINE = '2023-05-31';
-
 /**
- * Whether a feature shows a problem the plan asks officials to act on, for the "problems only"
- * filter: a site failing any six-100% check (task 11), a village re-burning coal, running
- * unstably or not yet retrofitted (task 7), a banned machine (task 10), dustfall above 7
- * (task 12), a station with AQI above 100, an open fuel report (task 17), a zone holding a banned
- * machine, and an enterprise with VOC checklist gaps, late activated carbon (task 13) or a key
- * vehicle-using unit without a networked gate system (task 16).
+ * Whether a feature shows a problem, for the "problems only" filter and problem highlighting: the
+ * server marks each feature with `problems`, the plan rules that hit it at as-of (the hits of
+ * `GET /api/rules`), so the client decides nothing itself.
+ *
+ * @example
+ * hasProblems({ problems: ['coal-reburning'] }); // true
  */
-export function hasProblem(layer: LayerId, p: Record<string, unknown>): boolean {
-  switch (layer) {
-    case 'construction-sites': return p.compliant === false;
-    case 'villages': return p.heatingStatus !== 'stable';
-    case 'machines': return p.banned === true;
-    case 'dustfall-points': return p.exceeds === true;
-    case 'stations': return typeof (p.aqi as { value?: number } | null)?.value === 'number' && (p.aqi as { value: number }).value > 100;
-    case 'fuel-points': return p.status !== 'closed';
-    case 'nrmm-zones': return Array.isArray(p.bannedMachinesInside) && p.bannedMachinesInside.length > 0;
-    case 'enterprises':
-      return (
-        (typeof p.vocGaps === 'number' && p.vocGaps > 0) ||
-        (p.activatedCarbon === true && (p.carbonReplacedOn === null || String(p.carbonReplacedOn) > CARBON_DEADLINE)) ||
-        (p.keyVehicleUnit === true && p.gateSystem !== 'networked')
-      );
-    case 'townships': return true;
-  }
+export function hasProblems(p: Record<string, unknown>): boolean {
+  return Array.isArray(p.problems) && p.problems.length > 0;
 }
 
 /** Township code of a feature (townships carry it as `code`). */
@@ -53,7 +35,7 @@ export function filterFeatures(layer: LayerId, features: readonly LayerFeature[]
       if (state.industries.length && !state.industries.includes(p.industryGroup as AppState['industries'][number])) return false;
       if (state.grades.length && !state.grades.includes(p.grade as AppState['grades'][number])) return false;
     }
-    if (state.problemsOnly && !hasProblem(layer, p)) return false;
+    if (state.problemsOnly && !hasProblems(p)) return false;
     return true;
   });
 }

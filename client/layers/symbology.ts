@@ -1,6 +1,6 @@
 import type { IndustryGroup } from '../../server/schema/enterprise.ts';
-import { industryGroupLabels, industryGroups } from '../../server/schema/enterprise.ts';
-import { heatingStatusLabels, heatingStatuses } from '../../server/schema/village.ts';
+import { industryGroupLabels, industryGroups } from '../../server/schema/enums/industry.ts';
+import { heatingStatusLabels, heatingStatuses } from '../../server/schema/enums/village-heating.ts';
 import type { LayerId } from '../../server/schema/layer-catalogue.ts';
 import { message, type MessageKey } from '../i18n/messages.ts';
 import type { Language } from '../state/app-state.ts';

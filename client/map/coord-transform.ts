@@ -4,7 +4,7 @@
  * The transform is the public GCJ-02 formula (accurate to ~1 m; its inverse is iterated).
  */
 const A = 6378245.0;
-const EE = 0.00669342162296594323;
+const EE = 0.006693421622965943;
 
 function outOfChina(lon: number, lat: number): boolean {
   return lon < 72.004 || lon > 137.8347 || lat < 0.8293 || lat > 55.8271;

@@ -32,15 +32,3 @@ export function exportMapPng(map: MapLibreMap, caption: string): Promise<Blob> {
     map.triggerRepaint();
   });
 }
-
-/** Saves a blob under `fileName` through a temporary link. */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

@@ -3,33 +3,10 @@ import { fetchJson } from '../api/fetch-json.ts';
 import { T } from '../i18n/messages.ts';
 import type { Language } from '../state/app-state.ts';
 import { h } from './dom.ts';
+import { roleLabels, roles } from '../../server/schema/enums/role.ts';
+import { auditActionLabels, auditActions } from '../../server/schema/enums/audit-action.ts';
 
 const PAGE_SIZE = 100;
-
-const actionLabels: Record<string, { zh: string; en: string }> = {
-  'alert.assign': { zh: '指派告警', en: 'Assign alert' },
-  'alert.resolve': { zh: '办结告警', en: 'Resolve alert' },
-  'alert.verify': { zh: '核验告警', en: 'Verify alert' },
-  'alert.reopen': { zh: '退回告警', en: 'Reopen alert' },
-  'task.update': { zh: '更新任务', en: 'Update task' },
-  'import.insert': { zh: '导入新增', en: 'Import: insert' },
-  'import.update': { zh: '导入更新', en: 'Import: update' },
-  'import.commit': { zh: '完成导入', en: 'Commit import' },
-  'user.create': { zh: '新建账号', en: 'Create account' },
-  'user.update': { zh: '修改账号', en: 'Update account' },
-  'auth.login': { zh: '登录', en: 'Sign in' },
-  'auth.logout': { zh: '退出', en: 'Sign out' },
-  'auth.login-failed': { zh: '登录失败', en: 'Failed sign-in' },
-  'alert.sync': { zh: '规则引擎同步告警', en: 'Rule engine synced alerts' },
-  'user.password': { zh: '修改本人密码', en: 'Changed own password' },
-};
-
-const roleLabels: Record<string, { zh: string; en: string }> = {
-  official: { zh: '领导', en: 'Official' },
-  analyst: { zh: '分析员', en: 'Analyst' },
-  inspector: { zh: '巡查员', en: 'Inspector' },
-  admin: { zh: '管理员', en: 'Admin' },
-};
 
 /** Keys holding a geometry: their change is named, not printed. */
 const GEOMETRY_KEY = /geom|boundary/i;
@@ -84,12 +61,12 @@ function describeChanges(entry: AuditEntry, lang: Language): string[] {
 }
 
 function auditRow(entry: AuditEntry, lang: Language): HTMLTableRowElement {
-  const action = actionLabels[entry.action];
-  const role = entry.role ? roleLabels[entry.role] : undefined;
+  const action = auditActions.find((a) => a === entry.action);
+  const role = roles.find((r) => r === entry.role);
   return h('tr', { 'data-audit-row': String(entry.id), 'data-action': entry.action },
     h('td', { class: 'audit-time' }, h('time', { datetime: entry.at }, formatLocalTime(entry.at))),
-    h('td', {}, entry.actor, entry.role ? h('span', { class: 'audit-role' }, role ? T(lang, role.zh, role.en) : entry.role) : null),
-    h('td', { title: entry.action }, action ? T(lang, action.zh, action.en) : entry.action),
+    h('td', {}, entry.actor, entry.role ? h('span', { class: 'audit-role' }, role ? roleLabels[role][lang] : entry.role) : null),
+    h('td', { title: entry.action }, action ? auditActionLabels[action][lang] : entry.action),
     h('td', {}, entry.entityId === null ? entry.entity : `${entry.entity} #${entry.entityId}`),
     h('td', { class: 'audit-changes' }, ...describeChanges(entry, lang).map((line) => h('div', {}, line))));
 }
@@ -103,7 +80,8 @@ function auditRow(entry: AuditEntry, lang: Language): HTMLTableRowElement {
 export function renderAuditPanel(container: HTMLElement, lang: Language): void {
   const actor = h('input', { type: 'search', class: 'audit-filter', 'data-audit-actor': '', placeholder: T(lang, '操作人', 'Actor'), 'aria-label': T(lang, '按操作人筛选', 'Filter by actor') });
   const action = h('input', { type: 'search', class: 'audit-filter', list: 'audit-actions', 'data-audit-action': '', placeholder: T(lang, '操作，如 alert.assign', 'Action, e.g. alert.assign'), 'aria-label': T(lang, '按操作筛选', 'Filter by action') });
-  const actions = h('datalist', { id: 'audit-actions' }, ...Object.entries(actionLabels).map(([value, label]) => h('option', { value }, T(lang, label.zh, label.en))));
+  const options = auditActions.map((value) => h('option', { value }, auditActionLabels[value][lang]));
+  const actions = h('datalist', { id: 'audit-actions' }, ...options);
   const body = h('tbody', {});
   const table = h('table', { class: 'audit-table', 'data-audit-table': '' },
     h('thead', {}, h('tr', {}, ...[['时间', 'Time'], ['操作人', 'Actor'], ['操作', 'Action'], ['对象', 'Object'], ['变更', 'Changes']]
@@ -129,7 +107,7 @@ export function renderAuditPanel(container: HTMLElement, lang: Language): void {
     if (!result.ok) {
       const retry = h('button', { type: 'button' }, T(lang, '重试', 'Retry'));
       retry.addEventListener('click', () => void load(before));
-      status.replaceChildren(h('p', { class: 'error', role: 'alert' }, `${T(lang, '审计日志加载失败', 'Could not load the audit log')}：${result.error}`), retry);
+      status.replaceChildren(h('p', { class: 'error', role: 'alert' }, `${T(lang, '审计日志加载失败', 'Could not load the audit log')}：${result.error.message}`), retry);
       return;
     }
     body.append(...result.value.entries.map((entry) => auditRow(entry, lang)));

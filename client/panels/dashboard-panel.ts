@@ -1,14 +1,10 @@
-import type { PlanResponse, TrackedTask } from '../../server/schema/plan.ts';
+import type { PlanResponse, } from '../../server/schema/plan.ts';
 import { message } from '../i18n/messages.ts';
 import type { Language } from '../state/app-state.ts';
 import { h } from './dom.ts';
+import { taskStatusLabels } from '../../server/schema/enums/task-status.ts';
 
-const statusLabels: Record<TrackedTask['status'], { zh: string; en: string }> = {
-  'not-started': { zh: '未开始', en: 'not started' },
-  'in-progress': { zh: '推进中', en: 'in progress' },
-  done: { zh: '已完成', en: 'done' },
-  overdue: { zh: '已逾期', en: 'overdue' },
-};
+const statusLabels = taskStatusLabels;
 
 /**
  * The 总览 view: the plan's targets with their basis, and the 17 tasks with lead units,

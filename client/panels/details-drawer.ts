@@ -4,6 +4,7 @@ import type { LayerFeature } from '../layers/feature-filter.ts';
 import type { Language } from '../state/app-state.ts';
 import { h } from './dom.ts';
 import { detailRows, provenanceText, relatedTasks } from './feature-details.ts';
+import { ruleIds, ruleTitles, type RuleId } from '../../server/schema/enums/rule-id.ts';
 
 /** What the drawer can ask the app to do. */
 export interface DetailsActions {
@@ -60,6 +61,17 @@ export function renderDetails(
     h('table', { class: 'details' }, ...rows),
     links.length ? h('p', {}, ...links) : null,
     taskLinks.length ? h('p', { class: 'task-links' }, h('span', {}, `${message(lang, 'relatedTasks')}：`), ...taskLinks) : null,
+    problemList(p, lang),
   ];
   drawer.replaceChildren(...parts.filter((part): part is Node => part !== null));
+}
+
+/** The plan rules hitting the feature at as-of, as the server marks them (`problems`); null when none. */
+function problemList(p: Record<string, unknown>, lang: Language): HTMLElement | null {
+  const known: readonly unknown[] = ruleIds;
+  const problems = Array.isArray(p.problems) ? p.problems.filter((r): r is RuleId => known.includes(r)) : [];
+  if (!problems.length) return null;
+  return h('div', { class: 'problem-list', 'data-problems': problems.join(' ') },
+    h('strong', {}, lang === 'zh' ? '规则命中：' : 'Rule hits: '),
+    h('ul', {}, ...problems.map((rule) => h('li', { 'data-rule': rule }, ruleTitles[rule][lang]))));
 }

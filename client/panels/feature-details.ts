@@ -1,16 +1,21 @@
-import { provenanceLabels, type Provenance } from '../../server/schema/common.ts';
-import { siteKindLabels, sixCheckLabels, sixChecks } from '../../server/schema/construction-site.ts';
+import { siteKindLabels, sixCheckLabels, sixChecks } from '../../server/schema/enums/construction-site.ts';
+import { uleStatusLabels } from '../../server/schema/enums/enterprise-status.ts';
+import { fuelPointKindLabels } from '../../server/schema/enums/fuel-point.ts';
+import { industryInfo, type Industry } from '../../server/schema/enums/industry.ts';
+import type { LayerId } from '../../server/schema/enums/layer-id.ts';
 import {
-  industryInfo, treatmentProcessInfo, uleStatusLabels, vocLinkLabels, vocLinks,
-  type Industry, type TreatmentProcess, type VocLink,
-} from '../../server/schema/enterprise.ts';
-import { fuelPointKindLabels } from '../../server/schema/fuel-point.ts';
-import type { LayerId } from '../../server/schema/layer-catalogue.ts';
-import { banReasonLabels, emissionStageLabels, machineTypeLabels, type BanReason, type EmissionStage } from '../../server/schema/machine.ts';
-import { stationKindLabels } from '../../server/schema/station.ts';
-import { townshipKindLabels } from '../../server/schema/township.ts';
-import { heatingStatusLabels, retrofitTypeLabels, type HeatingStatus } from '../../server/schema/village.ts';
+  banReasonLabels, emissionStageLabels, machineTypeLabels, type BanReason, type EmissionStage,
+} from '../../server/schema/enums/machine.ts';
+import { provenanceLabels, type Provenance } from '../../server/schema/enums/provenance.ts';
+import { stationKindLabels } from '../../server/schema/enums/station-kind.ts';
+import { townshipKindLabels } from '../../server/schema/enums/township-kind.ts';
+import { treatmentProcessInfo, type TreatmentProcess } from '../../server/schema/enums/treatment-process.ts';
+import {
+  heatingStatusLabels, retrofitTypeLabels, type HeatingStatus,
+} from '../../server/schema/enums/village-heating.ts';
+import { vocLinkLabels, vocLinks, type VocLink } from '../../server/schema/enums/voc-link.ts';
 import type { Language } from '../state/app-state.ts';
+import { DUSTFALL_LIMIT } from '../../server/schema/plan-targets.ts';
 
 type Props = Record<string, unknown>;
 type Label = { zh: string; en: string };
@@ -121,7 +126,7 @@ export function detailRows(layer: LayerId, p: Props, lang: Language): DetailRow[
       township();
       add(L('月份', 'Month'), text(p.month));
       add(L('降尘量', 'Dustfall'), `${num(lang, p.value, 2)} ${lang === 'zh' ? '吨/(平方公里·月)' : 't/(km²·month)'}`);
-      add(L('是否超过 7', 'Above 7'), yesNo(lang, p.exceeds));
+      add(L(`是否超过 ${DUSTFALL_LIMIT}`, `Above ${DUSTFALL_LIMIT}`), yesNo(lang, p.exceeds));
       break;
     case 'fuel-points':
       add(L('类型', 'Kind'), pick(fuelPointKindLabels, p.kind, lang));

@@ -2,7 +2,8 @@ import { GeoJsonLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { LngLatBoundsLike } from 'maplibre-gl';
-import type { ImportOutcomeBody, ImportReport, ImportTargetInfo } from '../../server/schema/imports.ts';
+import type { ImportOutcomeBody, ImportReport, ImportTargetInfo, ImportTargetsResponse } from '../../server/schema/imports.ts';
+import { apiFailure } from '../api/api-result.ts';
 import { fetchJson } from '../api/fetch-json.ts';
 import { session } from '../api/session.ts';
 import { T } from '../i18n/messages.ts';
@@ -20,7 +21,7 @@ export interface ImportPanelHost {
   reloadData(): Promise<void>;
 }
 
-type Upload = { status: number; body: unknown };
+type Upload = { status: number; statusText: string; body: unknown };
 
 /** POSTs a file with XMLHttpRequest so the upload reports progress (fetch cannot). */
 function upload(url: string, file: File, onProgress: (fraction: number | null) => void): Promise<Upload> {
@@ -38,7 +39,7 @@ function upload(url: string, file: File, onProgress: (fraction: number | null) =
       } catch {
         body = null;
       }
-      resolve({ status: xhr.status, body });
+      resolve({ status: xhr.status, statusText: xhr.statusText, body });
     };
     xhr.onerror = () => reject(new Error('network error'));
     xhr.send(file);
@@ -154,7 +155,7 @@ export function renderImportPanel(container: HTMLElement, host: ImportPanelHost)
       const res = await upload(`/api/imports/${targetSelect.value}/${step}?${q}`, file, (f) =>
         setProgress(f === null ? T(lang, '服务器校验中…', 'Server is checking…') : T(lang, `上传 ${Math.round(f * 100)}%`, `Uploading ${Math.round(f * 100)}%`), f));
       doneProgress();
-      const body = res.body as (ImportReport & ImportOutcomeBody & { error?: { message: string }; report?: ImportReport }) | null;
+      const body = res.body as (ImportReport & ImportOutcomeBody & { report?: ImportReport }) | null;
       if (res.status === 200 && step === 'dry-run' && body) {
         showReport(body);
         checked = body.committable ? { file, query: q } : null;
@@ -169,7 +170,8 @@ export function renderImportPanel(container: HTMLElement, host: ImportPanelHost)
         await host.reloadData();
       } else {
         if (body?.report) showReport(body.report);
-        result.prepend(h('p', { class: 'error', role: 'alert', 'data-import-error': String(res.status) }, `${res.status}：${body?.error?.message ?? T(lang, '失败', 'failed')}`));
+        const failure = apiFailure(res.status, res.statusText, res.body);
+        result.prepend(h('p', { class: 'error', role: 'alert', 'data-import-error': String(res.status) }, `${res.status}：${failure.message}`));
       }
     } catch (error) {
       doneProgress();
@@ -196,9 +198,9 @@ export function renderImportPanel(container: HTMLElement, host: ImportPanelHost)
     h('div', { class: 'alert-actions' }, checkButton, commitButton, progress, progressLabel),
     result,
   );
-  void fetchJson<{ targets: ImportTargetInfo[] }>('/api/imports/targets').then((r) => {
+  void fetchJson<ImportTargetsResponse>('/api/imports/targets').then((r) => {
     if (!r.ok) {
-      result.replaceChildren(h('p', { class: 'error' }, r.error));
+      result.replaceChildren(h('p', { class: 'error' }, r.error.message));
       return;
     }
     targets = r.value.targets;

@@ -1,5 +1,6 @@
-import { provenanceLabels } from '../../server/schema/common.ts';
-import { industryGroupLabels, industryGroups, performanceGrades } from '../../server/schema/enterprise.ts';
+import { provenanceLabels } from '../../server/schema/enums/provenance.ts';
+import { industryGroupLabels, industryGroups } from '../../server/schema/enums/industry.ts';
+import { performanceGrades } from '../../server/schema/enums/enterprise-status.ts';
 import type { LayerId, LayerSummary } from '../../server/schema/layer-catalogue.ts';
 import { labelOf, message } from '../i18n/messages.ts';
 import { filterFeatures, type LayerFeature } from '../layers/feature-filter.ts';

@@ -1,6 +1,7 @@
-import type { ImportTargetInfo } from '../../server/schema/imports.ts';
+import type { ImportTargetInfo, ImportTargetsResponse } from '../../server/schema/imports.ts';
+import type { RecordEdit } from '../../server/schema/records.ts';
 import { fetchJson } from '../api/fetch-json.ts';
-import { apiFetch } from '../api/session.ts';
+import { sendJson } from '../api/send-json.ts';
 import { T } from '../i18n/messages.ts';
 import type { LayerFeature } from '../layers/feature-filter.ts';
 import type { Language } from '../state/app-state.ts';
@@ -11,7 +12,7 @@ type Field = ImportTargetInfo['fields'][number];
 let targets: Promise<ImportTargetInfo[] | null> | null = null;
 /** The editable layers and their fields (GET /api/imports/targets), loaded once. */
 function loadTargets(): Promise<ImportTargetInfo[] | null> {
-  targets ??= fetchJson<{ targets: ImportTargetInfo[] }>('/api/imports/targets').then((r) => (r.ok ? r.value.targets : null));
+  targets ??= fetchJson<ImportTargetsResponse>('/api/imports/targets').then((r) => (r.ok ? r.value.targets : null));
   return targets;
 }
 
@@ -73,12 +74,11 @@ export function renderRecordEditor(container: HTMLElement, layer: string, featur
           return;
         }
         save.disabled = true;
-        void apiFetch(`/api/records/${layer}/${encodeURIComponent(String(feature.id))}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify(changes) })
-          .then(async (res) => {
+        void sendJson<RecordEdit>('PATCH', `/api/records/${layer}/${encodeURIComponent(String(feature.id))}`, changes)
+          .then((result) => {
             save.disabled = false;
-            if (res.ok) return onSaved();
-            const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-            message.textContent = body?.error?.message ?? res.statusText;
+            if (result.ok) return onSaved();
+            message.textContent = result.error.message;
           });
       });
       container.replaceChildren(form);

@@ -1,36 +1,20 @@
-import { roles, type Role, type UserRecord } from '../../server/schema/auth.ts';
+import type { UserRecord } from '../../server/schema/auth.ts';
+import { roleLabels, roles, type Role } from '../../server/schema/enums/role.ts';
+import type { UsersResponse } from '../../server/schema/users.ts';
 import { fetchJson } from '../api/fetch-json.ts';
-import { apiFetch, session } from '../api/session.ts';
+import { sendJson } from '../api/send-json.ts';
+import { session } from '../api/session.ts';
 import { T } from '../i18n/messages.ts';
 import type { Language } from '../state/app-state.ts';
 import { h, present } from './dom.ts';
 
 type Township = { code: string; name: string };
 
-const roleLabels: Record<Role, { zh: string; en: string }> = {
-  official: { zh: '领导', en: 'Official' },
-  analyst: { zh: '分析员', en: 'Analyst' },
-  inspector: { zh: '巡查员', en: 'Inspector' },
-  admin: { zh: '管理员', en: 'Admin' },
-};
-
 /** The request still in flight for each container, aborted when the panel is rendered again. */
 const pending = new WeakMap<HTMLElement, AbortController>();
 
-/** POSTs or PATCHes JSON; null when accepted, else the server's error message. */
-async function sendJson(path: string, method: 'POST' | 'PATCH', body: unknown): Promise<string | null> {
-  try {
-    const res = await apiFetch(path, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    if (res.ok) return null;
-    const payload = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-    return payload?.error?.message ?? `${res.status} ${res.statusText}`;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-}
-
 function roleSelect(lang: Language, value: Role, attributes: Record<string, string>): HTMLSelectElement {
-  return h('select', attributes, ...roles.map((role) => h('option', { value: role, selected: role === value }, T(lang, roleLabels[role].zh, roleLabels[role].en))));
+  return h('select', attributes, ...roles.map((role) => h('option', { value: role, selected: role === value }, roleLabels[role][lang])));
 }
 
 /** A group of township checkboxes, each carrying `data-<attribute>="<code>"`. */
@@ -65,8 +49,8 @@ export function renderUsersPanel(container: HTMLElement, lang: Language, townshi
   const status = errorLine();
 
   const patch = async (user: UserRecord, body: Record<string, unknown>, line: HTMLElement = status, done?: string): Promise<void> => {
-    const error = await sendJson(`/api/users/${user.id}`, 'PATCH', body);
-    if (error) showError(line, `${user.username}：${error}`);
+    const result = await sendJson<UserRecord>('PATCH', `/api/users/${user.id}`, body);
+    if (!result.ok) showError(line, `${user.username}：${result.error.message}`);
     else await load(done && `${user.username}：${done}`);
   };
 
@@ -107,7 +91,7 @@ export function renderUsersPanel(container: HTMLElement, lang: Language, townshi
     return h('tr', { 'data-user-row': user.username, class: user.disabled ? 'users-disabled' : undefined },
       h('td', {}, user.username, user.demo ? h('span', { class: 'users-demo', title: T(lang, '演示账号', 'Demo account') }, T(lang, '演示', 'demo')) : null),
       h('td', {}, user.displayName),
-      h('td', {}, T(lang, roleLabels[user.role].zh, roleLabels[user.role].en)),
+      h('td', {}, roleLabels[user.role][lang]),
       h('td', { class: 'users-township-names' }, user.townships.map((code) => names.get(code) ?? code).join('、') || '—'),
       h('td', {}, h('span', { class: `users-status users-status-${user.disabled ? 'off' : 'on'}` }, user.disabled ? T(lang, '停用', 'Disabled') : T(lang, '启用', 'Active'))),
       h('td', { class: 'users-actions' }, toggle, edit),
@@ -133,12 +117,12 @@ export function renderUsersPanel(container: HTMLElement, lang: Language, townshi
       event.preventDefault();
       const next = role.value as Role;
       submit.disabled = true;
-      void sendJson('/api/users', 'POST', {
+      void sendJson<UserRecord>('POST', '/api/users', {
         username: username.value.trim().toLowerCase(), displayName: name.value.trim(), role: next,
         townships: next === 'inspector' ? checkedCodes(checks) : [], password: password.value,
-      }).then((error) => {
+      }).then((result) => {
         submit.disabled = false;
-        if (error) showError(line, error);
+        if (!result.ok) showError(line, result.error.message);
         else void load(`${username.value.trim().toLowerCase()}：${T(lang, '账号已创建', 'account created')}`);
       });
     });
@@ -150,12 +134,12 @@ export function renderUsersPanel(container: HTMLElement, lang: Language, townshi
     const controller = new AbortController();
     pending.set(container, controller);
     if (!container.querySelector('[data-users-table]')) container.replaceChildren(h('p', { class: 'loading' }, T(lang, '正在加载账号…', 'Loading accounts…')));
-    const result = await fetchJson<{ users: UserRecord[] }>('/api/users', controller.signal);
+    const result = await fetchJson<UsersResponse>('/api/users', controller.signal);
     if (controller.signal.aborted) return;
     if (!result.ok) {
       const retry = h('button', { type: 'button' }, T(lang, '重试', 'Retry'));
       retry.addEventListener('click', () => void load());
-      container.replaceChildren(h('p', { class: 'error', role: 'alert' }, `${T(lang, '账号加载失败', 'Could not load accounts')}：${result.error}`), retry);
+      container.replaceChildren(h('p', { class: 'error', role: 'alert' }, `${T(lang, '账号加载失败', 'Could not load accounts')}：${result.error.message}`), retry);
       return;
     }
     const rows = result.value.users.flatMap((user) => present(userRow(user), editing === user.username && editRow(user)));

@@ -1,5 +1,6 @@
-import { industryGroups, performanceGrades } from '../../server/schema/enterprise.ts';
-import { layerIds, type LayerId } from '../../server/schema/layer-catalogue.ts';
+import { performanceGrades } from '../../server/schema/enums/enterprise-status.ts';
+import { industryGroups } from '../../server/schema/enums/industry.ts';
+import { layerIds, type LayerId } from '../../server/schema/enums/layer-id.ts';
 import { allLayerIds, defaultState, type AppState, type BasemapId, type View } from './app-state.ts';
 
 const provenances = ['official', 'approximate', 'synthetic'] as const;

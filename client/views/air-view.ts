@@ -1,4 +1,6 @@
+import { DAILY_LIMITS_CLASS_II } from '../../server/aq/limits.ts';
 import type { AqDailyResponse, AqEvaluationResponse, Progress } from '../../server/schema/aq.ts';
+import type { StationProperties } from '../../server/schema/station.ts';
 import { fetchJson } from '../api/fetch-json.ts';
 import type { ViewMount } from '../app.ts';
 import { h } from '../panels/dom.ts';
@@ -6,9 +8,8 @@ import { dailyAqiChart, pollutantChart } from './aq-charts.ts';
 import { T } from '../i18n/messages.ts';
 import { createLatestRequest } from '../api/latest-request.ts';
 
-type Chartable = 'PM2.5' | 'PM10' | 'SO2' | 'NO2' | 'CO' | 'O3';
-/** GB 3095-2012 二级 24-h limits (O3: daily max 8-h), drawn on the pollutant chart. */
-const DAILY_LIMITS: Record<Chartable, number> = { 'PM2.5': 75, PM10: 150, SO2: 150, NO2: 80, CO: 4, O3: 160 };
+/** A pollutant the chart draws against its GB 3095-2012 二级 daily limit. */
+type Chartable = keyof typeof DAILY_LIMITS_CLASS_II;
 const progressLabels: Record<Progress, { zh: string; en: string }> = {
   pass: { zh: '达标', en: 'on track' },
   'at-risk': { zh: '临界', en: 'at risk' },
@@ -23,7 +24,7 @@ const statisticLabels = {
 
 /** Hours of the demo year as `YYYY-MM-DDTHH:00` CST for slider position `i` (0 = 01:00 on 1 January). */
 function hourAt(year: number, i: number): string {
-  return new Date(Date.UTC(year, 0, 1, i + 1)).toISOString().slice(0, 13) + ':00';
+  return `${new Date(Date.UTC(year, 0, 1, i + 1)).toISOString().slice(0, 13)}:00`;
 }
 function hourIndex(year: number, ts: string): number {
   return Math.round((Date.parse(`${ts}:00Z`) - Date.UTC(year, 0, 1, 1)) / 3600_000);
@@ -39,7 +40,7 @@ export const mountAirView: ViewMount = ({ panel, bottom, store, data }) => {
   const meta = data().meta;
   const year = Number(meta.dataset.demo_year ?? meta.defaultAsOf.slice(0, 4));
   const stations = (data().layers.stations ?? [])
-    .map((f) => f.properties as { code: string; name: string; kind: string; status: string })
+    .map((f) => f.properties as StationProperties)
     .sort((a, b) => (a.kind === b.kind ? a.code.localeCompare(b.code) : a.kind === 'national' ? -1 : 1));
   let scope = 'district';
   let pollutant: Chartable = 'PM2.5';
@@ -59,7 +60,7 @@ export const mountAirView: ViewMount = ({ panel, bottom, store, data }) => {
     if (!evaluation.ok || !daily.ok) {
       const retry = h('button', { type: 'button' }, T(lang, '重试', 'Retry'));
       retry.addEventListener('click', () => void render());
-      panel.replaceChildren(h('p', { class: 'error' }, `${T(lang, '数据加载失败', 'Could not load data')}：${!evaluation.ok ? evaluation.error : !daily.ok ? daily.error : ''}`), retry);
+      panel.replaceChildren(h('p', { class: 'error' }, `${T(lang, '数据加载失败', 'Could not load data')}：${!evaluation.ok ? evaluation.error.message : !daily.ok ? daily.error.message : ''}`), retry);
       return;
     }
     const e = evaluation.value;
@@ -82,7 +83,7 @@ export const mountAirView: ViewMount = ({ panel, bottom, store, data }) => {
     const invalid = e.pollutants.filter((p) => !p.validity.valid).flatMap((p) => p.validity.reasons.map((r) => `${p.pollutant}: ${r}`));
     const levels = e.aqiDays.levels.map((l) => h('span', { class: 'level-chip', style: `background:${l.color};color:${l.level >= 4 ? '#fff' : '#1d2733'}` }, `${l.category} ${l.days}`));
     const pollutantSelect = h('select', { 'data-aq-pollutant': '' },
-      ...(Object.keys(DAILY_LIMITS) as Chartable[]).map((k) => h('option', { value: k, selected: k === pollutant }, k)));
+      ...(Object.keys(DAILY_LIMITS_CLASS_II) as Chartable[]).map((k) => h('option', { value: k, selected: k === pollutant }, k)));
     pollutantSelect.addEventListener('change', () => {
       pollutant = pollutantSelect.value as Chartable;
       void render();
@@ -102,7 +103,7 @@ export const mountAirView: ViewMount = ({ panel, bottom, store, data }) => {
       h('h2', {}, T(lang, '日AQI（HJ 633-2012）', 'Daily AQI (HJ 633-2012)')),
       dailyAqiChart(daily.value.days),
       h('h2', {}, T(lang, '污染物日均值与限值', 'Daily values against the limit'), ' ', pollutantSelect),
-      pollutantChart(daily.value.days, pollutant, DAILY_LIMITS[pollutant]),
+      pollutantChart(daily.value.days, pollutant, DAILY_LIMITS_CLASS_II[pollutant]),
       ...e.notes.map((n) => h('p', { class: 'muted' }, n)),
     ];
     panel.replaceChildren(...parts.filter((part): part is Node => part !== null));

@@ -1,5 +1,6 @@
 import type { LayerId } from '../../server/schema/layer-catalogue.ts';
 import type { Alert, AlertsResponse, ListedAlert } from '../../server/schema/alerts.ts';
+import type { ControlsResponse } from '../../server/schema/controls.ts';
 import { fetchJson } from '../api/fetch-json.ts';
 import type { ViewMount } from '../app.ts';
 import { h } from '../panels/dom.ts';
@@ -7,31 +8,16 @@ import { handSitesToPlanner, type HandedSite } from './route-handoff.ts';
 import type { Language } from '../state/app-state.ts';
 import { T } from '../i18n/messages.ts';
 import { createLatestRequest } from '../api/latest-request.ts';
-import { apiFetch, session } from '../api/session.ts';
+import { session } from '../api/session.ts';
+import { sendJson } from '../api/send-json.ts';
+import { alertEventLabels, alertStatusLabels } from '../../server/schema/enums/alert-status.ts';
+import { severityLabels, type Severity } from '../../server/schema/enums/severity.ts';
 
-type Severity = Alert['severity'];
-type Controls = { ozone: { inForce: boolean }; autumnWinter: { inForce: boolean } };
-const statusLabels: Record<Alert['status'], [string, string]> = {
-  open: ['待处置', 'open'], assigned: ['已指派', 'assigned'], resolved: ['已办结', 'resolved'], verified: ['已核验', 'verified'],
-};
-const eventLabels: Record<Alert['events'][number]['action'], [string, string]> = {
-  raised: ['发现', 'raised'], assigned: ['指派', 'assigned'], resolved: ['办结', 'resolved'], verified: ['核验', 'verified'], reopened: ['退回', 'reopened'], cleared: ['条件消除', 'cleared'],
-};
-const severityLabels: Record<Severity, [string, string]> = {
-  violation: ['违规', 'violation'], overdue: ['逾期', 'overdue'], warning: ['问题', 'warning'], control: ['管控', 'control'], info: ['进展', 'progress'],
-};
-const severityOrder: Severity[] = ['violation', 'overdue', 'warning', 'control', 'info'];
 
 /** POSTs an action on an alert; returns an error message or null. */
 async function act(id: number, action: 'assign' | 'resolve' | 'verify', body: Record<string, string>): Promise<string | null> {
-  try {
-    const res = await apiFetch(`/api/alerts/${id}/${action}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    if (res.ok) return null;
-    const json = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-    return json?.error?.message ?? res.statusText;
-  } catch (error) {
-    return String(error);
-  }
+  const result = await sendJson<Alert>('POST', `/api/alerts/${id}/${action}`, body);
+  return result.ok ? null : result.error.message;
 }
 
 /** Reads a chosen image file as a data URL. */
@@ -123,16 +109,16 @@ export const mountAlertsView: ViewMount = ({ panel, store, data, map }) => {
     const signal = request.next();
     panel.replaceChildren(h('p', { class: 'loading' }, T(lang, '正在加载…', 'Loading…')));
     const q = new URLSearchParams({ alertLevel });
-    if (state.asOf) q.set('at', state.asOf);
+    if (state.asOf) q.set('asOf', state.asOf);
     const [result, controls] = await Promise.all([
       fetchJson<AlertsResponse>(`/api/alerts?${q.toString()}`, signal),
-      fetchJson<Controls>(`/api/controls?${q.toString()}`, signal),
+      fetchJson<ControlsResponse>(`/api/controls?${q.toString()}`, signal),
     ]);
     if (signal.aborted) return;
     if (!result.ok) {
       const retry = h('button', { type: 'button' }, T(lang, '重试', 'Retry'));
       retry.addEventListener('click', () => void render());
-      panel.replaceChildren(h('p', { class: 'error' }, `${T(lang, '告警加载失败', 'Could not load alerts')}：${result.error}`), retry);
+      panel.replaceChildren(h('p', { class: 'error' }, `${T(lang, '告警加载失败', 'Could not load alerts')}：${result.error.message}`), retry);
       return;
     }
     const r = { ...result.value, hits: result.value.alerts, controls: controls.ok ? { ozone: controls.value.ozone.inForce, autumnWinter: controls.value.autumnWinter.inForce } : { ozone: false, autumnWinter: false }, asOf: result.value.at };
@@ -154,20 +140,20 @@ export const mountAlertsView: ViewMount = ({ panel, store, data, map }) => {
       alertLevel = levelSelect.value as typeof alertLevel;
       void render();
     });
-    const chips = severityOrder.map((s) => {
+    const chips = severities.map((s) => {
       const input = h('input', { type: 'checkbox', value: s, checked: severities.includes(s) });
       input.addEventListener('change', () => {
         severities = input.checked ? [...severities, s] : severities.filter((x) => x !== s);
         void render();
       });
-      return h('label', { class: 'chip' }, input, `${T(lang, ...severityLabels[s])} ${r.hits.filter((x) => x.severity === s && (!state.township || x.township === state.township)).length}`);
+      return h('label', { class: 'chip' }, input, `${severityLabels[s][lang]} ${r.hits.filter((x) => x.severity === s && (!state.township || x.township === state.township)).length}`);
     });
     const sections = [...groups.entries()].map(([rule, list]) => {
       const first = list[0];
       const task = first ? tasks.get(first.task) : undefined;
       const units = task ? (task.leadUnits.length ? task.leadUnits : task.responsibleUnits).join('、') : '';
       return h('details', { class: 'alert-group', 'data-rule': rule, open: list.length <= 8 },
-        h('summary', {}, h('span', { class: `severity severity-${first?.severity ?? 'info'}` }, T(lang, ...severityLabels[first?.severity ?? 'info'])), ' ',
+        h('summary', {}, h('span', { class: `severity severity-${first?.severity ?? 'info'}` }, severityLabels[first?.severity ?? 'info'][lang]), ' ',
           `${T(lang, `任务${first?.task}`, `task ${first?.task}`)} · ${first ? first.title[lang] : rule} `,
           h('strong', {}, String(list.length))),
         h('p', { class: 'muted' }, `${T(lang, '牵头', 'Lead')}：${units}`),
@@ -186,10 +172,10 @@ export const mountAlertsView: ViewMount = ({ panel, store, data, map }) => {
           }
           return h('li', { 'data-alert': String(hit.id) },
             entity, where,
-            h('span', { class: `alert-status alert-status-${hit.status}`, 'data-alert-status': hit.status }, T(lang, ...statusLabels[hit.status]), hit.assignee ? ` · ${hit.assignee}` : ''),
+            h('span', { class: `alert-status alert-status-${hit.status}`, 'data-alert-status': hit.status }, alertStatusLabels[hit.status][lang], hit.assignee ? ` · ${hit.assignee}` : ''),
             actions(hit, lang),
             h('details', { class: 'alert-history' }, h('summary', { class: 'muted' }, T(lang, '处置记录', 'History')),
-              h('ol', {}, ...hit.events.map((e) => h('li', { class: 'muted' }, `${e.at.replace('T', ' ').slice(0, 16)} ${T(lang, ...eventLabels[e.action])} · ${e.actor}${e.note ? ` · ${e.note}` : ''}${e.hasPhoto ? ' · 📷' : ''}`)))));
+              h('ol', {}, ...hit.events.map((e) => h('li', { class: 'muted' }, `${e.at.replace('T', ' ').slice(0, 16)} ${alertEventLabels[e.action][lang]} · ${e.actor}${e.note ? ` · ${e.note}` : ''}${e.hasPhoto ? ' · 📷' : ''}`)))));
         })));
     });
     panel.replaceChildren(

@@ -1,6 +1,7 @@
 import type { AreaStatistics } from '../../server/schema/stats.ts';
-import { industryGroupLabels, industryGroups } from '../../server/schema/enterprise.ts';
-import { heatingStatusLabels, heatingStatuses } from '../../server/schema/village.ts';
+import { DUSTFALL_LIMIT } from '../../server/schema/plan-targets.ts';
+import { industryGroupLabels, industryGroups } from '../../server/schema/enums/industry.ts';
+import { heatingStatusLabels, heatingStatuses } from '../../server/schema/enums/village-heating.ts';
 import { h } from '../panels/dom.ts';
 import type { Language } from '../state/app-state.ts';
 import { T } from '../i18n/messages.ts';
@@ -35,19 +36,9 @@ export function statisticsTable(s: AreaStatistics, lang: Language): HTMLElement 
     ...heating,
     row(T(lang, '控制区内禁用机械', 'Banned machines inside NRMM zones'), fmt(s.machines.bannedInNrmmZones.count), { 'data-stat': 'banned-in-zones' }),
     row(T(lang, `降尘（${d.month}）`, `Dustfall (${d.month})`),
-      d.value === null ? '—' : `${fmt(d.value, 2)} ${T(lang, '吨/(平方公里·月)', 't/(km²·month)')}${d.exceeds ? T(lang, ' · 超过7', ' · above 7') : ''}`, { 'data-stat': 'dustfall' }),
+      d.value === null ? '—' : `${fmt(d.value, 2)} ${T(lang, '吨/(平方公里·月)', 't/(km²·month)')}${d.exceeds ? T(lang, ` · 超过${DUSTFALL_LIMIT}`, ` · above ${DUSTFALL_LIMIT}`) : ''}`, { 'data-stat': 'dustfall' }),
     row(T(lang, 'PM2.5 月均（站点）', 'PM2.5 month mean (stations)'), pm === null || pm === undefined ? '—' : `${fmt(pm, 1)} µg/m³`),
     row(T(lang, '未结非标油品线索', 'Open fuel reports'), fmt(s.fuelPoints.open)),
   );
 }
 
-/** Saves text as a file in the browser. CSV gets a UTF-8 BOM so Excel reads Chinese correctly. */
-export function download(name: string, text: string, type: string): void {
-  const bom = type.startsWith('text/csv') ? '\uFEFF' : '';
-  const url = URL.createObjectURL(new Blob([bom + text], { type }));
-  const a = h('a', { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

@@ -7,11 +7,13 @@ import type { AreaStatistics, AreaStatsResponse, TownshipStatsResponse } from '.
 import type { ViewMount } from '../app.ts';
 import { h, present } from '../panels/dom.ts';
 import { statisticsTable } from './analysis-stats.ts';
-import { saveBlob } from '../map/export-map-png.ts';
 import { circleRing, decodeShape, encodeShape, measureRing, type DrawnShape } from './shape-codec.ts';
 import { T } from '../i18n/messages.ts';
 import { createLatestRequest } from '../api/latest-request.ts';
 import { apiFetch, session } from '../api/session.ts';
+import { fetchJson } from '../api/fetch-json.ts';
+import { saveFile } from '../api/save-file.ts';
+import { sendJson } from '../api/send-json.ts';
 
 type Tool = 'polygon' | 'rectangle' | 'circle' | 'freehand' | 'select';
 const tools: [Tool, string, string][] = [
@@ -181,21 +183,13 @@ export const mountAnalysisView: ViewMount = ({ panel, store, map }) => {
       ...(shape.kind === 'circle' ? { circle: { center: shape.center, radiusM: shape.radiusM } } : { geometry: { type: 'Polygon', coordinates: [shape.ring] } }),
       ...(asOf ? { asOf } : {}),
     };
-    let result: AreaStatsResponse;
-    try {
-      const res = await apiFetch('/api/stats/area', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: signal });
-      const json = (await res.json()) as AreaStatsResponse | { error: { message: string } };
-      if (!res.ok || 'error' in json) {
-        statsBox.replaceChildren(h('p', { class: 'error', 'data-stats-error': '' }, 'error' in json ? json.error.message : res.statusText));
-        return;
-      }
-      result = json;
-    } catch (error) {
-      if (signal.aborted) return;
-      statsBox.replaceChildren(h('p', { class: 'error' }, String(error)));
+    const answer = await sendJson<AreaStatsResponse>('POST', '/api/stats/area', body, signal);
+    if (signal.aborted) return;
+    if (!answer.ok) {
+      statsBox.replaceChildren(h('p', { class: 'error', 'data-stats-error': answer.error.code }, answer.error.message));
       return;
     }
-    if (signal.aborted) return;
+    const result = answer.value;
     // the server's export: the same statistics as CSV (UTF-8 with BOM, Chinese headers) or the shape with them as GeoJSON
     const exportError = h('span', { class: 'error' });
     const exportButton = (format: 'csv' | 'geojson', label: string) => {
@@ -205,7 +199,7 @@ export const mountAnalysisView: ViewMount = ({ panel, store, map }) => {
           .then(async (res) => {
             if (!res.ok) throw new Error(`${res.status}`);
             const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `lantian-area.${format}`;
-            saveBlob(await res.blob(), name);
+            saveFile(name, await res.blob());
           })
           .catch((error: unknown) => (exportError.textContent = `${T(l, '导出失败', 'Export failed')}：${String(error)}`));
       });
@@ -305,12 +299,12 @@ export const mountAnalysisView: ViewMount = ({ panel, store, map }) => {
 
   async function loadTownships(): Promise<void> {
     const asOf = store.get().asOf;
-    const res = await apiFetch(`/api/stats/townships${asOf ? `?asOf=${encodeURIComponent(asOf)}` : ''}`);
-    if (!res.ok) {
-      townshipBox.replaceChildren(h('p', { class: 'error' }, `${T(lang(), '乡镇统计加载失败', 'Could not load township statistics')}: ${res.status}`));
+    const result = await fetchJson<TownshipStatsResponse>(`/api/stats/townships${asOf ? `?asOf=${encodeURIComponent(asOf)}` : ''}`);
+    if (!result.ok) {
+      townshipBox.replaceChildren(h('p', { class: 'error' }, `${T(lang(), '乡镇统计加载失败', 'Could not load township statistics')}: ${result.error.message}`));
       return;
     }
-    table = (await res.json()) as TownshipStatsResponse;
+    table = result.value;
     renderTownshipTable();
   }
 

@@ -3,7 +3,9 @@ import { changePassword, session } from '../api/session.ts';
 import { timeDependentLayers } from '../api/load-data.ts';
 import type { ViewMount } from '../app.ts';
 import { T } from '../i18n/messages.ts';
-import { exportMapPng, saveBlob } from '../map/export-map-png.ts';
+import { exportMapPng } from '../map/export-map-png.ts';
+import { saveFile } from '../api/save-file.ts';
+import { DUSTFALL_LIMIT } from '../../server/schema/plan-targets.ts';
 import { renderAuditPanel } from '../panels/audit-panel.ts';
 import { h } from '../panels/dom.ts';
 import { renderImportPanel } from '../panels/import-panel.ts';
@@ -73,7 +75,8 @@ export const mountDataView: ViewMount = ({ panel, store, data, map, setOverlayLa
   syncReport();
   const report = h('section', { class: 'data-section', 'data-section': 'report' },
     h('h3', {}, T(lang, '月报', 'Monthly report')),
-    h('p', { class: 'muted' }, T(lang, '各乡镇降尘对照 7 t/(km²·月)、空气质量目标、未办结告警与任务进展；在新页面中打印或另存为 PDF。', 'Dustfall by township against 7 t/(km²·month), air-quality targets, open alerts and task progress; print it or save as PDF from the new page.')),
+    h('p', { class: 'muted' }, T(lang, `各乡镇降尘对照 ${DUSTFALL_LIMIT} t/(km²·月)、空气质量目标、未办结告警与任务进展；在新页面中打印或另存为 PDF。`,
+      `Dustfall by township against ${DUSTFALL_LIMIT} t/(km²·month), air-quality targets, open alerts and task progress; print it or save as PDF from the new page.`)),
     h('div', { class: 'alert-actions' }, month, reportLink));
 
   const sections: HTMLElement[] = [report, ...(session.user ? [passwordSection(lang)] : [])];
@@ -96,7 +99,7 @@ export const mountDataView: ViewMount = ({ panel, store, data, map, setOverlayLa
       const caption = T(lang, `蓝天 · 忻府区大气环境监管 · 截至 ${(s.asOf ?? data().meta.defaultAsOf).replace('T', ' ')} · 乡镇边界示意、企业等为合成演示数据处已标注`,
         `Lantian · Xinfu District · as of ${(s.asOf ?? data().meta.defaultAsOf).replace('T', ' ')} · approximate and synthetic data are marked`);
       exportMapPng(map, caption)
-        .then((blob) => saveBlob(blob, `lantian-map-${(s.asOf ?? data().meta.defaultAsOf).slice(0, 10)}.png`))
+        .then((blob) => saveFile(`lantian-map-${(s.asOf ?? data().meta.defaultAsOf).slice(0, 10)}.png`, blob))
         .catch((error: unknown) => (pngError.textContent = String(error)));
     });
     sections.push(h('section', { class: 'data-section', 'data-section': 'export' },

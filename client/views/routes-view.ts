@@ -2,12 +2,13 @@ import { PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { RoutePlanResponse, StopLayer } from '../../server/schema/routes.ts';
 import type { ViewMount } from '../app.ts';
 import { h, present } from '../panels/dom.ts';
-import { download } from './analysis-stats.ts';
 import { routeSheetHtml, routeToGpx } from './route-exports.ts';
 import { takeHandedSites, type HandedSite } from './route-handoff.ts';
 import { circleRing, decodeShape } from './shape-codec.ts';
 import { T } from '../i18n/messages.ts';
-import { apiFetch, session } from '../api/session.ts';
+import { session } from '../api/session.ts';
+import { saveFile } from '../api/save-file.ts';
+import { sendJson } from '../api/send-json.ts';
 
 /** One colour per inspector (ui.md: routes, one colour per inspector). */
 const COLORS: [number, number, number][] = [[214, 51, 132], [25, 113, 194], [47, 158, 68], [240, 140, 0], [112, 72, 232], [12, 166, 120]];
@@ -43,7 +44,10 @@ export const mountRoutesView: ViewMount = ({ panel, store, data, setOverlayLayer
   let busy = false;
 
   function drawRoutes(): void {
-    if (!plan) return setOverlayLayers([]);
+    if (!plan) {
+      setOverlayLayers([]);
+      return;
+    }
     const stops = plan.routes.flatMap((r) => r.stops.map((s, i) => ({ ...s, n: i + 1, color: COLORS[(r.inspector - 1) % COLORS.length] as [number, number, number] })));
     setOverlayLayers([
       new PathLayer({
@@ -91,17 +95,9 @@ export const mountRoutesView: ViewMount = ({ panel, store, data, setOverlayLayer
       ...(state.asOf ? { asOf: state.asOf } : {}),
     };
     reordered = new Map();
-    try {
-      const res = await apiFetch('/api/routes/plan', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-      const json = (await res.json()) as RoutePlanResponse | { error: { message: string } };
-      if ('error' in json) {
-        error = json.error.message;
-        plan = null;
-      } else plan = json;
-    } catch (e) {
-      error = String(e);
-      plan = null;
-    }
+    const result = await sendJson<RoutePlanResponse>('POST', '/api/routes/plan', body);
+    plan = result.ok ? result.value : null;
+    if (!result.ok) error = result.error.message;
     busy = false;
     drawRoutes();
     render();
@@ -171,7 +167,7 @@ export const mountRoutesView: ViewMount = ({ panel, store, data, setOverlayLayer
       for (const r of p.routes) {
         const color = hex(COLORS[(r.inspector - 1) % COLORS.length] as [number, number, number]);
         const gpx = h('button', { type: 'button', class: 'link-button', 'data-route-gpx': String(r.inspector) }, 'GPX');
-        gpx.addEventListener('click', () => download(`lantian-route-${date}-${r.inspector}.gpx`, routeToGpx(r, date), 'application/gpx+xml'));
+        gpx.addEventListener('click', () => saveFile(`lantian-route-${date}-${r.inspector}.gpx`, routeToGpx(r, date), 'application/gpx+xml'));
         results.push(h('section', { class: 'route-card', 'data-route': String(r.inspector) },
           h('h3', {}, h('span', { class: 'route-swatch', style: `background:${color}` }), T(lang, `巡查员 ${r.inspector}`, `Inspector ${r.inspector}`),
             h('span', { class: 'muted' }, ` ${r.depart}–${r.end} · ${r.travelMinutes} ${T(lang, '分钟', 'min')} · ${r.distanceKm} km `), gpx),

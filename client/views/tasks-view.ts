@@ -1,24 +1,14 @@
 import type { TrackedTask } from '../../server/schema/plan.ts';
+import type { TasksResponse } from '../../server/schema/tasks.ts';
 import { fetchJson } from '../api/fetch-json.ts';
 import type { ViewMount } from '../app.ts';
 import { h, present } from '../panels/dom.ts';
 import { T } from '../i18n/messages.ts';
 import { createLatestRequest } from '../api/latest-request.ts';
-import { apiFetch, session } from '../api/session.ts';
+import { session } from '../api/session.ts';
+import { sendJson } from '../api/send-json.ts';
+import { taskStatusLabels, taskStatuses } from '../../server/schema/enums/task-status.ts';
 
-const statuses = ['not-started', 'in-progress', 'done', 'overdue'] as const;
-const statusLabels: Record<(typeof statuses)[number], { zh: string; en: string }> = {
-  'not-started': { zh: '未开始', en: 'not started' }, 'in-progress': { zh: '推进中', en: 'in progress' },
-  done: { zh: '已完成', en: 'done' }, overdue: { zh: '已逾期', en: 'overdue' },
-};
-
-/** A task as GET /api/tasks serves it. */
-type TaskRow = TrackedTask & {
-  overdue: boolean;
-  /** The alerts citing the task at as-of; `provisional` ones (not in the ledger) have no id. */
-  alerts: { id: number | null; provisional: boolean; rule: string; severity: string; status: string; entityId: string }[];
-  history: { actor: string; at: string; status: string | null; progressNote: string | null }[];
-};
 
 /**
  * 任务 view (the task tracker): the 17 tasks in full (requirement, lead / cooperating /
@@ -32,25 +22,24 @@ export const mountTasksView: ViewMount = ({ panel, store }) => {
 
   async function save(n: number, status: string, progressNote: string): Promise<void> {
     const lang = store.get().lang;
-    const res = await apiFetch(`/api/tasks/${n}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ status, progressNote }) });
-    const json = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-    message.textContent = res.ok ? '' : `${T(lang, '保存失败', 'Could not save')}：${json?.error?.message ?? res.statusText}`;
-    if (res.ok) await render();
+    const result = await sendJson<TrackedTask>('PATCH', `/api/tasks/${n}`, { status, progressNote });
+    message.textContent = result.ok ? '' : `${T(lang, '保存失败', 'Could not save')}：${result.error.message}`;
+    if (result.ok) await render();
   }
 
   async function render(): Promise<void> {
     const state = store.get();
     const lang = state.lang;
     const signal = request.next();
-    const result = await fetchJson<{ at: string; tasks: TaskRow[] }>(`/api/tasks${state.asOf ? `?at=${encodeURIComponent(state.asOf)}` : ''}`, signal);
+    const result = await fetchJson<TasksResponse>(`/api/tasks${state.asOf ? `?asOf=${encodeURIComponent(state.asOf)}` : ''}`, signal);
     if (signal.aborted) return;
     if (!result.ok) {
-      panel.replaceChildren(h('p', { class: 'error' }, result.error));
+      panel.replaceChildren(h('p', { class: 'error' }, result.error.message));
       return;
     }
     const items = result.value.tasks.map((t) => {
       const units = (label: [string, string], list: string[]) => (list.length ? h('div', {}, `${T(lang, ...label)}：${list.join('、')}`) : null);
-      const select = h('select', { 'data-task-status': String(t.number) }, ...statuses.map((s) => h('option', { value: s, selected: s === t.status }, statusLabels[s][lang])));
+      const select = h('select', { 'data-task-status': String(t.number) }, ...taskStatuses.map((s) => h('option', { value: s, selected: s === t.status }, taskStatusLabels[s][lang])));
       const note = h('input', { type: 'text', value: t.progressNote ?? '', placeholder: T(lang, '进展说明', 'progress note'), class: 'inline-input', 'data-task-note': String(t.number) });
       const saveButton = h('button', { type: 'button', class: 'tool', 'data-task-save': String(t.number) }, T(lang, '保存', 'Save'));
       saveButton.addEventListener('click', () => void save(t.number, select.value, note.value.trim()));
@@ -72,7 +61,7 @@ export const mountTasksView: ViewMount = ({ panel, store }) => {
             : h('span', {}),
         ),
         h('span', { class: `status status-${t.overdue ? 'overdue' : t.status}`, 'data-late': t.overdue ? 'true' : 'false' },
-          t.overdue ? T(lang, '已逾期', 'overdue') : statusLabels[t.status][lang]),
+          taskStatusLabels[t.overdue ? 'overdue' : t.status][lang]),
       );
     });
     panel.replaceChildren(

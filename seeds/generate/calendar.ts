@@ -22,7 +22,7 @@ export function addDays(date: string, days: number): string {
  * hour 00:00–01:00 on 1 January, labelled `…T01:00`; the last hour is labelled next year's `T00:00`).
  */
 export function hourEnding(year: number, h: number): string {
-  return new Date(Date.UTC(year, 0, 1, h + 1)).toISOString().slice(0, 13) + ':00';
+  return `${new Date(Date.UTC(year, 0, 1, h + 1)).toISOString().slice(0, 13)}:00`;
 }
 
 /** `YYYY-MM` months of a year. */

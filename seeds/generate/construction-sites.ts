@@ -1,7 +1,7 @@
-import { siteKinds } from '../../server/schema/construction-site.ts';
+import type { siteKinds } from '../../server/schema/construction-site.ts';
 import { addDays, dayOfYear } from './calendar.ts';
 import type { GeneratorContext } from './context.ts';
-import { randomPointIn, randomPointNear } from './geo-sampler.ts';
+import { randomPointNear } from './geo-sampler.ts';
 import { personName, uniqueName } from './names.ts';
 
 type SiteKind = (typeof siteKinds)[number];

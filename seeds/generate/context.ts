@@ -1,6 +1,6 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import { createPolygonLocator } from '../../server/spatial/polygon-locator.ts';
-import type { ReferenceData, ReferenceTownship } from '../load-reference.ts';
+import type { ReferenceData, ReferenceTownship } from '../../server/reference/load-reference-data.ts';
 import type { Rng } from '../random.ts';
 
 /** What every entity generator is given. */

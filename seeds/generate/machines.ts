@@ -1,4 +1,4 @@
-import { machineTypes } from '../../server/schema/machine.ts';
+import type { machineTypes } from '../../server/schema/machine.ts';
 import { addDays, dayOfYear, daysInYear } from './calendar.ts';
 import type { GeneratorContext } from './context.ts';
 import { M_PER_DEG_LAT, M_PER_DEG_LON, round6 } from './geo-sampler.ts';

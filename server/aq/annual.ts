@@ -5,6 +5,7 @@
  * @module
  */
 import type { Pollutant } from '../schema/plan.ts';
+import { daysInMonth } from '../time/cst.ts';
 import { isValidReading } from './daily-figure.ts';
 import { percentile } from './evaluation.ts';
 import { concentrationLimit, type AirClass } from './limits.ts';
@@ -50,10 +51,6 @@ export interface YearCoverage {
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 /** Year and month (1–12) of a real calendar date written YYYY-MM-DD, or null. */
 function parseDate(date: string): { year: number; month: number } | null {

@@ -65,6 +65,32 @@ export const GB3095_2012_LIMITS: readonly LimitRow[] = [
   { item: 'BaP', averaging: '24h', classI: 0.0025, classII: 0.0025, unit: UG },
 ];
 
+/** The GB 3095-2012 Class II daily limit of `item`: the 24-h mean, for O3 the daily maximum 8-h mean. */
+function classIIDaily(item: Pollutant): number {
+  const averaging: LimitAveraging = item === 'O3' ? '8h' : '24h';
+  const row = GB3095_2012_LIMITS.find((candidate) => candidate.item === item && candidate.averaging === averaging);
+  if (row === undefined) throw new Error(`GB 3095-2012 has no ${averaging} limit for ${item}`);
+  return row.classII;
+}
+
+/**
+ * GB 3095-2012 二级 daily limits of the six AQI pollutants (µg/m³, CO mg/m³), read from
+ * {@link GB3095_2012_LIMITS}: 24-h means, O3 the daily maximum 8-h mean. Zod-free: the client
+ * draws them on its pollutant chart.
+ *
+ * @example
+ * DAILY_LIMITS_CLASS_II['PM2.5']; // 75
+ * DAILY_LIMITS_CLASS_II.O3; // 160
+ */
+export const DAILY_LIMITS_CLASS_II: Readonly<Record<Pollutant, number>> = {
+  'PM2.5': classIIDaily('PM2.5'),
+  PM10: classIIDaily('PM10'),
+  SO2: classIIDaily('SO2'),
+  NO2: classIIDaily('NO2'),
+  CO: classIIDaily('CO'),
+  O3: classIIDaily('O3'),
+};
+
 /**
  * GB 3095-2026 PM2.5 limits in µg/m³ (domain.md §9, confirmed). Class II has a transitional
  * period from 2026-03-01 to 2030-12-31 with 30 (annual) / 60 (24-h).

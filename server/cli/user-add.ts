@@ -2,12 +2,13 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { hashPassword } from '../auth/password.ts';
 import { passwordPolicyProblem } from '../auth/password-policy.ts';
-import { recordAudit } from '../db/audit-log.ts';
 import { migrate } from '../db/migrate.ts';
 import { openDatabase } from '../db/open-database.ts';
-import { insertUser } from '../db/users-repository.ts';
+import { createSqliteStore } from '../db/sqlite-store.ts';
+import { createWriter } from '../db/writer.ts';
 import { describeZodError } from '../http/api-error.ts';
 import { userCreateSchema } from '../schema/auth.ts';
+import { createUser } from '../services/create-user.ts';
 
 /**
  * `npm run user:add -- --role admin --username NAME [--display-name 名字] [--townships C1,C2]
@@ -52,17 +53,12 @@ async function main() {
   if (weak) throw new Error(`password: ${weak}`);
   const db = openDatabase(values.db ?? process.env.LANTIAN_DB ?? 'data/lantian.db');
   migrate(db);
-  const unknown = user.townships.filter((code) => !db.prepare('SELECT 1 FROM townships WHERE code = ?').get(code));
+  const store = createSqliteStore(db, createWriter(db));
+  const unknown = await store.townships.unknown(user.townships);
   if (unknown.length) throw new Error(`--townships: unknown township ${unknown.join(', ')} (start the server once to seed the townships)`);
   const passwordHash = await hashPassword(user.password);
-  const created = db.transaction(() => {
-    const record = insertUser(db, { ...user, passwordHash }, new Date().toISOString());
-    if (record) {
-      const after = { username: record.username, displayName: record.displayName, role: record.role, townships: record.townships };
-      recordAudit(db, { id: null, username: 'cli', role: null }, { action: 'user.create', entity: 'user', entityId: record.id, after });
-    }
-    return record;
-  })();
+  // the command line is this process's entry point: its clock is the wall clock
+  const created = await createUser(store, { id: null, username: 'cli', role: null }, { ...user, passwordHash }, new Date().toISOString());
   db.close();
   if (!created) throw new Error(`username '${user.username}' is taken`);
   console.log(`created ${created.role} '${created.username}' (id ${created.id})`);

@@ -26,10 +26,24 @@ export function serialLedgerAdvance(advance: () => Promise<LedgerAdvanceResult> 
 /** How often the scheduler advances the alert ledger by default, milliseconds (one minute). */
 export const ALERT_SYNC_INTERVAL_MS = 60_000;
 
+/** Change-feed topics whose changes move rule facts, so the ledger is advanced soon after them. */
+export const RULE_FACT_TOPICS: readonly string[] = ['positions', 'readings', 'dustfall', 'townships', 'meta', 'reset'];
+
+/** Whether a change of `topic` may change rule hits ({@link RULE_FACT_TOPICS} and every `layer:*`). */
+export const movesRuleFacts = (topic: string): boolean =>
+  RULE_FACT_TOPICS.includes(topic) || topic.startsWith('layer:');
+
 /** Options of {@link startAlertScheduler}. */
 export interface AlertSchedulerOptions {
-  /** Milliseconds between syncs; default {@link ALERT_SYNC_INTERVAL_MS}. */
+  /** Milliseconds between syncs when nothing is heard from the feed; default {@link ALERT_SYNC_INTERVAL_MS}. */
   intervalMs?: number;
+  /**
+   * The change feed (services/change-feed.ts, structurally): a change that moves rule facts
+   * ({@link movesRuleFacts}) brings a sync forward; alerts, accounts and the plan do not.
+   */
+  feed?: { subscribe(topic: string, fn: (change: { topic: string }) => void): () => void };
+  /** Least milliseconds between two syncs started by changes (a burst of writes gives one sync); default 1,000. */
+  minGapMs?: number;
   /** Where a failed sync is reported (the server keeps serving); default `console.error`. */
   onError?: (error: unknown) => void;
 }
@@ -42,8 +56,9 @@ export interface AlertScheduler {
 }
 
 /**
- * Starts the server's own advance of the alert ledger: a sync at the dataset's present now, then
- * one every `intervalMs` (so the ledger follows the present once live data move it). The timer is
+ * Starts the server's own advance of the alert ledger: a sync at the dataset's present now, one
+ * soon after each change of rule facts heard from the change feed (at most one per `minGapMs`), and
+ * one every `intervalMs` as a fallback (so the ledger follows the present once live data move it). The timer is
  * unref'd (it never keeps the process alive) and stops with `stop()`; tests await `tick()` (or
  * call `advanceAlertLedger`) instead of waiting on it. `advance` does the sync (the server's runs
  * in the task pool, so the request loop never waits for the rules); each sync writes nothing when
@@ -54,21 +69,52 @@ export interface AlertScheduler {
  * // … on shutdown
  * scheduler.stop();
  */
-export function startAlertScheduler(advance: LedgerAdvance, { intervalMs = ALERT_SYNC_INTERVAL_MS, onError = (error) => console.error('alert ledger sync failed:', error) }: AlertSchedulerOptions = {}): AlertScheduler {
+export function startAlertScheduler(advance: LedgerAdvance, options: AlertSchedulerOptions = {}): AlertScheduler {
+  const { intervalMs = ALERT_SYNC_INTERVAL_MS, feed, minGapMs = 1_000 } = options;
+  const onError = options.onError ?? ((error: unknown) => console.error('alert ledger sync failed:', error));
   let running: Promise<LedgerAdvanceResult | null> | null = null;
+  let lastStart = Number.NEGATIVE_INFINITY;
+  /** A change arrived that the running (or no) sync has not covered. */
+  let dirty = false;
+  let soon: NodeJS.Timeout | null = null;
+
   const tick = (): Promise<LedgerAdvanceResult | null> => {
-    running ??= advance()
+    if (running) return running;
+    dirty = false;
+    lastStart = Date.now();
+    running = advance()
       .catch((error: unknown) => {
         onError(error);
         return null;
       })
       .finally(() => {
         running = null;
+        if (dirty) schedule();
       });
     return running;
   };
+  function schedule() {
+    dirty = true;
+    if (soon || running) return;
+    soon = setTimeout(() => {
+      soon = null;
+      void tick();
+    }, Math.max(0, lastStart + minGapMs - Date.now()));
+    soon.unref();
+  }
+
   void tick();
   const timer = setInterval(() => void tick(), intervalMs);
   timer.unref();
-  return { tick, stop: () => clearInterval(timer) };
+  const unsubscribe = feed?.subscribe('*', ({ topic }) => {
+    if (movesRuleFacts(topic)) schedule();
+  });
+  return {
+    tick,
+    stop: () => {
+      clearInterval(timer);
+      if (soon) clearTimeout(soon);
+      unsubscribe?.();
+    },
+  };
 }

@@ -1,3 +1,4 @@
+import { err, ok, type Result } from '../result.ts';
 import { fourEyesRefusal, nextAlertStatus, type AlertAction, type AlertStatus } from '../rules/alert-lifecycle.ts';
 import type { RuleHit } from '../rules/evaluate-rules.ts';
 import type { Alert } from '../schema/alerts.ts';
@@ -20,8 +21,8 @@ export const SYSTEM_ACTOR = 'system';
  * a moment after it was last seen is cleared there. Cleared episodes are never reopened by the
  * sync, so looking back in time never rewrites their history. Records `at` as the moment the
  * ledger is synced to ({@link readLedgerSyncedTo}). One transaction; a sync that changes nothing
- * (the same hits at the same moment) writes no row, so it leaves `total_changes()` and the
- * caches keyed on it alone.
+ * (the same hits at the same moment) writes no row, so it adds nothing to the change log
+ * (migration 0005) either.
  *
  * Only the ledger's own advance calls this (`advanceAlertLedger`: the scheduler at the dataset's
  * present and the writes that change rule facts); a GET never does.
@@ -121,8 +122,8 @@ export function readAlert(db: Db, id: number): Alert | null {
   return toAlert(row, db.prepare('SELECT alert_id, action, actor, at, note, photo FROM alert_events WHERE alert_id = ? ORDER BY id').all(id) as EventRow[]);
 }
 
-/** Outcome of an action on an alert. */
-export type ActOutcome = { ok: true; alert: Alert } | { ok: false; reason: 'not-found' | 'conflict'; message: string };
+/** Outcome of an action on an alert: the alert as it now is, or why nothing changed. */
+export type ActOutcome = Result<Alert, { code: 'not-found' | 'conflict'; message: string }>;
 
 /**
  * Applies an action to alert `id` if the loop allows it from its current status, recording who,
@@ -138,12 +139,12 @@ export function actOnAlert(
 ): ActOutcome {
   return db.transaction((): ActOutcome => {
     const row = db.prepare('SELECT * FROM alerts WHERE id = ?').get(id) as AlertRow | undefined;
-    if (!row) return { ok: false, reason: 'not-found', message: `no alert ${id}` };
+    if (!row) return err({ code: 'not-found', message: `no alert ${id}` });
     const next = nextAlertStatus(row.status, action);
-    if (!next) return { ok: false, reason: 'conflict', message: `cannot ${action} an alert that is ${row.status}` };
+    if (!next) return err({ code: 'conflict', message: `cannot ${action} an alert that is ${row.status}` });
     const resolvedBy = db.prepare("SELECT actor FROM alert_events WHERE alert_id = ? AND action = 'resolved' ORDER BY id DESC LIMIT 1").pluck().get(id) as string | undefined;
     const refusal = fourEyesRefusal(action, input.actor.username, resolvedBy ?? null);
-    if (refusal) return { ok: false, reason: 'conflict', message: `alert ${id}: ${refusal}` };
+    if (refusal) return err({ code: 'conflict', message: `alert ${id}: ${refusal}` });
     const assignee = action === 'assign' ? (input.assignee ?? null) : row.assignee;
     db.prepare('UPDATE alerts SET status = ?, assignee = ? WHERE id = ?').run(next, assignee, id);
     const recorded = action === 'assign' ? 'assigned' : action === 'resolve' ? 'resolved' : action === 'verify' ? 'verified' : 'reopened';
@@ -159,6 +160,6 @@ export function actOnAlert(
       detail: { note, photo: input.photo ? 'attached' : undefined },
     }, now.toISOString());
     const alert = readAlert(db, id);
-    return alert ? { ok: true, alert } : { ok: false, reason: 'not-found', message: `no alert ${id}` };
+    return alert ? ok(alert) : err({ code: 'not-found', message: `no alert ${id}` });
   })();
 }

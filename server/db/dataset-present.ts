@@ -1,4 +1,4 @@
-import { readDatasetMeta } from './dataset-meta.ts';
+import { resolveAsOf } from './dataset-meta.ts';
 import type { Db } from './open-database.ts';
 
 /**
@@ -11,5 +11,5 @@ import type { Db } from './open-database.ts';
  * datasetPresent(db); // '2023-12-31T23:00' for the demo data
  */
 export function datasetPresent(db: Db): string {
-  return readDatasetMeta(db).defaultAsOf;
+  return resolveAsOf(db, {});
 }

@@ -20,9 +20,9 @@ const demoAccounts: { username: string; displayName: string; role: Role }[] = [
  * Demo mode: the four demo accounts (password `lantian-demo`) and the flag that makes the
  * console show its demo banner. Only for a database created in demo mode; `--no-demo` skips it.
  */
-export async function seedDemoAccounts(db: Db, cost?: number): Promise<void> {
+export async function seedDemoAccounts(db: Db, cost?: number, at: Date = new Date()): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD, cost);
-  const now = new Date().toISOString();
+  const now = at.toISOString();
   db.transaction(() => {
     for (const account of demoAccounts) {
       insertUser(db, { ...account, townships: account.role === 'inspector' ? DEMO_INSPECTOR_TOWNSHIPS : [], passwordHash, demo: true }, now);

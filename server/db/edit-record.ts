@@ -1,16 +1,19 @@
 import type { ImportTarget } from '../import/import-targets.ts';
 import { mapRecord, type ColumnValue } from '../import/map-record.ts';
+import { err, ok, type Result } from '../result.ts';
 import type { ImportPropertyValue } from '../import/parsed-import.ts';
 import type { RecordPatch } from '../schema/records.ts';
 import { createPolygonLocator } from '../spatial/polygon-locator.ts';
 import { recordAudit, type Actor } from './audit-log.ts';
 import { storedTownships } from './import/plan-import.ts';
 import type { Db } from './open-database.ts';
-import { toCstMinute } from '../schema/common.ts';
+import { toCstMinute } from '../time/cst.ts';
 
-export type EditOutcome =
-  | { ok: true; before: Record<string, unknown>; after: Record<string, unknown> }
-  | { ok: false; status: 400 | 404; message: string };
+/** The record before and after the edit, or why nothing changed (`not-found`: no such record; `invalid`: the patch). */
+export type EditOutcome = Result<
+  { before: Record<string, unknown>; after: Record<string, unknown> },
+  { code: 'not-found' | 'invalid'; message: string }
+>;
 
 
 /**
@@ -20,32 +23,32 @@ export type EditOutcome =
  */
 export function editRecord(db: Db, target: ImportTarget, key: string, patch: RecordPatch, actor: Actor, now: Date = new Date()): EditOutcome {
   const before = db.prepare(`SELECT * FROM ${target.table} WHERE ${target.key} = ?`).get(key) as Record<string, unknown> | undefined;
-  if (!before) return { ok: false, status: 404, message: `no ${target.label.en.toLowerCase()} record ${key}` };
+  if (!before) return err({ code: 'not-found', message: `no ${target.label.en.toLowerCase()} record ${key}` });
   const { lon, lat, ...fields } = patch;
   const known = new Set(target.fields.flatMap((f) => f.names.map((n) => n.toLowerCase())));
   const unknown = Object.keys(fields).filter((name) => !known.has(name.trim().toLowerCase()));
-  if (unknown.length) return { ok: false, status: 400, message: `unknown field ${unknown.map((u) => `'${u}'`).join(', ')}; fields are ${target.fields.map((f) => f.names[0]).join(', ')}` };
+  if (unknown.length) return err({ code: 'invalid', message: `unknown field ${unknown.map((u) => `'${u}'`).join(', ')}; fields are ${target.fields.map((f) => f.names[0]).join(', ')}` });
   const keyField = target.fields.find((f) => f.column === target.key);
   if (keyField && Object.keys(fields).some((name) => keyField.names.some((n) => n.toLowerCase() === name.toLowerCase()))) {
-    return { ok: false, status: 400, message: `the official code (${keyField.names[0]}) cannot be changed; import the record under its new code instead` };
+    return err({ code: 'invalid', message: `the official code (${keyField.names[0]}) cannot be changed; import the record under its new code instead` });
   }
   const properties: Record<string, ImportPropertyValue> = { ...fields, [keyField?.names[0] ?? target.key]: key };
   const { record, problems } = mapRecord(target, { row: 1, properties, geometry: { type: 'Point', coordinates: [0, 0] } }, () => true);
   const errors = problems.filter((p) => p.severity === 'error');
-  if (!record || errors.length) return { ok: false, status: 400, message: errors.map((p) => `${p.field}: ${p.problem}`).join('; ') };
+  if (!record || errors.length) return err({ code: 'invalid', message: errors.map((p) => `${p.field}: ${p.problem}`).join('; ') });
   const columns: Record<string, ColumnValue> = { ...record.columns };
   delete columns[target.key];
 
   let position: { lon: number; lat: number; township: string } | null = null;
   if (lon !== undefined || lat !== undefined) {
-    if (target.geometry !== 'point') return { ok: false, status: 400, message: 'lon/lat: only point records move; import a new shape for a zone or boundary' };
-    if (typeof lon !== 'number' || typeof lat !== 'number') return { ok: false, status: 400, message: 'lon/lat: give both, as WGS84 degrees' };
+    if (target.geometry !== 'point') return err({ code: 'invalid', message: 'lon/lat: only point records move; import a new shape for a zone or boundary' });
+    if (typeof lon !== 'number' || typeof lat !== 'number') return err({ code: 'invalid', message: 'lon/lat: give both, as WGS84 degrees' });
     const township = createPolygonLocator(storedTownships(db))(lon, lat);
-    if (!township) return { ok: false, status: 400, message: `lon/lat: ${lon}, ${lat} lies outside every township of Xinfu District` };
+    if (!township) return err({ code: 'invalid', message: `lon/lat: ${lon}, ${lat} lies outside every township of Xinfu District` });
     position = { lon, lat, township };
     if (target.id !== 'machines') Object.assign(columns, { lon, lat }, target.id === 'villages' ? {} : { township_code: township });
   }
-  if (Object.keys(columns).length === 0 && !position) return { ok: false, status: 400, message: 'nothing to change' };
+  if (Object.keys(columns).length === 0 && !position) return err({ code: 'invalid', message: 'nothing to change' });
   const note = `；${actor.username} 于 ${now.toISOString().slice(0, 10)} 编辑`;
   if ('source' in before) columns.source = `${String(before.source)}${note}`.slice(-500);
 
@@ -58,6 +61,6 @@ export function editRecord(db: Db, target: ImportTarget, key: string, patch: Rec
     }
     const after = db.prepare(`SELECT * FROM ${target.table} WHERE ${target.key} = ?`).get(key) as Record<string, unknown>;
     recordAudit(db, actor, { action: 'record.update', entity: target.id, entityId: key, before, after, detail: position && target.id === 'machines' ? { position } : undefined }, now.toISOString());
-    return { ok: true, before, after };
+    return ok({ before, after });
   })();
 }

@@ -22,3 +22,17 @@ export function openDatabase(file: string): Db {
   db.pragma('synchronous = NORMAL');
   return db;
 }
+
+/**
+ * Opens an existing SQLite file read-only (a worker thread's connection: WAL lets it read while
+ * another connection writes), with the same 5 s busy timeout.
+ *
+ * @example
+ * const db = openReadOnlyDatabase('data/lantian.db');
+ * db.readonly; // true
+ */
+export function openReadOnlyDatabase(file: string): Db {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  db.pragma('busy_timeout = 5000');
+  return db;
+}

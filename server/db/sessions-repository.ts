@@ -62,24 +62,53 @@ function sessionLookup(db: Db): Statement<[string], SessionRow> {
 }
 
 /**
- * The live session of a cookie token, sliding its idle expiry; 'expired' when it existed but
- * ran out (it is then removed), undefined when unknown or its user is disabled. The idle expiry
- * is written back only when it moves by more than a minute, so a busy session costs one read per
- * request and at most one write a minute (the idle limit is thereby up to a minute shorter).
+ * What a cookie token's session is at `now`, read only: the live session and, when its idle
+ * expiry should move (by more than a minute), the new one to write (`slideSession`); 'expired'
+ * when it existed but ran out (remove it with `endSession`); undefined when unknown or its user is
+ * disabled. Writing the slide only when it moves by more than a minute makes a busy session cost
+ * one read per request and at most one write a minute (the idle limit is up to a minute shorter).
+ *
+ * @example
+ * const check = inspectSession(db, token, Date.now(), defaultSessionLifetime);
+ * if (check?.kind === 'live' && check.slideTo) slideSession(db, check.session.tokenHash, now, check.slideTo);
  */
-export function resumeSession(db: Db, token: string, now: number, lifetime: SessionLifetime): Session | 'expired' | undefined {
+export function inspectSession(db: Db, token: string, now: number, lifetime: SessionLifetime): SessionCheck | undefined {
   const tokenHash = hashToken(token);
   const row = sessionLookup(db).get(tokenHash);
   if (!row) return undefined;
-  if (row.expiresAt <= now) {
-    db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
-    return 'expired';
-  }
+  if (row.expiresAt <= now) return { kind: 'expired', tokenHash };
   if (row.disabled === 1) return undefined;
   const expiresAt = Math.min(now + lifetime.idleMs, row.createdAt + lifetime.absoluteMs);
-  if (expiresAt - row.expiresAt > 60_000) db.prepare('UPDATE sessions SET last_seen_at = ?, expires_at = ? WHERE token_hash = ?').run(now, expiresAt, tokenHash);
-  const user: SessionUser = { id: row.userId, username: row.username, displayName: row.displayName, role: row.role, townships: JSON.parse(row.townships) as string[] };
-  return { user, csrfToken: row.csrfToken, tokenHash };
+  const user: SessionUser = {
+    id: row.userId, username: row.username, displayName: row.displayName, role: row.role,
+    townships: JSON.parse(row.townships) as string[],
+  };
+  return { kind: 'live', session: { user, csrfToken: row.csrfToken, tokenHash }, slideTo: expiresAt - row.expiresAt > 60_000 ? expiresAt : null };
+}
+
+/** A session found by inspectSession. */
+export type SessionCheck =
+  | { kind: 'live'; session: Session; /** The idle expiry to write (epoch ms), or null: leave it. */ slideTo: number | null }
+  | { kind: 'expired'; tokenHash: string };
+
+/** Moves a session's idle expiry (epoch ms). */
+export function slideSession(db: Db, tokenHash: string, now: number, expiresAt: number): void {
+  db.prepare('UPDATE sessions SET last_seen_at = ?, expires_at = ? WHERE token_hash = ?').run(now, expiresAt, tokenHash);
+}
+
+/**
+ * The live session of a cookie token, sliding its idle expiry (see inspectSession); 'expired'
+ * when it existed but ran out (it is then removed), undefined when unknown or its user is disabled.
+ */
+export function resumeSession(db: Db, token: string, now: number, lifetime: SessionLifetime): Session | 'expired' | undefined {
+  const check = inspectSession(db, token, now, lifetime);
+  if (!check) return undefined;
+  if (check.kind === 'expired') {
+    endSession(db, check.tokenHash);
+    return 'expired';
+  }
+  if (check.slideTo !== null) slideSession(db, check.session.tokenHash, now, check.slideTo);
+  return check.session;
 }
 
 export function endSession(db: Db, tokenHash: string): void {

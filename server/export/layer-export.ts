@@ -14,15 +14,17 @@
 import { pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { z } from 'zod';
-import { readDatasetMeta } from '../db/dataset-meta.ts';
+import { resolveAsOf } from '../db/dataset-meta.ts';
 import { layerDefinitions } from '../db/layers/registry.ts';
 import type { Db } from '../db/open-database.ts';
+import { townshipExists } from '../db/township-exists.ts';
 import { ApiError } from '../http/api-error.ts';
 import { parseWith } from '../http/parse-with.ts';
 import { layerPropertySchemas } from '../schema/layer-properties.ts';
 import { layerIds, layerIdSchema, type LayerId } from '../schema/layer-catalogue.ts';
 import { propertyLabel } from './property-labels.ts';
 import { toCsv, type CsvCell, type CsvColumn, type CsvLang } from './to-csv.ts';
+import { layerFeaturesAt } from '../services/layer-features-at.ts';
 
 type LayerFeature = Feature<Geometry, Record<string, unknown>>;
 
@@ -58,11 +60,11 @@ export function parseLayerId(text: string): LayerId {
 export function readLayerExport(db: Db, layer: LayerId, filters: Record<string, string>): LayerExport {
   const definition = layerDefinitions[layer];
   const query = parseWith(definition.querySchema, filters, 'query parameter');
-  if (query.township && !db.prepare('SELECT 1 FROM townships WHERE code = ?').get(query.township)) {
+  if (query.township && !townshipExists(db, query.township)) {
     throw new ApiError(400, 'invalid_request', `township: no township has code ${query.township}`);
   }
-  const asOf = 'asOf' in query && typeof query.asOf === 'string' ? query.asOf : readDatasetMeta(db).defaultAsOf;
-  return { layer, asOf, features: definition.features(db, query, asOf) };
+  const asOf = resolveAsOf(db, query);
+  return { layer, asOf, features: layerFeaturesAt(db, layer, query, asOf) };
 }
 
 /** Township code → polygon (WGS84), as the townships layer serves them. */

@@ -6,6 +6,7 @@
  * @module
  */
 import type { BilingualLabel } from './to-csv.ts';
+import { DUSTFALL_LIMIT } from '../schema/plan-targets.ts';
 
 /** Chinese label per property key (units in brackets where the value has one). */
 const zhLabels: Record<string, string> = {
@@ -23,7 +24,8 @@ const zhLabels: Record<string, string> = {
   type: '机械类型', emissionStage: '排放阶段', registrationCode: '编码登记号', smokeTest: '黑烟检测', smokeTestedOn: '检测日期',
   owner: '所有人', exemptUse: '豁免用途', banned: '禁用', banReasons: '禁用原因', positionTs: '定位时间', status: '状态',
   stoppedOn: '停运日期', latest: '最新读数', aqi: 'AQI', readingsProvenance: '读数来源性质', month: '月份',
-  value: '降尘量(t/(km²·month))', exceeds: '超标(>7)', reportedOn: '举报日期', closedOn: '办结日期',
+  value: '降尘量(t/(km²·month))', exceeds: `超标(>${DUSTFALL_LIMIT})`, reportedOn: '举报日期', closedOn: '办结日期',
+  problems: '规则命中',
 };
 
 /** The header of a property column: the Chinese label and, in English, the key. */

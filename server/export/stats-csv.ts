@@ -31,6 +31,7 @@ import { industries, industryGroupLabels, industryGroups, industryInfo } from '.
 import { statsLayerIds, statsPollutants, type AreaStatistics, type AreaStatsResponse, type TownshipStatsResponse } from '../schema/stats.ts';
 import { heatingStatuses, heatingStatusLabels } from '../schema/village.ts';
 import { AQ_UNITS } from '../schema/aq.ts';
+import { DUSTFALL_LIMIT } from '../schema/plan-targets.ts';
 import { toCsv, type BilingualLabel, type CsvCell, type CsvColumn, type CsvLang } from './to-csv.ts';
 
 /** Name of the district in the `name` column of its rows. */
@@ -96,7 +97,7 @@ const metricLabels: Record<string, BilingualLabel> = {
   'stations.readings.means': { zh: '小时值均值（汇总，非评价）', en: 'mean of hourly values (summary, not an evaluation)' },
   'fuelPoints.open': { zh: '未办结非标油品线索数', en: 'open illegal-fuel reports' },
   'dustfall.value': { zh: '降尘量', en: 'dustfall' },
-  'dustfall.exceeds': { zh: '降尘超标（>7）', en: 'dustfall exceeds 7' },
+  'dustfall.exceeds': { zh: `降尘超标（>${DUSTFALL_LIMIT}）`, en: `dustfall exceeds ${DUSTFALL_LIMIT}` },
   'dustfall.limit': { zh: '降尘限值', en: 'dustfall limit' },
   'dustfall.method': { zh: '降尘计算方法', en: 'dustfall method' },
   'dustfall.points': { zh: '有读数的降尘点数', en: 'dustfall points with a reading' },

@@ -2,18 +2,20 @@ import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { can } from '../auth/permissions.ts';
 import { matchPolicy } from '../auth/route-policy.ts';
-import type { Db } from '../db/open-database.ts';
-import { resumeSession, type SessionLifetime } from '../db/sessions-repository.ts';
+import type { SessionLifetime } from '../db/sessions-repository.ts';
+import type { SessionStore } from '../db/store.ts';
 import { ApiError } from './api-error.ts';
 import type { AuthEnv } from './auth-env.ts';
 import { clientAddress, requestOrigin } from './forwarded-request.ts';
 import { checkWriteOrigin, type OriginPolicy } from './origin-check.ts';
+import { problemError } from './status-of.ts';
 
 export const SESSION_COOKIE = 'lantian_session';
 export const CSRF_HEADER = 'x-csrf-token';
 
 export interface AuthOptions {
-  db: Db;
+  /** Where sessions are resumed (and slid, through the writer). */
+  sessions: SessionStore;
   /** Let anonymous callers read the public map layers (meta, layers, plan). */
   publicRead: boolean;
   lifetime: SessionLifetime;
@@ -33,14 +35,14 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * checks the Origin (or, without one, the Referer) against the allowed origins and the session's
  * CSRF token in `X-CSRF-Token`.
  */
-export function authMiddleware({ db, publicRead, lifetime, now, trustProxy, origins }: AuthOptions): MiddlewareHandler<AuthEnv> {
+export function authMiddleware({ sessions, publicRead, lifetime, now, trustProxy, origins }: AuthOptions): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {
     c.set('clientAddress', clientAddress(c.env, c.req.header('x-forwarded-for'), trustProxy));
     const ownOrigin = requestOrigin(c.req.url, { forwardedProto: c.req.header('x-forwarded-proto'), forwardedHost: c.req.header('x-forwarded-host') }, trustProxy);
     c.set('httpsClient', ownOrigin?.startsWith('https:') ?? false);
     const policy = matchPolicy(c.req.method, c.req.path);
     const token = getCookie(c, SESSION_COOKIE);
-    const session = token ? resumeSession(db, token, now(), lifetime) : undefined;
+    const session = token ? await sessions.resume(token, now(), lifetime) : undefined;
     const live = session && session !== 'expired' ? session : null;
     c.set('user', live?.user ?? null);
     c.set('sessionTokenHash', live?.tokenHash ?? null);
@@ -48,8 +50,8 @@ export function authMiddleware({ db, publicRead, lifetime, now, trustProxy, orig
 
     if (!SAFE_METHODS.has(c.req.method)) {
       const checked = checkWriteOrigin({ origin: c.req.header('origin'), referer: c.req.header('referer'), ownOrigin }, origins);
-      if (!checked.ok) throw new ApiError(403, 'csrf_failed', checked.message);
-      if (checked.origin.startsWith('https:')) c.set('httpsClient', true);
+      if (!checked.ok) throw problemError(checked.error);
+      if (checked.value.startsWith('https:')) c.set('httpsClient', true);
       if (policy?.path !== '/api/auth/login' && live && c.req.header(CSRF_HEADER) !== live.csrfToken) {
         throw new ApiError(403, 'csrf_failed', 'missing or wrong X-CSRF-Token header (reload the page and sign in again)');
       }

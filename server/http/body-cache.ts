@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ContentCoding } from './accept-encoding.ts';
+import type { ChangeFeed } from '../services/change-feed.ts';
 import { compressBody } from './compress-body.ts';
 
 /** A response body built once and served many times: its bytes, validator and compressed forms. */
@@ -12,14 +13,17 @@ export interface CachedBody {
   encoded(coding: ContentCoding): Promise<Uint8Array<ArrayBuffer>>;
 }
 
-/** Responses kept per key while the database stays at one data version. */
+/** Responses kept per key until a change of a topic they depend on. */
 export interface BodyCache {
   /**
-   * The body for `key`: the kept one when the data version has not moved since it was built,
-   * else `build()`'s text (kept for next time unless larger than the whole budget). A version
-   * change drops every entry. `build` may throw; nothing is kept then.
+   * The body for `key`: the kept one when no topic in `topics` has changed since it was built,
+   * else `build()`'s text (kept for next time unless larger than the whole budget). `topics`
+   * are change-feed topics (server/services/change-feed.ts); omitted, the entry depends on every
+   * topic. `build` may throw; nothing is kept then.
    */
-  get(key: string, build: () => string): CachedBody;
+  get(key: string, build: () => string, topics?: readonly string[]): CachedBody;
+  /** Drops the entries that depend on `topic` (`reset`: every entry). */
+  invalidate(topic: string): void;
   /** Bytes held: every kept body plus its compressed forms. */
   readonly bytes: number;
   /** Entries held. */
@@ -27,30 +31,41 @@ export interface BodyCache {
 }
 
 export interface BodyCacheOptions {
-  /** The database's data version (see createDataVersion); entries live while it stays equal. */
-  version: () => string;
   /** Budget in bytes for the bodies and their compressed forms; least recently used entries go first. */
   maxBytes: number;
+  /** The change feed whose changes invalidate entries (each change calls `invalidate(topic)`). */
+  feed?: Pick<ChangeFeed, 'subscribe'>;
 }
 
 interface Entry extends CachedBody {
   size: number;
+  /** The topics it depends on; null: every topic. */
+  topics: ReadonlySet<string> | null;
 }
 
 /**
- * An LRU cache of response bodies bounded by bytes and invalidated by any database write. Built
- * for the map layers (GET /api/layers/:id): bodies of a few hundred kB, read far more often than
- * the data changes.
+ * An LRU cache of response bodies bounded by bytes, each entry invalidated by changes of the
+ * change-feed topics it depends on (a new reading drops the stations layer, not the enterprises).
+ * Built for the map layers (GET /api/layers/:id): bodies of a few hundred kB, read far more often
+ * than the data changes.
  *
  * @example
- * const cache = createBodyCache({ version: createDataVersion(db), maxBytes: 64 * 1024 * 1024 });
- * const body = cache.get('enterprises?{}', () => JSON.stringify(readLayer()));
+ * const cache = createBodyCache({ maxBytes: 64 * 1024 * 1024, feed });
+ * const body = cache.get('enterprises?{}', () => JSON.stringify(readLayer()), ['layer:enterprises', 'meta']);
  * await body.encoded('br'); // compressed once, then kept with the entry
  */
-export function createBodyCache({ version, maxBytes }: BodyCacheOptions): BodyCache {
+export function createBodyCache({ maxBytes, feed }: BodyCacheOptions): BodyCache {
   const entries = new Map<string, Entry>();
-  let builtAt: string | null = null;
   let bytes = 0;
+
+  const invalidate = (topic: string) => {
+    for (const [key, entry] of entries) {
+      if (topic !== 'reset' && entry.topics !== null && !entry.topics.has(topic)) continue;
+      entries.delete(key);
+      bytes -= entry.size;
+    }
+  };
+  feed?.subscribe('*', (change) => invalidate(change.topic));
 
   const evictUntilWithin = () => {
     for (const [key, entry] of entries) {
@@ -60,13 +75,14 @@ export function createBodyCache({ version, maxBytes }: BodyCacheOptions): BodyCa
     }
   };
 
-  const makeEntry = (key: string, text: string, kept: boolean): Entry => {
+  const makeEntry = (key: string, text: string, kept: boolean, topics: ReadonlySet<string> | null): Entry => {
     const body = new TextEncoder().encode(text);
     const compressed = new Map<ContentCoding, Promise<Uint8Array<ArrayBuffer>>>();
     const entry: Entry = {
       bytes: body,
       tag: createHash('sha256').update(body).digest('base64url').slice(0, 22),
       size: body.byteLength,
+      topics,
       encoded(coding) {
         const known = compressed.get(coding);
         if (known) return known;
@@ -87,13 +103,8 @@ export function createBodyCache({ version, maxBytes }: BodyCacheOptions): BodyCa
   };
 
   return {
-    get(key, build) {
-      const now = version();
-      if (now !== builtAt) {
-        entries.clear();
-        bytes = 0;
-        builtAt = now;
-      }
+    invalidate,
+    get(key, build, topics) {
       const hit = entries.get(key);
       if (hit) {
         entries.delete(key);
@@ -102,7 +113,7 @@ export function createBodyCache({ version, maxBytes }: BodyCacheOptions): BodyCa
       }
       const text = build();
       const keep = Buffer.byteLength(text, 'utf8') <= maxBytes;
-      const entry = makeEntry(key, text, keep);
+      const entry = makeEntry(key, text, keep, topics ? new Set(topics) : null);
       if (keep) {
         entries.set(key, entry);
         bytes += entry.size;

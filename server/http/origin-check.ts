@@ -1,4 +1,5 @@
 import { hostname, networkInterfaces } from 'node:os';
+import { err, ok, type Result } from '../result.ts';
 
 /**
  * Which origins a state-changing request may come from.
@@ -19,7 +20,9 @@ export interface OriginPolicy {
 }
 
 /** The outcome of checkWriteOrigin: the allowed origin the request came from, or why it is refused. */
-export type OriginCheck = { ok: true; origin: string } | { ok: false; message: string };
+export type OriginCheck = Result<string, { code: 'cross-origin'; message: string }>;
+
+const refuse = (message: string): OriginCheck => err({ code: 'cross-origin', message });
 
 /** What checkWriteOrigin reads from a request. */
 export interface WriteOriginInput {
@@ -97,22 +100,22 @@ function refererOrigin(referer: string): string {
  *
  * @example
  * checkWriteOrigin({ origin: 'http://localhost:8080', referer: undefined, ownOrigin: 'http://localhost:8080' }, { publicOrigins: [], serverHosts: [] });
- * // { ok: true, origin: 'http://localhost:8080' }
+ * // { ok: true, value: 'http://localhost:8080' }
  */
 export function checkWriteOrigin(input: WriteOriginInput, policy: OriginPolicy): OriginCheck {
   let allowed: readonly string[] = policy.publicOrigins;
   if (allowed.length === 0) {
     const own = input.ownOrigin;
-    if (own === null) return { ok: false, message: 'cannot tell which origin this request was sent to: start the server with --public-origin https://… naming it' };
+    if (own === null) return refuse('cannot tell which origin this request was sent to: start the server with --public-origin https://… naming it');
     const host = new URL(own).hostname;
     if (!isLoopbackHost(host) && !policy.serverHosts.includes(host)) {
-      return { ok: false, message: `writes addressed to ${own} are refused: it is not this machine's name or address; if users open the console there, start the server with --public-origin ${own}` };
+      return refuse(`writes addressed to ${own} are refused: it is not this machine's name or address; if users open the console there, start the server with --public-origin ${own}`);
     }
     allowed = [own];
   }
   const expected = allowed.join(' or ');
   const sent = input.origin ?? (input.referer === undefined ? undefined : refererOrigin(input.referer));
-  if (sent === undefined) return { ok: false, message: `no Origin or Referer header: writes must come from the console's own page (expected Origin ${expected})` };
-  if (!allowed.includes(sent)) return { ok: false, message: `cross-origin request from ${sent} refused (expected Origin ${expected})` };
-  return { ok: true, origin: sent };
+  if (sent === undefined) return refuse(`no Origin or Referer header: writes must come from the console's own page (expected Origin ${expected})`);
+  if (!allowed.includes(sent)) return refuse(`cross-origin request from ${sent} refused (expected Origin ${expected})`);
+  return ok(sent);
 }

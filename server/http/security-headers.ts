@@ -8,9 +8,9 @@ const BASEMAP_HOSTS = ['https://tile.openstreetmap.org', 'https://*.tianditu.gov
  * workers from blob: URLs; MapLibre and deck.gl set style attributes (and the printable route
  * sheet has a `<style>` element), hence `style-src 'unsafe-inline'`; images from the server,
  * data:/blob: URLs and the online basemaps' tile hosts, which MapLibre also fetches (connect-src),
- * as deck.gl fetches its data: icon atlases; no 'unsafe-eval' (the console turns zod's eval probe
- * off: client/disable-zod-jit.ts); no plugins, no framing, forms and `<base>` only to the server
- * itself. test/e2e/security-headers.test.ts checks that the console raises no violation.
+ * as deck.gl fetches its data: icon atlases; no 'unsafe-eval' (the console bundle holds no zod, whose
+ * eval probe it was: test/architecture/client-imports.test.ts); no plugins, no framing, forms and
+ * `<base>` only to the server itself. test/e2e/security-headers.test.ts checks that the console raises no violation.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

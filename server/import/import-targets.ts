@@ -3,8 +3,11 @@ import { siteActivities, siteKindLabels, siteKinds } from '../schema/constructio
 import { fuelPointKindLabels, fuelPointKinds, fuelPointStatuses } from '../schema/fuel-point.ts';
 import { emissionStageLabels, emissionStages, machineTypeLabels, machineTypes, smokeTestResults } from '../schema/machine.ts';
 import { stationKindLabels, stationKinds } from '../schema/station.ts';
+import { operatingStatusLabels, performanceGradeLabels } from '../schema/enums/enterprise-status.ts';
+import type { LayerId } from '../schema/enums/layer-id.ts';
+import type { Localized } from '../schema/localized.ts';
 
-type Labels = Readonly<Record<string, { zh: string; en: string }>>;
+type Labels = Readonly<Record<string, Localized>>;
 
 /** How a source value becomes a column value. */
 export type FieldType =
@@ -37,8 +40,8 @@ export interface ImportField {
 
 /** A layer (or the township boundaries) an admin can import. */
 export interface ImportTarget {
-  id: 'townships' | 'villages' | 'enterprises' | 'construction-sites' | 'nrmm-zones' | 'machines' | 'stations' | 'dustfall-points' | 'fuel-points';
-  label: { zh: string; en: string };
+  id: LayerId;
+  label: Localized;
   table: string;
   /** The official code the records upsert by. */
   key: string;
@@ -78,8 +81,8 @@ const idField = (names: string[]): ImportField => ({ column: 'id', names: ['id',
 const nameField: ImportField = { column: 'name', names: ['name', '名称', '名字'], type: text(100), required: true };
 
 const industryLabels: Labels = industryInfo;
-const gradeLabels: Labels = { A: { zh: 'A级', en: 'A' }, B: { zh: 'B级', en: 'B' }, C: { zh: 'C级', en: 'C' }, D: { zh: 'D级', en: 'D' } };
-const operatingLabels: Labels = { operating: { zh: '在产', en: 'operating' }, suspended: { zh: '停产', en: 'suspended' }, relocating: { zh: '搬迁', en: 'relocating' }, closed: { zh: '关停', en: 'closed' } };
+const gradeLabels: Labels = performanceGradeLabels;
+const operatingLabels: Labels = operatingStatusLabels;
 
 /**
  * What each import target reads. Records upsert by `key`; positions come from the geometry (a

@@ -1,9 +1,27 @@
+import { err, ok, type Err, type Result } from '../result.ts';
 import { calendarDateProblem, controlCharacterProblem } from '../schema/common.ts';
+import { formatDate } from '../time/cst.ts';
 import type { ImportField, ImportTarget } from './import-targets.ts';
 import type { ImportProblem, ImportPropertyValue, ParsedFeature } from './parsed-import.ts';
 
 /** A column value as stored. */
 export type ColumnValue = string | number | null;
+
+/** A source value converted for its column, with a warning when it was read loosely (`'燃煤'` read as `coal`). */
+export interface ConvertedValue {
+  value: ColumnValue;
+  warning?: string;
+}
+
+/** Why a source value cannot be stored: the sentence, as the import report shows it. */
+export interface ValueProblem {
+  code: 'invalid-value';
+  message: string;
+}
+
+function refuse(message: string): Err<ValueProblem> {
+  return err({ code: 'invalid-value', message });
+}
 
 /** What one source row gives: the columns it sets (only those present, plus defaults for a new record). */
 export interface MappedRecord {
@@ -33,17 +51,17 @@ const FALSE = new Set(['0', 'false', 'no', 'n', '否', '无', '×']);
  * `2023-7-5`, `2023/07/05`, `2023.7.5`, `2023年7月5日` → `2023-07-05` when it is a real date in
  * 2000–2100 (see calendarDateProblem); otherwise why not. Nothing is shifted (2023-02-30 is refused).
  */
-export function parseDate(text: string): { ok: true; date: string } | { ok: false; problem: string } {
+export function parseDate(text: string): Result<string, ValueProblem> {
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T].*)?$/.exec(text.trim());
-  if (!m) return { ok: false, problem: 'is not a date (YYYY-MM-DD)' };
+  if (!m) return refuse('is not a date (YYYY-MM-DD)');
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const problem = calendarDateProblem(y, mo, d);
-  if (problem) return { ok: false, problem: `is not a calendar date: ${problem}` };
-  return { ok: true, date: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
+  if (problem) return refuse(`is not a calendar date: ${problem}`);
+  return ok(formatDate(y, mo, d));
 }
 
 /** A source value converted for `field`, or the sentence that says why it cannot be. */
-export function convertValue(field: ImportField, value: ImportPropertyValue): { ok: true; value: ColumnValue; warning?: string } | { ok: false; problem: string } {
+export function convertValue(field: ImportField, value: ImportPropertyValue): Result<ConvertedValue, ValueProblem> {
   const raw = typeof value === 'string' ? value.trim() : value;
   const shown = `'${String(raw).slice(0, 60)}'`;
   const type = field.type;
@@ -51,10 +69,10 @@ export function convertValue(field: ImportField, value: ImportPropertyValue): { 
     case 'text': {
       const s = String(raw);
       const control = controlCharacterProblem(s, true);
-      if (control) return { ok: false, problem: control };
-      if (s.length > type.max) return { ok: false, problem: `${s.length} characters, at most ${type.max}` };
-      if (type.pattern && !type.pattern.test(s)) return { ok: false, problem: `${shown} is not ${type.patternText ?? 'valid'}` };
-      return { ok: true, value: s };
+      if (control) return refuse(control);
+      if (s.length > type.max) return refuse(`${s.length} characters, at most ${type.max}`);
+      if (type.pattern && !type.pattern.test(s)) return refuse(`${shown} is not ${type.patternText ?? 'valid'}`);
+      return ok({ value: s });
     }
     case 'enum': {
       const s = String(raw).toLowerCase();
@@ -62,38 +80,38 @@ export function convertValue(field: ImportField, value: ImportPropertyValue): { 
         type.values.find((v) => v.toLowerCase() === s || type.labels?.[v]?.zh === String(raw) || type.labels?.[v]?.en.toLowerCase() === s) ??
         Object.entries(type.keywords ?? {}).find(([, words]) => words.some((w) => String(raw).includes(w)))?.[0];
       if (hit !== undefined && hit.toLowerCase() !== s && type.labels?.[hit]?.zh !== String(raw)) {
-        return { ok: true, value: hit, warning: `${shown} read as ${hit} (${type.labels?.[hit]?.zh ?? hit})` };
+        return ok({ value: hit, warning: `${shown} read as ${hit} (${type.labels?.[hit]?.zh ?? hit})` });
       }
       if (hit === undefined && type.fallback !== undefined) {
-        return { ok: true, value: type.fallback, warning: `${shown} matches no category: stored as ${type.fallback} (${type.labels?.[type.fallback]?.zh ?? type.fallback})` };
+        return ok({ value: type.fallback, warning: `${shown} matches no category: stored as ${type.fallback} (${type.labels?.[type.fallback]?.zh ?? type.fallback})` });
       }
       if (hit === undefined) {
         const options = type.values.map((v) => (type.labels?.[v] ? `${v} (${type.labels[v]?.zh})` : v)).join(', ');
-        return { ok: false, problem: `${shown} is not one of ${options}` };
+        return refuse(`${shown} is not one of ${options}`);
       }
-      return { ok: true, value: hit };
+      return ok({ value: hit });
     }
     case 'enum-list': {
       const items = String(raw).split(/[,，、;；\s]+/).filter(Boolean);
       const bad = items.filter((i) => !type.values.includes(i));
-      if (bad.length) return { ok: false, problem: `${bad.map((b) => `'${b}'`).join(', ')} not among ${type.values.join(', ')}` };
-      return { ok: true, value: JSON.stringify(items) };
+      if (bad.length) return refuse(`${bad.map((b) => `'${b}'`).join(', ')} not among ${type.values.join(', ')}`);
+      return ok({ value: JSON.stringify(items) });
     }
     case 'number': {
       const n = typeof raw === 'number' ? raw : Number(String(raw).replace(/,/g, ''));
-      if (typeof raw === 'boolean' || !Number.isFinite(n)) return { ok: false, problem: `${shown} is not a number` };
-      if (n < type.min || n > type.max) return { ok: false, problem: `${n} is outside ${type.min}–${type.max}` };
-      return { ok: true, value: n };
+      if (typeof raw === 'boolean' || !Number.isFinite(n)) return refuse(`${shown} is not a number`);
+      if (n < type.min || n > type.max) return refuse(`${n} is outside ${type.min}–${type.max}`);
+      return ok({ value: n });
     }
     case 'date': {
       const d = parseDate(String(raw));
-      return d.ok ? { ok: true, value: d.date } : { ok: false, problem: `${shown} ${d.problem}` };
+      return d.ok ? ok({ value: d.value }) : refuse(`${shown} ${d.error.message}`);
     }
     case 'boolean': {
       const s = String(raw).toLowerCase();
-      if (TRUE.has(s)) return { ok: true, value: 1 };
-      if (FALSE.has(s)) return { ok: true, value: 0 };
-      return { ok: false, problem: `${shown} is not yes/no (是/否, 1/0, true/false)` };
+      if (TRUE.has(s)) return ok({ value: 1 });
+      if (FALSE.has(s)) return ok({ value: 0 });
+      return refuse(`${shown} is not yes/no (是/否, 1/0, true/false)`);
     }
   }
 }
@@ -114,9 +132,10 @@ export function mapRecord(target: ImportTarget, feature: ParsedFeature, exists: 
     if (value === null || value === '') continue;
     const converted = convertValue(field, value);
     if (converted.ok) {
-      columns[field.column] = converted.value;
-      if (converted.warning) problems.push({ row: feature.row, field: source ?? field.column, severity: 'warning', problem: converted.warning });
-    } else problems.push({ row: feature.row, field: source ?? field.names[0] ?? field.column, severity: 'error', problem: converted.problem });
+      columns[field.column] = converted.value.value;
+      const warning = converted.value.warning;
+      if (warning) problems.push({ row: feature.row, field: source ?? field.column, severity: 'warning', problem: warning });
+    } else problems.push({ row: feature.row, field: source ?? field.names[0] ?? field.column, severity: 'error', problem: converted.error.message });
   }
   const key = columns[target.key];
   if (key === undefined || key === null) {

@@ -8,7 +8,8 @@ import type { Position } from 'geojson';
 import { decodeText } from './decode-text.ts';
 import { prepareGeometry } from './prepare-geometry.ts';
 import { rejectedImport, sourceCrsNames, type ImportProblem, type ParsedFeature, type ParsedImport, type SourceCrs } from './parsed-import.ts';
-import { resolveEpsgCode } from './resolve-epsg-code.ts';
+import { ok } from '../result.ts';
+import { resolveEpsgCode, unsupportedCrs, type CrsResolution } from './resolve-epsg-code.ts';
 import { declaredProjection, type SourceProjection } from './source-projection.ts';
 import { toProperties } from './to-property-value.ts';
 import { findExcessNestingInText, MAX_JSON_DEPTH } from '../schema/json-nesting.ts';
@@ -76,8 +77,8 @@ export function parseGeoJson(bytes: Uint8Array, options: GeoJsonOptions = {}): P
     projection = declaredProjection(declared);
   } else {
     const resolved = resolveCrsMember(root.crs);
-    if (!resolved.ok) return rejectedImport('geojson', defaultCrs, resolved.message, 'crs');
-    projection = resolved.projection;
+    if (!resolved.ok) return rejectedImport('geojson', defaultCrs, resolved.error.message, 'crs');
+    projection = resolved.value;
     if (declared !== 'wgs84') {
       problems.push({ row: null, field: 'crs', severity: 'warning', problem: `the file declares its CRS (${projection.description}); the chosen ${defaultCrs} was not applied` });
     }
@@ -106,30 +107,29 @@ export function parseGeoJson(bytes: Uint8Array, options: GeoJsonOptions = {}): P
     const { geometry, properties, id } = feature as { geometry?: unknown; properties?: unknown; id?: unknown };
     const prepared = prepareGeometry(geometry, projection.toWgs84);
     if (!prepared.ok) {
-      for (const problem of prepared.errors) problems.push({ row, field: 'geometry', severity: 'error', problem: `feature ${row}: ${problem}` });
+      for (const problem of prepared.error.problems) problems.push({ row, field: 'geometry', severity: 'error', problem: `feature ${row}: ${problem}` });
       return;
     }
     const props = toProperties(properties);
     if ((typeof id === 'string' || typeof id === 'number') && !('id' in props)) props.id = id;
-    parsed.push({ row, properties: props, geometry: prepared.geometry });
+    parsed.push({ row, properties: props, geometry: prepared.value });
   });
   return { format: 'geojson', crs: projection.description, features: parsed, problems };
 }
 
-type CrsMemberResolution = { ok: true; projection: SourceProjection } | { ok: false; message: string };
-
 /** Resolves a legacy GeoJSON 2008 `crs` member. */
-function resolveCrsMember(crs: unknown): CrsMemberResolution {
+function resolveCrsMember(crs: unknown): CrsResolution {
   const member = crs as { type?: unknown; properties?: { name?: unknown } | null };
   const name = member?.type === 'name' ? member.properties?.name : undefined;
   if (typeof name !== 'string') {
-    return { ok: false, message: `the crs member ${JSON.stringify(crs)?.slice(0, 80)} is not supported; use a named CRS such as "urn:ogc:def:crs:EPSG::4546", or omit it for WGS84` };
+    const shown = JSON.stringify(crs)?.slice(0, 80);
+    return unsupportedCrs(`the crs member ${shown} is not supported; use a named CRS such as "urn:ogc:def:crs:EPSG::4546", or omit it for WGS84`);
   }
-  if (/(^|[:/])CRS:?84$/i.test(name.trim())) return { ok: true, projection: { ...declaredProjection('wgs84'), description: 'WGS 84 (CRS84)' } };
+  if (/(^|[:/])CRS:?84$/i.test(name.trim())) return ok({ ...declaredProjection('wgs84'), description: 'WGS 84 (CRS84)' });
   const code = /EPSG[:/]+(?:[\d.]*[:/]+)?(\d+)$/i.exec(name.trim())?.[1];
-  if (code === undefined) return { ok: false, message: `the crs member names an unsupported CRS: "${name}"` };
+  if (code === undefined) return unsupportedCrs(`the crs member names an unsupported CRS: "${name}"`);
   const resolved = resolveEpsgCode(Number(code));
-  return resolved.ok ? resolved : { ok: false, message: `the crs member names an unsupported CRS: "${name}" (${resolved.message})` };
+  return resolved.ok ? resolved : unsupportedCrs(`the crs member names an unsupported CRS: "${name}" (${resolved.error.message})`);
 }
 
 /** Counts positions that can only be projected metres and those that fit lon/lat degrees. */

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { err, ok, type Result } from '../result.ts';
 import { parseCsv } from './parse-csv.ts';
 import { parseGeoJson } from './parse-geojson.ts';
 import { parseKml } from './parse-kml.ts';
@@ -14,9 +15,7 @@ import type { ImportOptions, ParsedImport } from './parsed-import.ts';
  * of a type that is not imported at all (the caller answers 415 with `error.message`), or an
  * archive that unpacks to more than the cap (413).
  */
-export type ImportFileResult =
-  | { ok: true; value: ParsedImport }
-  | { ok: false; error: { code: 'unsupported-file-type' | 'too-large'; message: string } };
+export type ImportFileResult = Result<ParsedImport, { code: 'unsupported-file-type' | 'too-large'; message: string }>;
 
 const supported = '.csv, .geojson/.json, .zip (shapefile) or .kml';
 
@@ -57,17 +56,17 @@ export async function parseImportFile(fileName: string, bytes: Uint8Array, optio
   const ext = base.includes('.') ? (base.split('.').pop() ?? '').toLowerCase() : '';
   switch (ext) {
     case 'csv':
-      return { ok: true, value: parseCsv(bytes, options) };
+      return ok(parseCsv(bytes, options));
     case 'geojson':
     case 'json':
-      return { ok: true, value: parseGeoJson(bytes, { crs: options.crs }) };
+      return ok(parseGeoJson(bytes, { crs: options.crs }));
     case 'zip':
       return readShapefileZip(bytes);
     case 'kml':
-      return { ok: true, value: parseKml(bytes, { crs: options.crs }) };
+      return ok(parseKml(bytes, { crs: options.crs }));
     default: {
       const what = ext ? `.${ext} files are not imported` : `'${base}' has no file extension`;
-      return { ok: false, error: { code: 'unsupported-file-type', message: `${what}; import ${supported}${advice[ext] ? `. ${advice[ext]}` : ''}` } };
+      return err({ code: 'unsupported-file-type', message: `${what}; import ${supported}${advice[ext] ? `. ${advice[ext]}` : ''}` });
     }
   }
 }

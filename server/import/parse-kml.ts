@@ -47,7 +47,7 @@ export function parseKml(bytes: Uint8Array, options: KmlOptions = {}): ParsedImp
   }
   if (errors.length > 0) return rejectedImport('kml', sourceCrsNames[crs], `the file is not well-formed XML: ${errors.join('; ')}`);
   const root = document.documentElement;
-  if (!root || root.localName !== 'kml') return rejectedImport('kml', sourceCrsNames[crs], `the file is not KML: its root element is <${root?.nodeName ?? 'nothing'}>, not <kml>`);
+  if (root?.localName !== 'kml') return rejectedImport('kml', sourceCrsNames[crs], `the file is not KML: its root element is <${root?.nodeName ?? 'nothing'}>, not <kml>`);
 
   const collection = kml(document);
   if (collection.features.length === 0) return rejectedImport('kml', sourceCrsNames[crs], 'the KML has no placemarks');
@@ -59,10 +59,10 @@ export function parseKml(bytes: Uint8Array, options: KmlOptions = {}): ParsedImp
     const label = typeof properties.name === 'string' && properties.name !== '' ? `placemark ${row} ('${properties.name}')` : `placemark ${row}`;
     const prepared = prepareGeometry(feature.geometry, projection.toWgs84);
     if (!prepared.ok) {
-      for (const problem of prepared.errors) problems.push({ row, field: 'geometry', severity: 'error', problem: `${label}: ${problem}` });
+      for (const problem of prepared.error.problems) problems.push({ row, field: 'geometry', severity: 'error', problem: `${label}: ${problem}` });
       return;
     }
-    features.push({ row, properties, geometry: prepared.geometry });
+    features.push({ row, properties, geometry: prepared.value });
   });
   return { format: 'kml', crs: projection.description, features, problems };
 }

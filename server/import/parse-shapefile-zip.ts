@@ -7,6 +7,7 @@
  */
 import type { Position } from 'geojson';
 import { parseDbf, parseShp, type ShpjsAttribute } from 'shpjs';
+import { err, ok, type Result } from '../result.ts';
 import { dbfEncoding } from './dbf-encoding.ts';
 import { decodeText } from './decode-text.ts';
 import { prepareGeometry } from './prepare-geometry.ts';
@@ -67,7 +68,7 @@ export interface ShapefileZipOptions {
 }
 
 /** A parsed zip, or one refused as a whole because it unpacks to more than the cap (an API answers 413). */
-export type ShapefileZipResult = { ok: true; value: ParsedImport } | { ok: false; error: { code: 'too-large'; message: string } };
+export type ShapefileZipResult = Result<ParsedImport, { code: 'too-large'; message: string }>;
 
 /** Entries of a shapefile layer the parser reads; the others are never inflated. */
 function isWantedEntry(name: string): boolean {
@@ -83,9 +84,9 @@ function isWantedEntry(name: string): boolean {
 export async function readShapefileZip(bytes: Uint8Array, options: ShapefileZipOptions = {}): Promise<ShapefileZipResult> {
   const maxBytes = options.maxUnzippedBytes ?? MAX_UNZIPPED_BYTES;
   const read = await readZipEntries(bytes, { include: isWantedEntry, maxBytes });
-  if (!read.ok && read.reason === 'too-large') return { ok: false, error: { code: 'too-large', message: `the zip ${read.message}; split the layer or send fewer files` } };
-  if (!read.ok) return { ok: true, value: rejectedImport('shapefile', 'unknown', `the file is not a readable zip archive: ${read.message}`) };
-  return { ok: true, value: parseShapefileEntries(read.entries, read.names) };
+  if (!read.ok && read.error.code === 'too-large') return err({ code: 'too-large', message: `the zip ${read.error.message}; split the layer or send fewer files` });
+  if (!read.ok) return ok(rejectedImport('shapefile', 'unknown', `the file is not a readable zip archive: ${read.error.message}`));
+  return ok(parseShapefileEntries(read.value.entries, read.value.names));
 }
 
 /** Parses the read entries (`names`: every entry of the zip, for messages). */
@@ -117,8 +118,8 @@ function parseShapefileEntries(files: ZipEntry[], entries: string[]): ParsedImpo
   let projection: SourceProjection | undefined;
   if (prj) {
     const resolved = resolvePrj(decodeText(prj));
-    if (!resolved.ok) return rejectedImport('shapefile', unknownCrs, resolved.message, `${layer.name}.prj`);
-    projection = resolved.projection;
+    if (!resolved.ok) return rejectedImport('shapefile', unknownCrs, resolved.error.message, `${layer.name}.prj`);
+    projection = resolved.value;
   }
 
   let shapes: ReturnType<typeof parseShp>;
@@ -172,10 +173,10 @@ function parseShapefileEntries(files: ZipEntry[], entries: string[]): ParsedImpo
     }
     const prepared = prepareGeometry(shape, (projection as SourceProjection).toWgs84);
     if (!prepared.ok) {
-      for (const problem of prepared.errors) problems.push({ row, field: 'geometry', severity: 'error', problem: `record ${row}: ${problem}` });
+      for (const problem of prepared.error.problems) problems.push({ row, field: 'geometry', severity: 'error', problem: `record ${row}: ${problem}` });
       return;
     }
-    features.push({ row, properties: toProperties(records[index]), geometry: prepared.geometry });
+    features.push({ row, properties: toProperties(records[index]), geometry: prepared.value });
   });
   return { format: 'shapefile', crs: projection.description, features, problems };
 }

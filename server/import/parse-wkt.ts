@@ -5,6 +5,8 @@
  * @module
  */
 
+import { err, ok, type Result } from '../result.ts';
+
 /** Real CRS definitions nest about 6 levels and take a few kB; more is not WKT of a CRS. */
 const MAX_DEPTH = 32;
 const MAX_LENGTH = 65_536;
@@ -18,7 +20,7 @@ export interface WktNode {
 }
 
 /** The parsed text, or where it stopped making sense. */
-export type WktParse = { ok: true; root: WktNode } | { ok: false; message: string };
+export type WktParse = Result<WktNode, { code: 'malformed-wkt'; message: string }>;
 
 /**
  * Parses one WKT element. Brackets may be `[]` or `()`; quotes inside strings are doubled (`""`).
@@ -26,14 +28,14 @@ export type WktParse = { ok: true; root: WktNode } | { ok: false; message: strin
  *
  * @example
  * parseWkt('GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137,298.257223563]]]');
- * // { ok: true, root: { keyword: 'GEOGCS', args: ['GCS_WGS_1984', { keyword: 'DATUM', … }] } }
+ * // { ok: true, value: { keyword: 'GEOGCS', args: ['GCS_WGS_1984', { keyword: 'DATUM', … }] } }
  */
 export function parseWkt(text: string): WktParse {
   let at = 0;
   const skipSpace = () => {
     while (at < text.length && /\s/.test(text[at] as string)) at++;
   };
-  const fail = (what: string): WktParse => ({ ok: false, message: `${what} at character ${at + 1}` });
+  const fail = (what: string): WktParse => err({ code: 'malformed-wkt', message: `${what} at character ${at + 1}` });
 
   const parseNode = (depth: number): WktNode | string => {
     if (depth > MAX_DEPTH) return `nesting deeper than ${MAX_DEPTH} levels`;
@@ -104,12 +106,12 @@ export function parseWkt(text: string): WktParse {
     }
   };
 
-  if (text.length > MAX_LENGTH) return { ok: false, message: `the text is longer than ${MAX_LENGTH} characters` };
+  if (text.length > MAX_LENGTH) return err({ code: 'malformed-wkt', message: `the text is longer than ${MAX_LENGTH} characters` });
   const root = parseNode(1);
   if (typeof root === 'string') return fail(root);
   skipSpace();
   if (at < text.length) return fail('unexpected text after the WKT');
-  return { ok: true, root };
+  return ok(root);
 }
 
 /** The direct children of `node` with the given keyword(s). */

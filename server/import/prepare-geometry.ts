@@ -5,11 +5,23 @@
  * @module
  */
 import type { Geometry, Polygon, MultiPolygon, Position } from 'geojson';
+import { err, ok, type Result } from '../result.ts';
 import { validateGeometry } from '../spatial/validate-geometry.ts';
 import { formatCoordinate, isInChina, looksSwapped } from './china-extent.ts';
 
-/** The geometry in WGS84, or the reasons (English sentences) it cannot be imported. */
-export type PreparedGeometry = { ok: true; geometry: Geometry } | { ok: false; errors: string[] };
+/** Why a geometry cannot be imported: every reason found (English sentences), the first as the message. */
+export interface GeometryRefusal {
+  code: 'invalid-geometry';
+  message: string;
+  problems: string[];
+}
+
+/** The geometry in WGS84, or why it cannot be imported. */
+export type PreparedGeometry = Result<Geometry, GeometryRefusal>;
+
+function refused(problems: string[]): PreparedGeometry {
+  return err({ code: 'invalid-geometry', message: problems[0] ?? 'not a geometry', problems });
+}
 
 /** RFC 7946 §3.1.8 discourages nested collections; this bounds the recursion on hostile input. */
 const MAX_COLLECTION_DEPTH = 4;
@@ -30,27 +42,24 @@ const geometryTypes = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', '
  * @param toWgs84 - converts one source position to WGS84 degrees
  * @example
  * prepareGeometry({ type: 'Point', coordinates: [112.73, 38.41] }, (p) => p);
- * // { ok: true, geometry: { type: 'Point', coordinates: [112.73, 38.41] } }
+ * // { ok: true, value: { type: 'Point', coordinates: [112.73, 38.41] } }
  */
 export function prepareGeometry(raw: unknown, toWgs84: (position: Position) => Position): PreparedGeometry {
   const errors: string[] = [];
   const geometry = readGeometry(raw, 'geometry', errors, 0);
-  if (!geometry) return { ok: false, errors };
+  if (!geometry) return refused(errors);
 
   const converted = mapPositions(geometry, (p) => roundPosition(toWgs84(p)));
   const outside = firstPosition(converted, (p) => !Number.isFinite(p[0]) || !Number.isFinite(p[1]) || !isInChina(p[0] as number, p[1] as number));
   if (outside) {
     const [lon = NaN, lat = NaN] = outside;
-    if (!Number.isFinite(lon) || !Number.isFinite(lat)) return { ok: false, errors: ['a position could not be converted to WGS84 (the coordinates do not fit the declared CRS)'] };
+    if (!Number.isFinite(lon) || !Number.isFinite(lat)) return refused(['a position could not be converted to WGS84 (the coordinates do not fit the declared CRS)']);
     const at = `${formatCoordinate(lon)},${formatCoordinate(lat)}`;
-    return {
-      ok: false,
-      errors: [
-        looksSwapped(lon, lat)
-          ? `position ${at} lies outside China but would lie inside with longitude and latitude swapped: write positions as [lon, lat]`
-          : `position ${at} (WGS84) lies far outside China (lon 73–136, lat 3–54): check the coordinates and their CRS`,
-      ],
-    };
+    return refused([
+      looksSwapped(lon, lat)
+        ? `position ${at} lies outside China but would lie inside with longitude and latitude swapped: write positions as [lon, lat]`
+        : `position ${at} (WGS84) lies far outside China (lon 73–136, lat 3–54): check the coordinates and their CRS`,
+    ]);
   }
 
   for (const polygon of polygonsOf(converted)) {
@@ -59,8 +68,8 @@ export function prepareGeometry(raw: unknown, toWgs84: (position: Position) => P
       for (const p of check.problems) if (p.severity === 'error') errors.push(p.message + (p.hint ? ` (${p.hint})` : ''));
     }
   }
-  if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, geometry: rewind(converted) };
+  if (errors.length > 0) return refused(errors);
+  return ok(rewind(converted));
 }
 
 function isPosition(value: unknown): value is Position {

@@ -7,6 +7,7 @@
  */
 import { createInflateRaw } from 'node:zlib';
 import { strFromU8 } from 'fflate';
+import { err, ok, type Result } from '../result.ts';
 
 /** One entry read from an archive. */
 export interface ZipEntry {
@@ -29,9 +30,7 @@ export interface ReadZipOptions {
  * `too-large` when the included entries inflate to more than `maxBytes`, `unreadable` when it is
  * not a zip archive this reader understands.
  */
-export type ZipReadResult =
-  | { ok: true; entries: ZipEntry[]; names: string[] }
-  | { ok: false; reason: 'too-large' | 'unreadable'; message: string };
+export type ZipReadResult = Result<{ entries: ZipEntry[]; names: string[] }, { code: 'too-large' | 'unreadable'; message: string }>;
 
 /** Size of the pieces the inflater hands back, bytes: the unit in which the cap is checked. */
 const OUTPUT_CHUNK_BYTES = 1024 * 1024;
@@ -128,10 +127,11 @@ function entryData(data: Uint8Array, entry: CentralEntry): Uint8Array {
  * @param options - which entries to read and the cap, bytes
  * @example
  * await readZipEntries(bytes, { include: (name) => name.endsWith('.shp'), maxBytes: 256 * 2 ** 20 });
- * // { ok: true, entries: [{ name: 'layer.shp', bytes: Uint8Array(…) }], names: ['layer.shp', 'layer.dbf'] }
+ * // { ok: true, value: { entries: [{ name: 'layer.shp', bytes: Uint8Array(…) }], names: ['layer.shp', 'layer.dbf'] } }
  */
 export async function readZipEntries(data: Uint8Array, options: ReadZipOptions): Promise<ZipReadResult> {
-  const tooLarge = (): ZipReadResult => ({ ok: false, reason: 'too-large', message: `unpacks to more than ${formatBytes(options.maxBytes)} (the limit, counted as it is inflated)` });
+  const tooLarge = (): ZipReadResult =>
+    err({ code: 'too-large', message: `unpacks to more than ${formatBytes(options.maxBytes)} (the limit, counted as it is inflated)` });
   try {
     const directory = centralDirectory(data);
     const entries: ZipEntry[] = [];
@@ -152,9 +152,9 @@ export async function readZipEntries(data: Uint8Array, options: ReadZipOptions):
       total += inflated.length;
       entries.push({ name: entry.name, bytes: inflated });
     }
-    return { ok: true, entries, names: directory.map((e) => e.name) };
+    return ok({ entries, names: directory.map((e) => e.name) });
   } catch (error) {
-    if (error instanceof UnreadableZip) return { ok: false, reason: 'unreadable', message: error.message };
+    if (error instanceof UnreadableZip) return err({ code: 'unreadable', message: error.message });
     throw error;
   }
 }

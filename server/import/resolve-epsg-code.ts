@@ -3,10 +3,24 @@
  *
  * @module
  */
+import { err, ok, type Result } from '../result.ts';
 import { geographicProjection, transverseMercatorProjection, webMercatorProjection, type SourceProjection } from './source-projection.ts';
 
+/** A CRS the importers can read, or a sentence saying why not. */
+export type CrsResolution = Result<SourceProjection, { code: 'unsupported-crs'; message: string }>;
+
 /** A resolved code, or why it is not supported. */
-export type EpsgResolution = { ok: true; projection: SourceProjection } | { ok: false; message: string };
+export type EpsgResolution = CrsResolution;
+
+/**
+ * A refused CRS.
+ *
+ * @example
+ * unsupportedCrs('EPSG:2000 is not supported'); // { ok: false, error: { code: 'unsupported-crs', … } }
+ */
+export function unsupportedCrs(message: string): CrsResolution {
+  return err({ code: 'unsupported-crs', message });
+}
 
 /**
  * Resolves an EPSG code: 4326 (WGS 84) and 4490 (CGCS2000, taken as WGS84: they differ by well under
@@ -18,17 +32,15 @@ export type EpsgResolution = { ok: true; projection: SourceProjection } | { ok: 
  *   4546 (CM 111E) and 4547 (CM 114E).
  *
  * @example
- * resolveEpsgCode(4546); // { ok: true, projection: { description: 'CGCS2000 / 3-degree Gauss-Kruger CM 111E (EPSG:4546)', … } }
+ * resolveEpsgCode(4546); // { ok: true, value: { description: 'CGCS2000 / 3-degree Gauss-Kruger CM 111E (EPSG:4546)', … } }
  */
 export function resolveEpsgCode(code: number): EpsgResolution {
   const tag = ` (EPSG:${code})`;
-  if (code === 4326) return { ok: true, projection: { ...geographicProjection('wgs84'), description: 'WGS 84' + tag } };
-  if (code === 4490) return { ok: true, projection: { ...geographicProjection('cgcs2000'), description: 'CGCS2000 (geographic)' + tag } };
-  if (code === 3857 || code === 900913) return { ok: true, projection: webMercatorProjection() };
-  const gk = (centralMeridian: number, falseEasting: number, name: string): EpsgResolution => ({
-    ok: true,
-    projection: transverseMercatorProjection({ datum: 'cgcs2000', centralMeridian, falseEasting, description: `CGCS2000 / ${name}${tag}` }),
-  });
+  if (code === 4326) return ok({ ...geographicProjection('wgs84'), description: `WGS 84${tag}` });
+  if (code === 4490) return ok({ ...geographicProjection('cgcs2000'), description: `CGCS2000 (geographic)${tag}` });
+  if (code === 3857 || code === 900913) return ok(webMercatorProjection());
+  const gk = (centralMeridian: number, falseEasting: number, name: string): EpsgResolution =>
+    ok(transverseMercatorProjection({ datum: 'cgcs2000', centralMeridian, falseEasting, description: `CGCS2000 / ${name}${tag}` }));
   if (code >= 4491 && code <= 4501) {
     const zone = code - 4491 + 13;
     return gk(zone * 6 - 3, zone * 1_000_000 + 500_000, `Gauss-Kruger zone ${zone}`);
@@ -39,5 +51,5 @@ export function resolveEpsgCode(code: number): EpsgResolution {
     return gk(zone * 3, zone * 1_000_000 + 500_000, `3-degree Gauss-Kruger zone ${zone}`);
   }
   if (code >= 4534 && code <= 4554) return gk(75 + (code - 4534) * 3, 500_000, `3-degree Gauss-Kruger CM ${75 + (code - 4534) * 3}E`);
-  return { ok: false, message: `EPSG:${code} is not supported; use WGS 84 (EPSG:4326), CGCS2000 (EPSG:4490) or a CGCS2000 Gauss-Kruger CRS (EPSG:4491–4554)` };
+  return unsupportedCrs(`EPSG:${code} is not supported; use WGS 84 (EPSG:4326), CGCS2000 (EPSG:4490) or a CGCS2000 Gauss-Kruger CRS (EPSG:4491–4554)`);
 }

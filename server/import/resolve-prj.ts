@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { resolveEpsgCode } from './resolve-epsg-code.ts';
+import { ok } from '../result.ts';
+import { resolveEpsgCode, unsupportedCrs, type CrsResolution } from './resolve-epsg-code.ts';
 import { parseWkt, wktChildren, wktFind, wktName, type WktNode } from './parse-wkt.ts';
 import {
   gaussKrugerZone,
@@ -12,11 +13,10 @@ import {
   transverseMercatorProjection,
   webMercatorProjection,
   type Datum,
-  type SourceProjection,
 } from './source-projection.ts';
 
 /** The recognised CRS, or a sentence saying why not. */
-export type PrjResolution = { ok: true; projection: SourceProjection } | { ok: false; message: string };
+export type PrjResolution = CrsResolution;
 
 const normalise = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
@@ -40,14 +40,14 @@ const webMercatorPattern = /auxiliarysphere|pseudomercator|popularvisuali[sz]ati
  * @param text - the .prj content
  * @example
  * resolvePrj('PROJCS["CGCS2000_3_Degree_GK_CM_111E",GEOGCS[…,DATUM["D_China_2000",…]],PROJECTION["Gauss_Kruger"],…]');
- * // { ok: true, projection: { description: 'CGCS2000 / 3-degree Gauss-Kruger CM 111E', … } }
+ * // { ok: true, value: { description: 'CGCS2000 / 3-degree Gauss-Kruger CM 111E', … } }
  */
 export function resolvePrj(text: string): PrjResolution {
   const parsed = parseWkt(text.trim());
-  if (!parsed.ok) return { ok: false, message: `the .prj is not readable WKT: ${parsed.message}` };
-  const root = parsed.root;
+  if (!parsed.ok) return unsupportedCrs(`the .prj is not readable WKT: ${parsed.error.message}`);
+  const root = parsed.value;
   const name = wktName(root);
-  const unsupported = (why: string): PrjResolution => ({ ok: false, message: `the .prj names an unsupported CRS: "${name || root.keyword}" (${why})` });
+  const unsupported = (why: string): PrjResolution => unsupportedCrs(`the .prj names an unsupported CRS: "${name || root.keyword}" (${why})`);
 
   const epsg = authorityCode(root);
   if (epsg !== null) {
@@ -68,11 +68,11 @@ export function resolvePrj(text: string): PrjResolution {
     if (unit !== null && Math.abs(unit - Math.PI / 180) > 1e-9) return unsupported(`its angular unit is not degrees`);
     if (!datum) return unsupported(`datum "${wktName(datumNode) || 'unnamed'}"`);
     const projection = geographicProjection(datum);
-    return { ok: true, projection: datum === 'wgs84' ? { ...projection, description: 'WGS 84' } : projection };
+    return ok(datum === 'wgs84' ? { ...projection, description: 'WGS 84' } : projection);
   }
 
   const method = wktName(wktFind(root, 'PROJECTION', 'METHOD'));
-  if (webMercatorPattern.test(normalise(method)) || webMercatorPattern.test(normalise(name))) return { ok: true, projection: webMercatorProjection() };
+  if (webMercatorPattern.test(normalise(method)) || webMercatorPattern.test(normalise(name))) return ok(webMercatorProjection());
   if (!transverseMercatorMethods.has(normalise(method))) return unsupported(`projection "${method || 'none'}"`);
   if (!datum) return unsupported(`datum "${wktName(datumNode) || 'unnamed'}"`);
 
@@ -89,9 +89,8 @@ export function resolvePrj(text: string): PrjResolution {
   }
   const normalisedName = normalise(name);
   const zoneWidth = /3degree|3du|3deg/.test(normalisedName) || name.includes('3度') ? 3 : /6degree|6du|6deg/.test(normalisedName) || name.includes('6度') ? 6 : undefined;
-  return {
-    ok: true,
-    projection: transverseMercatorProjection({
+  return ok(
+    transverseMercatorProjection({
       datum,
       centralMeridian,
       falseEasting,
@@ -100,7 +99,7 @@ export function resolvePrj(text: string): PrjResolution {
       latitudeOfOrigin: parameters.get('latitudeoforigin') ?? parameters.get('latitudeofnaturalorigin') ?? 0,
       ...(zoneWidth ? { zoneWidth } : {}),
     }),
-  };
+  );
 }
 
 function classifyDatum(names: string[]): Datum | null {

@@ -24,18 +24,20 @@
  *
  * @module
  */
-import { addDays, daysInMonth } from '../db/aq/calendar.ts';
 import { readEvaluation } from '../db/aq/evaluation-report.ts';
 import { readDatasetMeta } from '../db/dataset-meta.ts';
+import { monthlyReportQueries, type MonthlyReportQueries, type ProvenanceRows } from '../db/monthly-report-repository.ts';
 import type { Db } from '../db/open-database.ts';
 import { readPlan } from '../db/plan-repository.ts';
-import { readAlertsAt } from '../db/read-alerts-at.ts';
+import { err, ok, type Result } from '../result.ts';
+import { readAlertsAt } from '../services/read-alerts-at.ts';
 import { deadlinePassed } from '../rules/seasonal-controls.ts';
 import { alertSeverities, type Alert, type ListedAlert } from '../schema/alerts.ts';
 import type { Provenance } from '../schema/common.ts';
 import { DUSTFALL_LIMIT } from '../schema/dustfall-point.ts';
 import type { Target, TrackedTask } from '../schema/plan.ts';
 import { areaWeightedMean } from '../spatial/area-weighted-mean.ts';
+import { addDays, monthDates } from '../time/cst.ts';
 
 /** A text in both report languages. */
 export interface Bilingual {
@@ -160,7 +162,7 @@ export interface MonthlyReportData {
 }
 
 /** Outcome of {@link readMonthlyReportData}: the data, or why there is no report for the month. */
-export type MonthlyReportOutcome = { ok: true; value: MonthlyReportData } | { ok: false; reason: 'no-data'; message: string };
+export type MonthlyReportOutcome = Result<MonthlyReportData, { code: 'no-data'; message: string }>;
 
 /** Length of the list of the oldest open alerts. */
 export const OLDEST_ALERTS = 20;
@@ -173,43 +175,13 @@ export const OLDEST_ALERTS = 20;
  * monthEnd('2023-12', '2023-12-31T23:00').at; // '2023-12-31T23:00'
  */
 export function monthEnd(month: string, defaultAsOf: string): { from: string; to: string; at: string } {
-  const year = Number(month.slice(0, 4));
-  const to = `${month}-${String(daysInMonth(year, Number(month.slice(5, 7)))).padStart(2, '0')}`;
+  const { from, to } = monthDates(month);
   const end = `${to}T23:59`;
-  const at = defaultAsOf >= `${month}-01T00:00` && defaultAsOf < end ? defaultAsOf : end;
-  return { from: `${month}-01`, to, at };
+  const at = defaultAsOf >= `${from}T00:00` && defaultAsOf < end ? defaultAsOf : end;
+  return { from, to, at };
 }
 
-interface DustfallRow { code: string; name: string; nameEn: string; areaKm2: number; mean: number | null; max: number | null; points: number; pointsTotal: number }
-
-function statements(db: Db) {
-  return {
-    dustfallReadings: db.prepare('SELECT count(*) AS n FROM dustfall_readings WHERE month = ?'),
-    dustfallMonths: db.prepare('SELECT min(month) AS first, max(month) AS last FROM dustfall_readings'),
-    // per station through the primary key (station_code, ts); hour-ending labels: after the 1st 00:00, up to the next 1st 00:00
-    stationsWithReadings: db.prepare(
-      'SELECT count(*) AS n FROM stations s WHERE EXISTS (SELECT 1 FROM station_readings r WHERE r.station_code = s.code AND r.ts > ? AND r.ts <= ?)',
-    ),
-    dustfall: db.prepare(
-      `SELECT t.code, t.name, t.name_en AS nameEn, t.area_km2 AS areaKm2, avg(r.value) AS mean, max(r.value) AS max,
-              count(r.value) AS points, count(DISTINCT p.id) AS pointsTotal
-       FROM townships t
-       LEFT JOIN dustfall_points p ON p.township_code = t.code
-       LEFT JOIN dustfall_readings r ON r.point_id = p.id AND r.month = ?
-       GROUP BY t.code ORDER BY t.code`,
-    ),
-    townships: db.prepare('SELECT code, name, name_en AS nameEn FROM townships ORDER BY code'),
-    lastTaskUpdates: db.prepare('SELECT task, max(at) AS at FROM task_events GROUP BY task'),
-    dustfallProvenance: db.prepare('SELECT provenance AS p, count(*) AS n FROM dustfall_points GROUP BY provenance'),
-    townshipProvenance: db.prepare('SELECT provenance AS p, count(*) AS n FROM townships GROUP BY provenance'),
-    readingsProvenance: db.prepare("SELECT readings_provenance AS p, count(*) AS n FROM stations WHERE kind = 'national' GROUP BY readings_provenance"),
-    taskProvenance: db.prepare('SELECT status_provenance AS p, count(*) AS n FROM plan_tasks GROUP BY status_provenance'),
-  };
-}
-
-type Statements = ReturnType<typeof statements>;
-
-type ProvenanceRows = { p: Provenance; n: number }[];
+type Statements = MonthlyReportQueries;
 
 function provenanceCount(subject: Bilingual, rows: ProvenanceRows): ProvenanceCount {
   const counts: Record<Provenance, number> = { official: 0, approximate: 0, synthetic: 0 };
@@ -218,16 +190,17 @@ function provenanceCount(subject: Bilingual, rows: ProvenanceRows): ProvenanceCo
 }
 
 function readProvenance(sql: Statements): ProvenanceCount[] {
+  const rows = sql.provenance();
   return [
-    provenanceCount({ zh: '乡镇（街道）边界', en: 'Township boundaries' }, sql.townshipProvenance.all() as ProvenanceRows),
-    provenanceCount({ zh: '降尘监测点位及读数', en: 'Dustfall points and readings' }, sql.dustfallProvenance.all() as ProvenanceRows),
-    provenanceCount({ zh: '国控站空气质量读数', en: 'National stations\' air-quality readings' }, sql.readingsProvenance.all() as ProvenanceRows),
-    provenanceCount({ zh: '任务进度状态', en: 'Task tracking statuses' }, sql.taskProvenance.all() as ProvenanceRows),
+    provenanceCount({ zh: '乡镇（街道）边界', en: 'Township boundaries' }, rows.townships),
+    provenanceCount({ zh: '降尘监测点位及读数', en: 'Dustfall points and readings' }, rows.dustfallPoints),
+    provenanceCount({ zh: '国控站空气质量读数', en: 'National stations\' air-quality readings' }, rows.readings),
+    provenanceCount({ zh: '任务进度状态', en: 'Task tracking statuses' }, rows.tasks),
   ];
 }
 
 function readDustfall(sql: Statements, month: string): MonthlyReportData['dustfall'] {
-  const rows = sql.dustfall.all(month) as DustfallRow[];
+  const rows = sql.townshipDustfall(month);
   const townships = rows.map((r): TownshipDustfall => ({
     code: r.code, name: r.name, nameEn: r.nameEn, mean: r.mean, max: r.max,
     exceeds: r.mean === null ? null : r.mean > DUSTFALL_LIMIT, points: r.points, pointsTotal: r.pointsTotal,
@@ -291,7 +264,7 @@ function readAlerts(db: Db, sql: Statements, at: string): MonthlyReportData['ale
     bySeverity[a.severity] += 1;
     perTownship.set(a.township, (perTownship.get(a.township) ?? 0) + 1);
   }
-  const townships = sql.townships.all() as { code: string; name: string; nameEn: string }[];
+  const townships = sql.townships();
   const byTownship = townships.map((t) => ({ code: t.code, name: { zh: t.name, en: t.nameEn }, count: perTownship.get(t.code) ?? 0 }));
   const names = new Map(townships.map((t) => [t.code, { zh: t.name, en: t.nameEn }]));
   const oldest = [...open].sort(byAge).slice(0, OLDEST_ALERTS).map((a): ReportAlert => ({
@@ -303,7 +276,7 @@ function readAlerts(db: Db, sql: Statements, at: string): MonthlyReportData['ale
 }
 
 function readTasks(sql: Statements, tasks: readonly TrackedTask[], at: string): ReportTask[] {
-  const updates = new Map((sql.lastTaskUpdates.all() as { task: number; at: string }[]).map((r) => [r.task, r.at]));
+  const updates = sql.lastTaskUpdates();
   return tasks.map((t) => ({
     number: t.number,
     title: { zh: t.title, en: t.titleEn },
@@ -326,30 +299,28 @@ function readTasks(sql: Statements, tasks: readonly TrackedTask[], at: string): 
  * if (outcome.ok) outcome.value.dustfall.townships.length; // 18
  */
 export function readMonthlyReportData(db: Db, month: string, now: Date = new Date()): MonthlyReportOutcome {
-  const sql = statements(db);
+  const sql = monthlyReportQueries(db);
   const meta = readDatasetMeta(db);
   const { from, to, at } = monthEnd(month, meta.defaultAsOf);
-  const dustfallReadings = (sql.dustfallReadings.get(month) as { n: number }).n;
-  const stationsWithReadings = (sql.stationsWithReadings.get(`${from}T00:00`, `${addDays(to, 1)}T00:00`) as { n: number }).n;
+  const dustfallReadings = sql.dustfallReadingCount(month);
+  // hour-ending labels: after the 1st 00:00, up to the next month's 1st 00:00
+  const stationsWithReadings = sql.stationsWithReadings(`${from}T00:00`, `${addDays(to, 1)}T00:00`);
   if (dustfallReadings === 0 && stationsWithReadings === 0) {
-    const range = sql.dustfallMonths.get() as { first: string | null; last: string | null };
+    const range = sql.dustfallMonths();
     const covered = range.first && range.last ? `; dustfall readings cover ${range.first} … ${range.last}` : '';
-    return { ok: false, reason: 'no-data', message: `month ${month}: no dustfall reading and no station reading in that month${covered}` };
+    return err({ code: 'no-data', message: `month ${month}: no dustfall reading and no station reading in that month${covered}` });
   }
 
   const plan = readPlan(db);
   const dustfall = readDustfall(sql, month);
-  return {
-    ok: true,
-    value: {
-      month, from, to, at,
-      generatedAt: now.toISOString(),
-      plan: { title: { zh: plan.titleZh, en: plan.titleEn }, issuedBy: plan.issuedBy, issued: plan.issued },
-      dustfall,
-      airQuality: readAirQuality(db, plan.targets, to, dustfall),
-      alerts: readAlerts(db, sql, at),
-      tasks: readTasks(sql, plan.tasks, at),
-      provenance: { items: readProvenance(sql), datasetNote: meta.values.note ?? null },
-    },
-  };
+  return ok({
+    month, from, to, at,
+    generatedAt: now.toISOString(),
+    plan: { title: { zh: plan.titleZh, en: plan.titleEn }, issuedBy: plan.issuedBy, issued: plan.issued },
+    dustfall,
+    airQuality: readAirQuality(db, plan.targets, to, dustfall),
+    alerts: readAlerts(db, sql, at),
+    tasks: readTasks(sql, plan.tasks, at),
+    provenance: { items: readProvenance(sql), datasetNote: meta.values.note ?? null },
+  });
 }

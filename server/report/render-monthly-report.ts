@@ -13,7 +13,11 @@ import { alertSeverities } from '../schema/alerts.ts';
 import type { ReportLang } from '../schema/reports.ts';
 import { el, fragment, raw, type Content, type Html } from './html.ts';
 import type { MonthlyReportData, ProvenanceCount, TargetStatus } from './monthly-report-data.ts';
-import { alertStatusLabels, dayLabel, pick, provenanceWords, reportTitle, severityLabels, taskStatusLabels, text } from './report-labels.ts';
+import { alertStatusLabels } from '../schema/enums/alert-status.ts';
+import { severityLabels } from '../schema/enums/severity.ts';
+import { taskStatusLabels } from '../schema/enums/task-status.ts';
+import { dayLabel, pick, provenanceWords, reportTitle, text } from './report-labels.ts';
+import { toCstMinute } from '../time/cst.ts';
 
 /** Options of {@link renderMonthlyReport}. */
 export interface RenderOptions {
@@ -70,7 +74,7 @@ function moment(at: string): string {
 /** An ISO instant in China Standard Time, `YYYY-MM-DD HH:mm`. */
 function cstTime(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+  return Number.isNaN(date.getTime()) ? iso : toCstMinute(date).replace('T', ' ');
 }
 
 function headRow(lang: ReportLang, labels: readonly (readonly [string, string])[]): Html {
@@ -165,7 +169,7 @@ function alertsSection(data: MonthlyReportData, lang: ReportLang): Html {
   const severityTable = el('table', { id: 'alerts-by-severity' }, [
     headRow(lang, [text.severity, text.count]),
     el('tbody', {}, alertSeverities.map((severity) =>
-      el('tr', { 'data-severity': severity }, [el('td', {}, pick(lang, severityLabels[severity])), numCell(alerts.bySeverity[severity], 0)]))),
+      el('tr', { 'data-severity': severity }, [el('td', {}, severityLabels[severity][lang]), numCell(alerts.bySeverity[severity], 0)]))),
     el('tfoot', {}, el('tr', {}, [el('td', {}, pick(lang, text.total)), numCell(alerts.total, 0)])),
   ]);
   const townshipTable = el('table', { id: 'alerts-by-township' }, [
@@ -180,12 +184,12 @@ function alertsSection(data: MonthlyReportData, lang: ReportLang): Html {
       el('tbody', {}, alerts.oldest.map((a) =>
         el('tr', { 'data-alert': a.id ?? `${a.rule}|${a.entityId}`, 'data-provisional': a.provisional }, [
           el('td', { class: 'num' }, a.id ?? pick(lang, text.preview)),
-          el('td', {}, pick(lang, severityLabels[a.severity])),
+          el('td', {}, severityLabels[a.severity][lang]),
           el('td', {}, [lang === 'zh' ? a.title.zh : a.title.en, el('span', { class: 'muted' }, ` (${pick(lang, text.task)} ${a.task})`)]),
           el('td', {}, lang === 'zh' ? a.townshipName.zh : a.townshipName.en),
           el('td', { class: 'nowrap' }, a.since === null ? '—' : moment(a.since)),
           el('td', { class: 'nowrap' }, a.provisional ? '—' : moment(a.raisedAt)),
-          el('td', {}, [pick(lang, alertStatusLabels[a.status]), a.assignee ? ` · ${a.assignee}` : null]),
+          el('td', {}, [alertStatusLabels[a.status][lang], a.assignee ? ` · ${a.assignee}` : null]),
         ]))),
     ]);
   return el('section', { id: 'alerts' }, [
@@ -210,7 +214,7 @@ function tasksSection(data: MonthlyReportData, lang: ReportLang): Html {
         el('tr', { 'data-task': t.number, class: t.overdue ? 'overdue' : null }, [
           el('td', { class: 'num' }, t.number),
           el('td', {}, [lang === 'zh' ? t.title.zh : t.title.en, t.progressNote ? el('div', { class: 'note' }, t.progressNote) : null]),
-          el('td', { class: 'nowrap' }, pick(lang, taskStatusLabels[t.status])),
+          el('td', { class: 'nowrap' }, taskStatusLabels[t.status][lang]),
           el('td', { class: 'nowrap' }, t.lastUpdate === null ? mark('muted', pick(lang, text.never)) : cstTime(t.lastUpdate)),
           el('td', { class: 'nowrap' }, t.deadlines.length === 0 ? '—' : t.deadlines.map((d) => el('div', {}, d))),
           el('td', {}, t.overdue ? mark('flag', pick(lang, text.overdue)) : mark('muted', pick(lang, text.notOverdue))),

@@ -3,10 +3,9 @@
  *
  * @module
  */
-import type { Alert } from '../schema/alerts.ts';
 import type { Provenance } from '../schema/common.ts';
-import type { TrackedTask } from '../schema/plan.ts';
 import type { ReportLang } from '../schema/reports.ts';
+import { DUSTFALL_LIMIT } from '../schema/plan-targets.ts';
 
 type Pair = readonly [zh: string, en: string];
 
@@ -38,18 +37,6 @@ export function dayLabel(date: string, lang: ReportLang): string {
   return lang === 'zh' ? `${m}月${d}日` : `${d} ${(MONTHS_EN[m - 1] ?? '').slice(0, 3)}`;
 }
 
-export const severityLabels: Record<Alert['severity'], Pair> = {
-  violation: ['违规', 'violation'], overdue: ['逾期', 'overdue'], warning: ['问题', 'warning'], control: ['管控', 'control'], info: ['进展', 'progress'],
-};
-
-export const alertStatusLabels: Record<Alert['status'], Pair> = {
-  open: ['待处置', 'open'], assigned: ['已指派', 'assigned'], resolved: ['已办结待核验', 'resolved, awaiting verification'], verified: ['已核验', 'verified'],
-};
-
-export const taskStatusLabels: Record<TrackedTask['status'], Pair> = {
-  'not-started': ['未开始', 'not started'], 'in-progress': ['推进中', 'in progress'], done: ['已完成', 'done'], overdue: ['已逾期', 'overdue'],
-};
-
 export const provenanceWords: Record<Provenance, Pair> = {
   official: ['官方', 'official'], approximate: ['示意（位置或形状为估计）', 'approximate (position or shape estimated)'], synthetic: ['合成演示数据', 'synthetic demo data'],
 };
@@ -62,8 +49,8 @@ export const text = {
   printHint: ['打印：浏览器“打印”（A4 纵向）。', 'Print with the browser (A4 portrait).'],
   dustfallHeading: ['一、各乡镇（街道）降尘', '1. Dustfall by township'],
   dustfallNote: [
-    '月均降尘 = 该乡镇（街道）降尘监测点当月读数的平均值；全区值为各乡镇值按面积加权平均。限值：全区平均降尘量不得高于 7 t/(km²·月)。▲超标 = 高于限值。',
-    'Monthly dustfall = mean of the month\'s readings of the township\'s dustfall points; the district value is the area-weighted mean of the township values. Limit: district average ≤ 7 t/(km²·month). ▲ exceeds = above the limit.',
+    `月均降尘 = 该乡镇（街道）降尘监测点当月读数的平均值；全区值为各乡镇值按面积加权平均。限值：全区平均降尘量不得高于 ${DUSTFALL_LIMIT} t/(km²·月)。▲超标 = 高于限值。`,
+    `Monthly dustfall = mean of the month's readings of the township's dustfall points; the district value is the area-weighted mean of the township values. Limit: district average ≤ ${DUSTFALL_LIMIT} t/(km²·month). ▲ exceeds = above the limit.`,
   ],
   township: ['乡镇（街道）', 'Township'],
   points: ['有读数点位 / 点位', 'Points with reading / points'],

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Position } from 'geojson';
+import { err, ok, type Result } from '../result.ts';
 import { buildRoadGraph, type RoadDirection, type RoadGraph, type RoadLine } from './road-graph.ts';
 import { DEFAULT_SPEEDS_KMH } from './road-speeds.ts';
 
@@ -18,10 +19,22 @@ export interface RoadImportError {
   message: string;
 }
 
-/** The importer's result: the graph and its lines, or every problem found (up to 100). */
-export type RoadImportResult = { ok: true; graph: RoadGraph; lines: RoadLine[] } | { ok: false; errors: RoadImportError[] };
+/** Why a road file is refused: a summary and every problem found (up to 100). */
+export interface RoadImportFailure {
+  code: 'invalid-roads';
+  message: string;
+  problems: RoadImportError[];
+}
+
+/** The importer's result: the graph and its lines, or why the file is refused. */
+export type RoadImportResult = Result<{ graph: RoadGraph; lines: RoadLine[] }, RoadImportFailure>;
 
 const MAX_ERRORS = 100;
+
+function refused(problems: RoadImportError[]): RoadImportResult {
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+  return err({ code: 'invalid-roads', message: `${problems[0]?.message ?? 'no road lines'}${more}`, problems });
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -73,11 +86,12 @@ function coordinateProblem(coordinates: unknown): string | null {
  *
  * @example
  * const result = importRoadNetwork(JSON.parse(text));
- * if (!result.ok) console.error(result.errors.map((e) => e.message).join('\n'));
+ * if (!result.ok) console.error(result.error.problems.map((e) => e.message).join('\n'));
  */
 export function importRoadNetwork(input: unknown): RoadImportResult {
   if (!isRecord(input) || input.type !== 'FeatureCollection' || !Array.isArray(input.features)) {
-    return { ok: false, errors: [{ code: 'not-a-feature-collection', featureIndex: null, message: 'input must be a GeoJSON FeatureCollection with a features array' }] };
+    const message = 'input must be a GeoJSON FeatureCollection with a features array';
+    return refused([{ code: 'not-a-feature-collection', featureIndex: null, message }]);
   }
   const errors: RoadImportError[] = [];
   const lines: RoadLine[] = [];
@@ -104,6 +118,6 @@ export function importRoadNetwork(input: unknown): RoadImportResult {
     for (const part of parts) lines.push({ coordinates: part as Position[], speedKmh: speed.speedKmh, roadClass: speed.roadClass, direction });
   });
   if (errors.length === 0 && lines.length === 0) errors.push({ code: 'empty', featureIndex: null, message: 'the collection has no road lines' });
-  if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, graph: buildRoadGraph(lines), lines };
+  if (errors.length > 0) return refused(errors);
+  return ok({ graph: buildRoadGraph(lines), lines });
 }

@@ -1,12 +1,13 @@
 import { Hono } from 'hono';
-import { actOnAlert, readAlert, type ActOutcome } from '../db/alerts-repository.ts';
-import type { Db } from '../db/open-database.ts';
+import type { ActOutcome } from '../db/alerts-repository.ts';
+import type { CoreStore } from '../db/store.ts';
 import { ApiError } from '../http/api-error.ts';
 import { assertTownshipAllowed, currentUser, type AuthEnv } from '../http/auth-env.ts';
 import { parseIdParam, parseWith } from '../http/parse-with.ts';
 import { readJsonBody } from '../http/read-json-body.ts';
+import { problemError } from '../http/status-of.ts';
 import type { AlertAction } from '../rules/alert-lifecycle.ts';
-import { alertsQuerySchema, assignBodySchema, resolveBodySchema, verifyBodySchema } from '../schema/alerts.ts';
+import { alertsQuerySchema, assignBodySchema, resolveBodySchema, verifyBodySchema, type Alert } from '../schema/alerts.ts';
 import type { SessionUser } from '../schema/auth.ts';
 import type { TaskPool } from '../workers/task-pool.ts';
 
@@ -15,17 +16,24 @@ function alertId(text: string): number {
 }
 
 function answer(outcome: ActOutcome) {
-  if (outcome.ok) return outcome.alert;
-  throw new ApiError(outcome.reason === 'not-found' ? 404 : 409, outcome.reason === 'not-found' ? 'not_found' : 'conflict', outcome.message);
+  if (outcome.ok) return outcome.value;
+  throw problemError(outcome.error);
 }
 
 /** Acts on an alert as `user`: 404 when there is none, 403 when an inspector's townships do not hold it. */
-function act(db: Db, user: SessionUser, idText: string, action: AlertAction, input: { assignee?: string; note?: string; photo?: string }) {
+async function act(
+  store: CoreStore,
+  user: SessionUser,
+  idText: string,
+  action: AlertAction,
+  input: { assignee?: string; note?: string; photo?: string },
+  now: Date,
+) {
   const id = alertId(idText);
-  const alert = readAlert(db, id);
+  const alert = await store.alerts.read(id);
   if (!alert) throw new ApiError(404, 'not_found', `no alert ${idText}`);
   assertTownshipAllowed(user, alert.township, `alert ${id}`);
-  return answer(actOnAlert(db, id, action, { ...input, actor: user }));
+  return answer(await store.alerts.act(id, action, { ...input, actor: user }, now));
 }
 
 /**
@@ -37,25 +45,27 @@ function act(db: Db, user: SessionUser, idText: string, action: AlertAction, inp
  * act only in their townships. The signed-in user is the actor, in the alert's history and the
  * audit log.
  */
-export function alertRoutes(db: Db, pool: TaskPool) {
+export function alertRoutes(store: CoreStore, pool: TaskPool, now: () => number) {
   return new Hono<AuthEnv>()
     // the rules are evaluated in the task pool (readAlertsResponse), off the request loop
     .get('/', async (c) => c.json(await pool.run('alerts.at', parseWith(alertsQuerySchema, c.req.query(), 'query parameter'))))
-    .get('/:id', (c) => {
-      const alert = readAlert(db, alertId(c.req.param('id')));
+    .get('/:id', async (c) => {
+      const alert = await store.alerts.read(alertId(c.req.param('id')));
       if (!alert) throw new ApiError(404, 'not_found', `no alert ${c.req.param('id')}`);
-      return c.json(alert);
+      const body: Alert = alert;
+      return c.json(body);
     })
     .post('/:id/assign', async (c) => {
       const body = parseWith(assignBodySchema, await readJsonBody(c), 'body');
-      return c.json(act(db, currentUser(c), c.req.param('id'), 'assign', body));
+      return c.json(await act(store, currentUser(c), c.req.param('id'), 'assign', body, new Date(now())));
     })
     .post('/:id/resolve', async (c) => {
       const body = parseWith(resolveBodySchema, await readJsonBody(c), 'body');
-      return c.json(act(db, currentUser(c), c.req.param('id'), 'resolve', body));
+      return c.json(await act(store, currentUser(c), c.req.param('id'), 'resolve', body, new Date(now())));
     })
     .post('/:id/verify', async (c) => {
       const { outcome, ...body } = parseWith(verifyBodySchema, await readJsonBody(c), 'body');
-      return c.json(act(db, currentUser(c), c.req.param('id'), outcome === 'verified' ? 'verify' : 'reopen', body));
+      const action = outcome === 'verified' ? 'verify' : 'reopen';
+      return c.json(await act(store, currentUser(c), c.req.param('id'), action, body, new Date(now())));
     });
 }

@@ -2,8 +2,8 @@ import { Hono } from 'hono';
 import { aqi } from '../aq/aqi.ts';
 import { isUnsupported } from '../aq/standards-edition.ts';
 import { toAqiReportDto } from '../db/aq/dto.ts';
-import { ApiError } from '../http/api-error.ts';
 import { parseWith } from '../http/parse-with.ts';
+import { readJsonBody } from '../http/read-json-body.ts';
 import {
   aqDailyQuerySchema,
   aqEvaluationQuerySchema,
@@ -14,14 +14,6 @@ import {
 import { unsupportedError } from '../workers/aq-tasks.ts';
 import type { TaskPool } from '../workers/task-pool.ts';
 
-async function jsonBody(request: Request): Promise<unknown> {
-  try {
-    return await request.json();
-  } catch {
-    throw new ApiError(400, 'invalid_request', 'body: must be a JSON object {"mode":"hourly"|"daily","concentrations":{…}}');
-  }
-}
-
 /**
  * POST /aqi (AQI of given concentrations), GET /daily (daily values and AQI of a station or the
  * district), GET /evaluation (annual or year-to-date evaluation). Mounted at /api/aq. The daily
@@ -31,7 +23,7 @@ export function aqRoutes(pool: TaskPool) {
   return new Hono()
     .post('/aqi', async (c) => {
       const { edition } = parseWith(aqiQuerySchema, c.req.query(), 'query parameter');
-      const { mode, concentrations } = parseWith(aqiRequestSchema, await jsonBody(c.req.raw), 'body field');
+      const { mode, concentrations } = parseWith(aqiRequestSchema, await readJsonBody(c), 'body field');
       const result = aqi(concentrations, mode, { edition });
       if (isUnsupported(result)) throw unsupportedError(result);
       const body: AqiResponse = { mode, edition, ...toAqiReportDto(result) };

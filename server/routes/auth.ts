@@ -2,11 +2,10 @@ import { Hono, type Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import type { LoginLimiter } from '../auth/login-limiter.ts';
 import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from '../auth/password.ts';
-import { recordAudit } from '../db/audit-log.ts';
 import { readDatasetMeta } from '../db/dataset-meta.ts';
 import type { Db } from '../db/open-database.ts';
-import { createSession, endSession, type SessionLifetime } from '../db/sessions-repository.ts';
-import { findUserForLogin, updateUser } from '../db/users-repository.ts';
+import type { SessionLifetime } from '../db/sessions-repository.ts';
+import type { CoreStore } from '../db/store.ts';
 import { ApiError } from '../http/api-error.ts';
 import { assertPasswordPolicy } from '../http/assert-password-policy.ts';
 import { currentUser, type AuthEnv } from '../http/auth-env.ts';
@@ -14,9 +13,14 @@ import { SESSION_COOKIE } from '../http/auth-middleware.ts';
 import { parseWith } from '../http/parse-with.ts';
 import { readJsonBody } from '../http/read-json-body.ts';
 import { loginBodySchema, passwordChangeSchema, type MeResponse } from '../schema/auth.ts';
+import { changeOwnPassword } from '../services/change-password.ts';
+import { endSession } from '../services/end-session.ts';
+import { startSession } from '../services/start-session.ts';
 
 export interface AuthRouteOptions {
   db: Db;
+  /** Users, sessions and the audit log; every write goes through its writer. */
+  store: CoreStore;
   limiter: LoginLimiter;
   lifetime: SessionLifetime;
   publicRead: boolean;
@@ -44,11 +48,10 @@ export const isDemo = (db: Db) => readDatasetMeta(db).values.demo_mode === 'true
  * POST /auth/logout ends it; POST /auth/password changes one's own password (the current one
  * checked and rate-limited; every other session ends); GET /auth/me says who is signed in.
  */
-export function authRoutes({ db, limiter, lifetime, publicRead, now }: AuthRouteOptions) {
+export function authRoutes({ db, store, limiter, lifetime, publicRead, now }: AuthRouteOptions) {
   const me = (c: Context<AuthEnv>, csrfToken: string | null): MeResponse => ({ user: c.get('user'), csrfToken, demo: isDemo(db), publicRead });
   return new Hono<AuthEnv>()
     .post('/login', async (c) => {
-      if (!c.req.header('content-type')?.startsWith('application/json')) throw new ApiError(400, 'invalid_request', 'body: must be JSON (Content-Type: application/json)');
       const { username, password } = parseWith(loginBodySchema, await readJsonBody(c), 'body');
       const address = c.get('clientAddress');
       const wait = limiter.retryAfter(address, username, now());
@@ -56,25 +59,23 @@ export function authRoutes({ db, limiter, lifetime, publicRead, now }: AuthRoute
         c.header('Retry-After', String(wait));
         throw new ApiError(429, 'rate_limited', `too many failed sign-ins: try again in ${Math.ceil(wait / 60)} min`);
       }
-      const found = findUserForLogin(db, username);
+      const found = await store.users.findForLogin(username);
       const ok = await verifyPassword(password, found?.passwordHash ?? UNKNOWN_USER_HASH);
       if (!found || !ok || found.disabled) {
         limiter.fail(address, username, found !== undefined, now());
-        recordAudit(db, { id: found?.user.id ?? null, username, role: null }, { action: 'auth.login-failed', entity: 'session', detail: { address } });
+        const actor = { id: found?.user.id ?? null, username, role: null };
+        const failed = { action: 'auth.login-failed', entity: 'session', detail: { address } };
+        await store.audit.record(actor, failed, new Date(now()).toISOString());
         throw new ApiError(401, 'unauthenticated', found?.disabled && ok ? 'this account is disabled' : 'wrong username or password');
       }
       limiter.succeed(username);
-      const { token, csrfToken } = createSession(db, found.user.id, now(), lifetime);
-      recordAudit(db, found.user, { action: 'auth.login', entity: 'session', detail: { address } });
+      const { token, csrfToken } = await startSession(store, found.user, address, now(), lifetime);
       setSessionCookie(c, token, lifetime);
       c.set('user', found.user);
       return c.json(me(c, csrfToken));
     })
-    .post('/logout', (c) => {
-      const user = currentUser(c);
-      const tokenHash = c.get('sessionTokenHash');
-      if (tokenHash) endSession(db, tokenHash);
-      recordAudit(db, user, { action: 'auth.logout', entity: 'session' });
+    .post('/logout', async (c) => {
+      await endSession(store, currentUser(c), c.get('sessionTokenHash'), new Date(now()).toISOString());
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       c.set('user', null);
       return c.json(me(c, null));
@@ -89,18 +90,14 @@ export function authRoutes({ db, limiter, lifetime, publicRead, now }: AuthRoute
         c.header('Retry-After', String(wait));
         throw new ApiError(429, 'rate_limited', `too many wrong passwords: try again in ${Math.ceil(wait / 60)} min`);
       }
-      const found = findUserForLogin(db, user.username);
+      const found = await store.users.findForLogin(user.username);
       if (!found || !(await verifyPassword(currentPassword, found.passwordHash))) {
         limiter.fail(address, user.username, true, now());
         throw new ApiError(400, 'invalid_request', 'currentPassword: wrong password');
       }
       const passwordHash = await hashPassword(newPassword);
       // every session of the user ends (a stolen one too); this browser gets a fresh one
-      const session = db.transaction(() => {
-        updateUser(db, user.id, { passwordHash }, new Date().toISOString());
-        recordAudit(db, user, { action: 'user.password', entity: 'user', entityId: user.id, detail: { by: 'self' } });
-        return createSession(db, user.id, now(), lifetime);
-      })();
+      const session = await changeOwnPassword(store, user, passwordHash, now(), lifetime);
       setSessionCookie(c, session.token, lifetime);
       return c.json(me(c, session.csrfToken));
     })

@@ -1,13 +1,16 @@
 import type { FeatureCollection } from 'geojson';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { readDatasetMeta } from '../db/dataset-meta.ts';
+import { resolveAsOf } from '../db/dataset-meta.ts';
 import { layerDefinitions } from '../db/layers/registry.ts';
 import type { Db } from '../db/open-database.ts';
+import { townshipExists } from '../db/township-exists.ts';
 import { ApiError } from '../http/api-error.ts';
 import type { BodyCache } from '../http/body-cache.ts';
 import { parseWith } from '../http/parse-with.ts';
 import { sendCachedBody } from '../http/send-cached-body.ts';
+import { layerFeaturesAt } from '../services/layer-features-at.ts';
+import { dataTopics, layerTopics } from '../services/layer-topics.ts';
 import { asOfParamSchema } from '../schema/common.ts';
 import { layerIds, layerIdSchema, layerInfo, type LayerCatalogue } from '../schema/layer-catalogue.ts';
 
@@ -20,19 +23,20 @@ function queryKey(query: object): string {
 
 /**
  * GET /layers (the catalogue) and GET /layers/:id (a GeoJSON FeatureCollection). With a `cache`,
- * each body is built once per (layer, validated filters, as-of) and data version, and served with
+ * each body is built once per (layer, validated filters, as-of) and kept until a change-feed topic
+ * it depends on moves (services/layer-topics.ts), and served with
  * an ETag (304 on `If-None-Match`), compressed when the client accepts it (see sendCachedBody);
  * the bodies do not depend on who asks. Without one, every request reads the database again.
  */
 export function layerRoutes(db: Db, cache: BodyCache | null = null) {
-  const respond = (c: Context, key: string, build: () => unknown) =>
-    cache ? sendCachedBody(c, cache.get(key, () => JSON.stringify(build())), 'application/json') : c.json(build());
+  const respond = (c: Context, key: string, topics: readonly string[], build: () => unknown) =>
+    cache ? sendCachedBody(c, cache.get(key, () => JSON.stringify(build()), topics), 'application/json') : c.json(build());
 
   return new Hono()
     .get('/', (c) => {
       const query = parseWith(asOfOnly, c.req.query(), 'query parameter');
-      return respond(c, `catalogue ${queryKey(query)}`, () => {
-        const asOf = query.asOf ?? readDatasetMeta(db).defaultAsOf;
+      return respond(c, `catalogue ${queryKey(query)}`, dataTopics, () => {
+        const asOf = resolveAsOf(db, query);
         const body: LayerCatalogue = {
           layers: layerIds.map((id) => {
             const features = layerDefinitions[id].features(db, {}, asOf);
@@ -51,12 +55,12 @@ export function layerRoutes(db: Db, cache: BodyCache | null = null) {
       }
       const definition = layerDefinitions[id.data];
       const query = parseWith(definition.querySchema, c.req.query(), 'query parameter');
-      return respond(c, `${id.data} ${queryKey(query)}`, () => {
-        if (query.township && !db.prepare('SELECT 1 FROM townships WHERE code = ?').get(query.township)) {
+      return respond(c, `${id.data} ${queryKey(query)}`, layerTopics(id.data), () => {
+        if (query.township && !townshipExists(db, query.township)) {
           throw new ApiError(400, 'invalid_request', `township: no township has code ${query.township}`);
         }
-        const asOf = 'asOf' in query && typeof query.asOf === 'string' ? query.asOf : readDatasetMeta(db).defaultAsOf;
-        const body: FeatureCollection = { type: 'FeatureCollection', features: definition.features(db, query, asOf) };
+        const asOf = resolveAsOf(db, query);
+        const body: FeatureCollection = { type: 'FeatureCollection', features: layerFeaturesAt(db, id.data, query, asOf) };
         return body;
       });
     });

@@ -1,12 +1,14 @@
 import { Hono } from 'hono';
 import type { Db } from '../db/open-database.ts';
 import { readPlan } from '../db/plan-repository.ts';
-import { recordAudit } from '../db/audit-log.ts';
+import type { CoreStore } from '../db/store.ts';
 import { ApiError } from '../http/api-error.ts';
 import { currentUser, type AuthEnv } from '../http/auth-env.ts';
 import { parseIdParam, parseWith } from '../http/parse-with.ts';
 import { readJsonBody } from '../http/read-json-body.ts';
 import { taskPatchSchema, tasksQuerySchema } from '../schema/alerts.ts';
+import type { TasksResponse } from '../schema/tasks.ts';
+import { updateTask } from '../services/update-task.ts';
 import type { TaskPool } from '../workers/task-pool.ts';
 
 /**
@@ -15,24 +17,19 @@ import type { TaskPool } from '../workers/task-pool.ts';
  * PATCH /tasks/:n: set status and/or progress note, recorded with who (the signed-in user) and
  * when in the task's history and the audit log.
  */
-export function taskRoutes(db: Db, pool: TaskPool) {
+export function taskRoutes(db: Db, store: CoreStore, pool: TaskPool, now: () => number) {
   return new Hono<AuthEnv>()
     // read-only, as GET /alerts, in the task pool (readTasksAt)
-    .get('/', async (c) => c.json(await pool.run('tasks.at', parseWith(tasksQuerySchema, c.req.query(), 'query parameter'))))
+    .get('/', async (c) => {
+      const body: TasksResponse = await pool.run('tasks.at', parseWith(tasksQuerySchema, c.req.query(), 'query parameter'));
+      return c.json(body);
+    })
     .patch('/:n', async (c) => {
       const n = parseIdParam(c.req.param('n'), 'task number');
       if (n > 17) throw new ApiError(404, 'not_found', `no task ${c.req.param('n')}; tasks are 1–17`);
       const user = currentUser(c);
       const body = parseWith(taskPatchSchema, await readJsonBody(c), 'body');
-      const taskState = () => db.prepare('SELECT status, progress_note AS progressNote FROM plan_tasks WHERE number = ?').get(n);
-      db.transaction(() => {
-        const before = taskState();
-        if (body.status) db.prepare("UPDATE plan_tasks SET status = ?, status_provenance = 'official' WHERE number = ?").run(body.status, n);
-        if (body.progressNote !== undefined) db.prepare('UPDATE plan_tasks SET progress_note = ? WHERE number = ?').run(body.progressNote, n);
-        db.prepare('INSERT INTO task_events (task, actor, at, status, progress_note) VALUES (?, ?, ?, ?, ?)')
-          .run(n, user.username, new Date().toISOString(), body.status ?? null, body.progressNote ?? null);
-        recordAudit(db, user, { action: 'task.update', entity: 'task', entityId: n, before, after: taskState() });
-      })();
+      await updateTask(store, user, n, body, new Date(now()).toISOString());
       return c.json(readPlan(db).tasks.find((t) => t.number === n));
     });
 }

@@ -1,59 +1,58 @@
 import { Hono } from 'hono';
 import { hashPassword } from '../auth/password.ts';
-import { recordAudit } from '../db/audit-log.ts';
-import type { Db } from '../db/open-database.ts';
-import { insertUser, listUsers, readUser, updateUser } from '../db/users-repository.ts';
+import type { CoreStore } from '../db/store.ts';
 import { ApiError } from '../http/api-error.ts';
 import { assertPasswordPolicy } from '../http/assert-password-policy.ts';
 import { currentUser, type AuthEnv } from '../http/auth-env.ts';
 import { parseIdParam, parseWith } from '../http/parse-with.ts';
 import { readJsonBody } from '../http/read-json-body.ts';
-import { userCreateSchema, userPatchSchema, type UserRecord } from '../schema/auth.ts';
+import { userCreateSchema, userPatchSchema } from '../schema/auth.ts';
+import type { UsersResponse } from '../schema/users.ts';
 
-/** A user as the audit log keeps it: no hash, and whether the password changed. */
-const audited = (user: UserRecord | undefined) => user && { username: user.username, displayName: user.displayName, role: user.role, townships: user.townships, disabled: user.disabled };
+import { createUser } from '../services/create-user.ts';
+import { updateUser } from '../services/update-user.ts';
 
-function assertTownshipsExist(db: Db, codes: string[]) {
-  const unknown = codes.filter((code) => !db.prepare('SELECT 1 FROM townships WHERE code = ?').get(code));
+async function assertTownshipsExist(store: CoreStore, codes: string[]) {
+  const unknown = await store.townships.unknown(codes);
   if (unknown.length) throw new ApiError(400, 'invalid_request', `townships: unknown township ${unknown.join(', ')}`);
 }
 
-/** GET /users, POST /users, PATCH /users/:id (admins; the policy table says so). Every write is audited. */
-export function userRoutes(db: Db) {
+/**
+ * GET /users, POST /users, PATCH /users/:id (admins; the policy table says so). Every write is
+ * audited in the same unit of work; `now` is the app's clock (epoch ms).
+ */
+export function userRoutes(store: CoreStore, now: () => number) {
   return new Hono<AuthEnv>()
-    .get('/', (c) => c.json({ users: listUsers(db) }))
+    .get('/', async (c) => {
+      const body: UsersResponse = { users: await store.users.list() };
+      return c.json(body);
+    })
     .post('/', async (c) => {
       const admin = currentUser(c);
       const body = parseWith(userCreateSchema, await readJsonBody(c), 'body');
-      assertTownshipsExist(db, body.townships);
+      await assertTownshipsExist(store, body.townships);
       if (body.role === 'inspector' && body.townships.length === 0) throw new ApiError(400, 'invalid_request', 'townships: an inspector needs at least one township');
       assertPasswordPolicy('password', body.password, [body.username, body.displayName]);
       const passwordHash = await hashPassword(body.password);
-      const created = db.transaction(() => {
-        const user = insertUser(db, { ...body, passwordHash }, new Date().toISOString());
-        if (user) recordAudit(db, admin, { action: 'user.create', entity: 'user', entityId: user.id, after: audited(user) });
-        return user;
-      })();
+      const created = await createUser(store, admin, { ...body, passwordHash }, new Date(now()).toISOString());
       if (!created) throw new ApiError(409, 'conflict', `username '${body.username}' is taken`);
       return c.json(created, 201);
     })
     .patch('/:id', async (c) => {
       const admin = currentUser(c);
       const id = parseIdParam(c.req.param('id'), 'user id');
-      const before = readUser(db, id);
+      const before = await store.users.read(id);
       if (!before) throw new ApiError(404, 'not_found', `no user ${c.req.param('id')}`);
       const body = parseWith(userPatchSchema, await readJsonBody(c), 'body');
-      if (body.townships) assertTownshipsExist(db, body.townships);
+      if (body.townships) await assertTownshipsExist(store, body.townships);
       if (id === admin.id && (body.disabled || (body.role && body.role !== 'admin'))) {
         throw new ApiError(409, 'conflict', 'you cannot disable yourself or take away your own admin role');
       }
       if (body.password) assertPasswordPolicy('password', body.password, [before.username, body.displayName ?? before.displayName]);
       const passwordHash = body.password ? await hashPassword(body.password) : undefined;
-      const after = db.transaction(() => {
-        const user = updateUser(db, id, { displayName: body.displayName, role: body.role, townships: body.townships, disabled: body.disabled, passwordHash }, new Date().toISOString());
-        recordAudit(db, admin, { action: 'user.update', entity: 'user', entityId: id, before: audited(before), after: audited(user), detail: { passwordChanged: Boolean(passwordHash) } });
-        return user;
-      })();
+      const { displayName, role, townships, disabled } = body;
+      const changes = { displayName, role, townships, disabled, passwordHash };
+      const after = await updateUser(store, admin, before, changes, new Date(now()).toISOString());
       return c.json(after);
     });
 }

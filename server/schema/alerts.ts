@@ -1,22 +1,26 @@
 import { z } from 'zod';
-import { asOfParamSchema, listParamSchema, textSchema, townshipCodeSchema } from './common.ts';
+import { asOfQuery, localizedSchema, listParamSchema, textSchema, townshipCodeSchema } from './common.ts';
 import { alertLevelSchema } from './rules.ts';
+import { alertEventActions, alertStatuses } from './enums/alert-status.ts';
+import { severities } from './enums/severity.ts';
+import { taskStatuses } from './enums/task-status.ts';
 
-export const alertStatuses = ['open', 'assigned', 'resolved', 'verified'] as const;
-export const alertSeverities = ['violation', 'overdue', 'warning', 'control', 'info'] as const;
+export { alertEventLabels, alertStatusLabels, alertStatuses } from './enums/alert-status.ts';
+export type { AlertEventAction, AlertStatus } from './enums/alert-status.ts';
+export { severityLabels, severities as alertSeverities } from './enums/severity.ts';
+export type { Severity } from './enums/severity.ts';
 
-/** Query of GET /api/alerts. */
-export const alertsQuerySchema = z
-  .object({
-    /** The moment (as-of) to list at; default: the dataset's present (the ledger's moment). Read-only at every moment. */
-    at: asOfParamSchema.optional(),
-    township: townshipCodeSchema.optional(),
-    rule: z.string().regex(/^[a-z0-9-]+$/, 'must be a rule id such as nrmm-banned-in-zone').optional(),
-    status: listParamSchema(alertStatuses).optional(),
-    severity: listParamSchema(alertSeverities).optional(),
-    alertLevel: alertLevelSchema.optional(),
-  })
-  .strict();
+/**
+ * Query of GET /api/alerts: `asOf` (or its deprecated alias `at`), the moment to list at; default: the dataset's
+ * present (the ledger's moment). Read-only at every moment.
+ */
+export const alertsQuerySchema = asOfQuery({
+  township: townshipCodeSchema.optional(),
+  rule: z.string().regex(/^[a-z0-9-]+$/, 'must be a rule id such as nrmm-banned-in-zone').optional(),
+  status: listParamSchema(alertStatuses).optional(),
+  severity: listParamSchema(severities).optional(),
+  alertLevel: alertLevelSchema.optional(),
+});
 
 /** Whom an alert is assigned to (a person or team); 1–40 characters. The actor is the signed-in user. */
 const assigneeSchema = textSchema().trim().min(1, 'say whom to assign it to').max(40, 'at most 40 characters');
@@ -32,7 +36,7 @@ export const resolveBodySchema = z.object({ note: noteSchema.min(1, 'say what wa
 export const verifyBodySchema = z.object({ outcome: z.enum(['verified', 'reopened']), note: noteSchema.optional() }).strict();
 
 export const alertEventSchema = z.object({
-  action: z.enum(['raised', 'assigned', 'resolved', 'verified', 'reopened', 'cleared']),
+  action: z.enum(alertEventActions),
   actor: z.string(),
   at: z.string(),
   note: z.string().nullable(),
@@ -44,12 +48,12 @@ export const alertSchema = z.object({
   id: z.number().int(),
   rule: z.string(),
   task: z.number().int(),
-  severity: z.enum(alertSeverities),
+  severity: z.enum(severities),
   layer: z.string(),
   entityId: z.string(),
   township: z.string(),
-  title: z.object({ zh: z.string(), en: z.string() }),
-  detail: z.object({ zh: z.string(), en: z.string() }),
+  title: localizedSchema,
+  detail: localizedSchema,
   /** Since when the condition holds as far as the data say (e.g. the missed deadline, the inspection date); null when unknown. */
   since: z.string().nullable(),
   /** As-of moment the alert was first seen, last seen, and seen cleared. */
@@ -87,13 +91,13 @@ export const alertsResponseSchema = z.object({
 });
 export type AlertsResponse = z.infer<typeof alertsResponseSchema>;
 
-/** Query of GET /api/tasks: the moment the overdue flags and alerts are for. */
-export const tasksQuerySchema = z.object({ at: asOfParamSchema.optional() }).strict();
+/** Query of GET /api/tasks: `asOf` (or its deprecated alias `at`), the moment the overdue flags and alerts are for. */
+export const tasksQuerySchema = asOfQuery({});
 
 /** Body of PATCH /api/tasks/:n. */
 export const taskPatchSchema = z
   .object({
-    status: z.enum(['not-started', 'in-progress', 'done', 'overdue']).optional(),
+    status: z.enum(taskStatuses).optional(),
     progressNote: noteSchema.optional(),
   })
   .strict()

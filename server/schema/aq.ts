@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDateSchema, yearParamSchema } from './common.ts';
 import { pollutantSchema } from './plan.ts';
+import { dayCount } from '../time/cst.ts';
 
 /**
  * The air-quality API (`/api/aq`): the HJ 633-2012 AQI of given concentrations, daily values and
@@ -155,9 +156,6 @@ function toSubject(query: { station?: string | undefined; scope?: string | undef
     : { scope: 'station', station: query.station };
 }
 
-function dayNumber(date: string): number {
-  return Date.parse(`${date}T00:00:00Z`) / 86_400_000;
-}
 
 // ---------------------------------------------------------------------------------------------
 // GET /api/aq/daily
@@ -168,7 +166,7 @@ export const aqDailyQuerySchema = z
   .strict()
   .superRefine((query, ctx) => {
     checkSubject(query, ctx);
-    const days = dayNumber(query.to) - dayNumber(query.from) + 1;
+    const days = dayCount(query.from, query.to);
     if (days < 1) ctx.addIssue({ code: 'custom', path: ['from'], message: `must not be after to (${query.to})` });
     if (days > MAX_DAILY_RANGE_DAYS) {
       ctx.addIssue({ code: 'custom', path: ['to'], message: `range spans ${days} days; at most ${MAX_DAILY_RANGE_DAYS}` });

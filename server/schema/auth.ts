@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { textSchema, townshipCodeSchema } from './common.ts';
+import { roles } from './enums/role.ts';
 
-/** The four roles. official: read; analyst: read, statistics, exports; inspector: read, routes and
- * alert handling in their townships; admin: everything, including users, imports and edits. */
-export const roles = ['official', 'analyst', 'inspector', 'admin'] as const;
+export { roleLabels, roles } from './enums/role.ts';
+export type { Role } from './enums/role.ts';
+/** One of the four roles (see enums/role.ts). */
 export const roleSchema = z.enum(roles);
-export type Role = z.infer<typeof roleSchema>;
 
 /** 2–32 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit. */
 export const usernameSchema = z

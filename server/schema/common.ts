@@ -1,15 +1,16 @@
 import { z } from 'zod';
+import { provenances } from './enums/provenance.ts';
+import type { Localized } from './localized.ts';
+import { err, ok, type Result } from '../result.ts';
+import { CST_OFFSET_MINUTES, daysInMonth, formatMonth, toCstMinute } from '../time/cst.ts';
 
 /** How far a record's position and attributes can be trusted. */
-export const provenanceSchema = z.enum(['official', 'approximate', 'synthetic']);
-export type Provenance = z.infer<typeof provenanceSchema>;
+export const provenanceSchema = z.enum(provenances);
+export { provenanceLabels } from './enums/provenance.ts';
+export type { Provenance } from './enums/provenance.ts';
 
-/** Labels as the UI shows them (示意 / 合成 per ui.md). */
-export const provenanceLabels: Record<Provenance, { zh: string; en: string }> = {
-  official: { zh: '官方', en: 'official' },
-  approximate: { zh: '示意', en: 'approximate' },
-  synthetic: { zh: '合成', en: 'synthetic' },
-};
+/** Text in both languages ({@link Localized}). */
+export const localizedSchema = z.object({ zh: z.string(), en: z.string() }) satisfies z.ZodType<Localized>;
 
 /** A 9-digit township (乡级) statistical code, e.g. 140902004. */
 export const townshipCodeSchema = z.string().regex(/^\d{9}$/, 'must be a 9-digit township code');
@@ -67,8 +68,6 @@ export const MAX_YEAR = 2100;
 /** Largest UTC offset accepted, minutes (±14:00, Kiribati's). */
 export const MAX_OFFSET_MINUTES = 14 * 60;
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
 /**
  * Why `year-month-day` is not a date the API accepts (a calendar date in {@link MIN_YEAR}–{@link MAX_YEAR}),
  * or null when it is. Nothing is shifted: 2023-02-30 is refused, never read as 2023-03-02.
@@ -78,9 +77,9 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
  */
 export function calendarDateProblem(year: number, month: number, day: number): string | null {
   if (year < MIN_YEAR || year > MAX_YEAR) return `year ${year} is outside ${MIN_YEAR}–${MAX_YEAR}`;
-  if (month < 1 || month > 12) return `month ${pad2(month)} does not exist`;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > days) return `${year}-${pad2(month)} has ${days} days, not ${day}`;
+  if (month < 1 || month > 12) return `month ${String(month).padStart(2, '0')} does not exist`;
+  const days = daysInMonth(year, month);
+  if (day < 1 || day > days) return `${formatMonth(year, month)} has ${days} days, not ${day}`;
   return null;
 }
 
@@ -95,6 +94,14 @@ export const calendarDateSchema = z.string().superRefine((text, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: `'${text}' is not a calendar date: ${problem}` });
 });
 
+/** Why a moment is refused: a sentence quoting the text. */
+export interface MomentProblem {
+  code: 'invalid-moment';
+  message: string;
+}
+
+const momentProblem = (message: string): Result<Date, MomentProblem> => err({ code: 'invalid-moment', message });
+
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 /**
@@ -102,27 +109,31 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d
  * Standard Time) or with `Z` / an offset up to ±14:00, strictly: the date must exist, hours 00–23,
  * minutes and seconds 00–59, the year and the resulting China-time year within 2000–2100. Returns
  * the instant, or why it is refused (a sentence quoting the text).
+ *
+ * @example
+ * readMoment('2024-01-01T00:00'); // { ok: true, value: new Date('2023-12-31T16:00:00Z') }
+ * readMoment('2023-02-30').ok; // false: '2023-02-30' is not a calendar date: 2023-02 has 28 days, not 30
  */
-export function readMoment(text: string): { ok: true; date: Date } | { ok: false; problem: string } {
+export function readMoment(text: string): Result<Date, MomentProblem> {
   const m = DATE_TIME.exec(text);
-  if (!m) return { ok: false, problem: `must be YYYY-MM-DD or YYYY-MM-DDTHH:mm (China Standard Time) or an ISO date-time with Z or an offset up to ±14:00; got '${text.slice(0, 40)}'` };
+  if (!m) return momentProblem(`must be YYYY-MM-DD or YYYY-MM-DDTHH:mm (China Standard Time) or an ISO date-time with Z or an offset up to ±14:00; got '${text.slice(0, 40)}'`);
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const dateProblem = calendarDateProblem(year, month, day);
-  if (dateProblem) return { ok: false, problem: `'${text.slice(0, 40)}' is not a calendar date: ${dateProblem}` };
+  if (dateProblem) return momentProblem(`'${text.slice(0, 40)}' is not a calendar date: ${dateProblem}`);
   const [hour, minute, second] = m[4] === undefined ? [23, 59, 0] : [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
-  if (hour > 23 || minute > 59 || second > 59) return { ok: false, problem: `'${text.slice(0, 40)}': ${m[4]}:${m[5]}${m[6] ? `:${m[6]}` : ''} is not a time of day (00:00–23:59:59)` };
-  let offsetMinutes = 8 * 60;
+  if (hour > 23 || minute > 59 || second > 59) return momentProblem(`'${text.slice(0, 40)}': ${m[4]}:${m[5]}${m[6] ? `:${m[6]}` : ''} is not a time of day (00:00–23:59:59)`);
+  let offsetMinutes = CST_OFFSET_MINUTES;
   const offset = m[7];
   if (offset === 'Z') offsetMinutes = 0;
   else if (offset !== undefined) {
     const [oh, om] = [Number(offset.slice(1, 3)), Number(offset.slice(4, 6))];
     offsetMinutes = (offset.startsWith('-') ? -1 : 1) * (oh * 60 + om);
-    if (om > 59 || Math.abs(offsetMinutes) > MAX_OFFSET_MINUTES) return { ok: false, problem: `'${text.slice(0, 40)}': offset ${offset} is not a UTC offset (at most ±14:00)` };
+    if (om > 59 || Math.abs(offsetMinutes) > MAX_OFFSET_MINUTES) return momentProblem(`'${text.slice(0, 40)}': offset ${offset} is not a UTC offset (at most ±14:00)`);
   }
   const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000);
   const cstYear = Number(toCstMinute(date).slice(0, 4));
-  if (cstYear < MIN_YEAR || cstYear > MAX_YEAR) return { ok: false, problem: `'${text.slice(0, 40)}' falls in ${cstYear} in China Standard Time, outside ${MIN_YEAR}–${MAX_YEAR}` };
-  return { ok: true, date };
+  if (cstYear < MIN_YEAR || cstYear > MAX_YEAR) return momentProblem(`'${text.slice(0, 40)}' falls in ${cstYear} in China Standard Time, outside ${MIN_YEAR}–${MAX_YEAR}`);
+  return ok(date);
 }
 
 /**
@@ -133,15 +144,47 @@ export function readMoment(text: string): { ok: true; date: Date } | { ok: false
 export const asOfParamSchema = z.string().transform((text, ctx) => {
   const moment = readMoment(text);
   if (!moment.ok) {
-    ctx.addIssue({ code: 'custom', message: moment.problem });
+    ctx.addIssue({ code: 'custom', message: moment.error.message });
     return z.NEVER;
   }
-  return toCstMinute(moment.date);
+  return toCstMinute(moment.value);
 });
 
-/** Formats an instant as `YYYY-MM-DDTHH:mm` in China Standard Time (UTC+8). */
-export function toCstMinute(date: Date): string {
-  return new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 16);
+/**
+ * A query object whose moment is named `asOf`, the one name of the as-of moment across the API, also accepting
+ * `at`, its deprecated alias (GET /api/alerts, /tasks and /controls took `at` before the API settled on `asOf`).
+ * Both are read with {@link asOfParamSchema}; the output has `asOf` (`asOf ?? at`) and no `at`. Both given with
+ * different moments is refused, naming both; unknown parameters are refused as everywhere (`strict`).
+ *
+ * @param shape - the query's other parameters
+ * @example
+ * const q = asOfQuery({ township: townshipCodeSchema.optional() });
+ * q.parse({ at: '2023-06-30' }); // { asOf: '2023-06-30T23:59' }
+ * q.parse({ asOf: '2023-06-30', at: '2023-07-01' }); // throws: at: is the deprecated name of asOf; …
+ */
+export function asOfQuery<const S extends z.ZodRawShape>(shape: S) {
+  return z
+    .object({ ...shape, asOf: asOfParamSchema.optional(), at: asOfParamSchema.optional() })
+    .strict()
+    .superRefine((query, ctx) => {
+      const { asOf, at } = query as AsOfAliasInput;
+      if (asOf !== undefined && at !== undefined && asOf !== at) {
+        const message = `is the deprecated name of asOf; give asOf alone (asOf is ${asOf}, at is ${at})`;
+        ctx.addIssue({ code: 'custom', path: ['at'], message });
+      }
+    })
+    .transform((query) => {
+      const { at, asOf, ...rest } = query as AsOfAliasInput;
+      // the other members are S's outputs, untouched: the cast only names the type zod cannot compute generically
+      return { ...rest, asOf: asOf ?? at } as z.output<z.ZodObject<S>> & { asOf: string | undefined };
+    });
+}
+
+/** The as-of members of an {@link asOfQuery} after their schemas ran, with the query's other members. */
+interface AsOfAliasInput {
+  asOf?: string | undefined;
+  at?: string | undefined;
+  [other: string]: unknown;
 }
 
 /** `YYYY-MM`, in 2000–2100. */
@@ -177,6 +220,7 @@ export const idParamSchema = z
  * controlCharacterProblem('a\u0000b', false); // 'contains the control character U+0000 at position 2; no control characters are allowed'
  */
 export function controlCharacterProblem(text: string, multiline: boolean): string | null {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: this pattern exists to find control characters
   const match = (multiline ? /[\u0000-\u0008\u000B-\u001F\u007F]/ : /[\u0000-\u001F\u007F]/).exec(text);
   if (!match) return null;
   const code = `U+${(match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;

@@ -71,3 +71,7 @@ export const importTargetInfoSchema = z.object({
   ),
 });
 export type ImportTargetInfo = z.infer<typeof importTargetInfoSchema>;
+
+/** Body of GET /api/imports/targets. */
+export const importTargetsResponseSchema = z.object({ targets: z.array(importTargetInfoSchema) });
+export type ImportTargetsResponse = z.infer<typeof importTargetsResponseSchema>;

@@ -1,11 +1,9 @@
 import { z } from 'zod';
+import { layerIds, type LayerId } from './enums/layer-id.ts';
 
-/** Ids of the map layers served at /api/layers/:id. */
-export const layerIds = [
-  'townships', 'villages', 'enterprises', 'construction-sites', 'nrmm-zones', 'machines', 'stations', 'dustfall-points', 'fuel-points',
-] as const;
+export { layerIds } from './enums/layer-id.ts';
+export type { LayerId } from './enums/layer-id.ts';
 export const layerIdSchema = z.enum(layerIds);
-export type LayerId = z.infer<typeof layerIdSchema>;
 
 /** Static description of each layer: names and geometry type. */
 export const layerInfo: Record<LayerId, { nameZh: string; nameEn: string; geometryType: 'Point' | 'Polygon' }> = {

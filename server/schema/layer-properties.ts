@@ -1,6 +1,8 @@
+import { z } from 'zod';
 import { constructionSitePropertiesSchema } from './construction-site.ts';
 import { dustfallPointPropertiesSchema } from './dustfall-point.ts';
 import { enterprisePropertiesSchema } from './enterprise.ts';
+import { ruleIds } from './enums/rule-id.ts';
 import { fuelPointPropertiesSchema } from './fuel-point.ts';
 import { machinePropertiesSchema } from './machine.ts';
 import { nrmmZonePropertiesSchema } from './nrmm-zone.ts';
@@ -8,15 +10,28 @@ import { stationPropertiesSchema } from './station.ts';
 import { townshipPropertiesSchema } from './township.ts';
 import { villagePropertiesSchema } from './village.ts';
 
-/** The properties schema of each layer's features, by layer id. */
+/**
+ * What every served feature adds to its layer's properties: `problems`, the ids of the rules that
+ * hit the entity at as-of (as `GET /api/rules` lists them, no heavy-pollution level), in rule
+ * order; empty when none does (and always for stations, dustfall points and NRMM zones, which no
+ * rule hits: the township's dustfall and the machine inside a zone are hit instead).
+ */
+export const servedFeatureShape = { problems: z.array(z.enum(ruleIds)) };
+
+/**
+ * The properties schema of each layer's features as `GET /api/layers/:id` serves them, by layer id.
+ *
+ * @example
+ * layerPropertySchemas.villages.parse(feature.properties).problems; // ['retrofit-in-progress']
+ */
 export const layerPropertySchemas = {
-  townships: townshipPropertiesSchema,
-  villages: villagePropertiesSchema,
-  enterprises: enterprisePropertiesSchema,
-  'construction-sites': constructionSitePropertiesSchema,
-  'nrmm-zones': nrmmZonePropertiesSchema,
-  machines: machinePropertiesSchema,
-  stations: stationPropertiesSchema,
-  'dustfall-points': dustfallPointPropertiesSchema,
-  'fuel-points': fuelPointPropertiesSchema,
+  townships: townshipPropertiesSchema.extend(servedFeatureShape),
+  villages: villagePropertiesSchema.extend(servedFeatureShape),
+  enterprises: enterprisePropertiesSchema.extend(servedFeatureShape),
+  'construction-sites': constructionSitePropertiesSchema.extend(servedFeatureShape),
+  'nrmm-zones': nrmmZonePropertiesSchema.extend(servedFeatureShape),
+  machines: machinePropertiesSchema.extend(servedFeatureShape),
+  stations: stationPropertiesSchema.extend(servedFeatureShape),
+  'dustfall-points': dustfallPointPropertiesSchema.extend(servedFeatureShape),
+  'fuel-points': fuelPointPropertiesSchema.extend(servedFeatureShape),
 } as const;

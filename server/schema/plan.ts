@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { taskStatuses } from './enums/task-status.ts';
 
 /**
  * The plan: the Xinfu District 2023 air-quality action plan (忻府区空气质量再提升2023年行动计划),
@@ -58,7 +59,9 @@ export const scheduleSchema = z.object({
   quote: z.string(),
 });
 
-export const taskStatusSchema = z.enum(['not-started', 'in-progress', 'done', 'overdue']);
+export { taskStatusLabels, taskStatuses } from './enums/task-status.ts';
+export type { TaskStatus } from './enums/task-status.ts';
+export const taskStatusSchema = z.enum(taskStatuses);
 
 export const taskSchema = z.object({
   /** 1–17, as numbered in the plan. */

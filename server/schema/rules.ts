@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { asOfParamSchema } from './common.ts';
+import { asOfParamSchema, asOfQuery, localizedSchema } from './common.ts';
+import { ruleHitLayers, ruleIds } from './enums/rule-id.ts';
+import { severities } from './enums/severity.ts';
 
 /** A heavy-pollution alert level. */
 export const alertLevelSchema = z.enum(['none', 'yellow', 'orange', 'red']);
@@ -18,20 +20,20 @@ export const alertLevelQueryShape = {
 /** Query of GET /api/rules: the moment and the heavy-pollution alert level. */
 export const ruleHitsQuerySchema = z.object({ asOf: asOfParamSchema.optional(), ...alertLevelQueryShape }).strict();
 
-/** Query of GET /api/controls: the moment (`at`) and the heavy-pollution alert level. */
-export const controlsQuerySchema = z.object({ at: asOfParamSchema.optional(), ...alertLevelQueryShape }).strict();
+/** Query of GET /api/controls: the moment (`asOf`, or its deprecated alias `at`) and the heavy-pollution alert level. */
+export const controlsQuerySchema = asOfQuery(alertLevelQueryShape);
 
 /** One rule hit as served. */
 export const ruleHitSchema = z.object({
-  rule: z.string(),
+  rule: z.enum(ruleIds),
   task: z.number().int().min(1).max(17),
-  severity: z.enum(['violation', 'overdue', 'warning', 'control', 'info']),
-  layer: z.enum(['enterprises', 'construction-sites', 'villages', 'machines', 'townships', 'fuel-points']),
+  severity: z.enum(severities),
+  layer: z.enum(ruleHitLayers),
   entityId: z.string(),
   township: z.string(),
   since: z.string().nullable(),
-  title: z.object({ zh: z.string(), en: z.string() }),
-  detail: z.object({ zh: z.string(), en: z.string() }),
+  title: localizedSchema,
+  detail: localizedSchema,
 });
 
 /** Body of GET /api/rules. */

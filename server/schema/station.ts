@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { listParamSchema, provenanceSchema } from './common.ts';
 import { asOfQueryShape, commonLayerQuerySchema } from './layer-query.ts';
+import { stationKinds } from './enums/station-kind.ts';
 
 /** One hourly reading; µg/m³ except CO in mg/m³; null = missing. */
 export const readingSchema = z.object({
@@ -14,11 +15,7 @@ export const readingSchema = z.object({
 });
 export type Reading = z.infer<typeof readingSchema>;
 
-export const stationKinds = ['national', 'micro'] as const;
-export const stationKindLabels = {
-  national: { zh: '国控站', en: 'national station' },
-  micro: { zh: '微站', en: 'micro-station' },
-} as const;
+export { stationKindLabels, stationKinds } from './enums/station-kind.ts';
 
 /** HJ 633-2012 AQI shown for a station: of the latest hour, or of the whole day (see `period`). */
 export const stationAqiSchema = z.object({

@@ -1,13 +1,10 @@
 import { z } from 'zod';
 import { provenanceSchema } from './common.ts';
-import { commonLayerQuerySchema } from './layer-query.ts';
+import { asOfQueryShape, commonLayerQuerySchema } from './layer-query.ts';
+import { townshipKinds } from './enums/township-kind.ts';
 
-export const townshipKindSchema = z.enum(['subdistrict', 'town', 'township']);
-export const townshipKindLabels = {
-  subdistrict: { zh: '街道', en: 'subdistrict' },
-  town: { zh: '镇', en: 'town' },
-  township: { zh: '乡', en: 'township' },
-} as const;
+export { townshipKindLabels } from './enums/township-kind.ts';
+export const townshipKindSchema = z.enum(townshipKinds);
 
 /** Properties of a `townships` feature (geometry: Polygon | MultiPolygon). */
 export const townshipPropertiesSchema = z.object({
@@ -25,4 +22,5 @@ export const townshipPropertiesSchema = z.object({
 });
 export type TownshipProperties = z.infer<typeof townshipPropertiesSchema>;
 
-export const townshipQuerySchema = commonLayerQuerySchema.strict();
+/** `asOf`: the moment of the features' `problems` (the month's dustfall). */
+export const townshipQuerySchema = commonLayerQuerySchema.extend({ ...asOfQueryShape }).strict();

@@ -3,20 +3,21 @@ import { readDailyReport } from '../db/aq/daily-report.ts';
 import { readEvaluation } from '../db/aq/evaluation-report.ts';
 import type { AqOutcome } from '../db/aq/subject-days.ts';
 import type { Db } from '../db/open-database.ts';
-import { ApiError } from '../http/api-error.ts';
+import type { ApiError } from '../http/api-error.ts';
+import { problemError } from '../http/status-of.ts';
 import type { AqDailyQuery, AqDailyResponse, AqEvaluationQuery, AqEvaluationResponse } from '../schema/aq.ts';
 
 /** 422: the request is well-formed, but the chosen edition needs figures that are not confirmed. */
 export function unsupportedError(unsupported: Unsupported): ApiError {
-  return new ApiError(422, 'invalid_request', `edition: ${unsupported.what} is not supported (${unsupported.reason}); use edition=2012`);
+  return problemError({ code: 'unsupported', message: `edition: ${unsupported.what} is not supported (${unsupported.reason}); use edition=2012` });
 }
 
 /** The value of an outcome, or the ApiError its failure answers with (404 unknown station, 422 unsupported edition). */
-function valueOf<T>(outcome: AqOutcome<T>): T {
+function outcomeValue<T>(outcome: AqOutcome<T>): T {
   if (outcome.ok) return outcome.value;
   const { error } = outcome;
   if (error.code === 'unsupported') throw unsupportedError(error.unsupported);
-  throw new ApiError(404, 'not_found', `station: no station has code '${error.station}'`);
+  throw problemError({ code: 'station-not-found', message: `station: no station has code '${error.station}'` });
 }
 
 /**
@@ -26,7 +27,7 @@ function valueOf<T>(outcome: AqOutcome<T>): T {
  * readAqDaily(db, { subject: { scope: 'district' }, from: '2023-03-01', to: '2023-03-31', edition: '2012' }).days.length; // 31
  */
 export function readAqDaily(db: Db, query: AqDailyQuery): AqDailyResponse {
-  return valueOf(readDailyReport(db, query));
+  return outcomeValue(readDailyReport(db, query));
 }
 
 /**
@@ -36,5 +37,5 @@ export function readAqDaily(db: Db, query: AqDailyQuery): AqDailyResponse {
  * readAqEvaluation(db, { subject: { scope: 'district' }, year: 2023, edition: '2012' });
  */
 export function readAqEvaluation(db: Db, query: AqEvaluationQuery): AqEvaluationResponse {
-  return valueOf(readEvaluation(db, query));
+  return outcomeValue(readEvaluation(db, query));
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../db/open-database.ts';
-import type { AreaStatsOutcome, StatsRepository } from '../db/stats-repository.ts';
+import type { AreaStatsOutcome, StatsRepository } from '../services/stats/stats-repository.ts';
 import { exportFileName } from '../export/download-response.ts';
 import { readTownshipPolygons } from '../export/layer-export.ts';
 import { areaStatsCsv, townshipStatsCsv } from '../export/stats-csv.ts';

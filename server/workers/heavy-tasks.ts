@@ -4,15 +4,14 @@ import type { alertsQuerySchema, tasksQuerySchema } from '../schema/alerts.ts';
 import type { AqDailyQuery, AqEvaluationQuery } from '../schema/aq.ts';
 import type { controlsQuerySchema, ruleHitsQuerySchema } from '../schema/rules.ts';
 import type { ExportOptions } from '../schema/exports.ts';
-import type { MonthlyReportQuery } from '../schema/reports.ts';
 import type { RoutePlanRequest } from '../schema/routes.ts';
 import type { AreaStatsRequest } from '../schema/stats.ts';
-import { advanceAlertLedger } from '../db/refresh-alerts.ts';
+import { advanceAlertLedger } from '../services/refresh-alerts.ts';
 import { readAqDaily, readAqEvaluation } from './aq-tasks.ts';
 import { readAlertsResponse, readControls, readRuleHits, readTasksAt } from './rule-tasks.ts';
 import { exportAreaStats, exportTownshipStats } from './export-tasks.ts';
 import { checkImport, commitImportFile, type ImportUpload } from './import-tasks.ts';
-import { renderMonthlyReportPage } from './report-task.ts';
+import { renderMonthlyReportPage, type MonthlyReportTask } from './report-task.ts';
 import { planInspectionRoutes } from './route-plan-task.ts';
 import type { TaskContext } from './task-context.ts';
 import { testTasks } from './test-tasks.ts';
@@ -34,7 +33,7 @@ export const heavyTasks = {
   'routes.plan': (ctx: TaskContext, input: { request: RoutePlanRequest; user: SessionUser }) => planInspectionRoutes(ctx.db, input.request, input.user),
   'imports.check': (ctx: TaskContext, upload: ImportUpload) => checkImport(ctx.db, upload),
   'imports.commit': (ctx: TaskContext, upload: ImportUpload) => commitImportFile(ctx.writer(), upload),
-  'reports.monthly': (ctx: TaskContext, query: MonthlyReportQuery) => renderMonthlyReportPage(ctx.db, query),
+  'reports.monthly': (ctx: TaskContext, query: MonthlyReportTask) => renderMonthlyReportPage(ctx.db, query),
   'aq.daily': (ctx: TaskContext, query: AqDailyQuery) => readAqDaily(ctx.db, query),
   'aq.evaluation': (ctx: TaskContext, query: AqEvaluationQuery) => readAqEvaluation(ctx.db, query),
   'alerts.advance': (ctx: TaskContext, _input: Record<string, never>) => advanceAlertLedger(ctx.writer()),

@@ -2,6 +2,7 @@ import { commitImport } from '../db/import/commit-import.ts';
 import { planImport, type ImportPlan } from '../db/import/plan-import.ts';
 import type { Db } from '../db/open-database.ts';
 import { ApiError } from '../http/api-error.ts';
+import { problemError } from '../http/status-of.ts';
 import { importTarget } from '../import/import-targets.ts';
 import { parseImportFile } from '../import/parse-import-file.ts';
 import type { SessionUser } from '../schema/auth.ts';
@@ -17,6 +18,8 @@ export interface ImportUpload {
   query: ImportQuery;
   bytes: Uint8Array;
   user: SessionUser;
+  /** When it was sent: epoch ms, the app's clock (the records' source note, the commit's audit time). */
+  now: number;
 }
 
 /** What a commit did: refused with the report (some row has an error, nothing written), or written. */
@@ -58,9 +61,11 @@ async function planUpload(db: Db, upload: ImportUpload): Promise<{ plan: ImportP
   if (!target) throw new ApiError(404, 'not_found', `no import target '${upload.target}'`);
   const { query, user } = upload;
   const parsed = await parseImportFile(query.file, upload.bytes, { crs: query.crs, lonField: query.lon, latField: query.lat });
-  if (!parsed.ok && parsed.error.code === 'too-large') throw new ApiError(413, 'payload_too_large', `body: ${parsed.error.message}`);
-  if (!parsed.ok) throw new ApiError(415, 'invalid_request', parsed.error.message);
-  const source = `导入 ${query.file}（${user.username}，${new Date().toISOString().slice(0, 10)}）`;
+  if (!parsed.ok) {
+    const { code, message } = parsed.error;
+    throw problemError({ code, message: code === 'too-large' ? `body: ${message}` : message });
+  }
+  const source = `导入 ${query.file}（${user.username}，${new Date(upload.now).toISOString().slice(0, 10)}）`;
   const featureCount = parsed.value.features.length + new Set(parsed.value.problems.filter((p) => p.severity === 'error' && p.row !== null).map((p) => p.row)).size;
   const plan = await planImport(db, target, parsed.value, query.file, source);
   return { plan, report: reportOf(plan, featureCount) };
@@ -71,7 +76,7 @@ async function planUpload(db: Db, upload: ImportUpload): Promise<{ plan: ImportP
  * row against the target and the database, and reports; writes nothing.
  *
  * @example
- * const report = await checkImport(db, { target: 'enterprises', query: { file: 'a.csv', crs: 'wgs84' }, bytes, user });
+ * const report = await checkImport(db, { target: 'enterprises', query: { file: 'a.csv', crs: 'wgs84' }, bytes, user, now: Date.now() });
  * report.committable; // true when no row has an error
  */
 export async function checkImport(db: Db, upload: ImportUpload): Promise<ImportReport> {
@@ -90,5 +95,5 @@ export async function checkImport(db: Db, upload: ImportUpload): Promise<ImportR
 export async function commitImportFile(writer: Db, upload: ImportUpload): Promise<ImportCommitResult> {
   const { plan, report } = await planUpload(writer, upload);
   if (!report.committable) return { committed: false, report };
-  return { committed: true, body: { report, ...commitImport(writer, plan, upload.user) } };
+  return { committed: true, body: { report, ...commitImport(writer, plan, upload.user, new Date(upload.now)) } };
 }

@@ -1,19 +1,16 @@
-import { readDatasetMeta } from '../db/dataset-meta.ts';
+import { resolveAsOf } from '../db/dataset-meta.ts';
 import type { Db } from '../db/open-database.ts';
-import { roadRouter } from '../db/road-network.ts';
-import { resolveRouteStops } from '../db/route-stops.ts';
+import { roadRouter } from '../services/road-router.ts';
+import { resolveRouteStops } from '../services/route-stops.ts';
 import { ApiError } from '../http/api-error.ts';
 import { assertTownshipAllowed } from '../http/auth-env.ts';
 import { planInspectionDay } from '../routing/plan-inspection-day.ts';
 import type { SessionUser } from '../schema/auth.ts';
 import { DEFAULT_DEPOT, DEFAULT_SERVICE_MINUTES, type RoutePlanRequest, type RoutePlanResponse, type StopLayer } from '../schema/routes.ts';
+import { clockMinutes, clockOf } from '../time/cst.ts';
 
 /** Most sites planned at once. */
 const MAX_STOPS = 200;
-/** Minutes since midnight of `HH:mm`. */
-const minutes = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
-/** `HH:mm` of minutes since midnight. */
-const clock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(Math.floor(m % 60)).padStart(2, '0')}`;
 
 /**
  * Plans a day of inspections (POST /api/routes/plan): resolves the selected sites at as-of,
@@ -25,7 +22,7 @@ const clock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${S
  * planInspectionRoutes(db, { sites: [...], inspectors: { count: 2, shift: ['08:30', '17:30'] } }, user).routes.length; // ≤ 2
  */
 export function planInspectionRoutes(db: Db, request: RoutePlanRequest, user: SessionUser): RoutePlanResponse {
-  const asOf = request.asOf ?? readDatasetMeta(db).defaultAsOf;
+  const asOf = resolveAsOf(db, request);
   const { stops, unknown } = resolveRouteStops(db, request, asOf);
   if (unknown.length) throw new ApiError(400, 'invalid_request', `sites: unknown ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''}`);
   if (stops.length === 0) throw new ApiError(400, 'invalid_request', 'select: no site matches the selection');
@@ -40,7 +37,7 @@ export function planInspectionRoutes(db: Db, request: RoutePlanRequest, user: Se
   const plan = planInspectionDay(
     stops.map((s) => ({ key: `${s.layer}:${s.id}`, position: s.position, serviceMinutes: service(s.layer) })),
     depot,
-    { count: request.inspectors.count, shift: [minutes(request.inspectors.shift[0]), minutes(request.inspectors.shift[1])] },
+    { count: request.inspectors.count, shift: [clockMinutes(request.inspectors.shift[0]), clockMinutes(request.inspectors.shift[1])] },
     roadRouter(),
     fixed,
   );
@@ -54,10 +51,10 @@ export function planInspectionRoutes(db: Db, request: RoutePlanRequest, user: Se
       overShift: r.overShift,
       stops: r.stops.map((s) => {
         const stop = stopOf(s.key);
-        return { layer: stop.layer, id: stop.id, name: stop.name, township: stop.township, position: stop.position, arrival: clock(s.arrival), start: clock(s.start), departure: clock(s.departure) };
+        return { layer: stop.layer, id: stop.id, name: stop.name, township: stop.township, position: stop.position, arrival: clockOf(s.arrival), start: clockOf(s.start), departure: clockOf(s.departure) };
       }),
-      depart: clock(r.depart),
-      end: clock(r.end),
+      depart: clockOf(r.depart),
+      end: clockOf(r.end),
       travelMinutes: Math.round(r.travelMinutes * 10) / 10,
       distanceKm: Math.round(r.distanceKm * 100) / 100,
       geometry: { type: 'LineString', coordinates: r.geometry },

@@ -8,23 +8,24 @@
 import { datasetPresent } from '../db/dataset-present.ts';
 import type { Db } from '../db/open-database.ts';
 import { readPlan } from '../db/plan-repository.ts';
-import { readAlertsAt } from '../db/read-alerts-at.ts';
-import { readRuleFacts } from '../db/rule-facts.ts';
+import { readAlertsAt } from '../services/read-alerts-at.ts';
+import { ruleEvaluationAt, ruleHitsAt } from '../services/rule-hits-at.ts';
 import { alertLevelFrom, emergencyMeasure, REQUIRED_REDUCTION } from '../rules/alert-level.ts';
-import { evaluateRules } from '../rules/evaluate-rules.ts';
 import { autumnWinterCampaign, deadlinePassed, OZONE_CONTROL, ozoneControlInForce } from '../rules/seasonal-controls.ts';
 import type { AlertsResponse } from '../schema/alerts.ts';
 import type { RuleHitsResponse } from '../schema/rules.ts';
+import type { ControlsResponse } from '../schema/controls.ts';
+import type { TasksResponse } from '../schema/tasks.ts';
 import type { z } from 'zod';
 import type { alertsQuerySchema, tasksQuerySchema } from '../schema/alerts.ts';
 import type { controlsQuerySchema, ruleHitsQuerySchema } from '../schema/rules.ts';
 
 /**
- * The alerts in force at `q.at` (default: the dataset's present), read-only (see `readAlertsAt`),
+ * The alerts in force at `q.asOf` (default: the dataset's present), read-only (see `readAlertsAt`),
  * with counts by rule and township.
  */
 export function readAlertsResponse(db: Db, q: z.output<typeof alertsQuerySchema>): AlertsResponse {
-  const at = q.at ?? datasetPresent(db);
+  const at = q.asOf ?? datasetPresent(db);
   const alertLevel = q.alertLevel ?? 'none';
   const { ledgerAt, alerts } = readAlertsAt(db, at, alertLevel, { township: q.township, rule: q.rule, status: q.status, severity: q.severity });
   const countsByRule: Record<string, number> = {};
@@ -40,24 +41,23 @@ export function readAlertsResponse(db: Db, q: z.output<typeof alertsQuerySchema>
 export function readRuleHits(db: Db, query: z.output<typeof ruleHitsQuerySchema>): RuleHitsResponse {
   const asOf = query.asOf ?? datasetPresent(db);
   const alertLevel = alertLevelFrom(query.alertLevel, query.forecast);
-  const hits = evaluateRules(readRuleFacts(db, asOf), { asOf, alertLevel });
+  const hits = ruleHitsAt(db, asOf, alertLevel);
   const counts: Record<string, number> = {};
   for (const h of hits) counts[h.rule] = (counts[h.rule] ?? 0) + 1;
   return { asOf, alertLevel, controls: { ozone: ozoneControlInForce(asOf), autumnWinter: autumnWinterCampaign(asOf) }, counts, hits };
 }
 
-/** Which seasonal and alert controls are in force at `q.at`, and on whom. */
-export function readControls(db: Db, q: z.output<typeof controlsQuerySchema>) {
-  const at = q.at ?? datasetPresent(db);
+/** Which seasonal and alert controls are in force at `q.asOf`, and on whom. */
+export function readControls(db: Db, q: z.output<typeof controlsQuerySchema>): ControlsResponse {
+  const at = q.asOf ?? datasetPresent(db);
   const level = alertLevelFrom(q.alertLevel, q.forecast);
-  const facts = readRuleFacts(db, at);
-  const hits = evaluateRules(facts, { asOf: at, alertLevel: level });
+  const { facts, hits } = ruleEvaluationAt(db, at, level);
   const ids = (rule: string) => hits.filter((h) => h.rule === rule).map((h) => h.entityId);
   return {
     at,
     ozone: {
       inForce: ozoneControlInForce(at),
-      months: OZONE_CONTROL.months,
+      months: [...OZONE_CONTROL.months],
       hours: [OZONE_CONTROL.fromHour, OZONE_CONTROL.toHour],
       task: 14,
       enterprises: ids('ozone-voc-stagger'),
@@ -74,9 +74,9 @@ export function readControls(db: Db, q: z.output<typeof controlsQuerySchema>) {
   };
 }
 
-/** The 17 tasks at `q.at` with overdue flags, the alerts citing each (read as GET /alerts reads them) and the history of updates. */
-export function readTasksAt(db: Db, q: z.output<typeof tasksQuerySchema>) {
-  const at = q.at ?? datasetPresent(db);
+/** The 17 tasks at `q.asOf` with overdue flags, the alerts citing each (read as GET /alerts reads them) and the history of updates. */
+export function readTasksAt(db: Db, q: z.output<typeof tasksQuerySchema>): TasksResponse {
+  const at = q.asOf ?? datasetPresent(db);
   const { alerts } = readAlertsAt(db, at, 'none');
   const history = db.prepare('SELECT task, actor, at, status, progress_note AS progressNote FROM task_events ORDER BY id').all() as
     { task: number; actor: string; at: string; status: string | null; progressNote: string | null }[];

@@ -1,11 +1,11 @@
-import Database from 'better-sqlite3';
-import { openDatabase, type Db } from '../db/open-database.ts';
-import { createStatsRepository, type StatsRepository } from '../db/stats-repository.ts';
+import { openDatabase, openReadOnlyDatabase, type Db } from '../db/open-database.ts';
+import { createStatsRepository, type StatsRepository } from '../services/stats/stats-repository.ts';
 
 /**
  * What a heavy task runs against: the connection it reads through, the statistics repository
- * over that connection (index built on first use, rebuilt when the database changed: see
- * stats-index.ts) and, for the one task that writes (an import commit), a read-write connection.
+ * over that connection (index built on first use, then kept current through the change log: see
+ * services/stats/stats-index.ts) and, for the one task that writes (an import commit), a read-write
+ * connection.
  */
 export interface TaskContext {
   /** The connection to read through: read-only in a worker, the server's own connection inline. */
@@ -46,8 +46,7 @@ export function createInlineContext(db: Db): TaskContext {
  * ctx.db.readonly; // true
  */
 export function createWorkerContext(file: string): TaskContext {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  db.pragma('busy_timeout = 5000');
+  const db = openReadOnlyDatabase(file);
   let stats: StatsRepository | null = null;
   let writer: Db | null = null;
   return {

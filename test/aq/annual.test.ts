@@ -19,19 +19,19 @@ function isoDate(year: number, month: number, day: number): string {
 
 /**
  * Every date of `year`; in month m the first validPerMonth[m−1] days (default: all) carry
- * `valueOf(dayIndex)`, the rest are null.
+ * `valueOnDay(dayIndex)`, the rest are null.
  */
 function createYear(
   year: number,
   validPerMonth: readonly (number | undefined)[] = [],
-  valueOf: (dayOfYear: number) => number = () => 30,
+  valueOnDay: (dayOfYear: number) => number = () => 30,
 ): DailyValue[] {
   const days: DailyValue[] = [];
   for (let month = 1; month <= 12; month += 1) {
     const length = daysIn(year, month);
     const valid = validPerMonth[month - 1] ?? length;
     for (let day = 1; day <= length; day += 1) {
-      days.push({ date: isoDate(year, month, day), value: day <= valid ? valueOf(days.length) : null });
+      days.push({ date: isoDate(year, month, day), value: day <= valid ? valueOnDay(days.length) : null });
     }
   }
   return days;

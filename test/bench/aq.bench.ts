@@ -9,7 +9,7 @@ import { computeStationDays, withDailyAqi, type ComputedDay } from '../../server
 import { openDatabase } from '../../server/db/open-database.ts';
 import type { AqEvaluationQuery } from '../../server/schema/aq.ts';
 import type { Pollutant } from '../../server/schema/plan.ts';
-import { loadReferenceData } from '../../seeds/load-reference.ts';
+import { loadReferenceData } from '../../server/reference/load-reference-data.ts';
 import { seedDatabase } from '../../seeds/seed-database.ts';
 import { median, medianTimeSync } from './timing.ts';
 

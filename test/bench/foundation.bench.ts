@@ -3,7 +3,7 @@ import { createApp } from '../../server/app.ts';
 import { asUser } from '../helpers/sign-in.ts';
 import { layerIds } from '../../server/schema/layer-catalogue.ts';
 import { machinesLayer } from '../../server/db/layers/machines.ts';
-import { loadReferenceData } from '../../seeds/load-reference.ts';
+import { loadReferenceData } from '../../server/reference/load-reference-data.ts';
 import { seedDatabase } from '../../seeds/seed-database.ts';
 import { median, medianTimeSync } from './timing.ts';
 

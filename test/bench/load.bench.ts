@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { DEMO_PASSWORD, seedDemoAccounts } from '../../server/db/demo-accounts.ts';
 import { geodesicAreaKm2 } from '../../server/spatial/geodesic-area.ts';
-import { loadReferenceData } from '../../seeds/load-reference.ts';
+import { loadReferenceData } from '../../server/reference/load-reference-data.ts';
 import { createSeededDbFile } from '../helpers/seeded-db.ts';
 import { runLoad, startHealthProbe, type LoadResult, type ProbeResult } from './load-tools.ts';
 import { startServer, signInHeaders, type ServerProcess } from './server-process.ts';

@@ -26,9 +26,9 @@ const geodata = new URL('../../geodata/', import.meta.url);
 const text = readFileSync(new URL('xinfu-roads.synthetic.geojson', geodata), 'utf8');
 let started = performance.now();
 const imported = importRoadNetwork(JSON.parse(text));
-if (!imported.ok) throw new Error(imported.errors.map((e) => e.message).join('\n'));
-const graph = imported.graph;
-report(`import: ${ms(performance.now() - started)}; ${imported.lines.length} lines → ${graph.nodeCount} nodes, ${graph.edgeCount} edges, ${graph.arcCount} arcs, ${graph.coords.length / 2} vertices`);
+if (!imported.ok) throw new Error(imported.error.problems.map((e) => e.message).join('\n'));
+const graph = imported.value.graph;
+report(`import: ${ms(performance.now() - started)}; ${imported.value.lines.length} lines → ${graph.nodeCount} nodes, ${graph.edgeCount} edges, ${graph.arcCount} arcs, ${graph.coords.length / 2} vertices`);
 
 const county = preparePolygon((JSON.parse(readFileSync(new URL('xinfu-county.wgs84.geojson', geodata), 'utf8')) as { features: { geometry: Parameters<typeof preparePolygon>[0] }[] }).features[0]!.geometry);
 const rng = createRandom(8);
@@ -97,13 +97,13 @@ report(`contraction hierarchy: build ${ms(chBuild)}, ${hierarchy.shortcutCount} 
 if (process.env.ROADS_BENCH_SCALE !== '0') {
   const { county: countyGeometry, seats } = loadRoadInputs((name) => readFileSync(new URL(name, geodata), 'utf8'));
   const dense = importRoadNetwork({ type: 'FeatureCollection', features: synthesizeRoadFeatures(countyGeometry, seats, { spacingM: 400 }) });
-  if (!dense.ok) throw new Error(dense.errors[0]?.message);
-  const denseRouter = createRoadRouter(dense.graph);
+  if (!dense.ok) throw new Error(dense.error.message);
+  const denseRouter = createRoadRouter(dense.value.graph);
   const plainMs = medianMatrix(() => denseRouter.matrix(points, points), 5);
   started = performance.now();
-  const denseHierarchy = buildContractionHierarchy(dense.graph);
+  const denseHierarchy = buildContractionHierarchy(dense.value.graph);
   const denseBuild = performance.now() - started;
-  const denseCh = createRoadRouter(dense.graph, { hierarchy: denseHierarchy });
+  const denseCh = createRoadRouter(dense.value.graph, { hierarchy: denseHierarchy });
   const chMs = medianMatrix(() => denseCh.matrix(points, points), 5);
-  report(`scaling (400 m lattice, ${dense.graph.nodeCount} nodes, ${dense.graph.edgeCount} edges): 100×100 Dijkstra ${ms(plainMs)}; contraction hierarchy build ${(denseBuild / 1000).toFixed(1)} s, ${denseHierarchy.shortcutCount} shortcuts, 100×100 ${ms(chMs)}`);
+  report(`scaling (400 m lattice, ${dense.value.graph.nodeCount} nodes, ${dense.value.graph.edgeCount} edges): 100×100 Dijkstra ${ms(plainMs)}; contraction hierarchy build ${(denseBuild / 1000).toFixed(1)} s, ${denseHierarchy.shortcutCount} shortcuts, 100×100 ${ms(chMs)}`);
 }

@@ -1,15 +1,15 @@
 import type { Feature, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { defaultState } from '../../client/state/app-state.ts';
-import { filterFeatures, hasProblem, type LayerFeature } from '../../client/layers/feature-filter.ts';
+import { filterFeatures, hasProblems, type LayerFeature } from '../../client/layers/feature-filter.ts';
 
 const point = (id: string, properties: Record<string, unknown>): LayerFeature =>
   ({ type: 'Feature', id, geometry: { type: 'Point', coordinates: [112.7, 38.4] } as Geometry, properties }) as Feature<Geometry, Record<string, unknown>>;
 
 const enterprises = [
-  point('E1', { township: '140902001', industryGroup: 'coal-coking', grade: 'D', provenance: 'synthetic', vocGaps: 0, activatedCarbon: false, keyVehicleUnit: false }),
-  point('E2', { township: '140902001', industryGroup: 'other', grade: 'A', provenance: 'approximate', vocGaps: 2, activatedCarbon: false, keyVehicleUnit: false }),
-  point('E3', { township: '140902104', industryGroup: 'coal-coking', grade: 'C', provenance: 'synthetic', vocGaps: 0, activatedCarbon: true, carbonReplacedOn: '2023-06-10', keyVehicleUnit: false }),
+  point('E1', { township: '140902001', industryGroup: 'coal-coking', grade: 'D', provenance: 'synthetic', problems: [] }),
+  point('E2', { township: '140902001', industryGroup: 'other', grade: 'A', provenance: 'approximate', problems: ['voc-checklist-gaps'] }),
+  point('E3', { township: '140902104', industryGroup: 'coal-coking', grade: 'C', provenance: 'synthetic', problems: ['activated-carbon-late'] }),
 ];
 
 describe('filterFeatures', () => {
@@ -24,21 +24,18 @@ describe('filterFeatures', () => {
     const sites = [point('C1', { township: '140902001', provenance: 'synthetic', compliant: true })];
     expect(ids(filterFeatures('construction-sites', sites, { ...defaultState, grades: ['A'], industries: ['other'] }))).toEqual(['C1']);
   });
-  it('"problems only" keeps enterprises with VOC gaps or late activated carbon (task 13)', () => {
+  it('"problems only" keeps the features the server marks with problems', () => {
     expect(ids(filterFeatures('enterprises', enterprises, { ...defaultState, problemsOnly: true }))).toEqual(['E2', 'E3']);
   });
 });
 
-describe('hasProblem', () => {
+describe('hasProblems', () => {
   it.each([
-    ['construction-sites', { compliant: false }, true], ['construction-sites', { compliant: true }, false], ['construction-sites', { compliant: null }, false],
-    ['villages', { heatingStatus: 'reburning' }, true], ['villages', { heatingStatus: 'stable' }, false],
-    ['machines', { banned: true }, true], ['machines', { banned: false }, false],
-    ['dustfall-points', { exceeds: true }, true], ['dustfall-points', { exceeds: null }, false],
-    ['stations', { aqi: { value: 101 } }, true], ['stations', { aqi: { value: 100 } }, false], ['stations', { aqi: null }, false],
-    ['fuel-points', { status: 'closed' }, false], ['fuel-points', { status: 'verified' }, true],
-    ['nrmm-zones', { bannedMachinesInside: ['M1'] }, true], ['nrmm-zones', { bannedMachinesInside: [] }, false],
-  ] as const)('%s %j → %s', (layer, props, expected) => {
-    expect(hasProblem(layer, props)).toBe(expected);
+    [{ problems: ['six-hundred-failed'] }, true], [{ problems: ['retrofit-in-progress', 'coal-reburning'] }, true],
+    [{ problems: [] }, false], [{}, false], [{ problems: null }, false],
+    // the client no longer decides from the properties themselves
+    [{ compliant: false, banned: true, exceeds: true, problems: [] }, false],
+  ] as const)('%j → %s', (props, expected) => {
+    expect(hasProblems(props)).toBe(expected);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { yearCoverage, type DailyValue } from '../../server/aq/annual.ts';
 import type { DailyFigure } from '../../server/aq/daily-figure.ts';
-import { addDays, datesBetween, dayCount } from '../../server/db/aq/calendar.ts';
+import { addDays, datesBetween, dayCount } from '../../server/time/cst.ts';
 import { districtDailyStatistics, districtFigure } from '../../server/db/aq/district.ts';
 import { readHourlyDays } from '../../server/db/aq/hourly-days.ts';
 import { readPlanPollutantTargets } from '../../server/db/aq/stations.ts';

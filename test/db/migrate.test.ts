@@ -6,9 +6,10 @@ import { loadMigrations, migrate, schemaVersion } from '../../server/db/migrate.
 import { openDatabase } from '../../server/db/open-database.ts';
 
 const expectedTables = [
-  'alert_events', 'alert_ledger', 'alerts', 'audit_log', 'clean_heating', 'coal_reburn_reports', 'construction_sites', 'dataset_meta', 'dustfall_points', 'dustfall_readings',
+  'alert_events', 'alert_ledger', 'alerts', 'audit_log', 'change_log', 'change_log_pause', 'clean_heating', 'coal_reburn_reports', 'construction_sites', 'dataset_meta', 'dustfall_points', 'dustfall_readings',
   'enterprises', 'fuel_points', 'kilns_boilers', 'machine_positions', 'machines', 'nrmm_zones', 'plan_targets', 'plan_tasks',
-  'sessions', 'site_inspections', 'station_readings', 'stations', 'task_events', 'townships', 'users', 'villages',
+  'sessions', 'site_inspections', 'sqlite_sequence', 'station_readings', 'stations', 'task_events', 'townships', 'users',
+  'villages',
 ];
 
 function tableNames(db: ReturnType<typeof openDatabase>): string[] {

@@ -16,7 +16,7 @@ export const pollLimit = { timeout: scaled(30_000) } as const;
 export async function waitForMapIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const map = (window as unknown as { lantian?: { map: { loaded(): boolean; isMoving(): boolean } } }).lantian?.map;
-    return map !== undefined && map.loaded() && !map.isMoving();
+    return map?.loaded() === true && !map.isMoving();
   });
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }

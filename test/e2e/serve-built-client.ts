@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { createApp } from '../../server/app.ts';
 import { seedDemoAccounts } from '../../server/db/demo-accounts.ts';
-import { advanceAlertLedger } from '../../server/db/refresh-alerts.ts';
+import { advanceAlertLedger } from '../../server/services/refresh-alerts.ts';
 import type { Db } from '../../server/db/open-database.ts';
 import { createSeededDbFile } from '../helpers/seeded-db.ts';
 

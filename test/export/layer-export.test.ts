@@ -104,7 +104,7 @@ describe('GET /api/exports/layers/:id?format=csv', () => {
   it('writes Chinese header labels by default and the property keys with lang=en', async () => {
     const zh = parseCsv((await exportCsv('dustfall-points')).text).header;
     const en = parseCsv((await exportCsv('dustfall-points', 'lang=en')).text).header;
-    expect(en).toEqual(['id', 'name', 'township', 'townshipName', 'month', 'value', 'exceeds', 'provenance', 'source', 'lon', 'lat']);
+    expect(en).toEqual(['id', 'name', 'township', 'townshipName', 'month', 'value', 'exceeds', 'provenance', 'source', 'problems', 'lon', 'lat']);
     expect(zh).toHaveLength(en.length);
     expect(zh).toContain('降尘量(t/(km²·month))');
     expect(zh).toContain('经度(WGS84)');

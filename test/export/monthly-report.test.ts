@@ -242,7 +242,7 @@ describe('GET /api/reports/monthly: errors', () => {
 describe('renderMonthlyReport', () => {
   it('escapes every text value', () => {
     const outcome = readMonthlyReportData(t.seeded.db, '2023-06', new Date('2024-01-02T03:04:00Z'));
-    if (!outcome.ok) throw new Error(outcome.message);
+    if (!outcome.ok) throw new Error(outcome.error.message);
     const hostile = `<img src=x onerror=alert(1)>&"'`;
     const data = structuredClone(outcome.value);
     const first = data.dustfall.townships[0];

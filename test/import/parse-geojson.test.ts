@@ -109,7 +109,8 @@ describe('parseGeoJson: geometry checks', () => {
   });
 
   it('refuses deeply nested GeometryCollections without overflowing the stack', () => {
-    const nestedCollections = (depth: number) => '{"type":"GeometryCollection","geometries":['.repeat(depth) + '{"type":"Point","coordinates":[112.7,38.4]}' + ']}'.repeat(depth);
+    const nestedCollections = (depth: number) =>
+      `${'{"type":"GeometryCollection","geometries":['.repeat(depth)}{"type":"Point","coordinates":[112.7,38.4]}${']}'.repeat(depth)}`;
     const result = parseGeoJson(utf8(nestedCollections(6)));
     expect(result.features).toEqual([]);
     expect(result.problems[0]?.problem).toMatch(/nests GeometryCollections more than 4 deep/);

@@ -19,7 +19,7 @@ const cgcs2000Geographic = 'GEOGCS["GCS_China_Geodetic_Coordinate_System_2000",D
 
 const description = (text: string): string => {
   const resolved = resolvePrj(text);
-  return resolved.ok ? resolved.projection.description : `error: ${resolved.message}`;
+  return resolved.ok ? resolved.value.description : `error: ${resolved.error.message}`;
 };
 
 describe('resolvePrj', () => {
@@ -31,10 +31,10 @@ describe('resolvePrj', () => {
     const resolved = resolvePrj(beijing1954Zone19);
     expect(resolved.ok).toBe(true);
     if (!resolved.ok) return;
-    expect(resolved.projection.description).toBe('Beijing 1954 / 6-degree Gauss-Kruger zone 19');
-    expect(resolved.projection.warning).toMatch(/datum shift from Beijing 1954/);
+    expect(resolved.value.description).toBe('Beijing 1954 / 6-degree Gauss-Kruger zone 19');
+    expect(resolved.value.warning).toMatch(/datum shift from Beijing 1954/);
     // A point 19,500,000 m east (on the central meridian) lies on 111°E.
-    const [lon] = resolved.projection.toWgs84([19_500_000, 4_250_000]);
+    const [lon] = resolved.value.toWgs84([19_500_000, 4_250_000]);
     expect(lon).toBeCloseTo(111, 9);
   });
 

@@ -10,7 +10,9 @@ const collection = (...features: unknown[]) => ({ type: 'FeatureCollection', fea
 function errorsOf(input: unknown) {
   const result = importRoadNetwork(input);
   if (result.ok) throw new Error('expected the import to fail');
-  return result.errors;
+  expect(result.error.code).toBe('invalid-roads');
+  expect(result.error.message.startsWith(result.error.problems[0]?.message ?? '?')).toBe(true);
+  return result.error.problems;
 }
 
 describe('importRoadNetwork', () => {
@@ -48,17 +50,17 @@ describe('importRoadNetwork', () => {
 
   it('takes speeds from speedKmh, maxspeed or the class (OSM highway too)', () => {
     const result = importRoadNetwork(collection(line({ speedKmh: 72 }), line({ maxspeed: '36' }, [[112.72, 38.4], [112.73, 38.4]]), line({ highway: 'primary' }, [[112.74, 38.4], [112.75, 38.4]])));
-    if (!result.ok) throw new Error(result.errors[0]?.message);
-    expect(result.lines.map((l) => l.speedKmh)).toEqual([72, 36, 50]);
-    const g = result.graph;
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.lines.map((l) => l.speedKmh)).toEqual([72, 36, 50]);
+    const g = result.value.graph;
     expect(g.edgeDurationS[0]).toBeCloseTo((g.edgeLengthM[0] as number) / 20, 9);
   });
 
   it('nodes lines at shared coordinates, also in the middle of a line', () => {
     const result = importRoadNetwork(collection(line({ class: 'local' }, [[112.7, 38.4], [112.71, 38.4], [112.72, 38.4]]), line({ class: 'local' }, [[112.71, 38.39], [112.71, 38.4]])));
-    if (!result.ok) throw new Error(result.errors[0]?.message);
-    expect(result.graph.nodeCount).toBe(4);
-    expect(result.graph.edgeCount).toBe(3);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.graph.nodeCount).toBe(4);
+    expect(result.value.graph.edgeCount).toBe(3);
   });
 });
 

@@ -13,8 +13,8 @@ function onewayNetwork(oneway: unknown): RoadGraph {
       { type: 'Feature', properties: { class: 'local' }, geometry: { type: 'LineString', coordinates: [a, c, b] } },
     ],
   });
-  if (!result.ok) throw new Error(result.errors[0]?.message);
-  return result.graph;
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value.graph;
 }
 
 describe('one-way roads', () => {

@@ -19,8 +19,8 @@ const collection = JSON.parse(committed) as FeatureCollection<LineString>;
 let graph: RoadGraph;
 beforeAll(() => {
   const result = importRoadNetwork(collection);
-  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
-  graph = result.graph;
+  if (!result.ok) throw new Error(result.error.problems.map((e) => e.message).join('\n'));
+  graph = result.value.graph;
 });
 
 function nodeAt(lon: number, lat: number): number {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../server/db/open-database.ts';
 import { pointInPolygon } from '../../server/spatial/point-in-polygon.ts';
 import { createPolygonLocator } from '../../server/spatial/polygon-locator.ts';
-import { loadReferenceData } from '../../seeds/load-reference.ts';
+import { loadReferenceData } from '../../server/reference/load-reference-data.ts';
 import { seedDatabase } from '../../seeds/seed-database.ts';
 import { dbContentHash } from '../helpers/db-content-hash.ts';
 import { createSeededDbFile } from '../helpers/seeded-db.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import { refreshAlerts } from '../../server/db/refresh-alerts.ts';
+import { refreshAlerts } from '../../server/services/refresh-alerts.ts';
 import { alertSchema } from '../../server/schema/alerts.ts';
 import { errorBodySchema } from '../../server/schema/common.ts';
 import { createSeededDbFile } from '../helpers/seeded-db.ts';

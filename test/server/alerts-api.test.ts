@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { readLedgerSyncedTo } from '../../server/db/alerts-repository.ts';
-import { advanceAlertLedger } from '../../server/db/refresh-alerts.ts';
+import { advanceAlertLedger } from '../../server/services/refresh-alerts.ts';
 import { alertsResponseSchema, alertSchema, type Alert } from '../../server/schema/alerts.ts';
 import { errorBodySchema } from '../../server/schema/common.ts';
 import { createSeededDbFile } from '../helpers/seeded-db.ts';
@@ -87,7 +87,7 @@ describe('GET /api/alerts', () => {
     const violations = await alertsAt('severity=violation');
     expect(violations.alerts.length).toBeGreaterThan(0);
     expect(violations.alerts.every((a) => a.severity === 'violation')).toBe(true);
-    const pastOpen = await alertsAt('at=2023-07-15T11:00&status=open&township=' + township);
+    const pastOpen = await alertsAt(`at=2023-07-15T11:00&status=open&township=${township}`);
     expect(pastOpen.alerts.length).toBeGreaterThan(0);
     expect(pastOpen.alerts.every((a) => a.township === township && a.status === 'open')).toBe(true);
     expect((await call('GET', '/api/alerts?status=closed')).status).toBe(400);

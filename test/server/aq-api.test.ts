@@ -212,7 +212,7 @@ describe('POST /api/aq/aqi', () => {
   it('rejects an input of the other mode, an empty set and a body that is not JSON', async () => {
     await expectError(postAqi({ mode: 'hourly', concentrations: { O3_1h: 200 } }), 400, /concentrations\.O3_1h: is accepted only in 'daily' mode/);
     await expectError(postAqi({ mode: 'daily', concentrations: {} }), 400, /concentrations: give at least one/);
-    await expectError(postAqi('{"mode":'), 400, /body: must be a JSON object/);
+    await expectError(postAqi('{"mode":'), 400, /body: malformed JSON \(/);
   });
 
   it('answers 422 for the 2026 edition, saying what is unsupported', async () => {

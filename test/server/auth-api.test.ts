@@ -6,12 +6,12 @@ import { createApp } from '../../server/app.ts';
 import { can } from '../../server/auth/permissions.ts';
 import { routePolicies, type RoutePolicy } from '../../server/auth/route-policy.ts';
 import { DEMO_PASSWORD, seedDemoAccounts } from '../../server/db/demo-accounts.ts';
-import { advanceAlertLedger } from '../../server/db/refresh-alerts.ts';
+import { advanceAlertLedger } from '../../server/services/refresh-alerts.ts';
 import { auditResponseSchema } from '../../server/schema/audit.ts';
-import { meResponseSchema, roles, type Role } from '../../server/schema/auth.ts';
+import { meResponseSchema, roles, } from '../../server/schema/auth.ts';
 import { errorBodySchema } from '../../server/schema/common.ts';
 import { createSeededDbFile } from '../helpers/seeded-db.ts';
-import { asUser, signIn, TEST_ORIGIN, TEST_PASSWORD, type Caller } from '../helpers/sign-in.ts';
+import { asUser, signIn, TEST_ORIGIN, TEST_PASSWORD, } from '../helpers/sign-in.ts';
 
 let seeded: ReturnType<typeof createSeededDbFile>;
 let app: ReturnType<typeof createApp>;

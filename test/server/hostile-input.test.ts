@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import { advanceAlertLedger } from '../../server/db/refresh-alerts.ts';
+import { advanceAlertLedger } from '../../server/services/refresh-alerts.ts';
 import { errorBodySchema } from '../../server/schema/common.ts';
 import { importReportSchema } from '../../server/schema/imports.ts';
 import { geometryErrorBodySchema } from '../../server/schema/stats.ts';

@@ -2,7 +2,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'g
 import gcoord from 'gcoord';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import { advanceAlertLedger } from '../../server/db/refresh-alerts.ts';
+import { advanceAlertLedger } from '../../server/services/refresh-alerts.ts';
 import { geodesicDistanceM } from '../../server/roads/geodesic-distance.ts';
 import { auditResponseSchema } from '../../server/schema/audit.ts';
 import { importOutcomeSchema, importReportSchema } from '../../server/schema/imports.ts';
@@ -57,7 +57,8 @@ describe('enterprise register: CSV exported from Excel, positions in GCJ-02', ()
       const feature = layer.features.find((f) => f.properties.id === code);
       expect(feature, code).toBeDefined();
       const [wlon, wlat] = gcoord.transform([Number(lon), Number(lat)], gcoord.GCJ02, gcoord.WGS84) as [number, number];
-      const [flon, flat] = feature?.geometry.coordinates as [number, number];
+      if (!feature) throw new Error(`feature ${code} missing`);
+      const [flon, flat] = feature.geometry.coordinates as [number, number];
       expect(geodesicDistanceM(flon, flat, wlon, wlat)).toBeLessThan(1);
       expect(geodesicDistanceM(flon, flat, Number(lon), Number(lat))).toBeGreaterThan(100); // GCJ-02 really was converted
       expect(feature?.properties).toMatchObject({ name, provenance: 'official', township: locate(wlon, wlat) });

@@ -184,7 +184,7 @@ describe('createBodyCache', () => {
 
   it('evicts the least recently used bodies to stay within its byte budget', () => {
     const builds: string[] = [];
-    const cache = createBodyCache({ version: () => 'v1', maxBytes: 2500 });
+    const cache = createBodyCache({ maxBytes: 2500 });
     const read = (key: string) => cache.get(key, () => (builds.push(key), body(key)));
     read('a');
     read('b');
@@ -201,14 +201,14 @@ describe('createBodyCache', () => {
   });
 
   it('counts compressed forms in the budget, and keeps no body larger than the whole budget', async () => {
-    const roomy = createBodyCache({ version: () => 'v1', maxBytes: 1 << 20 });
+    const roomy = createBodyCache({ maxBytes: 1 << 20 });
     const entry = roomy.get('a', () => body('a'));
     const br = await entry.encoded('br');
     const gzip = await entry.encoded('gzip');
     expect(await entry.encoded('br')).toBe(br);
     expect(roomy.bytes).toBe(1000 + br.byteLength + gzip.byteLength);
 
-    const tight = createBodyCache({ version: () => 'v1', maxBytes: 1000 });
+    const tight = createBodyCache({ maxBytes: 1000 });
     const kept = tight.get('a', () => body('a'));
     expect(tight.size).toBe(1);
     await kept.encoded('gzip'); // 1000 + its gzip form > 1000: the entry goes
@@ -220,17 +220,27 @@ describe('createBodyCache', () => {
     expect(tight.bytes).toBe(0);
   });
 
-  it('drops every entry when the data version moves', () => {
-    let version = 1;
-    let builds = 0;
-    const cache = createBodyCache({ version: () => String(version), maxBytes: 1 << 20 });
-    const read = () => cache.get('k', () => (builds++, body('k')));
-    read();
-    read();
-    expect(builds).toBe(1);
-    version = 2;
-    read();
-    expect(builds).toBe(2);
+  it('drops the entries that depend on a changed topic, and every entry on reset', () => {
+    const builds: string[] = [];
+    const cache = createBodyCache({ maxBytes: 1 << 20 });
+    const read = (key: string, topics?: string[]) => cache.get(key, () => (builds.push(key), body(key)), topics);
+    const readAll = () => {
+      read('e', ['layer:enterprises', 'meta']);
+      read('s', ['layer:stations', 'readings']);
+      read('x');
+    };
+    readAll();
+    readAll();
+    expect(builds).toEqual(['e', 's', 'x']);
+    cache.invalidate('readings'); // the stations entry and the one depending on everything
+    readAll();
+    expect(builds).toEqual(['e', 's', 'x', 's', 'x']);
+    cache.invalidate('alerts');
+    readAll();
+    expect(builds).toHaveLength(6);
+    cache.invalidate('reset');
+    expect(cache.size).toBe(0);
+    expect(cache.bytes).toBe(0);
   });
 });
 

@@ -41,7 +41,7 @@ describe('requestOrigin and clientAddress', () => {
     expect(requestOrigin('http://localhost/', { forwardedProto: 'gopher', forwardedHost: undefined }, true)).toBeNull();
     expect(requestOrigin('http://localhost/', { forwardedProto: 'https', forwardedHost: 'evil.example/@localhost' }, true)).toBeNull();
     expect(checkWriteOrigin({ origin: 'https://localhost', referer: undefined, ownOrigin: null }, { publicOrigins: [], serverHosts: [] })).toEqual({
-      ok: false, message: 'cannot tell which origin this request was sent to: start the server with --public-origin https://… naming it',
+      ok: false, error: { code: 'cross-origin', message: 'cannot tell which origin this request was sent to: start the server with --public-origin https://… naming it' },
     });
   });
 });

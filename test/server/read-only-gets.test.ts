@@ -3,7 +3,7 @@ import { createApp } from '../../server/app.ts';
 import { serialLedgerAdvance, startAlertScheduler } from '../../server/db/alert-scheduler.ts';
 import { readLedgerSyncedTo } from '../../server/db/alerts-repository.ts';
 import type { Db } from '../../server/db/open-database.ts';
-import { advanceAlertLedger } from '../../server/db/refresh-alerts.ts';
+import { advanceAlertLedger } from '../../server/services/refresh-alerts.ts';
 import { readRuleFacts } from '../../server/db/rule-facts.ts';
 import { evaluateRules } from '../../server/rules/evaluate-rules.ts';
 import { alertsResponseSchema } from '../../server/schema/alerts.ts';
@@ -11,13 +11,17 @@ import { dbContentHash } from '../helpers/db-content-hash.ts';
 import { createSeededDbFile } from '../helpers/seeded-db.ts';
 import { asUser } from '../helpers/sign-in.ts';
 
-/** Everything a write could leave behind: the content of every table, the rows of the alert tables, and this connection's change counter. */
+/**
+ * Everything a write could leave behind: the content of every table, the rows of the alert tables, the
+ * change log's newest seq (every logged write adds a row) and this connection's change counter.
+ */
 function footprint(db: Db) {
   const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
   return {
     hash: dbContentHash(db),
     rows: { alerts: count('alerts'), alertEvents: count('alert_events'), auditLog: count('audit_log'), sessions: count('sessions') },
     ledgerAt: readLedgerSyncedTo(db),
+    changeLogSeq: db.prepare('SELECT coalesce(max(seq), 0) FROM change_log').pluck().get() as number,
     totalChanges: db.prepare('SELECT total_changes()').pluck().get() as number,
   };
 }

@@ -10,7 +10,7 @@ afterEach(() => {
 });
 
 async function freshRouter() {
-  const { roadRouter } = await import('../../server/db/road-network.ts');
+  const { roadRouter } = await import('../../server/services/road-router.ts');
   return roadRouter();
 }
 

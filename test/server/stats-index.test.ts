@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { openDatabase } from '../../server/db/open-database.ts';
-import { createStatsIndex } from '../../server/db/stats-index.ts';
+import { createStatsIndex } from '../../server/services/stats/stats-index.ts';
 import { townshipStatsResponseSchema } from '../../server/schema/stats.ts';
 import { createSeededDbFile } from '../helpers/seeded-db.ts';
 import { asUser } from '../helpers/sign-in.ts';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { geodesicAreaKm2 } from '../../server/spatial/geodesic-area.ts';
 import { createAreaIntersector } from '../../server/spatial/intersection-area.ts';
 import { orient2dSign } from '../../server/spatial/orient2d.ts';
-import { loadReferenceData } from '../../seeds/load-reference.ts';
+import { loadReferenceData } from '../../server/reference/load-reference-data.ts';
 import { createRng } from '../../seeds/random.ts';
 import { randomArea, starRing } from './random-shapes.ts';
 

@@ -5,7 +5,7 @@ import { bboxOf } from '../../server/spatial/bbox-of.ts';
 import { pointInPolygon } from '../../server/spatial/point-in-polygon.ts';
 import { createPolygonLocator } from '../../server/spatial/polygon-locator.ts';
 import { createRng } from '../../seeds/random.ts';
-import { loadReferenceData } from '../../seeds/load-reference.ts';
+import { loadReferenceData } from '../../server/reference/load-reference-data.ts';
 
 const square: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]]] };
 const withHole: Polygon = {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bboxOf } from '../../server/spatial/bbox-of.ts';
 import { pointInPolygon } from '../../server/spatial/point-in-polygon.ts';
 import { preparePolygon } from '../../server/spatial/prepared-polygon.ts';
-import { loadReferenceData } from '../../seeds/load-reference.ts';
+import { loadReferenceData } from '../../server/reference/load-reference-data.ts';
 import { createRng } from '../../seeds/random.ts';
 import { latticePolygon, randomArea } from './random-shapes.ts';
 

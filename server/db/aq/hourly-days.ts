@@ -8,8 +8,8 @@ import type { DayHourlyData } from '../../aq/daily.ts';
 import type { HourlySeries } from '../../aq/daily-figure.ts';
 import { PREVIOUS_DAY_SLOTS } from '../../aq/o3-eight-hour.ts';
 import type { Pollutant } from '../../schema/plan.ts';
+import { addDays, addMinutes, dayCount } from '../../time/cst.ts';
 import type { Db } from '../open-database.ts';
-import { addDays, dayCount } from './calendar.ts';
 
 /** One station's hourly data for one calendar day. */
 export interface HourlyDay {
@@ -68,7 +68,7 @@ export function readHourlyDays(db: Db, stationCodes: readonly string[], range: D
   const days = dayCount(range.from, range.to);
   const slotCount = PREVIOUS_DAY_SLOTS + SLOTS_PER_DAY * days;
   // Slot 0 is the hour labelled (from − 1) T18:00, the first of the previous day's last 7.
-  const firstLabel = `${addDays(range.from, -1)}T${String(SLOTS_PER_DAY - PREVIOUS_DAY_SLOTS + 1).padStart(2, '0')}:00`;
+  const firstLabel = addMinutes(`${range.from}T00:00`, -(PREVIOUS_DAY_SLOTS - 1) * 60);
   const lastLabel = `${addDays(range.to, 1)}T00:00`;
   const originMs = labelMs(firstLabel);
   const columns = new Map<string, Columns>(

@@ -7,9 +7,10 @@
 import { aqi, type AqiResult } from '../../aq/aqi.ts';
 import { dailyAqiInputs, dailyStatistics, type DailyStatistics } from '../../aq/daily.ts';
 import { isUnsupported, type StandardsEdition, type Unsupported } from '../../aq/standards-edition.ts';
+import { err, ok, type Result } from '../../result.ts';
 import type { AqSubject } from '../../schema/aq.ts';
+import { datesBetween } from '../../time/cst.ts';
 import type { Db } from '../open-database.ts';
-import { datesBetween } from './calendar.ts';
 import { districtDailyStatistics } from './district.ts';
 import { readHourlyDays, type DateRange, type HourlyDay } from './hourly-days.ts';
 import { findStation, nationalStations, type AqStationRow } from './stations.ts';
@@ -51,11 +52,11 @@ export type AqFailure =
   | { readonly code: 'unsupported'; readonly unsupported: Unsupported };
 
 /** A value, or why there is none. */
-export type AqOutcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AqFailure };
+export type AqOutcome<T> = Result<T, AqFailure>;
 
 /** The failure of an {@link Unsupported} engine answer. */
 export function unsupportedFailure(unsupported: Unsupported): AqOutcome<never> {
-  return { ok: false, error: { code: 'unsupported', unsupported } };
+  return err({ code: 'unsupported', unsupported });
 }
 
 /**
@@ -121,7 +122,7 @@ export function withDailyAqi(days: readonly StatisticsDay[], edition: StandardsE
 export function readSubjectDays(db: Db, subject: AqSubject, range: DateRange, edition: StandardsEdition): AqOutcome<SubjectDays> {
   const station = subject.scope === 'station' ? findStation(db, subject.station) : null;
   if (subject.scope === 'station' && station === null) {
-    return { ok: false, error: { code: 'station-not-found', station: subject.station } };
+    return err({ code: 'station-not-found', station: subject.station });
   }
   const probe = dailyStatistics({}, { edition }); // answer an unsupported edition before reading
   if (isUnsupported(probe)) return unsupportedFailure(probe);
@@ -136,5 +137,5 @@ export function readSubjectDays(db: Db, subject: AqSubject, range: DateRange, ed
   const subjectDays = station === null ? computeDistrictDays(stations, datesBetween(range.from, range.to)) : (stations[0]?.days ?? []);
   const days = withDailyAqi(subjectDays, edition);
   if (isUnsupported(days)) return unsupportedFailure(days);
-  return { ok: true, value: { scope: station === null ? 'district' : 'station', station, stations, days } };
+  return ok({ scope: station === null ? 'district' : 'station', station, stations, days });
 }

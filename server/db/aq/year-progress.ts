@@ -11,7 +11,7 @@ import {
   type YearCoverage,
 } from '../../aq/annual.ts';
 import type { Progress } from '../../schema/aq.ts';
-import { dayCount, daysInMonth } from './calendar.ts';
+import { dayCount, daysInMonth, formatMonth } from '../../time/cst.ts';
 
 /**
  * The coverage rule applied to the part of a year up to `to` (year-to-date), in the one way that
@@ -82,7 +82,7 @@ export function describeProblem(problem: CoverageProblem, year: number): string 
     case 'too-few-days':
       return `${year}: ${problem.count} valid days, ${problem.required} required`;
     case 'month-short':
-      return `${year}-${String(problem.month).padStart(2, '0')}: ${problem.count} valid days, ${problem.required} required`;
+      return `${formatMonth(year, problem.month)}: ${problem.count} valid days, ${problem.required} required`;
     case 'malformed-date':
       return `malformed date ${problem.date}`;
     case 'date-outside-year':

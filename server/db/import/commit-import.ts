@@ -1,7 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import { recordAudit, type Actor } from '../audit-log.ts';
 import type { Db } from '../open-database.ts';
-import { toCstMinute } from '../../schema/common.ts';
+import { toCstMinute } from '../../time/cst.ts';
 import { newTownships, type ImportPlan } from './plan-import.ts';
 import { reassignTownships } from './reassign-townships.ts';
 

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
-import { toCstMinute } from '../../schema/common.ts';
 import { aqi, type AqiResult } from '../../aq/aqi.ts';
 import { dailyAqiInputs, dailyStatistics } from '../../aq/daily.ts';
 import { readHourlyDays } from '../aq/hourly-days.ts';
 import type { Db } from '../open-database.ts';
 import { stationQuerySchema, type StationAqi, type StationProperties } from '../../schema/station.ts';
+import { addMinutes, hourEndingDate } from '../../time/cst.ts';
 import { pointFeature, type LayerDefinition } from './layer-definition.ts';
 import { commonFilters, inList, whereSql, type SqlFilters } from './sql-filters.ts';
 
@@ -42,11 +42,6 @@ function dailyAqiByStation(db: Db, codes: string[], date: string): Map<string, S
   }));
 }
 
-/** The calendar day an as-of moment lies in: the hour ending at T00:00 belongs to the day before. */
-function dayOf(asOf: string): string {
-  return toCstMinute(new Date(Date.parse(`${asOf}:00+08:00`) - 60_000)).slice(0, 10);
-}
-
 /** How far back the "latest reading" of a station may lie before as-of. */
 const LATEST_WINDOW_HOURS = 24;
 
@@ -54,7 +49,7 @@ export const stationsLayer: LayerDefinition<z.infer<typeof stationQuerySchema>> 
   id: 'stations',
   querySchema: stationQuerySchema,
   features(db, query, asOf) {
-    const since = toCstMinute(new Date(Date.parse(`${asOf}:00+08:00`) - LATEST_WINDOW_HOURS * 3600_000));
+    const since = addMinutes(asOf, -LATEST_WINDOW_HOURS * 60);
     const filters: SqlFilters[] = [commonFilters(query, 's', 'point')];
     if (query.kind) filters.push(inList('s.kind', query.kind));
     const where = whereSql(...filters);
@@ -68,7 +63,7 @@ export const stationsLayer: LayerDefinition<z.infer<typeof stationQuerySchema>> 
          ${where.sql} ORDER BY s.kind, s.code`,
       )
       .all(asOf, since, ...where.params) as Row[];
-    const daily = query.aqiPeriod === 'day' ? dailyAqiByStation(db, rows.map((r) => r.code), dayOf(asOf)) : null;
+    const daily = query.aqiPeriod === 'day' ? dailyAqiByStation(db, rows.map((r) => r.code), hourEndingDate(asOf)) : null;
     return rows.map((r) => {
       const latestAqi = daily ? (daily.get(r.code) ?? null) : r.ts ? hourlyAqi({ ...r, ts: r.ts }) : null;
       const properties: StationProperties = {

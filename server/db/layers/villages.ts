@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { heatingStatus, REBURN_LOOKBACK_DAYS } from '../../rules/heating-status.ts';
 import { villageQuerySchema, type VillageProperties } from '../../schema/village.ts';
+import { addDays } from '../../time/cst.ts';
 import { pointFeature, type LayerDefinition } from './layer-definition.ts';
 import { commonFilters, whereSql } from './sql-filters.ts';
 
@@ -16,7 +17,7 @@ export const villagesLayer: LayerDefinition<z.infer<typeof villageQuerySchema>> 
   querySchema: villageQuerySchema,
   features(db, query, asOf) {
     const asOfDate = asOf.slice(0, 10);
-    const since = new Date(Date.parse(`${asOfDate}T00:00:00Z`) - REBURN_LOOKBACK_DAYS * 86_400_000).toISOString().slice(0, 10);
+    const since = addDays(asOfDate, -REBURN_LOOKBACK_DAYS);
     const where = whereSql(commonFilters(query, 'v', 'point'));
     const rows = db
       .prepare(

@@ -45,6 +45,7 @@ export function parseTsplib(text: string): TsplibInstance {
 /** TSPLIB GEO latitude/longitude (DDD.MM) in radians, with TSPLIB's PI = 3.141592. */
 function geoRadians(x: number): number {
   const degrees = Math.trunc(x);
+  // biome-ignore lint/suspicious/noApproximativeNumericConstant: TSPLIB's GEO distance is defined with PI = 3.141592.
   return (3.141592 * (degrees + (5 * (x - degrees)) / 3)) / 180;
 }
 

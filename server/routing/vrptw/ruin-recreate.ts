@@ -42,7 +42,7 @@ export function ruinAndRecreate(model: VrptwModel, routable: number[], random: R
   const started = performance.now();
   for (let it = 0; it < settings.iterations; it++) {
     if ((it & 127) === 0 && performance.now() - started > settings.timeLimitMs) break;
-    const temperature = t0 * Math.pow(t1 / t0, it / settings.iterations);
+    const temperature = t0 * (t1 / t0) ** (it / settings.iterations);
     const candidate = cloneSolution(current);
     const removed = ruin(model, candidate, adjacent, random, RUIN);
     recreate(model, candidate, removed, random, BLINK_RATE);

@@ -24,7 +24,7 @@ const groups = ['building-materials', 'coal-coking', 'metal-casting', 'chemicals
 const data = {
   enterprises: Array.from({ length: n }, (_, i) => point(`E${i}`, { industryGroup: groups[i % 6], grade: 'ABCD'[i % 4] })),
   villages: Array.from({ length: n }, (_, i) => point(`V${i}`, { heatingStatus: ['stable', 'unstable', 'reburning', 'not-retrofitted'][i % 4] })),
-  'construction-sites': Array.from({ length: n }, (_, i) => point(`C${i}`, { compliant: i % 3 === 0 ? false : true })),
+  'construction-sites': Array.from({ length: n }, (_, i) => point(`C${i}`, { compliant: i % 3 !== 0 })),
   machines: Array.from({ length: n }, (_, i) => point(`M${i}`, { banned: i % 5 === 0 })),
 };
 const state = { ...defaultState, zoom: 12, layers: ['enterprises', 'villages', 'construction-sites', 'machines'] as typeof defaultState.layers };

@@ -1,0 +1,85 @@
+import type { MachineFacts } from '../rules/nrmm-ban.ts';
+import type { Db } from './open-database.ts';
+
+/** A township row as stored (geometry is GeoJSON text). */
+export interface TownshipRow {
+  code: string;
+  name: string;
+  geometry: string;
+}
+
+/** The machine attributes the statistics use. */
+export interface MachineRow {
+  id: string;
+  emission_stage: MachineFacts['emissionStage'];
+  registration_code: string | null;
+  smoke_test: MachineFacts['smokeTest'];
+  exempt_use: string | null;
+}
+
+/** An NRMM zone row (geometry is GeoJSON text, effective from a date). */
+export interface ZoneRow {
+  id: string;
+  geometry: string;
+  effective_from: string;
+}
+
+/** One machine position: `[machine_id, ts (CST minute), lon, lat]`. */
+export type PositionTuple = [string, string, number, number];
+
+/** The SQL reads behind the statistics index (server/services/stats/), prepared once per connection. */
+export interface StatsReads {
+  townships(): TownshipRow[];
+  machines(): MachineRow[];
+  zones(): ZoneRow[];
+  /** How many positions are stored (to size the typed arrays). */
+  positionCount(): number;
+  /** Every position, by machine then time. */
+  positions(): IterableIterator<PositionTuple>;
+  /** The position of `machineId` at `ts`, or undefined when there is none (deleted). */
+  position(machineId: string, ts: string): { lon: number; lat: number } | undefined;
+  /** The readings of `month` (YYYY-MM): point id and value, t/(km²·month). */
+  dustfall(month: string): Array<{ point_id: string; value: number }>;
+  /** The latest month with dustfall readings on or before `upTo`, or null. */
+  latestDustfallMonth(upTo: string): string | null;
+  /** Count and sum of valid hourly values per pollutant (so2, no2, pm10, pm25, co, o3, interleaved) in (from, to]. */
+  readingSums(stationCode: string, from: string, to: string): Array<number | null>;
+}
+
+/**
+ * Prepares the statistics reads over `db` (a worker's read-only connection or the server's own).
+ *
+ * @example
+ * const reads = createStatsReads(db);
+ * reads.townships().length; // 18
+ */
+export function createStatsReads(db: Db): StatsReads {
+  const townships = db.prepare('SELECT code, name, geometry FROM townships ORDER BY code');
+  const machines = db.prepare(
+    'SELECT id, emission_stage, registration_code, smoke_test, exempt_use FROM machines ORDER BY id',
+  );
+  const zones = db.prepare('SELECT id, geometry, effective_from FROM nrmm_zones ORDER BY id');
+  const positionCount = db.prepare('SELECT count(*) FROM machine_positions').pluck();
+  const positions = db.prepare('SELECT machine_id, ts, lon, lat FROM machine_positions ORDER BY machine_id, ts').raw();
+  const position = db.prepare('SELECT lon, lat FROM machine_positions WHERE machine_id = ? AND ts = ?');
+  const dustfall = db.prepare('SELECT point_id, value FROM dustfall_readings WHERE month = ?');
+  const latestDustfall = db.prepare('SELECT max(month) FROM dustfall_readings WHERE month <= ?').pluck();
+  const sums = db
+    .prepare(
+      `SELECT count(so2), sum(so2), count(no2), sum(no2), count(pm10), sum(pm10),
+              count(pm25), sum(pm25), count(co), sum(co), count(o3), sum(o3)
+       FROM station_readings WHERE station_code = ? AND ts > ? AND ts <= ?`,
+    )
+    .raw();
+  return {
+    townships: () => townships.all() as TownshipRow[],
+    machines: () => machines.all() as MachineRow[],
+    zones: () => zones.all() as ZoneRow[],
+    positionCount: () => positionCount.get() as number,
+    positions: () => positions.iterate() as IterableIterator<PositionTuple>,
+    position: (machineId, ts) => position.get(machineId, ts) as { lon: number; lat: number } | undefined,
+    dustfall: (month) => dustfall.all(month) as Array<{ point_id: string; value: number }>,
+    latestDustfallMonth: (upTo) => latestDustfall.get(upTo) as string | null,
+    readingSums: (stationCode, from, to) => sums.get(stationCode, from, to) as Array<number | null>,
+  };
+}

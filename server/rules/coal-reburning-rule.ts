@@ -1,0 +1,23 @@
+import type { RuleDefinition } from './rule-definition.ts';
+
+/**
+ * Task 7: a village where scattered coal is reported burning again.
+ *
+ * @example
+ * coalReburningRule.evaluate(facts, context)[0]?.detail.zh; // '近一年举报 3 次'
+ */
+export const coalReburningRule: RuleDefinition = {
+  id: 'coal-reburning',
+  task: 7,
+  severity: 'violation',
+  layer: 'villages',
+  evaluate: (facts) =>
+    facts.villages
+      .filter((v) => v.heatingStatus === 'reburning')
+      .map((v) => ({
+        entityId: v.code,
+        township: v.township,
+        since: v.lastReburnReport,
+        detail: { zh: `近一年举报 ${v.reburnReports} 次`, en: `${v.reburnReports} report(s) in 12 months` },
+      })),
+};

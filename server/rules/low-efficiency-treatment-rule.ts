@@ -1,0 +1,27 @@
+import { treatmentProcessInfo } from '../schema/enums/treatment-process.ts';
+import { operatingEnterprises, type RuleDefinition } from './rule-definition.ts';
+
+/**
+ * Task 4: an operating enterprise using a low-efficiency treatment process, or a kiln or boiler
+ * whose treatment is marked low-efficiency.
+ *
+ * @example
+ * lowEfficiencyTreatmentRule.evaluate(facts, context)[0]?.detail.zh; // '旋风除尘、锅炉：单一喷淋'
+ */
+export const lowEfficiencyTreatmentRule: RuleDefinition = {
+  id: 'low-efficiency-treatment',
+  task: 4,
+  severity: 'warning',
+  layer: 'enterprises',
+  evaluate: (facts) =>
+    operatingEnterprises(facts).flatMap((e) => {
+      const processes = e.treatmentProcesses
+        .filter((p) => treatmentProcessInfo[p].lowEfficiency)
+        .map((p) => treatmentProcessInfo[p]);
+      const kilns = e.kilnsBoilers.filter((k) => k.lowEfficiency);
+      if (!processes.length && !kilns.length) return [];
+      const zh = [...processes.map((p) => p.zh), ...kilns.map((k) => `${k.purpose}：${k.treatmentProcess}`)];
+      const en = [...processes.map((p) => p.en), ...kilns.map((k) => `${k.purpose}: ${k.treatmentProcess}`)];
+      return [{ entityId: e.id, township: e.township, since: null, detail: { zh: zh.join('、'), en: en.join(', ') } }];
+    }),
+};

@@ -1,0 +1,70 @@
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { ConstructionSiteProperties } from '../schema/construction-site.ts';
+import type { EnterpriseProperties } from '../schema/enterprise.ts';
+import type { RuleHitLayer, RuleId } from '../schema/enums/rule-id.ts';
+import type { Severity } from '../schema/enums/severity.ts';
+import type { FuelPointProperties } from '../schema/fuel-point.ts';
+import type { Localized } from '../schema/localized.ts';
+import type { MachineProperties } from '../schema/machine.ts';
+import type { NrmmZoneProperties } from '../schema/nrmm-zone.ts';
+import type { VillageProperties } from '../schema/village.ts';
+import type { AlertLevel } from './alert-level.ts';
+import type { PlanDeadlines } from './plan-deadlines.ts';
+
+/** Everything the rules look at, as the layers serve it at as-of. */
+export interface RuleFacts {
+  enterprises: readonly EnterpriseProperties[];
+  sites: readonly ConstructionSiteProperties[];
+  villages: readonly VillageProperties[];
+  machines: readonly (MachineProperties & { position: Position })[];
+  zones: readonly (NrmmZoneProperties & { geometry: Polygon | MultiPolygon })[];
+  fuelPoints: readonly FuelPointProperties[];
+  /** Township dustfall of the month, t/(km²·month) (null = no reading). */
+  townshipDustfall: readonly { code: string; month: string; value: number | null }[];
+}
+
+/** The moment and the settings the rules are evaluated under. */
+export interface RuleContext {
+  /** `YYYY-MM-DDTHH:mm`, China Standard Time. */
+  asOf: string;
+  /** Heavy-pollution alert level in force (set by an official or derived from the forecast). */
+  alertLevel: AlertLevel;
+  /** Default: {@link PLAN_DEADLINES}. */
+  deadlines?: PlanDeadlines;
+}
+
+/** The context a rule's `evaluate` gets: the deadlines resolved. */
+export type ResolvedRuleContext = Required<RuleContext>;
+
+/** What a rule finds on one entity; the registry adds the rule's id, task, severity, layer and title. */
+export interface RuleFinding {
+  entityId: string;
+  township: string;
+  /** Since when the condition holds, as far as the data say (date or date-time); null when unknown. */
+  since: string | null;
+  detail: Localized;
+}
+
+/**
+ * One plan rule: which task it enforces, how serious a hit is, which layer's entities it hits, and
+ * a pure `evaluate` that lists the entities it hits at `context.asOf` (in any order).
+ *
+ * @example
+ * const rule: RuleDefinition = {
+ *   id: 'voc-checklist-gaps', task: 13, severity: 'warning', layer: 'enterprises',
+ *   evaluate: (facts) => facts.enterprises.filter((e) => e.vocGaps > 0)
+ *     .map((e) => ({ entityId: e.id, township: e.township, since: null, detail: { zh: '…', en: '…' } })),
+ * };
+ */
+export interface RuleDefinition {
+  id: RuleId;
+  task: number;
+  severity: Severity;
+  layer: RuleHitLayer;
+  evaluate(facts: RuleFacts, context: ResolvedRuleContext): RuleFinding[];
+}
+
+/** The enterprises in production: most industry rules look only at these. */
+export function operatingEnterprises(facts: RuleFacts): EnterpriseProperties[] {
+  return facts.enterprises.filter((e) => e.operatingStatus === 'operating');
+}

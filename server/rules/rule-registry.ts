@@ -1,0 +1,46 @@
+import type { RuleId } from '../schema/enums/rule-id.ts';
+import { activatedCarbonLateRule } from './activated-carbon-late-rule.ts';
+import { boilerSurveyOverdueRule } from './boiler-survey-overdue-rule.ts';
+import { coalReburningRule } from './coal-reburning-rule.ts';
+import { dustfallOverLimitRule } from './dustfall-over-limit-rule.ts';
+import { freightNoRailRule } from './freight-no-rail-rule.ts';
+import { gateNotNetworkedRule } from './gate-not-networked-rule.ts';
+import { heatingUnstableRule } from './heating-unstable-rule.ts';
+import { heavyPollutionMeasureRule } from './heavy-pollution-measure-rule.ts';
+import { illegalFuelOpenRule } from './illegal-fuel-open-rule.ts';
+import { lowEfficiencyTreatmentRule } from './low-efficiency-treatment-rule.ts';
+import { nrmmBannedInZoneRule } from './nrmm-banned-in-zone-rule.ts';
+import { ozoneOutdoorWorksRule } from './ozone-outdoor-works-rule.ts';
+import { ozoneVocStaggerRule } from './ozone-voc-stagger-rule.ts';
+import { retrofitInProgressRule } from './retrofit-in-progress-rule.ts';
+import type { RuleDefinition } from './rule-definition.ts';
+import { sixHundredFailedRule } from './six-hundred-failed-rule.ts';
+import { uleAssessmentOverdueRule } from './ule-assessment-overdue-rule.ts';
+import { vocChecklistGapsRule } from './voc-checklist-gaps-rule.ts';
+
+/**
+ * Every plan rule by id (one file each; a new rule is a new file and one line here). The order
+ * of hits is {@link ruleIds}'s, not this object's.
+ *
+ * @example
+ * ruleRegistry['coal-reburning'].task; // 7
+ */
+export const ruleRegistry: Readonly<Record<RuleId, RuleDefinition & { id: RuleId }>> = {
+  'nrmm-banned-in-zone': nrmmBannedInZoneRule,
+  'ozone-voc-stagger': ozoneVocStaggerRule,
+  'ozone-outdoor-works': ozoneOutdoorWorksRule,
+  'heavy-pollution-measure': heavyPollutionMeasureRule,
+  'six-hundred-failed': sixHundredFailedRule,
+  'dustfall-over-limit': dustfallOverLimitRule,
+  'heating-unstable': heatingUnstableRule,
+  'coal-reburning': coalReburningRule,
+  'retrofit-in-progress': retrofitInProgressRule,
+  'ule-assessment-overdue': uleAssessmentOverdueRule,
+  'boiler-survey-overdue': boilerSurveyOverdueRule,
+  'low-efficiency-treatment': lowEfficiencyTreatmentRule,
+  'activated-carbon-late': activatedCarbonLateRule,
+  'voc-checklist-gaps': vocChecklistGapsRule,
+  'freight-no-rail': freightNoRailRule,
+  'gate-not-networked': gateNotNetworkedRule,
+  'illegal-fuel-open': illegalFuelOpenRule,
+};

@@ -1,0 +1,50 @@
+/**
+ * The actions the audit log records (`audit_log.action`: `<entity>.<verb>`). Zod-free: the
+ * client imports it.
+ *
+ * @module
+ */
+import type { Labels } from '../localized.ts';
+
+export const auditActions = [
+  'alert.assign',
+  'alert.resolve',
+  'alert.verify',
+  'alert.reopen',
+  'alert.sync',
+  'task.update',
+  'record.update',
+  'import.insert',
+  'import.update',
+  'import.commit',
+  'user.create',
+  'user.update',
+  'user.password',
+  'auth.login',
+  'auth.logout',
+  'auth.login-failed',
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
+/**
+ * @example
+ * auditActionLabels['alert.verify'].zh; // '核验告警'
+ */
+export const auditActionLabels: Labels<AuditAction> = {
+  'alert.assign': { zh: '指派告警', en: 'Assign alert' },
+  'alert.resolve': { zh: '办结告警', en: 'Resolve alert' },
+  'alert.verify': { zh: '核验告警', en: 'Verify alert' },
+  'alert.reopen': { zh: '退回告警', en: 'Reopen alert' },
+  'alert.sync': { zh: '规则引擎同步告警', en: 'Rule engine synced alerts' },
+  'task.update': { zh: '更新任务', en: 'Update task' },
+  'record.update': { zh: '修改记录', en: 'Edit record' },
+  'import.insert': { zh: '导入新增', en: 'Import: insert' },
+  'import.update': { zh: '导入更新', en: 'Import: update' },
+  'import.commit': { zh: '完成导入', en: 'Commit import' },
+  'user.create': { zh: '新建账号', en: 'Create account' },
+  'user.update': { zh: '修改账号', en: 'Update account' },
+  'user.password': { zh: '修改本人密码', en: 'Changed own password' },
+  'auth.login': { zh: '登录', en: 'Sign in' },
+  'auth.logout': { zh: '退出', en: 'Sign out' },
+  'auth.login-failed': { zh: '登录失败', en: 'Failed sign-in' },
+};

@@ -1,0 +1,52 @@
+/**
+ * Enterprise statuses: performance grade (绩效分级), ultra-low-emission retrofit, rail spur, gate
+ * system, operation. Zod-free: the client imports it.
+ *
+ * @module
+ */
+import type { Labels } from '../localized.ts';
+
+export const performanceGrades = ['A', 'B', 'C', 'D'] as const;
+export type PerformanceGrade = (typeof performanceGrades)[number];
+
+/**
+ * @example
+ * performanceGradeLabels.A.zh; // 'A级'
+ */
+export const performanceGradeLabels: Labels<PerformanceGrade> = {
+  A: { zh: 'A级', en: 'A' },
+  B: { zh: 'B级', en: 'B' },
+  C: { zh: 'C级', en: 'C' },
+  D: { zh: 'D级', en: 'D' },
+};
+
+export const uleStatuses = ['not-applicable', 'not-started', 'in-progress', 'assessment', 'accepted'] as const;
+export type UleStatus = (typeof uleStatuses)[number];
+
+/**
+ * @example
+ * uleStatusLabels.accepted.zh; // '已验收'
+ */
+export const uleStatusLabels: Labels<UleStatus> = {
+  'not-applicable': { zh: '不适用', en: 'not applicable' },
+  'not-started': { zh: '未启动', en: 'not started' },
+  'in-progress': { zh: '改造中', en: 'retrofit under way' },
+  assessment: { zh: '评估监测中', en: 'assessment monitoring' },
+  accepted: { zh: '已验收', en: 'accepted' },
+};
+
+export const railSpurStatuses = ['none', 'planned', 'under-construction', 'operating'] as const;
+export const gateSystemStatuses = ['none', 'installed', 'networked'] as const;
+export const operatingStatuses = ['operating', 'suspended', 'relocating', 'closed'] as const;
+export type OperatingStatus = (typeof operatingStatuses)[number];
+
+/**
+ * @example
+ * operatingStatusLabels.suspended.zh; // '停产'
+ */
+export const operatingStatusLabels: Labels<OperatingStatus> = {
+  operating: { zh: '在产', en: 'operating' },
+  suspended: { zh: '停产', en: 'suspended' },
+  relocating: { zh: '搬迁', en: 'relocating' },
+  closed: { zh: '关停', en: 'closed' },
+};

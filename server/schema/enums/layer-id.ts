@@ -1,0 +1,22 @@
+/**
+ * The map layers served at /api/layers/:id, in catalogue order. Zod-free: the client imports it.
+ *
+ * @module
+ */
+
+/**
+ * @example
+ * layerIds.includes('villages'); // true
+ */
+export const layerIds = [
+  'townships',
+  'villages',
+  'enterprises',
+  'construction-sites',
+  'nrmm-zones',
+  'machines',
+  'stations',
+  'dustfall-points',
+  'fuel-points',
+] as const;
+export type LayerId = (typeof layerIds)[number];

@@ -1,0 +1,33 @@
+import type { AlertLevel } from '../rules/alert-level.ts';
+import type { RuleHit } from '../rules/evaluate-rules.ts';
+import { syncAlerts } from '../db/alerts-repository.ts';
+import { datasetPresent } from '../db/dataset-present.ts';
+import type { Db } from '../db/open-database.ts';
+import { ruleHitsAt } from './rule-hits-at.ts';
+
+/**
+ * Evaluates every rule at `at` (as-of, `YYYY-MM-DDTHH:mm` CST) and brings the alert ledger in step
+ * (a write: alerts, their events, an `alert.sync` audit row); returns the hits. Callable on its
+ * own (a worker thread with its own connection may run it); the server calls it only through
+ * {@link advanceAlertLedger}, never from a GET.
+ */
+export function refreshAlerts(db: Db, at: string, alertLevel: AlertLevel): RuleHit[] {
+  const hits = ruleHitsAt(db, at, alertLevel);
+  syncAlerts(db, at, hits);
+  return hits;
+}
+
+/**
+ * Advances the alert ledger to the dataset's present ({@link datasetPresent}) under no
+ * heavy-pollution alert level (`none`: no level is stored, so the ledger tracks the rules without
+ * one; a level asked in a GET only changes that GET's read-only evaluation). Called by the
+ * scheduler (at start and on its timer) and after every write that changes rule facts (import
+ * commits, record edits, task updates). Idempotent: a second call with nothing changed writes nothing.
+ *
+ * @example
+ * advanceAlertLedger(db); // { at: '2023-12-31T23:00', hits: 187 }
+ */
+export function advanceAlertLedger(db: Db): { at: string; hits: number } {
+  const at = datasetPresent(db);
+  return { at, hits: refreshAlerts(db, at, 'none').length };
+}

@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { createApp } from '../../server/app.ts';
+import { routePolicies } from '../../server/auth/route-policy.ts';
+import { advanceAlertLedger } from '../../server/services/refresh-alerts.ts';
+import { alertSchema, alertsResponseSchema } from '../../server/schema/alerts.ts';
+import { aqDailyResponseSchema, aqEvaluationResponseSchema } from '../../server/schema/aq.ts';
+import { auditResponseSchema } from '../../server/schema/audit.ts';
+import { meResponseSchema } from '../../server/schema/auth.ts';
+import { controlsResponseSchema } from '../../server/schema/controls.ts';
+import { importTargetsResponseSchema } from '../../server/schema/imports.ts';
+import { layerCatalogueSchema, layerIds } from '../../server/schema/layer-catalogue.ts';
+import { layerFeatureCollectionSchemas } from '../../server/schema/layer-feature-collection.ts';
+import { healthResponseSchema, metaResponseSchema } from '../../server/schema/meta.ts';
+import { planResponseSchema } from '../../server/schema/plan.ts';
+import { ruleHitsResponseSchema } from '../../server/schema/rules.ts';
+import { townshipStatsResponseSchema } from '../../server/schema/stats.ts';
+import { tasksResponseSchema } from '../../server/schema/tasks.ts';
+import { usersResponseSchema } from '../../server/schema/users.ts';
+import { createSeededDbFile } from '../helpers/seeded-db.ts';
+import { asUser, type Caller } from '../helpers/sign-in.ts';
+
+/** What a GET answers: JSON that a response schema describes, or a file of a content type. */
+type Expected = { json: z.ZodType; requests: string[] } | { file: RegExp; requests: string[] };
+
+/** Placeholder for an alert id that exists once the ledger has synced. */
+const ALERT_ID = '{alert}';
+
+/**
+ * Every GET route of the policy table, the response schema its body follows, and the requests
+ * that exercise it. A GET route added to the policy table without an entry here fails below.
+ */
+const responseTable: Record<string, Expected> = {
+  '/api/health': { json: healthResponseSchema, requests: ['/api/health'] },
+  '/api/auth/me': { json: meResponseSchema, requests: ['/api/auth/me'] },
+  '/api/meta': { json: metaResponseSchema, requests: ['/api/meta'] },
+  '/api/layers': { json: layerCatalogueSchema, requests: ['/api/layers', '/api/layers?asOf=2023-07-15T11:00'] },
+  // one schema per layer: checked layer by layer in its own test
+  '/api/layers/:id': { json: layerFeatureCollectionSchemas.townships, requests: ['/api/layers/townships'] },
+  '/api/plan': { json: planResponseSchema, requests: ['/api/plan'] },
+  '/api/stats/townships': { json: townshipStatsResponseSchema, requests: ['/api/stats/townships'] },
+  '/api/aq/daily': {
+    json: aqDailyResponseSchema,
+    requests: [
+      '/api/aq/daily?station=2181A&from=2023-01-01&to=2023-01-31',
+      '/api/aq/daily?scope=district&from=2023-07-01&to=2023-07-10',
+    ],
+  },
+  '/api/aq/evaluation': {
+    json: aqEvaluationResponseSchema,
+    requests: [
+      '/api/aq/evaluation?year=2023&scope=district',
+      '/api/aq/evaluation?year=2023&station=2181A&asOf=2023-06-30',
+    ],
+  },
+  '/api/rules': {
+    json: ruleHitsResponseSchema,
+    requests: ['/api/rules', '/api/rules?asOf=2023-07-15T11:00&alertLevel=orange'],
+  },
+  '/api/controls': {
+    json: controlsResponseSchema,
+    requests: ['/api/controls', '/api/controls?asOf=2023-07-15T11:00&alertLevel=red'],
+  },
+  '/api/alerts': {
+    json: alertsResponseSchema,
+    requests: ['/api/alerts', '/api/alerts?asOf=2023-07-15T11:00&alertLevel=yellow'],
+  },
+  '/api/alerts/:id': { json: alertSchema, requests: [`/api/alerts/${ALERT_ID}`] },
+  '/api/tasks': { json: tasksResponseSchema, requests: ['/api/tasks', '/api/tasks?asOf=2023-06-30T23:59'] },
+  '/api/exports/layers/:id': {
+    file: /^(text\/csv|application\/geo\+json)/,
+    requests: ['/api/exports/layers/stations', '/api/exports/layers/enterprises?format=geojson'],
+  },
+  '/api/exports/stats/townships': {
+    file: /^(text\/csv|application\/geo\+json)/,
+    requests: ['/api/exports/stats/townships'],
+  },
+  '/api/reports/monthly': { file: /^text\/html/, requests: ['/api/reports/monthly?month=2023-06'] },
+  '/api/users': { json: usersResponseSchema, requests: ['/api/users'] },
+  '/api/audit': { json: auditResponseSchema, requests: ['/api/audit', '/api/audit?limit=5'] },
+  '/api/imports/targets': { json: importTargetsResponseSchema, requests: ['/api/imports/targets'] },
+};
+
+let seeded: ReturnType<typeof createSeededDbFile>;
+let admin: Caller;
+let alertId: number;
+
+beforeAll(() => {
+  seeded = createSeededDbFile({ scale: 0.25 });
+  advanceAlertLedger(seeded.db);
+  admin = asUser(createApp({ db: seeded.db }), seeded.db, 'admin');
+  alertId = seeded.db.prepare('SELECT min(id) FROM alerts').pluck().get() as number;
+});
+afterAll(() => seeded.dispose());
+
+/** The parsed body, and whether the schema kept every field (zod strips what it does not declare). */
+async function parseBody(path: string, schema: z.ZodType) {
+  const res = await admin.request(path);
+  expect(res.status, `${path}: ${res.status}`).toBe(200);
+  expect(res.headers.get('content-type'), path).toMatch(/^application\/json/);
+  const body: unknown = await res.json();
+  const parsed = schema.safeParse(body);
+  expect(parsed.success ? null : parsed.error.issues.slice(0, 3), `${path} against its response schema`).toBeNull();
+  return { body, parsed: parsed.data };
+}
+
+describe('response schemas (issue 19)', () => {
+  it('name a schema (or a file type) for every GET route of the policy table, and no other', () => {
+    const gets = routePolicies
+      .filter((p) => p.method === 'GET')
+      .map((p) => p.path)
+      .sort();
+    expect(Object.keys(responseTable).sort()).toEqual(gets);
+  });
+
+  for (const [route, expected] of Object.entries(responseTable)) {
+    it(`GET ${route}: each body follows its schema, field for field`, async () => {
+      expect(alertId).toBeGreaterThan(0);
+      for (const request of expected.requests) {
+        const path = request.replace(ALERT_ID, String(alertId));
+        if ('json' in expected) {
+          const { body, parsed } = await parseBody(path, expected.json);
+          // a field the route sends but the schema does not declare is stripped: the two then differ
+          expect(parsed, `${path}: fields the schema does not declare`).toEqual(body);
+        } else {
+          const res = await admin.request(path);
+          expect(res.status, path).toBe(200);
+          expect(res.headers.get('content-type'), path).toMatch(expected.file);
+          expect((await res.text()).length, path).toBeGreaterThan(0);
+        }
+      }
+    });
+  }
+
+  it('GET /api/layers/:id: every layer follows its own FeatureCollection schema', async () => {
+    for (const id of layerIds) {
+      const { body, parsed } = await parseBody(`/api/layers/${id}`, layerFeatureCollectionSchemas[id]);
+      expect(parsed, `/api/layers/${id}: fields the schema does not declare`).toEqual(body);
+    }
+  });
+
+  it('a schema that misses a field fails the check', async () => {
+    const { body, parsed } = await parseBody('/api/meta', metaResponseSchema.omit({ dataset: true }));
+    expect(parsed).not.toEqual(body);
+  });
+});
