@@ -5,7 +5,12 @@ import type { LayerId } from '../server/schema/layer-catalogue.ts';
 import { createLatestRequest } from './api/latest-request.ts';
 import { loadConsoleData, loadLayers, timeDependentLayers, type ConsoleData } from './api/load-data.ts';
 import { message, T, type MessageKey } from './i18n/messages.ts';
-import { buildDeckLayers, MACHINE_CLUSTER_BELOW_ZOOM, pointPosition, type MachineCluster } from './layers/build-deck-layers.ts';
+import {
+  buildDeckLayers,
+  MACHINE_CLUSTER_BELOW_ZOOM,
+  pointPosition,
+  type MachineCluster,
+} from './layers/build-deck-layers.ts';
 import { filterFeatures, type LayerFeature } from './layers/feature-filter.ts';
 import { countiesGeojsonUrl, createConsoleMap, type ConsoleMap } from './map/create-map.ts';
 import { boundsOf } from './map/bounds-of.ts';
@@ -40,15 +45,25 @@ export interface ViewContext {
 export type ViewMount = (context: ViewContext) => () => void;
 
 const railItems: [View | null, MessageKey][] = [
-  ['overview', 'viewOverview'], ['layers', 'viewLayers'], ['analysis', 'viewAnalysis'], ['air', 'viewAir'],
-  ['alerts', 'viewAlerts'], ['routes', 'viewRoutes'], ['tasks', 'viewTasks'], ['data', 'viewData'],
+  ['overview', 'viewOverview'],
+  ['layers', 'viewLayers'],
+  ['analysis', 'viewAnalysis'],
+  ['air', 'viewAir'],
+  ['alerts', 'viewAlerts'],
+  ['routes', 'viewRoutes'],
+  ['tasks', 'viewTasks'],
+  ['data', 'viewData'],
 ];
 
 /** Views a role may not use are not offered (the server refuses their writes anyway). */
 const viewAllowed = (view: View): boolean => view !== 'routes' || session.can('routes');
 
 /** Builds the console into `root` and keeps it in step with `store` (and the URL). */
-export function startConsole(root: HTMLElement, store: Store<AppState>, viewMounts: Partial<Record<View, ViewMount>> = {}): void {
+export function startConsole(
+  root: HTMLElement,
+  store: Store<AppState>,
+  viewMounts: Partial<Record<View, ViewMount>> = {},
+): void {
   const lang = () => store.get().lang;
   const t = (key: MessageKey) => message(lang(), key);
 
@@ -63,7 +78,12 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
   const searchResults = h('ul', { class: 'search-results', hidden: true });
   const langButton = h('button', { type: 'button', class: 'top-button', 'data-action': 'language' });
   const shareButton = h('button', { type: 'button', class: 'top-button', 'data-action': 'share' });
-  const settingsButton = h('button', { type: 'button', class: 'top-button', 'data-action': 'settings', 'aria-haspopup': 'true' });
+  const settingsButton = h('button', {
+    type: 'button',
+    class: 'top-button',
+    'data-action': 'settings',
+    'aria-haspopup': 'true',
+  });
   const settingsPopover = h('div', { class: 'popover', hidden: true });
   const userMenu = h('div', { class: 'user-menu', 'data-user': session.user?.username ?? '' });
   const demoBanner = h('div', { class: 'demo-banner', role: 'note', 'data-demo-banner': '', hidden: !session.demo });
@@ -74,20 +94,32 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
   const status = h('div', { class: 'load-status', hidden: true });
   root.replaceChildren(
     demoBanner,
-    h('header', { class: 'top-bar' }, title, badge, asOf,
+    h(
+      'header',
+      { class: 'top-bar' },
+      title,
+      badge,
+      asOf,
       h('div', { class: 'search-box' }, searchInput, searchResults),
-      h('div', { class: 'top-actions' }, shareButton, langButton, settingsButton, settingsPopover, userMenu)),
+      h('div', { class: 'top-actions' }, shareButton, langButton, settingsButton, settingsPopover, userMenu),
+    ),
     h('main', { class: 'frame' }, rail, panel, h('div', { class: 'map-wrap' }, mapContainer, status, bottom), drawer),
   );
 
-  const consoleMap: ConsoleMap = createConsoleMap(mapContainer, store.get(), localStorage.getItem(TIANDITU_TOKEN_KEY) ?? '');
+  const consoleMap: ConsoleMap = createConsoleMap(
+    mapContainer,
+    store.get(),
+    localStorage.getItem(TIANDITU_TOKEN_KEY) ?? '',
+  );
   const { map, overlay } = consoleMap;
   let data: ConsoleData | null = null;
   let countyLabels: { position: [number, number]; name: string }[] = [];
   void fetch(countiesGeojsonUrl)
     .then((res) => res.json() as Promise<FeatureCollection<Polygon | MultiPolygon, { name: string; adcode: string }>>)
     .then((fc) => {
-      countyLabels = fc.features.filter((f) => f.properties.adcode !== '140902').map((f) => ({ position: labelPoint(f.geometry), name: f.properties.name }));
+      countyLabels = fc.features
+        .filter((f) => f.properties.adcode !== '140902')
+        .map((f) => ({ position: labelPoint(f.geometry), name: f.properties.name }));
       renderMapData();
     })
     .catch(() => undefined); // labels are context only; the outlines come from the style
@@ -97,7 +129,9 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
   const filtered = (): Partial<Record<LayerId, LayerFeature[]>> => {
     if (!data) return {};
     const state = store.get();
-    return Object.fromEntries(Object.entries(data.layers).map(([id, fs]) => [id, filterFeatures(id as LayerId, fs ?? [], state)]));
+    return Object.fromEntries(
+      Object.entries(data.layers).map(([id, fs]) => [id, filterFeatures(id as LayerId, fs ?? [], state)]),
+    );
   };
   const findFeature = (layer: LayerId, id: string) => data?.layers[layer]?.find((f) => String(f.id) === id);
 
@@ -108,8 +142,11 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
     title.textContent = t('appTitle');
     // the badge says what is not official: provisional boundaries (until surveyed ones are imported) and synthetic records
     const approximate = !data || (data.layers.townships ?? []).some((f) => f.properties.provenance !== 'official');
-    const synthetic = !data || Object.values(data.layers).some((fs) => fs?.some((f) => f.properties.provenance === 'synthetic'));
-    badge.textContent = [approximate ? t('badgeApproximate') : '', synthetic ? t('badgeSynthetic') : ''].filter(Boolean).join(' · ');
+    const synthetic =
+      !data || Object.values(data.layers).some((fs) => fs?.some((f) => f.properties.provenance === 'synthetic'));
+    badge.textContent = [approximate ? t('badgeApproximate') : '', synthetic ? t('badgeSynthetic') : '']
+      .filter(Boolean)
+      .join(' · ');
     badge.hidden = !approximate && !synthetic;
     badge.title = t('demoBadgeTitle');
     asOfLabel.textContent = t('asOf');
@@ -125,16 +162,45 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
     mapContainer.setAttribute('aria-label', state.lang === 'zh' ? '地图' : 'Map');
     demoBanner.textContent = t('demoBanner');
     const user = session.user;
-    const signOutButton = h('button', { type: 'button', class: 'top-button', 'data-action': user ? 'sign-out' : 'sign-in' }, user ? T(state.lang, '退出', 'Sign out') : T(state.lang, '登录', 'Sign in'));
-    signOutButton.addEventListener('click', () => void (user ? signOut() : Promise.resolve()).then(() => window.location.reload()));
-    userMenu.replaceChildren(...(user ? [h('span', { title: user.username }, `${user.displayName} · ${roleLabels[user.role][state.lang]}`)] : []), signOutButton);
-    rail.replaceChildren(...railItems.filter(([item]) => item === null || viewAllowed(item)).map(([item, key]) => {
-      const view = item && (item === 'overview' || item === 'layers' || viewMounts[item]) ? item : null;
-      const button = h('button', { type: 'button', class: `rail-item${view === state.view ? ' active' : ''}`, 'data-view': view ?? key, disabled: view === null, title: view ? undefined : t('comingSoon') }, t(key));
-      if (view) button.addEventListener('click', () => store.update({ view }));
-      return button;
-    }));
-    if (!settingsPopover.hidden) renderSettings(settingsPopover, store, () => consoleMap.setBasemap(store.get(), localStorage.getItem(TIANDITU_TOKEN_KEY) ?? ''));
+    const signOutButton = h(
+      'button',
+      { type: 'button', class: 'top-button', 'data-action': user ? 'sign-out' : 'sign-in' },
+      user ? T(state.lang, '退出', 'Sign out') : T(state.lang, '登录', 'Sign in'),
+    );
+    signOutButton.addEventListener(
+      'click',
+      () => void (user ? signOut() : Promise.resolve()).then(() => window.location.reload()),
+    );
+    userMenu.replaceChildren(
+      ...(user
+        ? [h('span', { title: user.username }, `${user.displayName} · ${roleLabels[user.role][state.lang]}`)]
+        : []),
+      signOutButton,
+    );
+    rail.replaceChildren(
+      ...railItems
+        .filter(([item]) => item === null || viewAllowed(item))
+        .map(([item, key]) => {
+          const view = item && (item === 'overview' || item === 'layers' || viewMounts[item]) ? item : null;
+          const button = h(
+            'button',
+            {
+              type: 'button',
+              class: `rail-item${view === state.view ? ' active' : ''}`,
+              'data-view': view ?? key,
+              disabled: view === null,
+              title: view ? undefined : t('comingSoon'),
+            },
+            t(key),
+          );
+          if (view) button.addEventListener('click', () => store.update({ view }));
+          return button;
+        }),
+    );
+    if (!settingsPopover.hidden)
+      renderSettings(settingsPopover, store, () =>
+        consoleMap.setBasemap(store.get(), localStorage.getItem(TIANDITU_TOKEN_KEY) ?? ''),
+      );
   }
 
   let mounted: { view: View; dispose: () => void } | null = null;
@@ -162,7 +228,11 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
         mounted = {
           view: state.view,
           dispose: mount({
-            panel, bottom, store, map, data: current,
+            panel,
+            bottom,
+            store,
+            map,
+            data: current,
             setOverlayLayers: (layers) => {
               overlayLayers = layers;
               renderMapData();
@@ -173,7 +243,11 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
       }
     } else if (state.view === 'overview') renderDashboard(panel, data.plan, state.lang, highlightTask);
     else {
-      const townships = (data.layers.townships ?? []).map((f) => ({ code: String(f.properties.code), name: String(f.properties.name), nameEn: String(f.properties.nameEn) }));
+      const townships = (data.layers.townships ?? []).map((f) => ({
+        code: String(f.properties.code),
+        name: String(f.properties.name),
+        nameEn: String(f.properties.nameEn),
+      }));
       renderLayersPanel(panel, store, data.catalogue.layers, data.layers, townships);
     }
     panel.dataset.ready = 'true';
@@ -184,9 +258,14 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
     const state = store.get();
     const shown = filtered();
     const townshipLabels = (shown.townships ?? []).map((f) => ({
-      position: f.properties.seat as [number, number], name: String(f.properties.name), nameEn: String(f.properties.nameEn),
+      position: f.properties.seat as [number, number],
+      name: String(f.properties.name),
+      nameEn: String(f.properties.nameEn),
     }));
-    const fc = (fs: LayerFeature[] | undefined, on: boolean) => ({ type: 'FeatureCollection' as const, features: on ? (fs ?? []) : [] });
+    const fc = (fs: LayerFeature[] | undefined, on: boolean) => ({
+      type: 'FeatureCollection' as const,
+      features: on ? (fs ?? []) : [],
+    });
     consoleMap.setSourceData('townships', fc(shown.townships, state.layers.includes('townships')));
     consoleMap.setSourceData('zones', fc(shown['nrmm-zones'], state.layers.includes('nrmm-zones')));
     overlay.setProps({
@@ -203,7 +282,8 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
   let selectedPolygon: { source: string; id: string } | null = null;
   function renderSelection(): void {
     const state = store.get();
-    if (selectedPolygon && map.getSource(selectedPolygon.source)) map.setFeatureState({ source: selectedPolygon.source, id: selectedPolygon.id }, { selected: false });
+    if (selectedPolygon && map.getSource(selectedPolygon.source))
+      map.setFeatureState({ source: selectedPolygon.source, id: selectedPolygon.id }, { selected: false });
     selectedPolygon = null;
     const sel = state.selected;
     const polygonSource = sel?.layer === 'townships' ? 'townships' : sel?.layer === 'nrmm-zones' ? 'zones' : null;
@@ -212,20 +292,27 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
       map.setFeatureState(selectedPolygon, { selected: true });
     }
     if (!data) return;
-    renderDetails(drawer, sel?.layer ?? 'townships', sel ? findFeature(sel.layer, sel.id) : undefined, data.catalogue.layers, state.lang, {
-      close: () => store.update({ selected: null }),
-      showTownship: (code) => {
-        store.update({ township: code, selected: { layer: 'townships', id: code }, view: 'layers' });
-        const township = findFeature('townships', code);
-        const bounds = township ? boundsOf([township]) : null;
-        if (bounds) map.fitBounds(bounds, { padding: 40, duration: 600 });
+    renderDetails(
+      drawer,
+      sel?.layer ?? 'townships',
+      sel ? findFeature(sel.layer, sel.id) : undefined,
+      data.catalogue.layers,
+      state.lang,
+      {
+        close: () => store.update({ selected: null }),
+        showTownship: (code) => {
+          store.update({ township: code, selected: { layer: 'townships', id: code }, view: 'layers' });
+          const township = findFeature('townships', code);
+          const bounds = township ? boundsOf([township]) : null;
+          if (bounds) map.fitBounds(bounds, { padding: 40, duration: 600 });
+        },
+        showTask: (n) => {
+          highlightTask = n;
+          store.update({ view: 'overview' });
+          renderPanel();
+        },
       },
-      showTask: (n) => {
-        highlightTask = n;
-        store.update({ view: 'overview' });
-        renderPanel();
-      },
-    });
+    );
     // admins correct a record in place (the server checks the role and every field)
     const feature = sel ? findFeature(sel.layer, sel.id) : undefined;
     if (sel && feature && sel.layer !== 'townships' && session.can('edit') && !drawer.hidden) {
@@ -238,7 +325,8 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
   function flyTo(layer: LayerId, id: string): void {
     const f = findFeature(layer, id);
     if (!f) return;
-    if (f.geometry.type === 'Point') map.flyTo({ center: pointPosition(f), zoom: Math.max(map.getZoom(), 12.5), duration: 700 });
+    if (f.geometry.type === 'Point')
+      map.flyTo({ center: pointPosition(f), zoom: Math.max(map.getZoom(), 12.5), duration: 700 });
     else {
       const b = boundsOf([f]);
       if (b) map.fitBounds(b, { padding: 40, duration: 700 });
@@ -248,10 +336,18 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
   // --- interaction
   map.on('click', (event) => {
     if (document.body.dataset.drawing === 'true') return; // the analysis view is drawing
-    const picked = overlay.pickObject({ x: event.point.x, y: event.point.y, radius: 4 }) as PickingInfo<LayerFeature> | null;
+    const picked = overlay.pickObject({
+      x: event.point.x,
+      y: event.point.y,
+      radius: 4,
+    }) as PickingInfo<LayerFeature> | null;
     if (picked?.layer?.id === 'machines-clusters' && picked.object) {
       const cluster = picked.object as unknown as MachineCluster;
-      map.flyTo({ center: cluster.position, zoom: Math.max(MACHINE_CLUSTER_BELOW_ZOOM, map.getZoom() + 2), duration: 600 });
+      map.flyTo({
+        center: cluster.position,
+        zoom: Math.max(MACHINE_CLUSTER_BELOW_ZOOM, map.getZoom() + 2),
+        duration: 600,
+      });
       return;
     }
     const layerId = picked?.layer?.id as LayerId | undefined;
@@ -273,25 +369,46 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
   });
   map.on('moveend', () => {
     const c = map.getCenter();
-    store.update({ center: [Number(c.lng.toFixed(5)), Number(c.lat.toFixed(5))], zoom: Number(map.getZoom().toFixed(2)) });
+    store.update({
+      center: [Number(c.lng.toFixed(5)), Number(c.lat.toFixed(5))],
+      zoom: Number(map.getZoom().toFixed(2)),
+    });
   });
 
   searchInput.addEventListener('input', () => {
     const hits = data ? searchFeatures(data.layers, searchInput.value) : [];
     searchResults.hidden = searchInput.value.trim() === '';
-    searchResults.replaceChildren(...(hits.length ? hits.map((hit) => {
-      const layerName = data?.catalogue.layers.find((l) => l.id === hit.layer);
-      const item = h('li', {}, h('button', { type: 'button', 'data-hit': `${hit.layer}:${hit.id}` },
-        h('span', {}, hit.name || hit.code), h('span', { class: 'muted' }, ` ${hit.code} · ${layerName ? (lang() === 'zh' ? layerName.nameZh : layerName.nameEn) : hit.layer}`)));
-      item.addEventListener('click', () => {
-        searchResults.hidden = true;
-        searchInput.value = hit.name || hit.code;
-        const layers = store.get().layers.includes(hit.layer) ? store.get().layers : [...store.get().layers, hit.layer];
-        store.update({ selected: { layer: hit.layer, id: hit.id }, layers });
-        flyTo(hit.layer, hit.id);
-      });
-      return item;
-    }) : [h('li', { class: 'muted' }, t('searchNoResult'))]));
+    searchResults.replaceChildren(
+      ...(hits.length
+        ? hits.map((hit) => {
+            const layerName = data?.catalogue.layers.find((l) => l.id === hit.layer);
+            const item = h(
+              'li',
+              {},
+              h(
+                'button',
+                { type: 'button', 'data-hit': `${hit.layer}:${hit.id}` },
+                h('span', {}, hit.name || hit.code),
+                h(
+                  'span',
+                  { class: 'muted' },
+                  ` ${hit.code} · ${layerName ? (lang() === 'zh' ? layerName.nameZh : layerName.nameEn) : hit.layer}`,
+                ),
+              ),
+            );
+            item.addEventListener('click', () => {
+              searchResults.hidden = true;
+              searchInput.value = hit.name || hit.code;
+              const layers = store.get().layers.includes(hit.layer)
+                ? store.get().layers
+                : [...store.get().layers, hit.layer];
+              store.update({ selected: { layer: hit.layer, id: hit.id }, layers });
+              flyTo(hit.layer, hit.id);
+            });
+            return item;
+          })
+        : [h('li', { class: 'muted' }, t('searchNoResult'))]),
+    );
   });
   asOfInput.addEventListener('change', () => {
     if (!data || !asOfInput.value) return;
@@ -316,8 +433,13 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
     if (changed(['lang', 'view'])) renderChrome();
     if (changed(['basemap'])) consoleMap.setBasemap(state, localStorage.getItem(TIANDITU_TOKEN_KEY) ?? '');
     if (changed(['asOf', 'aqiPeriod'])) void reloadTimeLayers();
-    if (changed(['lang', 'view', 'layers', 'township', 'industries', 'grades', 'problemsOnly', 'provenance'])) renderPanel();
-    if (changed(['lang', 'layers', 'township', 'industries', 'grades', 'problemsOnly', 'provenance', 'selected']) || state.zoom !== previous.zoom) renderMapData();
+    if (changed(['lang', 'view', 'layers', 'township', 'industries', 'grades', 'problemsOnly', 'provenance']))
+      renderPanel();
+    if (
+      changed(['lang', 'layers', 'township', 'industries', 'grades', 'problemsOnly', 'provenance', 'selected']) ||
+      state.zoom !== previous.zoom
+    )
+      renderMapData();
     if (changed(['selected', 'lang'])) renderSelection();
   });
 
@@ -335,7 +457,9 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
     if (signal.aborted || !data) return;
     if (!result.ok) {
       status.className = 'load-status load-status-error';
-      status.replaceChildren(h('span', { class: 'error', 'data-error': '' }, `${t('loadFailed')}：${result.error.message}`));
+      status.replaceChildren(
+        h('span', { class: 'error', 'data-error': '' }, `${t('loadFailed')}：${result.error.message}`),
+      );
       return;
     }
     status.hidden = true;
@@ -357,8 +481,14 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
       const retry = h('button', { type: 'button', 'data-action': 'retry' }, t('retry'));
       retry.addEventListener('click', () => void load());
       status.className = 'load-status load-status-error';
-      status.replaceChildren(h('span', { class: 'error', 'data-error': '' }, `${t('loadFailed')}：${result.error.message}`), retry);
-      panel.replaceChildren(h('p', { class: 'error' }, `${t('loadFailed')}：${result.error.message}`), retry.cloneNode(true));
+      status.replaceChildren(
+        h('span', { class: 'error', 'data-error': '' }, `${t('loadFailed')}：${result.error.message}`),
+        retry,
+      );
+      panel.replaceChildren(
+        h('p', { class: 'error' }, `${t('loadFailed')}：${result.error.message}`),
+        retry.cloneNode(true),
+      );
       panel.querySelector('button')?.addEventListener('click', () => void load());
       return;
     }
@@ -382,6 +512,11 @@ export function startConsole(root: HTMLElement, store: Store<AppState>, viewMoun
   void load();
   // A handle for tests and for curious officials' IT staff: the map, the state and a projector.
   Object.assign(window, {
-    lantian: { map, store, project: (lon: number, lat: number) => map.project([lon, lat]), features: (layer: LayerId) => data?.layers[layer] ?? [] },
+    lantian: {
+      map,
+      store,
+      project: (lon: number, lat: number) => map.project([lon, lat]),
+      features: (layer: LayerId) => data?.layers[layer] ?? [],
+    },
   });
 }

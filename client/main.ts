@@ -16,7 +16,14 @@ import { mountTasksView } from './views/tasks-view.ts';
 
 const root = document.getElementById('app');
 const store = createStore(parseUrlState(window.location.search));
-const views = { air: mountAirView, analysis: mountAnalysisView, alerts: mountAlertsView, tasks: mountTasksView, routes: mountRoutesView, data: mountDataView };
+const views = {
+  air: mountAirView,
+  analysis: mountAnalysisView,
+  alerts: mountAlertsView,
+  tasks: mountTasksView,
+  routes: mountRoutesView,
+  data: mountDataView,
+};
 
 /** Signed in (or public reading allowed): the console; otherwise the sign-in page first. */
 async function boot(into: HTMLElement): Promise<void> {
@@ -25,7 +32,10 @@ async function boot(into: HTMLElement): Promise<void> {
   if (!me) {
     const retry = h('button', { type: 'button', 'data-action': 'retry' }, T(lang, '重试', 'Retry'));
     retry.addEventListener('click', () => void boot(into));
-    into.replaceChildren(h('p', { class: 'error', 'data-error': '' }, T(lang, '无法连接服务器', 'Cannot reach the server')), retry);
+    into.replaceChildren(
+      h('p', { class: 'error', 'data-error': '' }, T(lang, '无法连接服务器', 'Cannot reach the server')),
+      retry,
+    );
     return;
   }
   const expired = sessionStorage.getItem('lantian.expired') === '1';

@@ -27,7 +27,8 @@ try {
   const summary = seedDatabase(db, { seed: values.seed, scale, replace: values.replace });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`seeded ${file} (seed '${values.seed}', scale ${scale}) in ${seconds} s`);
-  for (const [table, count] of Object.entries(summary)) console.log(`  ${table.padEnd(22)} ${count.toLocaleString('en')}`);
+  for (const [table, count] of Object.entries(summary))
+    console.log(`  ${table.padEnd(22)} ${count.toLocaleString('en')}`);
 } catch (error) {
   console.error(`seeding failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;

@@ -33,10 +33,28 @@ export const DEMO_YEAR = 2023;
 
 /** Data tables in insertion (foreign-key) order; deletion runs in reverse. */
 export const dataTables = [
-  'dataset_meta', 'plan_targets', 'plan_tasks', 'townships', 'villages', 'clean_heating', 'coal_reburn_reports',
-  'enterprises', 'kilns_boilers', 'construction_sites', 'site_inspections', 'nrmm_zones', 'machines',
-  'machine_positions', 'stations', 'station_readings', 'dustfall_points', 'dustfall_readings', 'fuel_points',
-  'alerts', 'alert_events', 'task_events',
+  'dataset_meta',
+  'plan_targets',
+  'plan_tasks',
+  'townships',
+  'villages',
+  'clean_heating',
+  'coal_reburn_reports',
+  'enterprises',
+  'kilns_boilers',
+  'construction_sites',
+  'site_inspections',
+  'nrmm_zones',
+  'machines',
+  'machine_positions',
+  'stations',
+  'station_readings',
+  'dustfall_points',
+  'dustfall_readings',
+  'fuel_points',
+  'alerts',
+  'alert_events',
+  'task_events',
 ] as const;
 
 /** Row counts per table after seeding. */
@@ -49,7 +67,11 @@ export type SeedSummary = Record<(typeof dataTables)[number], number>;
  * @example
  * seedDatabase(openDatabase('data/lantian.db'), { ...defaultSeedOptions, scale: 4 });
  */
-export function seedDatabase(db: Db, options: Partial<SeedOptions> = {}, ref: ReferenceData = loadReferenceData()): SeedSummary {
+export function seedDatabase(
+  db: Db,
+  options: Partial<SeedOptions> = {},
+  ref: ReferenceData = loadReferenceData(),
+): SeedSummary {
   const { seed, scale, replace } = { ...defaultSeedOptions, ...options };
   if (!(scale > 0 && scale <= 100)) throw new Error(`scale must be in (0, 100], got ${scale}`);
   migrate(db);
@@ -95,12 +117,23 @@ export function seedDatabase(db: Db, options: Partial<SeedOptions> = {}, ref: Re
     insertRows(db, 'machines', machines);
 
     const hotspots = [
-      ...enterprises.enterprises.filter((e) => ['refractory', 'lime', 'brick-tile', 'casting', 'coking', 'cement-grinding'].includes(e.industry)),
+      ...enterprises.enterprises.filter((e) =>
+        ['refractory', 'lime', 'brick-tile', 'casting', 'coking', 'cement-grinding'].includes(e.industry),
+      ),
       ...sites.sites,
     ];
     const stations = generateStations(ctx, hotspots);
     insertRows(db, 'stations', stations.rows);
-    const insertReading = rowInserter(db, 'station_readings', ['station_code', 'ts', 'so2', 'no2', 'pm10', 'pm25', 'co', 'o3']);
+    const insertReading = rowInserter(db, 'station_readings', [
+      'station_code',
+      'ts',
+      'so2',
+      'no2',
+      'pm10',
+      'pm25',
+      'co',
+      'o3',
+    ]);
     generateReadings(ctx.rngFor('readings'), DEMO_YEAR, stations.sites, (row) => insertReading({ ...row }));
 
     const dustfall = generateDustfall(ctx);
@@ -119,7 +152,11 @@ export function seedDatabase(db: Db, options: Partial<SeedOptions> = {}, ref: Re
       plan_document: JSON.stringify(planDocumentSchema.parse(ref.plan)),
       note: 'Reference geometry and codes are official or approximate (see geodata/README.md); everything else is synthetic demo data.',
     };
-    insertRows(db, 'dataset_meta', Object.entries(meta).map(([key, value]) => ({ key, value })));
+    insertRows(
+      db,
+      'dataset_meta',
+      Object.entries(meta).map(([key, value]) => ({ key, value })),
+    );
     db.prepare('DELETE FROM change_log_pause').run();
     db.prepare('DELETE FROM change_log').run(); // what it said is about the data just replaced
     db.prepare("INSERT INTO change_log (topic) VALUES ('reset')").run();

@@ -38,7 +38,10 @@ import { userRoutes } from './routes/users.ts';
 
 /** 413 with the API's error body once a request body passes `maxSize` bytes (counted as it streams in). */
 const limitBody = (maxSize: number) =>
-  bodyLimit({ maxSize, onError: (c) => c.json(errorBody('payload_too_large', `request body exceeds ${maxSize} bytes`), 413) });
+  bodyLimit({
+    maxSize,
+    onError: (c) => c.json(errorBody('payload_too_large', `request body exceeds ${maxSize} bytes`), 413),
+  });
 
 /** Options of the Lantian server. */
 export interface AppOptions {
@@ -129,7 +132,11 @@ export function createApp({
     .use(authMiddleware({ sessions: store.sessions, publicRead, lifetime: sessionLifetime, now, trustProxy, origins }))
     .use('/imports/*', limitBody(maxImportBytes))
     // GET and HEAD carry no body to count (looking would build the full Request object, ~50 µs each)
-    .use('*', async (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.path.startsWith('/api/imports/') ? next() : limitBody(maxBodyBytes)(c, next)))
+    .use('*', async (c, next) =>
+      c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.path.startsWith('/api/imports/')
+        ? next()
+        : limitBody(maxBodyBytes)(c, next),
+    )
     .route('/auth', authRoutes({ db, store, limiter, lifetime: sessionLifetime, publicRead, now }))
     .route('/users', userRoutes(store, now))
     .route('/audit', auditRoutes(store))
@@ -159,7 +166,8 @@ export function createApp({
     return c.json(errorBody('internal_error', 'internal server error'), 500);
   });
 
-  const indexHtml = clientDir && existsSync(`${clientDir}/index.html`) ? readFileSync(`${clientDir}/index.html`, 'utf8') : null;
+  const indexHtml =
+    clientDir && existsSync(`${clientDir}/index.html`) ? readFileSync(`${clientDir}/index.html`, 'utf8') : null;
   if (clientDir && indexHtml) app.use('/*', serveStatic({ root: clientDir, precompressed: true }));
   app.notFound((c) => {
     if (c.req.path.startsWith('/api/') || c.req.path === '/api' || !indexHtml) {

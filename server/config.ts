@@ -41,7 +41,9 @@ export interface ServerConfig {
 }
 
 /** The shipped synthetic road network, geodata/xinfu-roads.synthetic.geojson. */
-export const defaultRoadNetworkFile = fileURLToPath(new URL('../geodata/xinfu-roads.synthetic.geojson', import.meta.url));
+export const defaultRoadNetworkFile = fileURLToPath(
+  new URL('../geodata/xinfu-roads.synthetic.geojson', import.meta.url),
+);
 
 /**
  * The road network route planning uses: `LANTIAN_ROADS=<file.geojson>` (GeoJSON LineStrings with
@@ -83,10 +85,12 @@ export function readServerConfig(argv: string[], env: NodeJS.ProcessEnv): Server
   });
   const portText = values.port ?? env.PORT ?? '8080';
   const port = Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`port must be an integer 0–65535, got '${portText}'`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`port must be an integer 0–65535, got '${portText}'`);
   const workersText = values.workers ?? env.LANTIAN_WORKERS;
   const workers = workersText === undefined ? defaultWorkerCount() : Number(workersText);
-  if (!/^\d{1,3}$/.test(workersText ?? '0') || workers > 64) throw new Error(`workers must be a whole number 0–64, got '${workersText}'`);
+  if (!/^\d{1,3}$/.test(workersText ?? '0') || workers > 64)
+    throw new Error(`workers must be a whole number 0–64, got '${workersText}'`);
   return {
     port,
     host: values.host,
@@ -98,6 +102,9 @@ export function readServerConfig(argv: string[], env: NodeJS.ProcessEnv): Server
     trustProxy: values['trust-proxy'] || env.LANTIAN_TRUST_PROXY === '1',
     layerCache: !values['no-layer-cache'],
     workers,
-    publicOrigins: (values['public-origin'] ?? env.LANTIAN_PUBLIC_ORIGIN ?? '').split(',').filter((o) => o.trim()).map(parsePublicOrigin),
+    publicOrigins: (values['public-origin'] ?? env.LANTIAN_PUBLIC_ORIGIN ?? '')
+      .split(',')
+      .filter((o) => o.trim())
+      .map(parsePublicOrigin),
   };
 }

@@ -16,7 +16,9 @@ function newestMtime(path: string): number {
   return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
 }
 
-const sources = ['client', 'server/schema', 'vite.config.ts', 'package-lock.json'].map((p) => join(root, p)).filter(existsSync);
+const sources = ['client', 'server/schema', 'vite.config.ts', 'package-lock.json']
+  .map((p) => join(root, p))
+  .filter(existsSync);
 const newestSource = Math.max(...sources.map(newestMtime));
 if (existsSync(output) && statSync(output).mtimeMs >= newestSource) {
   console.log('client build is up to date');

@@ -23,12 +23,18 @@ const started = performance.now();
 // the demo generator (seeds/) is handed in here, at the entry point: nothing else in server/ imports it
 const prepared = await prepareDatabase(db, { ...config, seedDemoData: (target) => void seedDatabase(target) });
 if (prepared.seeded) {
-  console.log(`${config.dbFile} was empty: seeded the demo data in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  if (prepared.demoAccounts) console.log('demo mode: accounts official, analyst, inspector, admin (password lantian-demo)');
+  console.log(
+    `${config.dbFile} was empty: seeded the demo data in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  if (prepared.demoAccounts)
+    console.log('demo mode: accounts official, analyst, inspector, admin (password lantian-demo)');
 }
-if (prepared.referenceOnly) console.log(`${config.dbFile} was empty: wrote the reference data only (townships, the plan)`);
+if (prepared.referenceOnly)
+  console.log(`${config.dbFile} was empty: wrote the reference data only (townships, the plan)`);
 if (prepared.needsAdmin) {
-  console.log('No accounts yet: create the first admin with `npm run user:add -- --role admin --username NAME` (it asks for the password).');
+  console.log(
+    'No accounts yet: create the first admin with `npm run user:add -- --role admin --username NAME` (it asks for the password).',
+  );
 }
 // heavy requests run in worker threads, started on the first one (`--workers 0`: on this thread)
 const pool = createTaskPool({ db, workers: config.workers });
@@ -50,9 +56,14 @@ const app = createApp({
   advanceLedger,
   changeFeed,
 });
-const server = serve({ fetch: app.fetch, port: config.port, ...(config.host ? { hostname: config.host } : {}) }, (info) => {
-  console.log(`蓝天 Lantian on http://localhost:${info.port} (database ${config.dbFile}${hasClient ? '' : '; API only, client not built'})`);
-});
+const server = serve(
+  { fetch: app.fetch, port: config.port, ...(config.host ? { hostname: config.host } : {}) },
+  (info) => {
+    console.log(
+      `蓝天 Lantian on http://localhost:${info.port} (database ${config.dbFile}${hasClient ? '' : '; API only, client not built'})`,
+    );
+  },
+);
 const shutdown = async () => {
   server.close();
   alertScheduler.stop();

@@ -24,14 +24,23 @@ export interface TimeOptions {
 }
 
 /** Fetches the given layers at a moment. */
-export async function loadLayers(ids: readonly LayerId[], time: TimeOptions, signal?: AbortSignal): Promise<ApiResult<ConsoleData['layers']>> {
+export async function loadLayers(
+  ids: readonly LayerId[],
+  time: TimeOptions,
+  signal?: AbortSignal,
+): Promise<ApiResult<ConsoleData['layers']>> {
   const query = (id: LayerId) => {
     const q = new URLSearchParams();
     if (time.asOf && timeDependentLayers.includes(id)) q.set('asOf', time.asOf);
     if (id === 'stations' && time.aqiPeriod === 'day') q.set('aqiPeriod', 'day');
     return q.size ? `?${q.toString()}` : '';
   };
-  const results = await Promise.all(ids.map(async (id) => [id, await fetchJson<{ features: LayerFeature[] }>(`/api/layers/${id}${query(id)}`, signal)] as const));
+  const results = await Promise.all(
+    ids.map(
+      async (id) =>
+        [id, await fetchJson<{ features: LayerFeature[] }>(`/api/layers/${id}${query(id)}`, signal)] as const,
+    ),
+  );
   const layers: ConsoleData['layers'] = {};
   for (const [id, result] of results) {
     if (!result.ok) return result;
@@ -53,7 +62,11 @@ export async function loadConsoleData(time: TimeOptions, signal?: AbortSignal): 
   if (!catalogue.ok) return catalogue;
   if (!plan.ok) return plan;
   if (!meta.ok) return meta;
-  const layers = await loadLayers(catalogue.value.layers.map((l) => l.id), time, signal);
+  const layers = await loadLayers(
+    catalogue.value.layers.map((l) => l.id),
+    time,
+    signal,
+  );
   if (!layers.ok) return layers;
   return { ok: true, value: { catalogue: catalogue.value, plan: plan.value, meta: meta.value, layers: layers.value } };
 }

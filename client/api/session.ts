@@ -40,7 +40,8 @@ export async function apiFetch(path: string, init: RequestInit = {}): Promise<Re
   const headers = new Headers(init.headers);
   if (method !== 'GET' && method !== 'HEAD' && current.csrfToken) headers.set('x-csrf-token', current.csrfToken);
   const res = await fetch(path, { ...init, headers, credentials: 'same-origin' });
-  if (res.status === 401 && current.user && !path.startsWith('/api/auth/')) window.dispatchEvent(new CustomEvent(SIGNED_OUT_EVENT));
+  if (res.status === 401 && current.user && !path.startsWith('/api/auth/'))
+    window.dispatchEvent(new CustomEvent(SIGNED_OUT_EVENT));
   return res;
 }
 
@@ -53,7 +54,10 @@ export async function loadSession(): Promise<MeResponse> {
 }
 
 /** Signs in; the error message when refused (wrong password, rate limit). */
-export async function signIn(username: string, password: string): Promise<{ ok: true } | { ok: false; status: number; message: string }> {
+export async function signIn(
+  username: string,
+  password: string,
+): Promise<{ ok: true } | { ok: false; status: number; message: string }> {
   const res = await fetch('/api/auth/login', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -67,8 +71,15 @@ export async function signIn(username: string, password: string): Promise<{ ok: 
 }
 
 /** Changes the signed-in user's password; the server ends the other sessions and starts a new one here. */
-export async function changePassword(currentPassword: string, newPassword: string): Promise<{ ok: true } | { ok: false; message: string }> {
-  const res = await apiFetch('/api/auth/password', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ currentPassword, newPassword }) });
+export async function changePassword(
+  currentPassword: string,
+  newPassword: string,
+): Promise<{ ok: true } | { ok: false; message: string }> {
+  const res = await apiFetch('/api/auth/password', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ currentPassword, newPassword }),
+  });
   const body = (await res.json().catch(() => null)) as (MeResponse & { error?: { message: string } }) | null;
   if (!res.ok || !body) return { ok: false, message: body?.error?.message ?? res.statusText };
   current = body;

@@ -9,7 +9,11 @@ import { gradeColors, pointSymbology } from './symbology.ts';
 
 /** Icon sizes in pixels per layer (ui.md: stations national large, micro small). */
 const iconSize: Partial<Record<LayerId, number>> = {
-  villages: 13, enterprises: 14, 'construction-sites': 14, machines: 12, 'fuel-points': 17,
+  villages: 13,
+  enterprises: 14,
+  'construction-sites': 14,
+  machines: 12,
+  'fuel-points': 17,
 };
 const CJK_FONTS = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif';
 
@@ -52,7 +56,12 @@ function machineClusterLayers(machines: LayerFeature[], zoom: number): Layer[] {
   const singles = clusters.filter((c) => c.members.length === 1).map((c) => c.members[0] as LayerFeature);
   const groups: MachineCluster[] = clusters
     .filter((c) => c.members.length > 1)
-    .map((c) => ({ position: c.position, count: c.members.length, banned: c.members.filter((m) => m.properties.banned === true).length, members: c.members }));
+    .map((c) => ({
+      position: c.position,
+      count: c.members.length,
+      banned: c.members.filter((m) => m.properties.banned === true).length,
+      members: c.members,
+    }));
   const symbology = pointSymbology.machines;
   return [
     new IconLayer<LayerFeature>({
@@ -60,7 +69,8 @@ function machineClusterLayers(machines: LayerFeature[], zoom: number): Layer[] {
       data: singles,
       pickable: true,
       getPosition: position,
-      getIcon: (f) => iconFor(symbology?.shapeOf(f.properties) ?? 'diamond', symbology?.colorOf(f.properties) ?? '#999'),
+      getIcon: (f) =>
+        iconFor(symbology?.shapeOf(f.properties) ?? 'diamond', symbology?.colorOf(f.properties) ?? '#999'),
       getSize: 12,
       sizeScale: zoomScale(zoom),
       sizeUnits: 'pixels',
@@ -198,7 +208,8 @@ export function buildDeckLayers({ data, state, townshipLabels, countyLabels }: D
         getText: (f) => String((f.properties.aqi as { value: number }).value),
         getSize: 11,
         fontWeight: 700,
-        getColor: (f) => ((f.properties.aqi as { level: number }).level >= 4 ? [255, 255, 255, 255] : [20, 20, 20, 255]),
+        getColor: (f) =>
+          (f.properties.aqi as { level: number }).level >= 4 ? [255, 255, 255, 255] : [20, 20, 20, 255],
         getTextAnchor: 'middle',
         getAlignmentBaseline: 'center',
       }),

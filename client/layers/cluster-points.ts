@@ -21,7 +21,12 @@ function toPixels([lon, lat]: [number, number], zoom: number): [number, number] 
  * @example
  * clusterPoints(machines, (m) => m.position, 9, 40); // clusters of machines 40 px apart at zoom 9
  */
-export function clusterPoints<T>(items: readonly T[], positionOf: (item: T) => [number, number], zoom: number, cellPx: number): PointCluster<T>[] {
+export function clusterPoints<T>(
+  items: readonly T[],
+  positionOf: (item: T) => [number, number],
+  zoom: number,
+  cellPx: number,
+): PointCluster<T>[] {
   const cells = new Map<string, { sumLon: number; sumLat: number; members: T[] }>();
   for (const item of items) {
     const position = positionOf(item);
@@ -33,5 +38,8 @@ export function clusterPoints<T>(items: readonly T[], positionOf: (item: T) => [
     cell.members.push(item);
     cells.set(key, cell);
   }
-  return [...cells.values()].map((c) => ({ position: [c.sumLon / c.members.length, c.sumLat / c.members.length], members: c.members }));
+  return [...cells.values()].map((c) => ({
+    position: [c.sumLon / c.members.length, c.sumLat / c.members.length],
+    members: c.members,
+  }));
 }

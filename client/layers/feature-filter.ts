@@ -30,9 +30,11 @@ export function filterFeatures(layer: LayerId, features: readonly LayerFeature[]
   return features.filter((f) => {
     const p = f.properties;
     if (state.township && townshipOf(layer, p) !== state.township) return false;
-    if (state.provenance.length && !state.provenance.includes(p.provenance as AppState['provenance'][number])) return false;
+    if (state.provenance.length && !state.provenance.includes(p.provenance as AppState['provenance'][number]))
+      return false;
     if (layer === 'enterprises') {
-      if (state.industries.length && !state.industries.includes(p.industryGroup as AppState['industries'][number])) return false;
+      if (state.industries.length && !state.industries.includes(p.industryGroup as AppState['industries'][number]))
+        return false;
       if (state.grades.length && !state.grades.includes(p.grade as AppState['grades'][number])) return false;
     }
     if (state.problemsOnly && !hasProblems(p)) return false;

@@ -31,8 +31,18 @@ export const industryGroupColors: Record<IndustryGroup, string> = {
   other: '#8da0cb',
 };
 export const gradeColors: Record<string, string> = { A: '#2f9e44', B: '#1c7ed6', C: '#f08c00', D: '#e03131' };
-const heatingColors: Record<string, string> = { stable: '#2f9e44', unstable: '#f59f00', reburning: '#e03131', 'not-retrofitted': '#adb5bd' };
-const heatingShapes: Record<string, Shape> = { stable: 'triangle', unstable: 'triangle-hollow', reburning: 'triangle-cross', 'not-retrofitted': 'triangle-hollow' };
+const heatingColors: Record<string, string> = {
+  stable: '#2f9e44',
+  unstable: '#f59f00',
+  reburning: '#e03131',
+  'not-retrofitted': '#adb5bd',
+};
+const heatingShapes: Record<string, Shape> = {
+  stable: 'triangle',
+  unstable: 'triangle-hollow',
+  reburning: 'triangle-cross',
+  'not-retrofitted': 'triangle-hollow',
+};
 export const NO_READING_COLOR = '#adb5bd';
 export const BELOW_LIMIT_COLOR = '#1c7ed6';
 export const ABOVE_LIMIT_COLOR = '#e03131';
@@ -44,7 +54,10 @@ export const pointSymbology: Partial<Record<LayerId, PointSymbology>> = {
     shapeOf: () => 'circle',
     colorOf: (p) => industryGroupColors[p.industryGroup as IndustryGroup] ?? '#999',
     legend: industryGroups.map((g) => ({
-      key: g, label: (lang) => industryGroupLabels[g][lang], shape: 'circle', color: industryGroupColors[g],
+      key: g,
+      label: (lang) => industryGroupLabels[g][lang],
+      shape: 'circle',
+      color: industryGroupColors[g],
       matches: (p) => p.industryGroup === g,
     })),
   },
@@ -53,7 +66,13 @@ export const pointSymbology: Partial<Record<LayerId, PointSymbology>> = {
     colorOf: (p) => (p.compliant === true ? '#2f9e44' : p.compliant === false ? '#e03131' : '#868e96'),
     legend: [
       { key: 'ok', label: t('siteOk'), shape: 'square', color: '#2f9e44', matches: (p) => p.compliant === true },
-      { key: 'fail', label: t('siteFail'), shape: 'square-cross', color: '#e03131', matches: (p) => p.compliant === false },
+      {
+        key: 'fail',
+        label: t('siteFail'),
+        shape: 'square-cross',
+        color: '#e03131',
+        matches: (p) => p.compliant === false,
+      },
       { key: 'never', label: t('never'), shape: 'square', color: '#868e96', matches: (p) => p.compliant === null },
     ],
   },
@@ -61,7 +80,10 @@ export const pointSymbology: Partial<Record<LayerId, PointSymbology>> = {
     shapeOf: (p) => heatingShapes[String(p.heatingStatus)] ?? 'triangle',
     colorOf: (p) => heatingColors[String(p.heatingStatus)] ?? '#999',
     legend: heatingStatuses.map((s) => ({
-      key: s, label: (lang) => heatingStatusLabels[s][lang], shape: heatingShapes[s] ?? 'triangle', color: heatingColors[s] ?? '#999',
+      key: s,
+      label: (lang) => heatingStatusLabels[s][lang],
+      shape: heatingShapes[s] ?? 'triangle',
+      color: heatingColors[s] ?? '#999',
       matches: (p) => p.heatingStatus === s,
     })),
   },
@@ -69,24 +91,55 @@ export const pointSymbology: Partial<Record<LayerId, PointSymbology>> = {
     shapeOf: (p) => (p.banned ? 'diamond-cross' : 'diamond'),
     colorOf: (p) => (p.banned ? '#e03131' : '#5c7cfa'),
     legend: [
-      { key: 'allowed', label: t('allowedMachine'), shape: 'diamond', color: '#5c7cfa', matches: (p) => p.banned === false },
-      { key: 'banned', label: t('bannedMachine'), shape: 'diamond-cross', color: '#e03131', matches: (p) => p.banned === true },
+      {
+        key: 'allowed',
+        label: t('allowedMachine'),
+        shape: 'diamond',
+        color: '#5c7cfa',
+        matches: (p) => p.banned === false,
+      },
+      {
+        key: 'banned',
+        label: t('bannedMachine'),
+        shape: 'diamond-cross',
+        color: '#e03131',
+        matches: (p) => p.banned === true,
+      },
     ],
   },
   stations: {
     shapeOf: () => 'circle',
     colorOf: (p) => (p.aqi as { color?: string } | null)?.color ?? NO_READING_COLOR,
     legend: [
-      { key: 'national', label: t('nationalStation'), shape: 'circle', color: '#00E400', matches: (p) => p.kind === 'national' },
+      {
+        key: 'national',
+        label: t('nationalStation'),
+        shape: 'circle',
+        color: '#00E400',
+        matches: (p) => p.kind === 'national',
+      },
       { key: 'micro', label: t('microStation'), shape: 'circle', color: '#FFFF00', matches: (p) => p.kind === 'micro' },
     ],
   },
   'dustfall-points': {
     shapeOf: () => 'circle',
-    colorOf: (p) => (p.exceeds === true ? ABOVE_LIMIT_COLOR : p.exceeds === false ? BELOW_LIMIT_COLOR : NO_READING_COLOR),
+    colorOf: (p) =>
+      p.exceeds === true ? ABOVE_LIMIT_COLOR : p.exceeds === false ? BELOW_LIMIT_COLOR : NO_READING_COLOR,
     legend: [
-      { key: 'below', label: t('below7'), shape: 'graduated', color: BELOW_LIMIT_COLOR, matches: (p) => p.exceeds === false },
-      { key: 'above', label: t('above7'), shape: 'graduated', color: ABOVE_LIMIT_COLOR, matches: (p) => p.exceeds === true },
+      {
+        key: 'below',
+        label: t('below7'),
+        shape: 'graduated',
+        color: BELOW_LIMIT_COLOR,
+        matches: (p) => p.exceeds === false,
+      },
+      {
+        key: 'above',
+        label: t('above7'),
+        shape: 'graduated',
+        color: ABOVE_LIMIT_COLOR,
+        matches: (p) => p.exceeds === true,
+      },
     ],
   },
   'fuel-points': {
@@ -98,12 +151,36 @@ export const pointSymbology: Partial<Record<LayerId, PointSymbology>> = {
 
 export const polygonLegend: Partial<Record<LayerId, LegendEntry[]>> = {
   townships: [
-    { key: 'surveyed', label: t('legendSurveyed'), shape: 'line', color: '#52606d', matches: (p) => p.provenance === 'official' },
-    { key: 'provisional', label: t('legendProvisional'), shape: 'line-dashed', color: '#52606d', matches: (p) => p.provenance !== 'official' },
+    {
+      key: 'surveyed',
+      label: t('legendSurveyed'),
+      shape: 'line',
+      color: '#52606d',
+      matches: (p) => p.provenance === 'official',
+    },
+    {
+      key: 'provisional',
+      label: t('legendProvisional'),
+      shape: 'line-dashed',
+      color: '#52606d',
+      matches: (p) => p.provenance !== 'official',
+    },
   ],
   'nrmm-zones': [
-    { key: 'zone', label: t('zone'), shape: 'hatch', color: '#1864ab', matches: (p) => !(Array.isArray(p.bannedMachinesInside) && p.bannedMachinesInside.length) },
-    { key: 'banned', label: t('zoneWithBanned'), shape: 'hatch-red', color: '#e03131', matches: (p) => Array.isArray(p.bannedMachinesInside) && p.bannedMachinesInside.length > 0 },
+    {
+      key: 'zone',
+      label: t('zone'),
+      shape: 'hatch',
+      color: '#1864ab',
+      matches: (p) => !(Array.isArray(p.bannedMachinesInside) && p.bannedMachinesInside.length),
+    },
+    {
+      key: 'banned',
+      label: t('zoneWithBanned'),
+      shape: 'hatch-red',
+      color: '#e03131',
+      matches: (p) => Array.isArray(p.bannedMachinesInside) && p.bannedMachinesInside.length > 0,
+    },
   ],
 };
 

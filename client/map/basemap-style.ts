@@ -4,14 +4,29 @@ import type { BasemapId } from '../state/app-state.ts';
 /** Online raster tile templates (used only when the user picks them; offline is the default). */
 export function onlineTiles(basemap: BasemapId, tiandituToken: string): { tiles: string[]; attribution: string }[] {
   const tdt = (layer: string) =>
-    Array.from({ length: 8 }, (_, i) =>
-      `https://t${i}.tianditu.gov.cn/${layer}_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=${layer}&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=${encodeURIComponent(tiandituToken)}`);
+    Array.from(
+      { length: 8 },
+      (_, i) =>
+        `https://t${i}.tianditu.gov.cn/${layer}_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=${layer}&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=${encodeURIComponent(tiandituToken)}`,
+    );
   switch (basemap) {
-    case 'osm': return [{ tiles: ['https://tile.openstreetmap.org/{z}/{x}/{y}.png'], attribution: '© OpenStreetMap contributors' }];
+    case 'osm':
+      return [
+        { tiles: ['https://tile.openstreetmap.org/{z}/{x}/{y}.png'], attribution: '© OpenStreetMap contributors' },
+      ];
     // Tianditu's _w tiles are Web Mercator on CGCS2000, which matches WGS84 to well under a metre: no shift needed.
-    case 'tianditu-vec': return [{ tiles: tdt('vec'), attribution: '天地图' }, { tiles: tdt('cva'), attribution: '天地图' }];
-    case 'tianditu-img': return [{ tiles: tdt('img'), attribution: '天地图' }, { tiles: tdt('cia'), attribution: '天地图' }];
-    case 'offline': return [];
+    case 'tianditu-vec':
+      return [
+        { tiles: tdt('vec'), attribution: '天地图' },
+        { tiles: tdt('cva'), attribution: '天地图' },
+      ];
+    case 'tianditu-img':
+      return [
+        { tiles: tdt('img'), attribution: '天地图' },
+        { tiles: tdt('cia'), attribution: '天地图' },
+      ];
+    case 'offline':
+      return [];
   }
 }
 
@@ -23,7 +38,11 @@ const empty = { type: 'FeatureCollection' as const, features: [] };
  * the NRMM control zones (hatched; border red while a banned machine is inside).
  * With an online basemap chosen, its raster tiles go underneath and the county fill turns clear.
  */
-export function basemapStyle(urls: { counties: string; rivers: string }, basemap: BasemapId, tiandituToken: string): StyleSpecification {
+export function basemapStyle(
+  urls: { counties: string; rivers: string },
+  basemap: BasemapId,
+  tiandituToken: string,
+): StyleSpecification {
   const online = onlineTiles(basemap, tiandituToken);
   return {
     version: 8,
@@ -32,35 +51,57 @@ export function basemapStyle(urls: { counties: string; rivers: string }, basemap
       rivers: { type: 'geojson', data: urls.rivers },
       townships: { type: 'geojson', data: empty, promoteId: 'code' },
       zones: { type: 'geojson', data: empty, promoteId: 'id' },
-      ...Object.fromEntries(online.map((o, i) => [`online-${i}`, { type: 'raster' as const, tiles: o.tiles, tileSize: 256, attribution: o.attribution }])),
+      ...Object.fromEntries(
+        online.map((o, i) => [
+          `online-${i}`,
+          { type: 'raster' as const, tiles: o.tiles, tileSize: 256, attribution: o.attribution },
+        ]),
+      ),
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#eef2f5' } },
       ...online.map((_, i) => ({ id: `online-${i}`, type: 'raster' as const, source: `online-${i}` })),
       {
-        id: 'counties-fill', type: 'fill', source: 'counties',
+        id: 'counties-fill',
+        type: 'fill',
+        source: 'counties',
         paint: {
           'fill-color': ['case', ['==', ['get', 'adcode'], '140902'], '#ffffff', '#e3e8ed'],
           'fill-opacity': online.length ? ['case', ['==', ['get', 'adcode'], '140902'], 0, 0.35] : 1,
         },
       },
       { id: 'counties-line', type: 'line', source: 'counties', paint: { 'line-color': '#9aa7b4', 'line-width': 1 } },
-      { id: 'rivers', type: 'line', source: 'rivers', paint: { 'line-color': '#74a9d8', 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1, 12, 3] } },
+      {
+        id: 'rivers',
+        type: 'line',
+        source: 'rivers',
+        paint: { 'line-color': '#74a9d8', 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1, 12, 3] },
+      },
       {
         // choropleth of the analysis view: it sets each township's `fill` feature-state
-        id: 'townships-choropleth', type: 'fill', source: 'townships',
+        id: 'townships-choropleth',
+        type: 'fill',
+        source: 'townships',
         paint: {
           'fill-color': ['coalesce', ['feature-state', 'fill'], '#ffffff'],
           'fill-opacity': ['case', ['==', ['feature-state', 'fill'], null], 0, 0.7],
         },
       },
       {
-        id: 'townships-fill', type: 'fill', source: 'townships',
-        paint: { 'fill-color': '#0d4a7a', 'fill-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.12, 0] },
+        id: 'townships-fill',
+        type: 'fill',
+        source: 'townships',
+        paint: {
+          'fill-color': '#0d4a7a',
+          'fill-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.12, 0],
+        },
       },
       {
         // provisional (approximate) boundaries dashed, surveyed (imported, official) ones solid
-        id: 'townships-line', type: 'line', source: 'townships', filter: ['!=', ['get', 'provenance'], 'official'],
+        id: 'townships-line',
+        type: 'line',
+        source: 'townships',
+        filter: ['!=', ['get', 'provenance'], 'official'],
         paint: {
           'line-color': '#52606d',
           'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 2.5, 1],
@@ -68,18 +109,32 @@ export function basemapStyle(urls: { counties: string; rivers: string }, basemap
         },
       },
       {
-        id: 'townships-line-surveyed', type: 'line', source: 'townships', filter: ['==', ['get', 'provenance'], 'official'],
-        paint: { 'line-color': '#3e4c59', 'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 1.4] },
+        id: 'townships-line-surveyed',
+        type: 'line',
+        source: 'townships',
+        filter: ['==', ['get', 'provenance'], 'official'],
+        paint: {
+          'line-color': '#3e4c59',
+          'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 1.4],
+        },
       },
       { id: 'zones-fill', type: 'fill', source: 'zones', paint: { 'fill-pattern': 'hatch', 'fill-opacity': 0.9 } },
       {
-        id: 'zones-line', type: 'line', source: 'zones',
+        id: 'zones-line',
+        type: 'line',
+        source: 'zones',
         paint: {
           'line-color': ['case', ['>', ['length', ['get', 'bannedMachinesInside']], 0], '#e03131', '#1864ab'],
           'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 4, 2.5],
         },
       },
-      { id: 'county-outline', type: 'line', source: 'counties', filter: ['==', ['get', 'adcode'], '140902'], paint: { 'line-color': '#0d4a7a', 'line-width': 2.5 } },
+      {
+        id: 'county-outline',
+        type: 'line',
+        source: 'counties',
+        filter: ['==', ['get', 'adcode'], '140902'],
+        paint: { 'line-color': '#0d4a7a', 'line-width': 2.5 },
+      },
     ],
   };
 }

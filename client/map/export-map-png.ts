@@ -19,7 +19,8 @@ export function exportMapPng(map: MapLibreMap, caption: string): Promise<Blob> {
         if (!ctx) throw new Error('no 2D canvas');
         ctx.fillStyle = '#ffffff';
         ctx.fillRect(0, 0, out.width, out.height);
-        for (const canvas of map.getContainer().querySelectorAll('canvas')) ctx.drawImage(canvas, 0, 0, base.width, base.height);
+        for (const canvas of map.getContainer().querySelectorAll('canvas'))
+          ctx.drawImage(canvas, 0, 0, base.width, base.height);
         ctx.fillStyle = '#1d2733';
         ctx.font = `${Math.round(captionHeight * 0.5)}px "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif`;
         ctx.textBaseline = 'middle';

@@ -5,7 +5,8 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
  * degrees, which is fine for placing a label). `[lon, lat]`.
  */
 export function labelPoint(geometry: Polygon | MultiPolygon): [number, number] {
-  const rings = geometry.type === 'Polygon' ? [geometry.coordinates[0] ?? []] : geometry.coordinates.map((p) => p[0] ?? []);
+  const rings =
+    geometry.type === 'Polygon' ? [geometry.coordinates[0] ?? []] : geometry.coordinates.map((p) => p[0] ?? []);
   let best: { area: number; x: number; y: number } = { area: 0, x: 0, y: 0 };
   for (const ring of rings) {
     const c = ringCentroid(ring);
@@ -15,7 +16,9 @@ export function labelPoint(geometry: Polygon | MultiPolygon): [number, number] {
 }
 
 function ringCentroid(ring: Position[]): { area: number; x: number; y: number } {
-  let area = 0, cx = 0, cy = 0;
+  let area = 0,
+    cx = 0,
+    cy = 0;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const [xi, yi] = ring[i] as [number, number];
     const [xj, yj] = ring[j] as [number, number];

@@ -26,7 +26,9 @@ function shortValue(value: unknown): string {
 }
 
 function asRecord(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 
 /** Local time as YYYY-MM-DD HH:mm:ss. */
@@ -48,27 +50,48 @@ function describeChanges(entry: AuditEntry, lang: Language): string[] {
       const old = before?.[key];
       const next = after?.[key];
       if (JSON.stringify(old) === JSON.stringify(next)) continue;
-      lines.push(GEOMETRY_KEY.test(key) ? `${key}: ${T(lang, '(边界已更新)', '(boundary updated)')}` : `${key}: ${shortValue(old)} → ${shortValue(next)}`);
+      lines.push(
+        GEOMETRY_KEY.test(key)
+          ? `${key}: ${T(lang, '(边界已更新)', '(boundary updated)')}`
+          : `${key}: ${shortValue(old)} → ${shortValue(next)}`,
+      );
     }
   } else if (entry.before != null || entry.after != null) {
     lines.push(`${shortValue(entry.before)} → ${shortValue(entry.after)}`);
   }
   const shown = lines.slice(0, MAX_CHANGES);
-  if (lines.length > MAX_CHANGES) shown.push(T(lang, `…另有 ${lines.length - MAX_CHANGES} 项`, `… ${lines.length - MAX_CHANGES} more`));
+  if (lines.length > MAX_CHANGES)
+    shown.push(T(lang, `…另有 ${lines.length - MAX_CHANGES} 项`, `… ${lines.length - MAX_CHANGES} more`));
   // long lists (the alerts a sync raised) as their length
-  if (entry.detail != null) shown.push(truncate(JSON.stringify(entry.detail, (_key, value: unknown) => (Array.isArray(value) && value.length > 5 ? T(lang, `${value.length} 项`, `${value.length} items`) : value)), 120));
+  if (entry.detail != null)
+    shown.push(
+      truncate(
+        JSON.stringify(entry.detail, (_key, value: unknown) =>
+          Array.isArray(value) && value.length > 5 ? T(lang, `${value.length} 项`, `${value.length} items`) : value,
+        ),
+        120,
+      ),
+    );
   return shown;
 }
 
 function auditRow(entry: AuditEntry, lang: Language): HTMLTableRowElement {
   const action = auditActions.find((a) => a === entry.action);
   const role = roles.find((r) => r === entry.role);
-  return h('tr', { 'data-audit-row': String(entry.id), 'data-action': entry.action },
+  return h(
+    'tr',
+    { 'data-audit-row': String(entry.id), 'data-action': entry.action },
     h('td', { class: 'audit-time' }, h('time', { datetime: entry.at }, formatLocalTime(entry.at))),
-    h('td', {}, entry.actor, entry.role ? h('span', { class: 'audit-role' }, role ? roleLabels[role][lang] : entry.role) : null),
+    h(
+      'td',
+      {},
+      entry.actor,
+      entry.role ? h('span', { class: 'audit-role' }, role ? roleLabels[role][lang] : entry.role) : null,
+    ),
     h('td', { title: entry.action }, action ? auditActionLabels[action][lang] : entry.action),
     h('td', {}, entry.entityId === null ? entry.entity : `${entry.entity} #${entry.entityId}`),
-    h('td', { class: 'audit-changes' }, ...describeChanges(entry, lang).map((line) => h('div', {}, line))));
+    h('td', { class: 'audit-changes' }, ...describeChanges(entry, lang).map((line) => h('div', {}, line))),
+  );
 }
 
 /**
@@ -78,15 +101,44 @@ function auditRow(entry: AuditEntry, lang: Language): HTMLTableRowElement {
  * @example renderAuditPanel(panel, 'zh');
  */
 export function renderAuditPanel(container: HTMLElement, lang: Language): void {
-  const actor = h('input', { type: 'search', class: 'audit-filter', 'data-audit-actor': '', placeholder: T(lang, '操作人', 'Actor'), 'aria-label': T(lang, '按操作人筛选', 'Filter by actor') });
-  const action = h('input', { type: 'search', class: 'audit-filter', list: 'audit-actions', 'data-audit-action': '', placeholder: T(lang, '操作，如 alert.assign', 'Action, e.g. alert.assign'), 'aria-label': T(lang, '按操作筛选', 'Filter by action') });
+  const actor = h('input', {
+    type: 'search',
+    class: 'audit-filter',
+    'data-audit-actor': '',
+    placeholder: T(lang, '操作人', 'Actor'),
+    'aria-label': T(lang, '按操作人筛选', 'Filter by actor'),
+  });
+  const action = h('input', {
+    type: 'search',
+    class: 'audit-filter',
+    list: 'audit-actions',
+    'data-audit-action': '',
+    placeholder: T(lang, '操作，如 alert.assign', 'Action, e.g. alert.assign'),
+    'aria-label': T(lang, '按操作筛选', 'Filter by action'),
+  });
   const options = auditActions.map((value) => h('option', { value }, auditActionLabels[value][lang]));
   const actions = h('datalist', { id: 'audit-actions' }, ...options);
   const body = h('tbody', {});
-  const table = h('table', { class: 'audit-table', 'data-audit-table': '' },
-    h('thead', {}, h('tr', {}, ...[['时间', 'Time'], ['操作人', 'Actor'], ['操作', 'Action'], ['对象', 'Object'], ['变更', 'Changes']]
-      .map(([zh = '', en = '']) => h('th', {}, T(lang, zh, en))))),
-    body);
+  const table = h(
+    'table',
+    { class: 'audit-table', 'data-audit-table': '' },
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        ...[
+          ['时间', 'Time'],
+          ['操作人', 'Actor'],
+          ['操作', 'Action'],
+          ['对象', 'Object'],
+          ['变更', 'Changes'],
+        ].map(([zh = '', en = '']) => h('th', {}, T(lang, zh, en))),
+      ),
+    ),
+    body,
+  );
   const status = h('div', { class: 'audit-status' });
   const older = h('button', { type: 'button', 'data-audit-older': '', hidden: true }, T(lang, '更早', 'Older'));
   let nextBefore: number | null = null;
@@ -107,13 +159,24 @@ export function renderAuditPanel(container: HTMLElement, lang: Language): void {
     if (!result.ok) {
       const retry = h('button', { type: 'button' }, T(lang, '重试', 'Retry'));
       retry.addEventListener('click', () => void load(before));
-      status.replaceChildren(h('p', { class: 'error', role: 'alert' }, `${T(lang, '审计日志加载失败', 'Could not load the audit log')}：${result.error.message}`), retry);
+      status.replaceChildren(
+        h(
+          'p',
+          { class: 'error', role: 'alert' },
+          `${T(lang, '审计日志加载失败', 'Could not load the audit log')}：${result.error.message}`,
+        ),
+        retry,
+      );
       return;
     }
     body.append(...result.value.entries.map((entry) => auditRow(entry, lang)));
     nextBefore = result.value.nextBefore;
     older.hidden = nextBefore === null;
-    status.replaceChildren(body.childElementCount === 0 ? h('p', { class: 'muted' }, T(lang, '没有符合条件的记录', 'No matching entries')) : '');
+    status.replaceChildren(
+      body.childElementCount === 0
+        ? h('p', { class: 'muted' }, T(lang, '没有符合条件的记录', 'No matching entries'))
+        : '',
+    );
   }
 
   actor.addEventListener('change', () => void load(null));
@@ -124,7 +187,11 @@ export function renderAuditPanel(container: HTMLElement, lang: Language): void {
 
   container.replaceChildren(
     h('h2', {}, T(lang, '审计日志', 'Audit log')),
-    h('p', { class: 'muted audit-readonly' }, T(lang, '审计日志只读，不可修改；最新的在前。', 'The audit log is read-only and cannot be edited; newest first.')),
+    h(
+      'p',
+      { class: 'muted audit-readonly' },
+      T(lang, '审计日志只读，不可修改；最新的在前。', 'The audit log is read-only and cannot be edited; newest first.'),
+    ),
     h('div', { class: 'audit-filters' }, actor, action, actions),
     table,
     status,

@@ -39,28 +39,49 @@ export function renderDetails(
   const links: HTMLElement[] = [];
   const township = layer === 'townships' ? null : (p.township as string | undefined);
   if (township) {
-    const link = h('button', { type: 'button', class: 'link-button', 'data-link': 'township' }, `${message(lang, 'showTownship')}：${String(p.townshipName ?? township)}`);
+    const link = h(
+      'button',
+      { type: 'button', class: 'link-button', 'data-link': 'township' },
+      `${message(lang, 'showTownship')}：${String(p.townshipName ?? township)}`,
+    );
     link.addEventListener('click', () => actions.showTownship(township));
     links.push(link);
   }
   const tasks = relatedTasks(layer, p);
   const taskLinks = tasks.map((n) => {
-    const link = h('button', { type: 'button', class: 'link-button task-link', 'data-link': `task-${n}` }, lang === 'zh' ? `任务${n}` : `task ${n}`);
+    const link = h(
+      'button',
+      { type: 'button', class: 'link-button task-link', 'data-link': `task-${n}` },
+      lang === 'zh' ? `任务${n}` : `task ${n}`,
+    );
     link.addEventListener('click', () => actions.showTask(n));
     return link;
   });
   drawer.hidden = false;
   const parts: (Node | null)[] = [
-    h('header', { class: 'drawer-head' },
-      h('div', {},
+    h(
+      'header',
+      { class: 'drawer-head' },
+      h(
+        'div',
+        {},
         h('div', { class: 'drawer-kind' }, layerInfo ? (lang === 'zh' ? layerInfo.nameZh : layerInfo.nameEn) : layer),
-        h('h3', { 'data-details-title': '' }, title)),
-      close),
-    h('p', { class: `provenance provenance-${String(p.provenance)}` },
-      h('strong', {}, `${message(lang, 'provenanceLabel')}${lang === 'zh' ? '：' : ': '}${provenanceText(p, lang)}`), ' ', h('span', { class: 'muted' }, String(p.source ?? ''))),
+        h('h3', { 'data-details-title': '' }, title),
+      ),
+      close,
+    ),
+    h(
+      'p',
+      { class: `provenance provenance-${String(p.provenance)}` },
+      h('strong', {}, `${message(lang, 'provenanceLabel')}${lang === 'zh' ? '：' : ': '}${provenanceText(p, lang)}`),
+      ' ',
+      h('span', { class: 'muted' }, String(p.source ?? '')),
+    ),
     h('table', { class: 'details' }, ...rows),
     links.length ? h('p', {}, ...links) : null,
-    taskLinks.length ? h('p', { class: 'task-links' }, h('span', {}, `${message(lang, 'relatedTasks')}：`), ...taskLinks) : null,
+    taskLinks.length
+      ? h('p', { class: 'task-links' }, h('span', {}, `${message(lang, 'relatedTasks')}：`), ...taskLinks)
+      : null,
     problemList(p, lang),
   ];
   drawer.replaceChildren(...parts.filter((part): part is Node => part !== null));
@@ -71,7 +92,10 @@ function problemList(p: Record<string, unknown>, lang: Language): HTMLElement | 
   const known: readonly unknown[] = ruleIds;
   const problems = Array.isArray(p.problems) ? p.problems.filter((r): r is RuleId => known.includes(r)) : [];
   if (!problems.length) return null;
-  return h('div', { class: 'problem-list', 'data-problems': problems.join(' ') },
+  return h(
+    'div',
+    { class: 'problem-list', 'data-problems': problems.join(' ') },
     h('strong', {}, lang === 'zh' ? '规则命中：' : 'Rule hits: '),
-    h('ul', {}, ...problems.map((rule) => h('li', { 'data-rule': rule }, ruleTitles[rule][lang]))));
+    h('ul', {}, ...problems.map((rule) => h('li', { 'data-rule': rule }, ruleTitles[rule][lang]))),
+  );
 }

@@ -4,14 +4,20 @@ import { fuelPointKindLabels } from '../../server/schema/enums/fuel-point.ts';
 import { industryInfo, type Industry } from '../../server/schema/enums/industry.ts';
 import type { LayerId } from '../../server/schema/enums/layer-id.ts';
 import {
-  banReasonLabels, emissionStageLabels, machineTypeLabels, type BanReason, type EmissionStage,
+  banReasonLabels,
+  emissionStageLabels,
+  machineTypeLabels,
+  type BanReason,
+  type EmissionStage,
 } from '../../server/schema/enums/machine.ts';
 import { provenanceLabels, type Provenance } from '../../server/schema/enums/provenance.ts';
 import { stationKindLabels } from '../../server/schema/enums/station-kind.ts';
 import { townshipKindLabels } from '../../server/schema/enums/township-kind.ts';
 import { treatmentProcessInfo, type TreatmentProcess } from '../../server/schema/enums/treatment-process.ts';
 import {
-  heatingStatusLabels, retrofitTypeLabels, type HeatingStatus,
+  heatingStatusLabels,
+  retrofitTypeLabels,
+  type HeatingStatus,
 } from '../../server/schema/enums/village-heating.ts';
 import { vocLinkLabels, vocLinks, type VocLink } from '../../server/schema/enums/voc-link.ts';
 import type { Language } from '../state/app-state.ts';
@@ -23,7 +29,8 @@ type Label = { zh: string; en: string };
 export type DetailRow = [string, string];
 
 const L = (zh: string, en: string): Label => ({ zh, en });
-const yesNo = (lang: Language, v: unknown) => (v === true ? (lang === 'zh' ? '是' : 'yes') : v === false ? (lang === 'zh' ? '否' : 'no') : '—');
+const yesNo = (lang: Language, v: unknown) =>
+  v === true ? (lang === 'zh' ? '是' : 'yes') : v === false ? (lang === 'zh' ? '否' : 'no') : '—';
 const text = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : String(v));
 const num = (lang: Language, v: unknown, digits = 0) =>
   typeof v === 'number' ? v.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: digits }) : '—';
@@ -54,27 +61,50 @@ export function detailRows(layer: LayerId, p: Props, lang: Language): DetailRow[
       add(L('户数', 'Households'), `${num(lang, p.households)} ${lang === 'zh' ? '户' : ''}`.trim());
       add(L('稳定运行', 'Stable operation'), yesNo(lang, p.stableOperation));
       add(L('改造推进中', 'Retrofit under way'), yesNo(lang, p.retrofitInProgress));
-      add(L('近一年散煤复烧举报', 'Coal re-burning reports (12 months)'), `${num(lang, p.reburnReports)}${p.lastReburnReport ? `（${String(p.lastReburnReport)}）` : ''}`);
+      add(
+        L('近一年散煤复烧举报', 'Coal re-burning reports (12 months)'),
+        `${num(lang, p.reburnReports)}${p.lastReburnReport ? `（${String(p.lastReburnReport)}）` : ''}`,
+      );
       break;
     case 'enterprises': {
       const industry = industryInfo[p.industry as Industry];
       add(L('行业', 'Industry'), industry ? industry[lang] : text(p.industry));
       township();
       add(L('绩效分级', 'Performance grade'), `${text(p.grade)} ${lang === 'zh' ? '级' : ''}`.trim());
-      add(L('超低排放改造', 'Ultra-low-emission retrofit'), `${pick(uleStatusLabels, p.uleStatus, lang)}${p.uleDue ? ` · ${lang === 'zh' ? '时限' : 'due'} ${String(p.uleDue)}` : ''}`);
-      add(L('治理工艺', 'Treatment processes'), ((p.treatmentProcesses as TreatmentProcess[]) ?? []).map((t) => treatmentProcessInfo[t]?.[lang] ?? t).join('、') || '—');
+      add(
+        L('超低排放改造', 'Ultra-low-emission retrofit'),
+        `${pick(uleStatusLabels, p.uleStatus, lang)}${p.uleDue ? ` · ${lang === 'zh' ? '时限' : 'due'} ${String(p.uleDue)}` : ''}`,
+      );
+      add(
+        L('治理工艺', 'Treatment processes'),
+        ((p.treatmentProcesses as TreatmentProcess[]) ?? [])
+          .map((t) => treatmentProcessInfo[t]?.[lang] ?? t)
+          .join('、') || '—',
+      );
       if (p.vocEmitter) {
         const checklist = (p.vocChecklist ?? {}) as Record<VocLink, string>;
         const gaps = vocLinks.filter((l) => checklist[l] === 'gap').map((l) => vocLinkLabels[l][lang]);
-        add(L('VOCs十个关键环节', 'VOC 10 key links'), gaps.length ? `${lang === 'zh' ? '存在问题：' : 'gaps: '}${gaps.join('、')}` : lang === 'zh' ? '无问题' : 'no gaps');
+        add(
+          L('VOCs十个关键环节', 'VOC 10 key links'),
+          gaps.length
+            ? `${lang === 'zh' ? '存在问题：' : 'gaps: '}${gaps.join('、')}`
+            : lang === 'zh'
+              ? '无问题'
+              : 'no gaps',
+        );
       }
       if (p.activatedCarbon) add(L('活性炭更换日期', 'Activated carbon replaced'), text(p.carbonReplacedOn));
-      add(L('年货运量', 'Annual freight'), `${num(lang, (p.annualFreightT as number) / 10_000, 1)} ${lang === 'zh' ? '万吨/年' : '×10⁴ t/year'}`);
+      add(
+        L('年货运量', 'Annual freight'),
+        `${num(lang, (p.annualFreightT as number) / 10_000, 1)} ${lang === 'zh' ? '万吨/年' : '×10⁴ t/year'}`,
+      );
       add(L('铁路专用线', 'Rail spur'), text(p.railSpur));
       if (p.keyVehicleUnit) add(L('门禁系统', 'Gate system'), text(p.gateSystem));
       for (const k of (p.kilnsBoilers as Props[]) ?? []) {
-        add(L(k.kind === 'kiln' ? '工业炉窑' : '锅炉', k.kind === 'kiln' ? 'Kiln' : 'Boiler'),
-          `${text(k.purpose)} · ${text(k.fuel)} · ${num(lang, k.capacity)} ${text(k.capacityUnit)} · ${text(k.treatmentProcess)}`);
+        add(
+          L(k.kind === 'kiln' ? '工业炉窑' : '锅炉', k.kind === 'kiln' ? 'Kiln' : 'Boiler'),
+          `${text(k.purpose)} · ${text(k.fuel)} · ${num(lang, k.capacity)} ${text(k.capacityUnit)} · ${text(k.treatmentProcess)}`,
+        );
       }
       break;
     }
@@ -84,24 +114,45 @@ export function detailRows(layer: LayerId, p: Props, lang: Language): DetailRow[
       add(L('占地面积', 'Area'), `${num(lang, p.areaM2)} m²`);
       add(L('工期', 'Period'), `${text(p.startDate)} — ${text(p.endDate)}`);
       add(L('施工单位', 'Contractor'), text(p.contractor));
-      const inspection = p.lastInspection as { date: string; checks: Record<string, boolean>; inspector: string } | null;
-      add(L('最近检查', 'Latest inspection'), inspection ? `${inspection.date} · ${inspection.inspector}` : lang === 'zh' ? '未检查' : 'never');
-      if (inspection) for (const c of sixChecks) add(sixCheckLabels[c], inspection.checks[c] ? '✓ 100%' : lang === 'zh' ? '✗ 未达标' : '✗ failed');
+      const inspection = p.lastInspection as {
+        date: string;
+        checks: Record<string, boolean>;
+        inspector: string;
+      } | null;
+      add(
+        L('最近检查', 'Latest inspection'),
+        inspection ? `${inspection.date} · ${inspection.inspector}` : lang === 'zh' ? '未检查' : 'never',
+      );
+      if (inspection)
+        for (const c of sixChecks)
+          add(sixCheckLabels[c], inspection.checks[c] ? '✓ 100%' : lang === 'zh' ? '✗ 未达标' : '✗ failed');
       break;
     }
     case 'nrmm-zones':
       township();
       add(L('面积', 'Area'), `${num(lang, p.areaKm2, 2)} km²`);
-      add(L('禁用标准', 'Banned'), lang === 'zh' ? '国三以下、未编码登记、冒黑烟' : 'below China III, unregistered, black smoke');
+      add(
+        L('禁用标准', 'Banned'),
+        lang === 'zh' ? '国三以下、未编码登记、冒黑烟' : 'below China III, unregistered, black smoke',
+      );
       add(L('实施日期', 'In force from'), text(p.effectiveFrom));
-      add(L('区内禁用机械', 'Banned machines inside'), ((p.bannedMachinesInside as string[]) ?? []).join(', ') || (lang === 'zh' ? '无' : 'none'));
+      add(
+        L('区内禁用机械', 'Banned machines inside'),
+        ((p.bannedMachinesInside as string[]) ?? []).join(', ') || (lang === 'zh' ? '无' : 'none'),
+      );
       break;
     case 'machines':
       add(L('机械类型', 'Type'), pick(machineTypeLabels, p.type, lang));
       add(L('排放阶段', 'Emission stage'), pick(emissionStageLabels, p.emissionStage as EmissionStage, lang));
-      add(L('编码登记号', 'Registration code'), text(p.registrationCode) === '—' ? (lang === 'zh' ? '未登记' : 'not registered') : text(p.registrationCode));
+      add(
+        L('编码登记号', 'Registration code'),
+        text(p.registrationCode) === '—' ? (lang === 'zh' ? '未登记' : 'not registered') : text(p.registrationCode),
+      );
       add(L('烟度检测', 'Smoke test'), `${text(p.smokeTest)}${p.smokeTestedOn ? ` (${String(p.smokeTestedOn)})` : ''}`);
-      add(L('禁用原因', 'Banned because'), ((p.banReasons as BanReason[]) ?? []).map((r) => banReasonLabels[r][lang]).join('、') || '—');
+      add(
+        L('禁用原因', 'Banned because'),
+        ((p.banReasons as BanReason[]) ?? []).map((r) => banReasonLabels[r][lang]).join('、') || '—',
+      );
       add(L('豁免', 'Exempt use'), text(p.exemptUse));
       add(L('所有人', 'Owner'), text(p.owner));
       add(L('定位时间', 'Position time'), text(p.positionTs));
@@ -111,10 +162,24 @@ export function detailRows(layer: LayerId, p: Props, lang: Language): DetailRow[
       add(L('站点代码', 'Station code'), text(p.code));
       add(L('类型', 'Kind'), pick(stationKindLabels, p.kind, lang));
       township();
-      if (p.status === 'stopped') add(L('状态', 'Status'), `${lang === 'zh' ? '已停运' : 'stopped'} ${text(p.stoppedOn)}`);
-      const aqi = p.aqi as { period: 'hour' | 'day'; at: string; value: number; category: string; categoryEn: string; primary: string[] } | null;
+      if (p.status === 'stopped')
+        add(L('状态', 'Status'), `${lang === 'zh' ? '已停运' : 'stopped'} ${text(p.stoppedOn)}`);
+      const aqi = p.aqi as {
+        period: 'hour' | 'day';
+        at: string;
+        value: number;
+        category: string;
+        categoryEn: string;
+        primary: string[];
+      } | null;
       const latest = p.latest as Record<string, number | null> | null;
-      if (aqi) add(aqi.period === 'day' ? L(`日AQI（${aqi.at}）`, `Daily AQI (${aqi.at})`) : L('AQI（HJ 633-2012 实时）', 'AQI (HJ 633-2012, hourly)'), `${aqi.value} ${lang === 'zh' ? aqi.category : aqi.categoryEn}${aqi.primary.length ? ` · ${lang === 'zh' ? '首要污染物' : 'primary'} ${aqi.primary.join('、')}` : ''}`);
+      if (aqi)
+        add(
+          aqi.period === 'day'
+            ? L(`日AQI（${aqi.at}）`, `Daily AQI (${aqi.at})`)
+            : L('AQI（HJ 633-2012 实时）', 'AQI (HJ 633-2012, hourly)'),
+          `${aqi.value} ${lang === 'zh' ? aqi.category : aqi.categoryEn}${aqi.primary.length ? ` · ${lang === 'zh' ? '首要污染物' : 'primary'} ${aqi.primary.join('、')}` : ''}`,
+        );
       if (latest) {
         add(L('时间', 'Hour ending'), text(latest.ts));
         for (const k of ['PM2.5', 'PM10', 'SO2', 'NO2', 'O3'] as const) add(L(k, k), `${text(latest[k])} µg/m³`);
@@ -159,13 +224,24 @@ export function relatedTasks(layer: LayerId, p: Props): number[] {
       break;
     case 'construction-sites':
       tasks.add(11).add(12);
-      if (((p.activities as string[]) ?? []).some((a) => ['painting', 'asphalt', 'road-marking'].includes(a))) tasks.add(14);
+      if (((p.activities as string[]) ?? []).some((a) => ['painting', 'asphalt', 'road-marking'].includes(a)))
+        tasks.add(14);
       break;
-    case 'villages': tasks.add(7); break;
-    case 'nrmm-zones': case 'machines': tasks.add(10); break;
-    case 'dustfall-points': tasks.add(12); break;
-    case 'fuel-points': tasks.add(17); break;
-    default: break;
+    case 'villages':
+      tasks.add(7);
+      break;
+    case 'nrmm-zones':
+    case 'machines':
+      tasks.add(10);
+      break;
+    case 'dustfall-points':
+      tasks.add(12);
+      break;
+    case 'fuel-points':
+      tasks.add(17);
+      break;
+    default:
+      break;
   }
   return [...tasks].sort((a, b) => a - b);
 }

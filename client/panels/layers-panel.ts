@@ -11,10 +11,13 @@ import type { Store } from '../state/store.ts';
 import { h } from './dom.ts';
 
 function swatch(entry: LegendEntry): HTMLElement {
-  if (entry.shape === 'line-dashed') return h('span', { class: 'swatch swatch-dashed', style: `border-color:${entry.color}` });
+  if (entry.shape === 'line-dashed')
+    return h('span', { class: 'swatch swatch-dashed', style: `border-color:${entry.color}` });
   if (entry.shape === 'line') return h('span', { class: 'swatch swatch-line', style: `border-color:${entry.color}` });
-  if (entry.shape === 'hatch' || entry.shape === 'hatch-red') return h('span', { class: 'swatch swatch-hatch', style: `border-color:${entry.color}` });
-  if (entry.shape === 'graduated') return h('span', { class: 'swatch swatch-graduated', style: `background:${entry.color}` });
+  if (entry.shape === 'hatch' || entry.shape === 'hatch-red')
+    return h('span', { class: 'swatch swatch-hatch', style: `border-color:${entry.color}` });
+  if (entry.shape === 'graduated')
+    return h('span', { class: 'swatch swatch-graduated', style: `background:${entry.color}` });
   return h('img', { class: 'swatch', src: iconUrl(entry.shape, entry.color), alt: '' });
 }
 
@@ -47,43 +50,108 @@ export function renderLayersPanel(
     });
     const name = summary ? (lang === 'zh' ? summary.nameZh : summary.nameEn) : id;
     const entries = legendFor(id).map((entry) =>
-      h('li', { class: 'legend-entry' }, swatch(entry), h('span', { class: 'legend-label' }, entry.label(lang)),
-        h('span', { class: 'num' }, String(features.filter((f) => entry.matches(f.properties)).length))),
+      h(
+        'li',
+        { class: 'legend-entry' },
+        swatch(entry),
+        h('span', { class: 'legend-label' }, entry.label(lang)),
+        h('span', { class: 'num' }, String(features.filter((f) => entry.matches(f.properties)).length)),
+      ),
     );
-    return h('section', { class: `layer-block${visible ? '' : ' layer-off'}`, 'data-layer': id },
-      h('label', { class: 'layer-head' }, checkbox, h('span', { class: 'layer-name' }, name),
-        h('span', { class: 'num layer-count', 'data-count': String(visible ? features.length : 0) }, visible ? features.length.toLocaleString() : '—')),
+    return h(
+      'section',
+      { class: `layer-block${visible ? '' : ' layer-off'}`, 'data-layer': id },
+      h(
+        'label',
+        { class: 'layer-head' },
+        checkbox,
+        h('span', { class: 'layer-name' }, name),
+        h(
+          'span',
+          { class: 'num layer-count', 'data-count': String(visible ? features.length : 0) },
+          visible ? features.length.toLocaleString() : '—',
+        ),
+      ),
       h('ul', { class: 'legend' }, ...entries),
     );
   });
 
-  const townshipSelect = h('select', { 'data-filter': 'township' },
+  const townshipSelect = h(
+    'select',
+    { 'data-filter': 'township' },
     h('option', { value: '' }, message(lang, 'allTownships')),
-    ...townships.map((t) => h('option', { value: t.code, selected: state.township === t.code }, lang === 'zh' ? t.name : t.nameEn)));
+    ...townships.map((t) =>
+      h('option', { value: t.code, selected: state.township === t.code }, lang === 'zh' ? t.name : t.nameEn),
+    ),
+  );
   townshipSelect.addEventListener('change', () => store.update({ township: townshipSelect.value || null }));
 
-  const chips = <T extends string>(key: string, values: readonly T[], selected: readonly T[], label: (v: T) => string, apply: (next: T[]) => void) =>
-    h('div', { class: 'chips', 'data-filter': key }, ...values.map((v) => {
-      const input = h('input', { type: 'checkbox', value: v, checked: selected.includes(v) });
-      input.addEventListener('change', () => apply(toggle(selected, v)));
-      return h('label', { class: 'chip' }, input, label(v));
-    }));
+  const chips = <T extends string>(
+    key: string,
+    values: readonly T[],
+    selected: readonly T[],
+    label: (v: T) => string,
+    apply: (next: T[]) => void,
+  ) =>
+    h(
+      'div',
+      { class: 'chips', 'data-filter': key },
+      ...values.map((v) => {
+        const input = h('input', { type: 'checkbox', value: v, checked: selected.includes(v) });
+        input.addEventListener('change', () => apply(toggle(selected, v)));
+        return h('label', { class: 'chip' }, input, label(v));
+      }),
+    );
 
   const problems = h('input', { type: 'checkbox', 'data-filter': 'problems', checked: state.problemsOnly });
   problems.addEventListener('change', () => store.update({ problemsOnly: problems.checked }));
   const clear = h('button', { type: 'button', class: 'link-button' }, message(lang, 'clearFilters'));
-  clear.addEventListener('click', () => store.update({ township: null, industries: [], grades: [], problemsOnly: false, provenance: [] }));
+  clear.addEventListener('click', () =>
+    store.update({ township: null, industries: [], grades: [], problemsOnly: false, provenance: [] }),
+  );
 
   container.replaceChildren(
     h('h2', {}, message(lang, 'filters')),
-    h('div', { class: 'filters' },
+    h(
+      'div',
+      { class: 'filters' },
       h('label', { class: 'field' }, h('span', {}, message(lang, 'township')), townshipSelect),
-      h('div', { class: 'field' }, h('span', {}, message(lang, 'industry')),
-        chips('industry', industryGroups, state.industries, (g) => labelOf(lang, industryGroupLabels[g]), (industries) => store.update({ industries }))),
-      h('div', { class: 'field' }, h('span', {}, message(lang, 'grade')),
-        chips('grade', performanceGrades, state.grades, (g) => g, (grades) => store.update({ grades }))),
-      h('div', { class: 'field' }, h('span', {}, message(lang, 'provenance')),
-        chips('provenance', ['official', 'approximate', 'synthetic'] as const, state.provenance, (p) => labelOf(lang, provenanceLabels[p]), (provenance) => store.update({ provenance }))),
+      h(
+        'div',
+        { class: 'field' },
+        h('span', {}, message(lang, 'industry')),
+        chips(
+          'industry',
+          industryGroups,
+          state.industries,
+          (g) => labelOf(lang, industryGroupLabels[g]),
+          (industries) => store.update({ industries }),
+        ),
+      ),
+      h(
+        'div',
+        { class: 'field' },
+        h('span', {}, message(lang, 'grade')),
+        chips(
+          'grade',
+          performanceGrades,
+          state.grades,
+          (g) => g,
+          (grades) => store.update({ grades }),
+        ),
+      ),
+      h(
+        'div',
+        { class: 'field' },
+        h('span', {}, message(lang, 'provenance')),
+        chips(
+          'provenance',
+          ['official', 'approximate', 'synthetic'] as const,
+          state.provenance,
+          (p) => labelOf(lang, provenanceLabels[p]),
+          (provenance) => store.update({ provenance }),
+        ),
+      ),
       h('label', { class: 'field check' }, problems, message(lang, 'problemsOnly')),
       clear,
     ),

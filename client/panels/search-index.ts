@@ -30,5 +30,8 @@ export function searchFeatures(data: Partial<Record<LayerId, LayerFeature[]>>, q
       if (score >= 0) scored.push([score, { layer, id: String(f.id), name, code }]);
     }
   }
-  return scored.sort((a, b) => a[0] - b[0] || a[1].name.localeCompare(b[1].name, 'zh')).slice(0, limit).map(([, hit]) => hit);
+  return scored
+    .sort((a, b) => a[0] - b[0] || a[1].name.localeCompare(b[1].name, 'zh'))
+    .slice(0, limit)
+    .map(([, hit]) => hit);
 }

@@ -7,7 +7,10 @@ import { h } from './dom.ts';
 export const TIANDITU_TOKEN_KEY = 'lantian.tiandituToken';
 
 const options: [BasemapId, MessageKey][] = [
-  ['offline', 'basemapOffline'], ['osm', 'basemapOsm'], ['tianditu-vec', 'basemapTdtVec'], ['tianditu-img', 'basemapTdtImg'],
+  ['offline', 'basemapOffline'],
+  ['osm', 'basemapOsm'],
+  ['tianditu-vec', 'basemapTdtVec'],
+  ['tianditu-img', 'basemapTdtImg'],
 ];
 
 /** The settings popover: basemap choice (offline by default; online sources optional) and the Tianditu token. */
@@ -19,7 +22,11 @@ export function renderSettings(container: HTMLElement, store: Store<AppState>, o
     input.addEventListener('change', () => store.update({ basemap: id }));
     return h('label', { class: 'field check' }, input, message(lang, key));
   });
-  const token = h('input', { type: 'password', value: localStorage.getItem(TIANDITU_TOKEN_KEY) ?? '', autocomplete: 'off' });
+  const token = h('input', {
+    type: 'password',
+    value: localStorage.getItem(TIANDITU_TOKEN_KEY) ?? '',
+    autocomplete: 'off',
+  });
   token.addEventListener('change', () => {
     localStorage.setItem(TIANDITU_TOKEN_KEY, token.value.trim());
     onTokenChange();

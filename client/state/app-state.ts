@@ -45,7 +45,15 @@ export interface AppState {
 }
 
 export const allLayerIds: LayerId[] = [
-  'townships', 'nrmm-zones', 'villages', 'enterprises', 'construction-sites', 'machines', 'stations', 'dustfall-points', 'fuel-points',
+  'townships',
+  'nrmm-zones',
+  'villages',
+  'enterprises',
+  'construction-sites',
+  'machines',
+  'stations',
+  'dustfall-points',
+  'fuel-points',
 ];
 
 export const defaultState: AppState = {

@@ -41,7 +41,9 @@ export function parseUrlState(search: string): AppState {
     view: views.includes(view as View) ? (view as View) : defaultState.view,
     center: lon !== null && lat !== null ? [lon, lat] : defaultState.center,
     zoom: numberIn(q.get('z'), 3, 20) ?? defaultState.zoom,
-    layers: (listOf(q.get('l'), allLayerIds) ?? defaultState.layers).sort((a, b) => allLayerIds.indexOf(a) - allLayerIds.indexOf(b)),
+    layers: (listOf(q.get('l'), allLayerIds) ?? defaultState.layers).sort(
+      (a, b) => allLayerIds.indexOf(a) - allLayerIds.indexOf(b),
+    ),
     township: township && /^\d{9}$/.test(township) ? township : null,
     industries: listOf(q.get('ind'), industryGroups) ?? [],
     grades: listOf(q.get('g'), performanceGrades) ?? [],

@@ -60,30 +60,67 @@ export const mountAirView: ViewMount = ({ panel, bottom, store, data }) => {
     if (!evaluation.ok || !daily.ok) {
       const retry = h('button', { type: 'button' }, T(lang, '重试', 'Retry'));
       retry.addEventListener('click', () => void render());
-      panel.replaceChildren(h('p', { class: 'error' }, `${T(lang, '数据加载失败', 'Could not load data')}：${!evaluation.ok ? evaluation.error.message : !daily.ok ? daily.error.message : ''}`), retry);
+      panel.replaceChildren(
+        h(
+          'p',
+          { class: 'error' },
+          `${T(lang, '数据加载失败', 'Could not load data')}：${!evaluation.ok ? evaluation.error.message : !daily.ok ? daily.error.message : ''}`,
+        ),
+        retry,
+      );
       return;
     }
     const e = evaluation.value;
-    const select = h('select', { 'data-aq-scope': '' },
-      h('option', { value: 'district', selected: scope === 'district' }, T(lang, '全区（国控站）', 'District (national stations)')),
-      ...stations.map((s) => h('option', { value: s.code, selected: scope === s.code }, `${s.name} ${s.code}${s.kind === 'micro' ? T(lang, '（微站）', ' (micro)') : ''}`)));
+    const select = h(
+      'select',
+      { 'data-aq-scope': '' },
+      h(
+        'option',
+        { value: 'district', selected: scope === 'district' },
+        T(lang, '全区（国控站）', 'District (national stations)'),
+      ),
+      ...stations.map((s) =>
+        h(
+          'option',
+          { value: s.code, selected: scope === s.code },
+          `${s.name} ${s.code}${s.kind === 'micro' ? T(lang, '（微站）', ' (micro)') : ''}`,
+        ),
+      ),
+    );
     select.addEventListener('change', () => {
       scope = select.value;
       void render();
     });
     const rows = e.pollutants.map((p) => {
       const figure = p.value ?? p.provisionalValue;
-      const shown = figure === null ? '—' : `${figure.toFixed(p.unit === 'mg/m³' ? 2 : 1)}${p.value === null ? '*' : ''}`;
-      return h('tr', { 'data-pollutant': p.pollutant },
+      const shown =
+        figure === null ? '—' : `${figure.toFixed(p.unit === 'mg/m³' ? 2 : 1)}${p.value === null ? '*' : ''}`;
+      return h(
+        'tr',
+        { 'data-pollutant': p.pollutant },
         h('th', {}, p.pollutant, h('div', { class: 'muted' }, statisticLabels[p.statistic][lang])),
         h('td', { class: 'num' }, `${shown} ${p.unit}`),
         h('td', { class: 'num' }, `≤ ${p.target}${p.planTarget ? T(lang, '（计划）', ' (plan)') : ''}`),
-        h('td', {}, h('span', { class: `progress progress-${p.progress}` }, progressLabels[p.progress][lang])));
+        h('td', {}, h('span', { class: `progress progress-${p.progress}` }, progressLabels[p.progress][lang])),
+      );
     });
-    const invalid = e.pollutants.filter((p) => !p.validity.valid).flatMap((p) => p.validity.reasons.map((r) => `${p.pollutant}: ${r}`));
-    const levels = e.aqiDays.levels.map((l) => h('span', { class: 'level-chip', style: `background:${l.color};color:${l.level >= 4 ? '#fff' : '#1d2733'}` }, `${l.category} ${l.days}`));
-    const pollutantSelect = h('select', { 'data-aq-pollutant': '' },
-      ...(Object.keys(DAILY_LIMITS_CLASS_II) as Chartable[]).map((k) => h('option', { value: k, selected: k === pollutant }, k)));
+    const invalid = e.pollutants
+      .filter((p) => !p.validity.valid)
+      .flatMap((p) => p.validity.reasons.map((r) => `${p.pollutant}: ${r}`));
+    const levels = e.aqiDays.levels.map((l) =>
+      h(
+        'span',
+        { class: 'level-chip', style: `background:${l.color};color:${l.level >= 4 ? '#fff' : '#1d2733'}` },
+        `${l.category} ${l.days}`,
+      ),
+    );
+    const pollutantSelect = h(
+      'select',
+      { 'data-aq-pollutant': '' },
+      ...(Object.keys(DAILY_LIMITS_CLASS_II) as Chartable[]).map((k) =>
+        h('option', { value: k, selected: k === pollutant }, k),
+      ),
+    );
     pollutantSelect.addEventListener('change', () => {
       pollutant = pollutantSelect.value as Chartable;
       void render();
@@ -92,13 +129,34 @@ export const mountAirView: ViewMount = ({ panel, bottom, store, data }) => {
       h('h2', {}, T(lang, `${year}年目标进度（截至 ${asOfDate}）`, `${year} targets, year to date (to ${asOfDate})`)),
       h('label', { class: 'field' }, select),
       h('table', { class: 'aq-table', 'data-aq-evaluation': e.scope }, ...rows),
-      h('p', { class: 'muted' }, T(lang,
-        '依据 HJ 663-2013 评价，限值为 GB 3095-2012 二级；PM2.5、SO2 为行动计划目标。*：数据有效性不足，仅供参考。',
-        'Evaluated per HJ 663-2013 against GB 3095-2012 Class II; PM2.5 and SO2 against the plan. *: coverage short, provisional.')),
-      invalid.length ? h('details', { class: 'muted' }, h('summary', {}, T(lang, '数据有效性', 'Data validity')), ...invalid.map((r) => h('div', {}, r))) : null,
+      h(
+        'p',
+        { class: 'muted' },
+        T(
+          lang,
+          '依据 HJ 663-2013 评价，限值为 GB 3095-2012 二级；PM2.5、SO2 为行动计划目标。*：数据有效性不足，仅供参考。',
+          'Evaluated per HJ 663-2013 against GB 3095-2012 Class II; PM2.5 and SO2 against the plan. *: coverage short, provisional.',
+        ),
+      ),
+      invalid.length
+        ? h(
+            'details',
+            { class: 'muted' },
+            h('summary', {}, T(lang, '数据有效性', 'Data validity')),
+            ...invalid.map((r) => h('div', {}, r)),
+          )
+        : null,
       h('h2', {}, T(lang, '优良天数比例', 'Share of good days')),
-      h('p', { 'data-good-ratio': '' }, e.aqiDays.goodDayRatio === null ? '—' : `${(e.aqiDays.goodDayRatio * 100).toFixed(1)}%（${e.aqiDays.goodDays}/${e.aqiDays.validDays}）`,
-        e.comprehensiveIndex ? ` · ${T(lang, '综合指数', 'comprehensive index')} ${e.comprehensiveIndex.total.toFixed(2)}` : ''),
+      h(
+        'p',
+        { 'data-good-ratio': '' },
+        e.aqiDays.goodDayRatio === null
+          ? '—'
+          : `${(e.aqiDays.goodDayRatio * 100).toFixed(1)}%（${e.aqiDays.goodDays}/${e.aqiDays.validDays}）`,
+        e.comprehensiveIndex
+          ? ` · ${T(lang, '综合指数', 'comprehensive index')} ${e.comprehensiveIndex.total.toFixed(2)}`
+          : '',
+      ),
       h('div', { class: 'level-chips' }, ...levels),
       h('h2', {}, T(lang, '日AQI（HJ 633-2012）', 'Daily AQI (HJ 633-2012)')),
       dailyAqiChart(daily.value.days),

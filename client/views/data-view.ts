@@ -34,11 +34,25 @@ function passwordSection(lang: AppState['lang']): HTMLElement {
   const again = h('input', { type: 'password', autocomplete: 'new-password', 'data-password-again': '' });
   const message = h('p', { role: 'status', 'data-password-message': '' });
   const save = h('button', { type: 'submit', class: 'tool' }, T(lang, '修改密码', 'Change password'));
-  const form = h('form', { class: 'password-form', 'data-password-form': '' },
+  const form = h(
+    'form',
+    { class: 'password-form', 'data-password-form': '' },
     h('label', { class: 'field' }, h('span', { class: 'muted' }, T(lang, '当前密码', 'Current password')), current),
-    h('label', { class: 'field' }, h('span', { class: 'muted' }, T(lang, '新密码（至少 10 位）', 'New password (10 characters or more)')), next),
-    h('label', { class: 'field' }, h('span', { class: 'muted' }, T(lang, '再次输入新密码', 'New password again')), again),
-    save, message);
+    h(
+      'label',
+      { class: 'field' },
+      h('span', { class: 'muted' }, T(lang, '新密码（至少 10 位）', 'New password (10 characters or more)')),
+      next,
+    ),
+    h(
+      'label',
+      { class: 'field' },
+      h('span', { class: 'muted' }, T(lang, '再次输入新密码', 'New password again')),
+      again,
+    ),
+    save,
+    message,
+  );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     message.className = 'error';
@@ -50,12 +64,22 @@ function passwordSection(lang: AppState['lang']): HTMLElement {
     void changePassword(current.value, next.value).then((result) => {
       save.disabled = false;
       message.className = result.ok ? 'import-done' : 'error';
-      message.textContent = result.ok ? T(lang, '密码已修改；其他设备上的登录已退出。', 'Password changed; sessions elsewhere are signed out.') : result.message;
+      message.textContent = result.ok
+        ? T(lang, '密码已修改；其他设备上的登录已退出。', 'Password changed; sessions elsewhere are signed out.')
+        : result.message;
       if (result.ok) form.reset();
     });
   });
-  return h('section', { class: 'data-section', 'data-section': 'account' },
-    h('h3', {}, T(lang, `我的账号（${session.user?.displayName ?? ''}）`, `My account (${session.user?.displayName ?? ''})`)), form);
+  return h(
+    'section',
+    { class: 'data-section', 'data-section': 'account' },
+    h(
+      'h3',
+      {},
+      T(lang, `我的账号（${session.user?.displayName ?? ''}）`, `My account (${session.user?.displayName ?? ''})`),
+    ),
+    form,
+  );
 }
 
 /**
@@ -68,21 +92,44 @@ export const mountDataView: ViewMount = ({ panel, store, data, map, setOverlayLa
   const lang = state.lang;
   const asOf = state.asOf ?? data().meta.defaultAsOf;
 
-  const month = h('input', { type: 'month', value: asOf.slice(0, 7), min: '2023-01', max: data().meta.defaultAsOf.slice(0, 7), 'data-report-month': '' });
-  const reportLink = h('a', { class: 'tool', target: '_blank', rel: 'noopener', 'data-report-link': '' }, T(lang, '打开可打印月报', 'Open the printable report'));
+  const month = h('input', {
+    type: 'month',
+    value: asOf.slice(0, 7),
+    min: '2023-01',
+    max: data().meta.defaultAsOf.slice(0, 7),
+    'data-report-month': '',
+  });
+  const reportLink = h(
+    'a',
+    { class: 'tool', target: '_blank', rel: 'noopener', 'data-report-link': '' },
+    T(lang, '打开可打印月报', 'Open the printable report'),
+  );
   const syncReport = () => reportLink.setAttribute('href', `/api/reports/monthly?month=${month.value}&lang=${lang}`);
   month.addEventListener('change', syncReport);
   syncReport();
-  const report = h('section', { class: 'data-section', 'data-section': 'report' },
+  const report = h(
+    'section',
+    { class: 'data-section', 'data-section': 'report' },
     h('h3', {}, T(lang, '月报', 'Monthly report')),
-    h('p', { class: 'muted' }, T(lang, `各乡镇降尘对照 ${DUSTFALL_LIMIT} t/(km²·月)、空气质量目标、未办结告警与任务进展；在新页面中打印或另存为 PDF。`,
-      `Dustfall by township against ${DUSTFALL_LIMIT} t/(km²·month), air-quality targets, open alerts and task progress; print it or save as PDF from the new page.`)),
-    h('div', { class: 'alert-actions' }, month, reportLink));
+    h(
+      'p',
+      { class: 'muted' },
+      T(
+        lang,
+        `各乡镇降尘对照 ${DUSTFALL_LIMIT} t/(km²·月)、空气质量目标、未办结告警与任务进展；在新页面中打印或另存为 PDF。`,
+        `Dustfall by township against ${DUSTFALL_LIMIT} t/(km²·month), air-quality targets, open alerts and task progress; print it or save as PDF from the new page.`,
+      ),
+    ),
+    h('div', { class: 'alert-actions' }, month, reportLink),
+  );
 
   const sections: HTMLElement[] = [report, ...(session.user ? [passwordSection(lang)] : [])];
   if (session.can('export')) {
-    const layerSelect = h('select', { 'data-export-layer': '' },
-      ...data().catalogue.layers.map((l) => h('option', { value: l.id }, lang === 'zh' ? l.nameZh : l.nameEn)));
+    const layerSelect = h(
+      'select',
+      { 'data-export-layer': '' },
+      ...data().catalogue.layers.map((l) => h('option', { value: l.id }, lang === 'zh' ? l.nameZh : l.nameEn)),
+    );
     const csv = h('a', { class: 'tool', 'data-export-csv': '' }, 'CSV');
     const geojson = h('a', { class: 'tool', 'data-export-geojson': '' }, 'GeoJSON');
     const syncLinks = () => {
@@ -92,21 +139,41 @@ export const mountDataView: ViewMount = ({ panel, store, data, map, setOverlayLa
     };
     layerSelect.addEventListener('change', syncLinks);
     syncLinks();
-    const png = h('button', { type: 'button', class: 'tool', 'data-export-png': '' }, T(lang, '导出地图 PNG', 'Map as PNG'));
+    const png = h(
+      'button',
+      { type: 'button', class: 'tool', 'data-export-png': '' },
+      T(lang, '导出地图 PNG', 'Map as PNG'),
+    );
     const pngError = h('span', { class: 'error' });
     png.addEventListener('click', () => {
       const s = store.get();
-      const caption = T(lang, `蓝天 · 忻府区大气环境监管 · 截至 ${(s.asOf ?? data().meta.defaultAsOf).replace('T', ' ')} · 乡镇边界示意、企业等为合成演示数据处已标注`,
-        `Lantian · Xinfu District · as of ${(s.asOf ?? data().meta.defaultAsOf).replace('T', ' ')} · approximate and synthetic data are marked`);
+      const caption = T(
+        lang,
+        `蓝天 · 忻府区大气环境监管 · 截至 ${(s.asOf ?? data().meta.defaultAsOf).replace('T', ' ')} · 乡镇边界示意、企业等为合成演示数据处已标注`,
+        `Lantian · Xinfu District · as of ${(s.asOf ?? data().meta.defaultAsOf).replace('T', ' ')} · approximate and synthetic data are marked`,
+      );
       exportMapPng(map, caption)
         .then((blob) => saveFile(`lantian-map-${(s.asOf ?? data().meta.defaultAsOf).slice(0, 10)}.png`, blob))
         .catch((error: unknown) => (pngError.textContent = String(error)));
     });
-    sections.push(h('section', { class: 'data-section', 'data-section': 'export' },
-      h('h3', {}, T(lang, '导出', 'Export')),
-      h('p', { class: 'muted' }, T(lang, '按当前乡镇、来源筛选和时点导出；CSV 为带 BOM 的 UTF-8，Excel 可直接打开。', 'Exports follow the current township and provenance filters and as-of time; CSV is UTF-8 with BOM, so Excel opens it as is.')),
-      h('div', { class: 'alert-actions' }, layerSelect, csv, geojson),
-      h('div', { class: 'alert-actions' }, png, pngError)));
+    sections.push(
+      h(
+        'section',
+        { class: 'data-section', 'data-section': 'export' },
+        h('h3', {}, T(lang, '导出', 'Export')),
+        h(
+          'p',
+          { class: 'muted' },
+          T(
+            lang,
+            '按当前乡镇、来源筛选和时点导出；CSV 为带 BOM 的 UTF-8，Excel 可直接打开。',
+            'Exports follow the current township and provenance filters and as-of time; CSV is UTF-8 with BOM, so Excel opens it as is.',
+          ),
+        ),
+        h('div', { class: 'alert-actions' }, layerSelect, csv, geojson),
+        h('div', { class: 'alert-actions' }, png, pngError),
+      ),
+    );
   }
   if (session.can('import')) {
     const importBox = h('section', { class: 'data-section', 'data-section': 'import' });
@@ -120,7 +187,10 @@ export const mountDataView: ViewMount = ({ panel, store, data, map, setOverlayLa
   }
   if (session.can('users')) {
     const usersBox = h('section', { class: 'data-section', 'data-section': 'users' });
-    const townships = (data().layers.townships ?? []).map((f) => ({ code: String(f.properties.code), name: String(f.properties.name) }));
+    const townships = (data().layers.townships ?? []).map((f) => ({
+      code: String(f.properties.code),
+      name: String(f.properties.name),
+    }));
     renderUsersPanel(usersBox, lang, townships);
     sections.push(usersBox);
   }

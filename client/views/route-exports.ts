@@ -2,12 +2,16 @@ import type { RoutePlanResponse } from '../../server/schema/routes.ts';
 
 type PlannedRoute = RoutePlanResponse['routes'][number];
 
-const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+const escapeXml = (text: string) =>
+  text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
 
 /** GPX 1.1 of one inspector's day: the stops as waypoints (in order) and the road path as a track. */
 export function routeToGpx(route: PlannedRoute, date: string): string {
   const wpts = route.stops
-    .map((s, i) => `  <wpt lat="${s.position[1]}" lon="${s.position[0]}"><name>${i + 1}. ${escapeXml(s.name)}</name><desc>${s.arrival}–${s.departure}</desc></wpt>`)
+    .map(
+      (s, i) =>
+        `  <wpt lat="${s.position[1]}" lon="${s.position[0]}"><name>${i + 1}. ${escapeXml(s.name)}</name><desc>${s.arrival}–${s.departure}</desc></wpt>`,
+    )
     .join('\n');
   const trkpts = route.geometry.coordinates.map(([lon, lat]) => `      <trkpt lat="${lat}" lon="${lon}"/>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -24,10 +28,19 @@ ${trkpts}
 /** A printable route sheet (HTML) for the team's day. */
 export function routeSheetHtml(plan: RoutePlanResponse, date: string): string {
   const rows = (r: PlannedRoute) =>
-    r.stops.map((s, i) => `<tr><td>${i + 1}</td><td>${escapeXml(s.name)}</td><td>${s.arrival}</td><td>${s.start}–${s.departure}</td><td></td></tr>`).join('');
+    r.stops
+      .map(
+        (s, i) =>
+          `<tr><td>${i + 1}</td><td>${escapeXml(s.name)}</td><td>${s.arrival}</td><td>${s.start}–${s.departure}</td><td></td></tr>`,
+      )
+      .join('');
   const sections = plan.routes
-    .map((r) => `<h2>巡查员 ${r.inspector}：出发 ${r.depart}，返回 ${r.end}，行驶 ${r.travelMinutes} 分钟 / ${r.distanceKm} 公里</h2>
-<table><tr><th>#</th><th>点位</th><th>到达</th><th>检查</th><th>情况记录</th></tr>${rows(r)}</table>`)
+    .map(
+      (
+        r,
+      ) => `<h2>巡查员 ${r.inspector}：出发 ${r.depart}，返回 ${r.end}，行驶 ${r.travelMinutes} 分钟 / ${r.distanceKm} 公里</h2>
+<table><tr><th>#</th><th>点位</th><th>到达</th><th>检查</th><th>情况记录</th></tr>${rows(r)}</table>`,
+    )
     .join('');
   const unassigned = plan.unassigned.length
     ? `<h2>未能安排</h2><ul>${plan.unassigned.map((u) => `<li>${escapeXml(u.name)}：${escapeXml(u.reason)}</li>`).join('')}</ul>`

@@ -13,8 +13,12 @@ const round = (v: number) => Number(v.toFixed(5));
  * encodeShape({ kind: 'circle', center: [112.7, 38.4], radiusM: 1500 }); // 'c112.7,38.4,1500'
  */
 export function encodeShape(shape: DrawnShape): string {
-  if (shape.kind === 'circle') return `c${round(shape.center[0])},${round(shape.center[1])},${Math.round(shape.radiusM)}`;
-  return `p${shape.ring.slice(0, -1).map(([lon, lat]) => `${round(lon)},${round(lat)}`).join(';')}`;
+  if (shape.kind === 'circle')
+    return `c${round(shape.center[0])},${round(shape.center[1])},${Math.round(shape.radiusM)}`;
+  return `p${shape.ring
+    .slice(0, -1)
+    .map(([lon, lat]) => `${round(lon)},${round(lat)}`)
+    .join(';')}`;
 }
 
 /** Decodes what encodeShape wrote; null for anything malformed. */
@@ -45,7 +49,12 @@ export function circleRing(center: [number, number], radiusM: number, steps = 64
   for (let i = 0; i < steps; i++) {
     const bearing = (2 * Math.PI * i) / steps;
     const lat = Math.asin(Math.sin(lat0) * Math.cos(angular) + Math.cos(lat0) * Math.sin(angular) * Math.cos(bearing));
-    const lon = lon0 + Math.atan2(Math.sin(bearing) * Math.sin(angular) * Math.cos(lat0), Math.cos(angular) - Math.sin(lat0) * Math.sin(lat));
+    const lon =
+      lon0 +
+      Math.atan2(
+        Math.sin(bearing) * Math.sin(angular) * Math.cos(lat0),
+        Math.cos(angular) - Math.sin(lat0) * Math.sin(lat),
+      );
     ring.push([Number(((lon * 180) / Math.PI).toFixed(7)), Number(((lat * 180) / Math.PI).toFixed(7))]);
   }
   return [...ring, ring[0] as [number, number]];

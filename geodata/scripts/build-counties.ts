@@ -25,7 +25,10 @@ export const XINZHOU_COUNTY_COUNT = 14;
  */
 export function buildCounties(text: string, fileName: string): string {
   const source = parseSource(adminCollectionSchema, text, fileName);
-  if (source.features.length !== XINZHOU_COUNTY_COUNT || source.features.some((f) => !f.properties.adcode.startsWith('1409'))) {
+  if (
+    source.features.length !== XINZHOU_COUNTY_COUNT ||
+    source.features.some((f) => !f.properties.adcode.startsWith('1409'))
+  ) {
     throw new Error(`${fileName}: expected ${XINZHOU_COUNTY_COUNT} features with adcodes 1409xx`);
   }
   const features = source.features.map(

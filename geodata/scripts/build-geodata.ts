@@ -45,11 +45,26 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 export function buildGeodata(readSource: (name: SourceFileName) => Uint8Array): GeodataFile[] {
   const text = (name: SourceFileName): string => decoder.decode(readSource(name));
   return [
-    { name: 'xinfu-county.wgs84.geojson', content: buildCounty(text('xinfu-county.wgs84.geojson'), 'xinfu-county.wgs84.geojson', 'WGS84') },
-    { name: 'xinfu-county.gcj02.geojson', content: buildCounty(text('xinfu-county.gcj02.geojson'), 'xinfu-county.gcj02.geojson', 'GCJ-02') },
-    { name: 'xinzhou-counties.wgs84.geojson', content: buildCounties(text('xinzhou-districts.wgs84.geojson'), 'xinzhou-districts.wgs84.geojson') },
-    { name: 'xinzhou-rivers-1to4m.geojson', content: buildRivers(text('xinzhou-rivers-1to4m.geojson'), 'xinzhou-rivers-1to4m.geojson') },
-    { name: 'xinzhou-aq-stations.geojson', content: buildStations(text('xinzhou-aq-stations.geojson'), 'xinzhou-aq-stations.geojson') },
+    {
+      name: 'xinfu-county.wgs84.geojson',
+      content: buildCounty(text('xinfu-county.wgs84.geojson'), 'xinfu-county.wgs84.geojson', 'WGS84'),
+    },
+    {
+      name: 'xinfu-county.gcj02.geojson',
+      content: buildCounty(text('xinfu-county.gcj02.geojson'), 'xinfu-county.gcj02.geojson', 'GCJ-02'),
+    },
+    {
+      name: 'xinzhou-counties.wgs84.geojson',
+      content: buildCounties(text('xinzhou-districts.wgs84.geojson'), 'xinzhou-districts.wgs84.geojson'),
+    },
+    {
+      name: 'xinzhou-rivers-1to4m.geojson',
+      content: buildRivers(text('xinzhou-rivers-1to4m.geojson'), 'xinzhou-rivers-1to4m.geojson'),
+    },
+    {
+      name: 'xinzhou-aq-stations.geojson',
+      content: buildStations(text('xinzhou-aq-stations.geojson'), 'xinzhou-aq-stations.geojson'),
+    },
     ...COPIED_FILES.map((name) => ({ name, content: text(name) })),
     {
       name: 'xinfu-townships.approx.geojson',

@@ -35,8 +35,13 @@ export function buildStations(text: string, fileName: string): string {
     const note = STOP_NOTE.exec(f.properties.name);
     const stoppedOn = note ? `${note[2]}-${note[3]}-${note[4]}` : null;
     const sourceSaysStopped = f.properties.status.startsWith('stopped');
-    if (sourceSaysStopped !== (stoppedOn !== null) || (stoppedOn !== null && f.properties.status !== `stopped ${stoppedOn}`)) {
-      throw new Error(`${fileName}: station ${f.properties.code}: name '${f.properties.name}' and status '${f.properties.status}' disagree`);
+    if (
+      sourceSaysStopped !== (stoppedOn !== null) ||
+      (stoppedOn !== null && f.properties.status !== `stopped ${stoppedOn}`)
+    ) {
+      throw new Error(
+        `${fileName}: station ${f.properties.code}: name '${f.properties.name}' and status '${f.properties.status}' disagree`,
+      );
     }
     return {
       type: 'Feature',

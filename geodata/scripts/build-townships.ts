@@ -56,12 +56,17 @@ const KINDS: Readonly<Record<string, TownshipProperties['kind']>> = {
  * @example
  * const features = buildTownshipFeatures({ countyWgs84, townshipsCsv, seatsCsv }); // 18 features
  */
-export function buildTownshipFeatures(sources: TownshipSources): Array<Feature<Polygon | MultiPolygon, TownshipProperties>> {
+export function buildTownshipFeatures(
+  sources: TownshipSources,
+): Array<Feature<Polygon | MultiPolygon, TownshipProperties>> {
   const county = parseSource(adminCollectionSchema, sources.countyWgs84, 'xinfu-county.wgs84.geojson').features[0];
   if (!county) throw new Error('xinfu-county.wgs84.geojson: no feature');
   const townships = parseCsv(sources.townshipsCsv, 'xinfu-townships.csv', ['code9', 'code12', 'name', 'type']);
   const seats = new Map(
-    parseCsv(sources.seatsCsv, 'xinfu-township-seats.approx.csv', ['code9', 'name', 'lon', 'lat']).map((row) => [row.code9, row]),
+    parseCsv(sources.seatsCsv, 'xinfu-township-seats.approx.csv', ['code9', 'name', 'lon', 'lat']).map((row) => [
+      row.code9,
+      row,
+    ]),
   );
   if (seats.size !== townships.length) throw new Error(`${seats.size} seats for ${townships.length} townships`);
 
@@ -70,8 +75,10 @@ export function buildTownshipFeatures(sources: TownshipSources): Array<Feature<P
     const seat = seats.get(code);
     const kind = KINDS[row.type ?? ''];
     const nameEn = townshipNamesEn[code];
-    if (!/^\d{9}$/.test(code) || row.code12 !== `${code}000`) throw new Error(`xinfu-townships.csv: bad codes ${code} / ${row.code12}`);
-    if (!seat || seat.name !== row.name) throw new Error(`township ${code} ${row.name}: no seat with that code and name`);
+    if (!/^\d{9}$/.test(code) || row.code12 !== `${code}000`)
+      throw new Error(`xinfu-townships.csv: bad codes ${code} / ${row.code12}`);
+    if (!seat || seat.name !== row.name)
+      throw new Error(`township ${code} ${row.name}: no seat with that code and name`);
     if (!kind) throw new Error(`township ${code}: unknown type '${row.type}'`);
     if (!nameEn) throw new Error(`township ${code}: no English name in township-names.ts`);
     const position: [number, number] = [Number(seat.lon), Number(seat.lat)];

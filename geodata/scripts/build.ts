@@ -41,5 +41,7 @@ if (check) {
   else console.log(`geodata: all ${files.length} files match the build from ${sourceDir}`);
 } else {
   for (const file of changed) writeFileSync(join(outputDir, file.name), file.content);
-  console.log(`geodata: built ${files.length} files from ${sourceDir}; ${changed.length} changed${changed.length ? `: ${changed.map((f) => f.name).join(', ')}` : ''}`);
+  console.log(
+    `geodata: built ${files.length} files from ${sourceDir}; ${changed.length} changed${changed.length ? `: ${changed.map((f) => f.name).join(', ')}` : ''}`,
+  );
 }

@@ -40,7 +40,10 @@ export function roundGeometry<G extends Geometry>(geometry: G, decimals: number 
   if (geometry.type === 'GeometryCollection') {
     return { type: geometry.type, geometries: geometry.geometries.map((g) => roundGeometry(g, decimals)) } as G;
   }
-  return { type: geometry.type, coordinates: roundPositions<Position | Position[] | Position[][] | Position[][][]>(geometry.coordinates, decimals) } as G;
+  return {
+    type: geometry.type,
+    coordinates: roundPositions<Position | Position[] | Position[][] | Position[][][]>(geometry.coordinates, decimals),
+  } as G;
 }
 
 /** Twice the signed planar area of a closed ring in lon/lat (positive when counter-clockwise). */
@@ -55,7 +58,7 @@ function signedArea(ring: readonly Position[]): number {
 }
 
 function windPolygon(rings: readonly Position[][]): Position[][] {
-  return rings.map((ring, i) => ((signedArea(ring) > 0) === (i === 0) ? ring : ring.slice().reverse()));
+  return rings.map((ring, i) => (signedArea(ring) > 0 === (i === 0) ? ring : ring.slice().reverse()));
 }
 
 /**
@@ -67,7 +70,8 @@ function windPolygon(rings: readonly Position[][]): Position[][] {
  */
 export function windGeometry<G extends Geometry>(geometry: G): G {
   if (geometry.type === 'Polygon') return { type: geometry.type, coordinates: windPolygon(geometry.coordinates) } as G;
-  if (geometry.type === 'MultiPolygon') return { type: geometry.type, coordinates: geometry.coordinates.map(windPolygon) } as G;
+  if (geometry.type === 'MultiPolygon')
+    return { type: geometry.type, coordinates: geometry.coordinates.map(windPolygon) } as G;
   return geometry;
 }
 
@@ -99,7 +103,11 @@ export function formatFeatureCollection<G extends Geometry, P extends GeoJsonPro
     if (i > 0 && keyed[i - 1]?.key === key) throw new Error(`two features share the sort key '${key}'`);
   });
   const lines = keyed.map(({ feature }) =>
-    JSON.stringify({ type: 'Feature', properties: feature.properties, geometry: windGeometry(roundGeometry(feature.geometry)) }),
+    JSON.stringify({
+      type: 'Feature',
+      properties: feature.properties,
+      geometry: windGeometry(roundGeometry(feature.geometry)),
+    }),
   );
   return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
 }

@@ -11,11 +11,16 @@
  * @example
  * parseCsv('code9,name\n140902001,秀容街道\n', 'townships.csv', ['code9']); // [{ code9: '140902001', name: '秀容街道' }]
  */
-export function parseCsv(text: string, fileName: string, requiredColumns: readonly string[] = []): Array<Record<string, string>> {
+export function parseCsv(
+  text: string,
+  fileName: string,
+  requiredColumns: readonly string[] = [],
+): Array<Record<string, string>> {
   const lines = text.replace(/\r?\n$/, '').split(/\r?\n/);
   const header = (lines[0] ?? '').split(',');
   for (const column of requiredColumns) {
-    if (!header.includes(column)) throw new Error(`${fileName}: missing column '${column}' (header: ${header.join(',')})`);
+    if (!header.includes(column))
+      throw new Error(`${fileName}: missing column '${column}' (header: ${header.join(',')})`);
   }
   return lines.slice(1).map((line, index) => {
     if (line.includes('"')) throw new Error(`${fileName} line ${index + 2}: quoted fields are not supported`);

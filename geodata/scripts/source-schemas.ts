@@ -10,8 +10,14 @@ import { z } from 'zod';
 const positionSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 const ringSchema = z.array(positionSchema).min(4);
 
-const multiPolygonSchema = z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ringSchema).min(1)).min(1) });
-const multiLineStringSchema = z.object({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(positionSchema).min(2)).min(1) });
+const multiPolygonSchema = z.object({
+  type: z.literal('MultiPolygon'),
+  coordinates: z.array(z.array(ringSchema).min(1)).min(1),
+});
+const multiLineStringSchema = z.object({
+  type: z.literal('MultiLineString'),
+  coordinates: z.array(z.array(positionSchema).min(2)).min(1),
+});
 const pointSchema = z.object({ type: z.literal('Point'), coordinates: positionSchema });
 
 const collectionOf = <F extends z.ZodType>(featureSchema: F) =>

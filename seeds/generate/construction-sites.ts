@@ -38,8 +38,19 @@ export function generateConstructionSites(ctx: GeneratorContext) {
     const id = `C${String(i + 1).padStart(4, '0')}`;
     const urban = rng.chance(0.65);
     const township = urban ? rng.pick(ctx.subdistricts) : rng.pick(ctx.ref.townships);
-    const point = urban || township.kind === 'subdistrict' ? randomPointNear(rng, township.seat, 1800, ctx.county) : randomPointNear(rng, township.seat, 2500, township.geometry);
-    const kind = rng.weighted<SiteKind>([['housing', 40], ['public-building', 12], ['road', 18], ['municipal', 12], ['industrial', 10], ['demolition', 4], ['landscape', 4]]);
+    const point =
+      urban || township.kind === 'subdistrict'
+        ? randomPointNear(rng, township.seat, 1800, ctx.county)
+        : randomPointNear(rng, township.seat, 2500, township.geometry);
+    const kind = rng.weighted<SiteKind>([
+      ['housing', 40],
+      ['public-building', 12],
+      ['road', 18],
+      ['municipal', 12],
+      ['industrial', 10],
+      ['demolition', 4],
+      ['landscape', 4],
+    ]);
     const start = addDays(yearStart, rng.int(-300, 280));
     const end = addDays(start, rng.int(120, 720));
     const activities = activitiesFor[kind].filter((a) => a === 'earthwork' || rng.chance(0.8));
@@ -50,7 +61,9 @@ export function generateConstructionSites(ctx: GeneratorContext) {
       township_code: ctx.townshipOf(point),
       lon: point[0],
       lat: point[1],
-      area_m2: Math.round(kind === 'road' || kind === 'municipal' ? rng.range(8_000, 60_000) : rng.range(3_000, 120_000)),
+      area_m2: Math.round(
+        kind === 'road' || kind === 'municipal' ? rng.range(8_000, 60_000) : rng.range(3_000, 120_000),
+      ),
       start_date: start,
       end_date: end,
       contractor: uniqueName(rng, names, (t) => `山西${t}建设工程有限公司`),
@@ -59,7 +72,11 @@ export function generateConstructionSites(ctx: GeneratorContext) {
       source: 'Synthetic demo site (the district site register is not public); replace by import.',
     });
     // Inspections while active in the demo year; a site's diligence sets how often a check is met.
-    const diligence = rng.weighted([[0.99, 5], [0.95, 3], [0.85, 2]]);
+    const diligence = rng.weighted([
+      [0.99, 5],
+      [0.95, 3],
+      [0.85, 2],
+    ]);
     let day = start > yearStart ? start : yearStart;
     day = addDays(day, rng.int(3, 20));
     let n = 0;

@@ -22,7 +22,12 @@ export interface GeneratorContext {
   county: Polygon | MultiPolygon;
 }
 
-export function createGeneratorContext(ref: ReferenceData, rootRng: Rng, year: number, scale: number): GeneratorContext {
+export function createGeneratorContext(
+  ref: ReferenceData,
+  rootRng: Rng,
+  year: number,
+  scale: number,
+): GeneratorContext {
   const locate = createPolygonLocator(ref.townships.map((t) => ({ id: t.code, geometry: t.geometry })));
   const byCode = new Map(ref.townships.map((t) => [t.code, t]));
   return {

@@ -20,7 +20,10 @@ export function generateDustfall(ctx: GeneratorContext) {
     const level = rng.range(urban ? 5.8 : 4.6, urban ? 8.2 : 7.4);
     for (let k = 0; k < 2; k++) {
       const id = `D${String(++n).padStart(3, '0')}`;
-      const point = k === 0 || urban ? randomPointNear(rng, township.seat, urban ? 700 : 1500, township.geometry) : randomPointIn(rng, township.geometry);
+      const point =
+        k === 0 || urban
+          ? randomPointNear(rng, township.seat, urban ? 700 : 1500, township.geometry)
+          : randomPointIn(rng, township.geometry);
       points.push({
         id,
         name: `${township.name}降尘监测点${k + 1}`,
@@ -28,7 +31,8 @@ export function generateDustfall(ctx: GeneratorContext) {
         lon: point[0],
         lat: point[1],
         provenance: 'synthetic',
-        source: 'Synthetic demo point; readings synthetic (GB/T 15265-1994 gravimetric method assumed). Replace by import.',
+        source:
+          'Synthetic demo point; readings synthetic (GB/T 15265-1994 gravimetric method assumed). Replace by import.',
       });
       const local = level * rng.range(0.85, 1.15);
       monthsOf(ctx.year).forEach((month, m) => {
@@ -45,13 +49,25 @@ export function generateFuelPoints(ctx: GeneratorContext) {
   const rng = ctx.rngFor('fuel-points');
   const rows = [];
   const count = Math.round(24 * ctx.scale);
-  const kindNames = { 'unlicensed-tank': '自建油罐', 'mobile-truck': '流动加油车', 'black-station': '黑加油点' } as const;
+  const kindNames = {
+    'unlicensed-tank': '自建油罐',
+    'mobile-truck': '流动加油车',
+    'black-station': '黑加油点',
+  } as const;
   for (let i = 0; i < count; i++) {
     const township = rng.pick(ctx.ref.townships);
     const point = randomPointNear(rng, township.seat, 2500, ctx.county);
-    const kind = rng.weighted<keyof typeof kindNames>([['unlicensed-tank', 3], ['mobile-truck', 4], ['black-station', 3]]);
+    const kind = rng.weighted<keyof typeof kindNames>([
+      ['unlicensed-tank', 3],
+      ['mobile-truck', 4],
+      ['black-station', 3],
+    ]);
     const reported = addDays(dayOfYear(ctx.year, 0), rng.int(0, 340));
-    const status = rng.weighted<'reported' | 'verified' | 'closed'>([['reported', 3], ['verified', 3], ['closed', 4]]);
+    const status = rng.weighted<'reported' | 'verified' | 'closed'>([
+      ['reported', 3],
+      ['verified', 3],
+      ['closed', 4],
+    ]);
     const code = ctx.townshipOf(point);
     rows.push({
       id: `F${String(i + 1).padStart(3, '0')}`,

@@ -43,20 +43,57 @@ export function generateMachines(ctx: GeneratorContext, places: WorkPlaces, emit
   for (let i = 0; i < count; i++) {
     const id = `M${String(i + 1).padStart(5, '0')}`;
     const type = rng.weighted<MachineType>([
-      ['excavator', 30], ['loader', 18], ['bulldozer', 6], ['roller', 7], ['crane', 8], ['forklift', 10], ['paver', 3],
-      ['grader', 3], ['concrete-pump', 5], ['drilling-rig', 4], ['tractor', 6],
+      ['excavator', 30],
+      ['loader', 18],
+      ['bulldozer', 6],
+      ['roller', 7],
+      ['crane', 8],
+      ['forklift', 10],
+      ['paver', 3],
+      ['grader', 3],
+      ['concrete-pump', 5],
+      ['drilling-rig', 4],
+      ['tractor', 6],
     ]);
-    const stage = rng.weighted([['pre-I', 2], ['I', 6], ['II', 13], ['III', 46], ['IV', 29], ['electric', type === 'forklift' ? 30 : 3]]);
-    const smoke = stage === 'electric' ? 'untested' : rng.weighted([['pass', 68], ['fail', 6], ['untested', 26]]);
-    const worksAt = type === 'tractor' ? 'village' : type === 'forklift' ? 'enterprise' : type === 'loader' && rng.chance(0.4) ? 'enterprise' : 'site';
+    const stage = rng.weighted([
+      ['pre-I', 2],
+      ['I', 6],
+      ['II', 13],
+      ['III', 46],
+      ['IV', 29],
+      ['electric', type === 'forklift' ? 30 : 3],
+    ]);
+    const smoke =
+      stage === 'electric'
+        ? 'untested'
+        : rng.weighted([
+            ['pass', 68],
+            ['fail', 6],
+            ['untested', 26],
+          ]);
+    const worksAt =
+      type === 'tractor'
+        ? 'village'
+        : type === 'forklift'
+          ? 'enterprise'
+          : type === 'loader' && rng.chance(0.4)
+            ? 'enterprise'
+            : 'site';
     machines.push({
       id,
       type,
       emission_stage: stage,
-      registration_code: rng.chance(0.92) ? `140902-${rng.int(2019, 2023)}-${String(rng.int(1, 99999)).padStart(5, '0')}` : null,
+      registration_code: rng.chance(0.92)
+        ? `140902-${rng.int(2019, 2023)}-${String(rng.int(1, 99999)).padStart(5, '0')}`
+        : null,
       smoke_test: smoke,
       smoke_tested_on: smoke === 'untested' ? null : addDays(yearStart, rng.int(0, days - 1)),
-      owner: worksAt === 'site' ? rng.pick(places.sites).contractor : worksAt === 'enterprise' ? rng.pick(places.enterprises).name : '个人（农机户）',
+      owner:
+        worksAt === 'site'
+          ? rng.pick(places.sites).contractor
+          : worksAt === 'enterprise'
+            ? rng.pick(places.enterprises).name
+            : '个人（农机户）',
       exempt_use: rng.chance(0.03) ? rng.pick(['livelihood', 'emergency']) : null,
       provenance: 'synthetic',
       source: 'Synthetic demo machine (the registration database is not public); replace by import.',
@@ -69,9 +106,11 @@ export function generateMachines(ctx: GeneratorContext, places: WorkPlaces, emit
         stintLeft = rng.int(15, 60);
         const active = activeSitesByDay[d] ?? [];
         place =
-          worksAt === 'village' ? rng.pick(places.villages)
-          : worksAt === 'enterprise' || active.length === 0 ? rng.pick(places.enterprises)
-          : rng.pick(active);
+          worksAt === 'village'
+            ? rng.pick(places.villages)
+            : worksAt === 'enterprise' || active.length === 0
+              ? rng.pick(places.enterprises)
+              : rng.pick(active);
       }
       const day = addDays(yearStart, d);
       for (const time of REPORT_TIMES) {

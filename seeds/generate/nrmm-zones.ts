@@ -15,15 +15,30 @@ const zones = [
   {
     id: 'Z01',
     name: '忻州市城区高排放非道路移动机械禁用区',
-    ring: [[112.668, 38.372], [112.79, 38.372], [112.805, 38.428], [112.778, 38.47], [112.69, 38.472], [112.66, 38.43], [112.668, 38.372]],
+    ring: [
+      [112.668, 38.372],
+      [112.79, 38.372],
+      [112.805, 38.428],
+      [112.778, 38.47],
+      [112.69, 38.472],
+      [112.66, 38.43],
+      [112.668, 38.372],
+    ],
     provenance: 'approximate',
-    source: 'Approximates the urban zone of the 2019-09-30 Xinzhou city notice (忻州日报); drawn by hand without road data. Replace by import.',
+    source:
+      'Approximates the urban zone of the 2019-09-30 Xinzhou city notice (忻州日报); drawn by hand without road data. Replace by import.',
     effectiveFrom: '2019-10-01',
   },
   {
     id: 'Z02',
     name: '奇村温泉度假区非道路移动机械低排放控制区',
-    ring: [[112.615, 38.54], [112.675, 38.54], [112.68, 38.578], [112.625, 38.584], [112.615, 38.54]],
+    ring: [
+      [112.615, 38.54],
+      [112.675, 38.54],
+      [112.68, 38.578],
+      [112.625, 38.584],
+      [112.615, 38.54],
+    ],
     provenance: 'synthetic',
     source: 'Synthetic illustrative zone (no such notice found); replace by import.',
     effectiveFrom: '2023-01-01',

@@ -75,22 +75,39 @@ export function generateReadings(
       noise = 0.8 * noise + srng.normal(0, 0.11);
       const missing = outage[d] === 1 || srng.chance(micro ? 0.03 : 0.01);
       if (missing) {
-        emit({ station_code: station.code, ts: hourEnding(year, h), so2: null, no2: null, pm10: null, pm25: null, co: null, o3: null });
+        emit({
+          station_code: station.code,
+          ts: hourEnding(year, h),
+          so2: null,
+          no2: null,
+          pm10: null,
+          pm25: null,
+          co: null,
+          o3: null,
+        });
         continue;
       }
       const winter = Math.cos((2 * Math.PI * (d - 15)) / days); // +1 mid-January, -1 mid-July
       const spring = Math.exp(-(((d - 100) / 28) ** 2)); // dust season, around 10 April
       const weather = Math.exp((primary[h] ?? 0) + noise);
-      const mixing = 1 + 0.24 * Math.cos((2 * Math.PI * (hour - 22)) / 24) + 0.07 * Math.cos((2 * Math.PI * (hour - 8)) / 12);
+      const mixing =
+        1 + 0.24 * Math.cos((2 * Math.PI * (hour - 22)) / 24) + 0.07 * Math.cos((2 * Math.PI * (hour - 8)) / 12);
       const rush = 1 + 0.2 * Math.cos((4 * Math.PI * (hour - 8.5)) / 24);
       const pm25 = (35 + 18 * winter) * weather * mixing * f;
-      const pm10 = pm25 * (1.7 + 0.9 * spring + srng.range(-0.15, 0.15)) * (spring > 0.3 && srng.chance(0.01) ? 2.5 : 1);
+      const pm10 =
+        pm25 * (1.7 + 0.9 * spring + srng.range(-0.15, 0.15)) * (spring > 0.3 && srng.chance(0.01) ? 2.5 : 1);
       const so2 = (10.5 + 8 * winter) * Math.sqrt(weather) * mixing * (f > 1.1 ? f * 1.15 : f);
-      const no2 = (26 + 8 * winter) * Math.sqrt(weather) * rush * f * (1 - 0.25 * Math.max(0, Math.sin((Math.PI * (hour - 9)) / 8)) * (hour > 9 && hour < 17 ? 1 : 0));
+      const no2 =
+        (26 + 8 * winter) *
+        Math.sqrt(weather) *
+        rush *
+        f *
+        (1 - 0.25 * Math.max(0, Math.sin((Math.PI * (hour - 9)) / 8)) * (hour > 9 && hour < 17 ? 1 : 0));
       const co = (0.75 + 0.45 * winter) * Math.sqrt(weather) * mixing * f;
       const o3Season = 68 + 44 * Math.cos((2 * Math.PI * (d - 172)) / days);
       const daylight = hour > 7 && hour < 20 ? Math.sin((Math.PI * (hour - 7)) / 13) ** 1.4 : 0;
-      const o3 = o3Season * Math.exp((ozone[h] ?? 0) + noise * 0.5) * (0.4 + 1.05 * daylight) * (micro && f > 1.1 ? 0.92 : 1);
+      const o3 =
+        o3Season * Math.exp((ozone[h] ?? 0) + noise * 0.5) * (0.4 + 1.05 * daylight) * (micro && f > 1.1 ? 0.92 : 1);
       const drop = () => srng.chance(0.005);
       emit({
         station_code: station.code,

@@ -60,7 +60,12 @@ export function generateStations(ctx: GeneratorContext, hotspots: { lon: number;
       readings_provenance: 'synthetic',
       source: 'Synthetic demo micro-station (grid micro-station network not public); replace by import.',
     });
-    sites.push({ code: stationCode, kind: 'micro', active: true, pollutionFactor: nearHotspot ? rng.range(1.05, 1.4) : rng.range(0.9, 1.1) });
+    sites.push({
+      code: stationCode,
+      kind: 'micro',
+      active: true,
+      pollutionFactor: nearHotspot ? rng.range(1.05, 1.4) : rng.range(0.9, 1.1),
+    });
   }
   return { rows, sites };
 }

@@ -18,7 +18,9 @@ export function generateVillages(ctx: GeneratorContext) {
   for (const v of ctx.ref.villages) {
     const township = ctx.township(v.townshipCode);
     const [lon, lat] =
-      v.kind === 'community' ? randomPointNear(rng, township.seat, 900, township.geometry) : randomPointIn(rng, township.geometry);
+      v.kind === 'community'
+        ? randomPointNear(rng, township.seat, 900, township.geometry)
+        : randomPointIn(rng, township.geometry);
     villages.push({
       code: v.code,
       name: v.name,
@@ -64,7 +66,12 @@ export function generateVillages(ctx: GeneratorContext) {
         id: `R${v.code}-${i + 1}`,
         village_code: v.code,
         reported_on: addDays(dayOfYear(ctx.year, 0), offset),
-        channel: rng.weighted([['patrol', 5], ['hotline', 3], ['township', 3], ['satellite', 1]]),
+        channel: rng.weighted([
+          ['patrol', 5],
+          ['hotline', 3],
+          ['township', 3],
+          ['satellite', 1],
+        ]),
         provenance: 'synthetic',
         note: null,
       });

@@ -72,7 +72,8 @@ export function extractPlan(documentText: string, annotations: PlanAnnotations =
   if (stray !== undefined) throw new PlanDocumentError(`Plan annotations: task ${stray} is not in the document`);
   const tasks = parsed.map((task) => {
     const annotation = annotations.tasks[task.number];
-    if (annotation === undefined) throw new PlanDocumentError(`Plan annotations: task ${task.number} has no annotation`);
+    if (annotation === undefined)
+      throw new PlanDocumentError(`Plan annotations: task ${task.number} has no annotation`);
     return annotateTask(task, annotation);
   });
   return {

@@ -95,7 +95,8 @@ export function yearCoverage(year: number, days: readonly DailyValue[]): YearCov
     if (isValidReading(value)) perMonth[parsed.month - 1] = (perMonth[parsed.month - 1] ?? 0) + 1;
   }
   const validDays = perMonth.reduce((sum, count) => sum + count, 0);
-  if (validDays < MIN_DAYS_PER_YEAR) problems.push({ code: 'too-few-days', count: validDays, required: MIN_DAYS_PER_YEAR });
+  if (validDays < MIN_DAYS_PER_YEAR)
+    problems.push({ code: 'too-few-days', count: validDays, required: MIN_DAYS_PER_YEAR });
   perMonth.forEach((count, index) => {
     const required = index === 1 ? MIN_DAYS_IN_FEBRUARY : MIN_DAYS_PER_MONTH;
     if (count < required) problems.push({ code: 'month-short', month: index + 1, count, required });
@@ -185,7 +186,11 @@ export function annualStatistic(
     return unsupported(edition, 'HJ 663-2026 annual evaluation', 'the 2026 evaluation rules are not confirmed');
   }
   const statistic = ANNUAL_STATISTIC[pollutant];
-  const limit = concentrationLimit({ item: pollutant, averaging: LIMIT_AVERAGING[statistic], airClass: options.airClass ?? 2 });
+  const limit = concentrationLimit({
+    item: pollutant,
+    averaging: LIMIT_AVERAGING[statistic],
+    airClass: options.airClass ?? 2,
+  });
   if (limit === null) throw new Error(`annualStatistic: no limit for ${pollutant}`); // table bug
   const coverage = yearCoverage(year, days);
   const values = days.flatMap(({ date, value }) =>
@@ -198,7 +203,15 @@ export function annualStatistic(
         ? meanOfDecimals(values)
         : percentile(values, statistic === 'p95-24h-mean' ? 95 : 90);
   if (coverage.valid && figure !== null) {
-    return { valid: true, pollutant, statistic, value: figure, limit: limit.value, meetsLimit: figure <= limit.value, coverage };
+    return {
+      valid: true,
+      pollutant,
+      statistic,
+      value: figure,
+      limit: limit.value,
+      meetsLimit: figure <= limit.value,
+      coverage,
+    };
   }
   return { valid: false, pollutant, statistic, value: null, provisionalValue: figure, limit: limit.value, coverage };
 }

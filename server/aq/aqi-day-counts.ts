@@ -34,7 +34,10 @@ export interface AqiDayCounts {
  */
 export function aqiDayCounts(dailyAqi: readonly (number | null)[], options?: Edition2012Options): AqiDayCounts;
 export function aqiDayCounts(dailyAqi: readonly (number | null)[], options: EditionOptions): AqiDayCounts | Unsupported;
-export function aqiDayCounts(dailyAqi: readonly (number | null)[], options: EditionOptions = {}): AqiDayCounts | Unsupported {
+export function aqiDayCounts(
+  dailyAqi: readonly (number | null)[],
+  options: EditionOptions = {},
+): AqiDayCounts | Unsupported {
   const edition = options.edition ?? '2012';
   if (edition !== '2012') {
     return unsupported(edition, 'HJ 633-2026 AQI levels', 'the 2026 level bands are not confirmed');

@@ -191,7 +191,8 @@ function computeSubIndices(
       return true;
     }
     const noted = notes.some((note) => note.code === 'invalid-concentration' && note.key === inputKey);
-    if (outcome.reason === 'invalid-concentration' && !noted) notes.push({ code: 'invalid-concentration', key: inputKey });
+    if (outcome.reason === 'invalid-concentration' && !noted)
+      notes.push({ code: 'invalid-concentration', key: inputKey });
     return false;
   };
 

@@ -51,19 +51,89 @@ const UG = 'µg/m³';
 
 /** HJ 633-2012 Table 1 (domain.md §2.1, confirmed). */
 export const HJ633_2012_BREAKPOINTS: Readonly<Record<BreakpointRowId, BreakpointRow>> = {
-  SO2_24h: { id: 'SO2_24h', pollutant: 'SO2', period: '24h', unit: UG, concentrations: [0, 50, 150, 475, 800, 1600, 2100, 2620], aboveTop: 'cap-at-500' },
+  SO2_24h: {
+    id: 'SO2_24h',
+    pollutant: 'SO2',
+    period: '24h',
+    unit: UG,
+    concentrations: [0, 50, 150, 475, 800, 1600, 2100, 2620],
+    aboveTop: 'cap-at-500',
+  },
   // Note 1: the 1-h rows of SO2, NO2 and CO are for the real-time (hourly) report only.
   // Note 2: above 800 no IAQI is computed from the SO2 1-h mean; the 24-h mean is used instead.
-  SO2_1h: { id: 'SO2_1h', pollutant: 'SO2', period: '1h', unit: UG, concentrations: [0, 150, 500, 650, 800], aboveTop: 'no-subindex' },
-  NO2_24h: { id: 'NO2_24h', pollutant: 'NO2', period: '24h', unit: UG, concentrations: [0, 40, 80, 180, 280, 565, 750, 940], aboveTop: 'cap-at-500' },
-  NO2_1h: { id: 'NO2_1h', pollutant: 'NO2', period: '1h', unit: UG, concentrations: [0, 100, 200, 700, 1200, 2340, 3090, 3840], aboveTop: 'cap-at-500' },
-  PM10_24h: { id: 'PM10_24h', pollutant: 'PM10', period: '24h', unit: UG, concentrations: [0, 50, 150, 250, 350, 420, 500, 600], aboveTop: 'cap-at-500' },
-  CO_24h: { id: 'CO_24h', pollutant: 'CO', period: '24h', unit: 'mg/m³', concentrations: [0, 2, 4, 14, 24, 36, 48, 60], aboveTop: 'cap-at-500' },
-  CO_1h: { id: 'CO_1h', pollutant: 'CO', period: '1h', unit: 'mg/m³', concentrations: [0, 5, 10, 35, 60, 90, 120, 150], aboveTop: 'cap-at-500' },
-  O3_1h: { id: 'O3_1h', pollutant: 'O3', period: '1h', unit: UG, concentrations: [0, 160, 200, 300, 400, 800, 1000, 1200], aboveTop: 'cap-at-500' },
+  SO2_1h: {
+    id: 'SO2_1h',
+    pollutant: 'SO2',
+    period: '1h',
+    unit: UG,
+    concentrations: [0, 150, 500, 650, 800],
+    aboveTop: 'no-subindex',
+  },
+  NO2_24h: {
+    id: 'NO2_24h',
+    pollutant: 'NO2',
+    period: '24h',
+    unit: UG,
+    concentrations: [0, 40, 80, 180, 280, 565, 750, 940],
+    aboveTop: 'cap-at-500',
+  },
+  NO2_1h: {
+    id: 'NO2_1h',
+    pollutant: 'NO2',
+    period: '1h',
+    unit: UG,
+    concentrations: [0, 100, 200, 700, 1200, 2340, 3090, 3840],
+    aboveTop: 'cap-at-500',
+  },
+  PM10_24h: {
+    id: 'PM10_24h',
+    pollutant: 'PM10',
+    period: '24h',
+    unit: UG,
+    concentrations: [0, 50, 150, 250, 350, 420, 500, 600],
+    aboveTop: 'cap-at-500',
+  },
+  CO_24h: {
+    id: 'CO_24h',
+    pollutant: 'CO',
+    period: '24h',
+    unit: 'mg/m³',
+    concentrations: [0, 2, 4, 14, 24, 36, 48, 60],
+    aboveTop: 'cap-at-500',
+  },
+  CO_1h: {
+    id: 'CO_1h',
+    pollutant: 'CO',
+    period: '1h',
+    unit: 'mg/m³',
+    concentrations: [0, 5, 10, 35, 60, 90, 120, 150],
+    aboveTop: 'cap-at-500',
+  },
+  O3_1h: {
+    id: 'O3_1h',
+    pollutant: 'O3',
+    period: '1h',
+    unit: UG,
+    concentrations: [0, 160, 200, 300, 400, 800, 1000, 1200],
+    aboveTop: 'cap-at-500',
+  },
   // Note 3: above 800 no IAQI is computed from the O3 8-h mean; the 1-h mean is used instead.
-  O3_8h: { id: 'O3_8h', pollutant: 'O3', period: '8h', unit: UG, concentrations: [0, 100, 160, 215, 265, 800], aboveTop: 'no-subindex' },
-  'PM2.5_24h': { id: 'PM2.5_24h', pollutant: 'PM2.5', period: '24h', unit: UG, concentrations: [0, 35, 75, 115, 150, 250, 350, 500], aboveTop: 'cap-at-500' },
+  O3_8h: {
+    id: 'O3_8h',
+    pollutant: 'O3',
+    period: '8h',
+    unit: UG,
+    concentrations: [0, 100, 160, 215, 265, 800],
+    aboveTop: 'no-subindex',
+  },
+  'PM2.5_24h': {
+    id: 'PM2.5_24h',
+    pollutant: 'PM2.5',
+    period: '24h',
+    unit: UG,
+    concentrations: [0, 35, 75, 115, 150, 250, 350, 500],
+    aboveTop: 'cap-at-500',
+  },
 };
 
 /**

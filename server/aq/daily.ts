@@ -105,9 +105,15 @@ export interface DailyStatisticsOptions extends EditionOptions {
  * const day = dailyStatistics({ 'PM2.5': new Array(24).fill(40) });
  * day.means['PM2.5']?.value; // 40
  */
-export function dailyStatistics(day: DayHourlyData, options?: DailyStatisticsOptions & Edition2012Options): DailyStatistics;
+export function dailyStatistics(
+  day: DayHourlyData,
+  options?: DailyStatisticsOptions & Edition2012Options,
+): DailyStatistics;
 export function dailyStatistics(day: DayHourlyData, options: DailyStatisticsOptions): DailyStatistics | Unsupported;
-export function dailyStatistics(day: DayHourlyData, options: DailyStatisticsOptions = {}): DailyStatistics | Unsupported {
+export function dailyStatistics(
+  day: DayHourlyData,
+  options: DailyStatisticsOptions = {},
+): DailyStatistics | Unsupported {
   const edition = options.edition ?? '2012';
   if (edition !== '2012') {
     return unsupported(edition, 'HJ 663-2026 daily statistics', 'the 2026 data-validity rules are not confirmed');

@@ -104,7 +104,11 @@ export function comprehensiveIndex(
 ): ComprehensiveIndex | Unsupported {
   const edition = options.edition ?? '2012';
   if (edition !== '2012') {
-    return unsupported(edition, 'comprehensive index under GB 3095-2026', 'GB 3095-2026 limits other than PM2.5 are not confirmed');
+    return unsupported(
+      edition,
+      'comprehensive index under GB 3095-2026',
+      'GB 3095-2026 limits other than PM2.5 are not confirmed',
+    );
   }
   const indices = {} as Record<Pollutant, number>;
   const divisors = {} as Record<Pollutant, number>;

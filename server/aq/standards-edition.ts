@@ -59,10 +59,5 @@ export function unsupported(edition: StandardsEdition, what: string, reason: str
  * isUnsupported(42); // false
  */
 export function isUnsupported(value: unknown): value is Unsupported {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'kind' in value &&
-    value.kind === 'unsupported'
-  );
+  return typeof value === 'object' && value !== null && 'kind' in value && value.kind === 'unsupported';
 }

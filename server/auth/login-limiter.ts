@@ -43,7 +43,9 @@ class FailureTable {
   /** Seconds until fewer than `limit` failures of `key` are in the window; 0 when already so. */
   wait(key: string, limit: number, now: number): number {
     const recent = this.recent(key, now);
-    return recent.length >= limit ? Math.ceil(((recent[recent.length - limit] as number) + this.windowMs - now) / 1000) : 0;
+    return recent.length >= limit
+      ? Math.ceil(((recent[recent.length - limit] as number) + this.windowMs - now) / 1000)
+      : 0;
   }
 
   /** Records a failure of `key`, keeping at most `limit` times (older ones no longer decide a wait). */

@@ -1,7 +1,18 @@
 import type { Role } from '../schema/auth.ts';
 
 /** What a request may need. */
-export const permissions = ['read', 'stats', 'export', 'routes', 'alerts', 'tasks', 'edit', 'import', 'users', 'audit'] as const;
+export const permissions = [
+  'read',
+  'stats',
+  'export',
+  'routes',
+  'alerts',
+  'tasks',
+  'edit',
+  'import',
+  'users',
+  'audit',
+] as const;
 export type Permission = (typeof permissions)[number];
 
 /**

@@ -48,17 +48,26 @@ async function main() {
   });
   if (!parsed.success) throw new Error(describeZodError(parsed.error, 'option'));
   const user = parsed.data;
-  if (user.role === 'inspector' && user.townships.length === 0) throw new Error('--townships: an inspector needs at least one township code');
+  if (user.role === 'inspector' && user.townships.length === 0)
+    throw new Error('--townships: an inspector needs at least one township code');
   const weak = passwordPolicyProblem(user.password, [user.username, user.displayName]);
   if (weak) throw new Error(`password: ${weak}`);
   const db = openDatabase(values.db ?? process.env.LANTIAN_DB ?? 'data/lantian.db');
   migrate(db);
   const store = createSqliteStore(db, createWriter(db));
   const unknown = await store.townships.unknown(user.townships);
-  if (unknown.length) throw new Error(`--townships: unknown township ${unknown.join(', ')} (start the server once to seed the townships)`);
+  if (unknown.length)
+    throw new Error(
+      `--townships: unknown township ${unknown.join(', ')} (start the server once to seed the townships)`,
+    );
   const passwordHash = await hashPassword(user.password);
   // the command line is this process's entry point: its clock is the wall clock
-  const created = await createUser(store, { id: null, username: 'cli', role: null }, { ...user, passwordHash }, new Date().toISOString());
+  const created = await createUser(
+    store,
+    { id: null, username: 'cli', role: null },
+    { ...user, passwordHash },
+    new Date().toISOString(),
+  );
   db.close();
   if (!created) throw new Error(`username '${user.username}' is taken`);
   console.log(`created ${created.role} '${created.username}' (id ${created.id})`);

@@ -96,10 +96,13 @@ export function startAlertScheduler(advance: LedgerAdvance, options: AlertSchedu
   function schedule() {
     dirty = true;
     if (soon || running) return;
-    soon = setTimeout(() => {
-      soon = null;
-      void tick();
-    }, Math.max(0, lastStart + minGapMs - Date.now()));
+    soon = setTimeout(
+      () => {
+        soon = null;
+        void tick();
+      },
+      Math.max(0, lastStart + minGapMs - Date.now()),
+    );
     soon.unref();
   }
 

@@ -6,10 +6,30 @@ import { recordAudit, type Actor } from './audit-log.ts';
 import type { Db } from './open-database.ts';
 
 interface AlertRow {
-  id: number; rule: string; task: number; severity: Alert['severity']; layer: string; entity_id: string; township_code: string;
-  title: string; detail: string; since: string | null; raised_at: string; last_seen_at: string; cleared_at: string | null; status: AlertStatus; assignee: string | null;
+  id: number;
+  rule: string;
+  task: number;
+  severity: Alert['severity'];
+  layer: string;
+  entity_id: string;
+  township_code: string;
+  title: string;
+  detail: string;
+  since: string | null;
+  raised_at: string;
+  last_seen_at: string;
+  cleared_at: string | null;
+  status: AlertStatus;
+  assignee: string | null;
 }
-interface EventRow { alert_id: number; action: Alert['events'][number]['action']; actor: string; at: string; note: string | null; photo: string | null }
+interface EventRow {
+  alert_id: number;
+  action: Alert['events'][number]['action'];
+  actor: string;
+  at: string;
+  note: string | null;
+  photo: string | null;
+}
 
 /** The actor recorded for what the system does itself (raising and clearing). */
 export const SYSTEM_ACTOR = 'system';
@@ -58,19 +78,36 @@ export function syncAlerts(db: Db, at: string, hits: readonly RuleHit[]): void {
         extend.run({ at, detail: JSON.stringify(hit.detail), severity: hit.severity, id: episode.id });
         continue;
       }
-      const { lastInsertRowid } = insert.run(hit.rule, hit.task, hit.severity, hit.layer, hit.entityId, hit.township,
-        JSON.stringify(hit.title), JSON.stringify(hit.detail), hit.since, at, at);
+      const { lastInsertRowid } = insert.run(
+        hit.rule,
+        hit.task,
+        hit.severity,
+        hit.layer,
+        hit.entityId,
+        hit.township,
+        JSON.stringify(hit.title),
+        JSON.stringify(hit.detail),
+        hit.since,
+        at,
+        at,
+      );
       event.run(Number(lastInsertRowid), 'raised', SYSTEM_ACTOR, at, null);
       raised.push(Number(lastInsertRowid));
     }
     for (const alert of all) {
-      if (alert.cleared_at !== null || seen.has(`${alert.rule}|${alert.entity_id}`) || at <= alert.last_seen_at) continue;
+      if (alert.cleared_at !== null || seen.has(`${alert.rule}|${alert.entity_id}`) || at <= alert.last_seen_at)
+        continue;
       clear.run(at, alert.id);
       event.run(alert.id, 'cleared', SYSTEM_ACTOR, at, 'condition no longer holds');
       cleared.push(alert.id);
     }
     // the rule engine's own writes: which alerts it raised and cleared at this as-of moment
-    if (raised.length || cleared.length) recordAudit(db, { id: null, username: SYSTEM_ACTOR, role: null }, { action: 'alert.sync', entity: 'alert', detail: { at, raised, cleared } });
+    if (raised.length || cleared.length)
+      recordAudit(
+        db,
+        { id: null, username: SYSTEM_ACTOR, role: null },
+        { action: 'alert.sync', entity: 'alert', detail: { at, raised, cleared } },
+      );
     markSynced.run(at);
   })();
 }
@@ -82,10 +119,28 @@ export function readLedgerSyncedTo(db: Db): string | null {
 
 function toAlert(row: AlertRow, events: EventRow[]): Alert {
   return {
-    id: row.id, rule: row.rule, task: row.task, severity: row.severity, layer: row.layer, entityId: row.entity_id, township: row.township_code,
-    title: JSON.parse(row.title) as Alert['title'], detail: JSON.parse(row.detail) as Alert['detail'],
-    since: row.since, raisedAt: row.raised_at, lastSeenAt: row.last_seen_at, clearedAt: row.cleared_at, status: row.status, assignee: row.assignee,
-    events: events.map((e) => ({ action: e.action, actor: e.actor, at: e.at, note: e.note, hasPhoto: e.photo !== null })),
+    id: row.id,
+    rule: row.rule,
+    task: row.task,
+    severity: row.severity,
+    layer: row.layer,
+    entityId: row.entity_id,
+    township: row.township_code,
+    title: JSON.parse(row.title) as Alert['title'],
+    detail: JSON.parse(row.detail) as Alert['detail'],
+    since: row.since,
+    raisedAt: row.raised_at,
+    lastSeenAt: row.last_seen_at,
+    clearedAt: row.cleared_at,
+    status: row.status,
+    assignee: row.assignee,
+    events: events.map((e) => ({
+      action: e.action,
+      actor: e.actor,
+      at: e.at,
+      note: e.note,
+      hasPhoto: e.photo !== null,
+    })),
   };
 }
 
@@ -101,14 +156,30 @@ export interface AlertFilters {
 export function listAlerts(db: Db, at: string, filters: AlertFilters = {}): Alert[] {
   const clauses = ['raised_at <= ?', '(cleared_at IS NULL OR cleared_at > ?)'];
   const params: (string | number)[] = [at, at];
-  if (filters.township) { clauses.push('township_code = ?'); params.push(filters.township); }
-  if (filters.rule) { clauses.push('rule = ?'); params.push(filters.rule); }
-  if (filters.status?.length) { clauses.push(`status IN (${filters.status.map(() => '?').join(', ')})`); params.push(...filters.status); }
-  if (filters.severity?.length) { clauses.push(`severity IN (${filters.severity.map(() => '?').join(', ')})`); params.push(...filters.severity); }
-  const rows = db.prepare(`SELECT * FROM alerts WHERE ${clauses.join(' AND ')} ORDER BY id`).all(...params) as AlertRow[];
+  if (filters.township) {
+    clauses.push('township_code = ?');
+    params.push(filters.township);
+  }
+  if (filters.rule) {
+    clauses.push('rule = ?');
+    params.push(filters.rule);
+  }
+  if (filters.status?.length) {
+    clauses.push(`status IN (${filters.status.map(() => '?').join(', ')})`);
+    params.push(...filters.status);
+  }
+  if (filters.severity?.length) {
+    clauses.push(`severity IN (${filters.severity.map(() => '?').join(', ')})`);
+    params.push(...filters.severity);
+  }
+  const rows = db
+    .prepare(`SELECT * FROM alerts WHERE ${clauses.join(' AND ')} ORDER BY id`)
+    .all(...params) as AlertRow[];
   const events = new Map<number, EventRow[]>();
   if (rows.length) {
-    for (const e of db.prepare('SELECT alert_id, action, actor, at, note, photo FROM alert_events ORDER BY id').iterate() as IterableIterator<EventRow>) {
+    for (const e of db
+      .prepare('SELECT alert_id, action, actor, at, note, photo FROM alert_events ORDER BY id')
+      .iterate() as IterableIterator<EventRow>) {
       events.set(e.alert_id, [...(events.get(e.alert_id) ?? []), e]);
     }
   }
@@ -119,7 +190,12 @@ export function listAlerts(db: Db, at: string, filters: AlertFilters = {}): Aler
 export function readAlert(db: Db, id: number): Alert | null {
   const row = db.prepare('SELECT * FROM alerts WHERE id = ?').get(id) as AlertRow | undefined;
   if (!row) return null;
-  return toAlert(row, db.prepare('SELECT alert_id, action, actor, at, note, photo FROM alert_events WHERE alert_id = ? ORDER BY id').all(id) as EventRow[]);
+  return toAlert(
+    row,
+    db
+      .prepare('SELECT alert_id, action, actor, at, note, photo FROM alert_events WHERE alert_id = ? ORDER BY id')
+      .all(id) as EventRow[],
+  );
 }
 
 /** Outcome of an action on an alert: the alert as it now is, or why nothing changed. */
@@ -142,23 +218,44 @@ export function actOnAlert(
     if (!row) return err({ code: 'not-found', message: `no alert ${id}` });
     const next = nextAlertStatus(row.status, action);
     if (!next) return err({ code: 'conflict', message: `cannot ${action} an alert that is ${row.status}` });
-    const resolvedBy = db.prepare("SELECT actor FROM alert_events WHERE alert_id = ? AND action = 'resolved' ORDER BY id DESC LIMIT 1").pluck().get(id) as string | undefined;
+    const resolvedBy = db
+      .prepare("SELECT actor FROM alert_events WHERE alert_id = ? AND action = 'resolved' ORDER BY id DESC LIMIT 1")
+      .pluck()
+      .get(id) as string | undefined;
     const refusal = fourEyesRefusal(action, input.actor.username, resolvedBy ?? null);
     if (refusal) return err({ code: 'conflict', message: `alert ${id}: ${refusal}` });
     const assignee = action === 'assign' ? (input.assignee ?? null) : row.assignee;
     db.prepare('UPDATE alerts SET status = ?, assignee = ? WHERE id = ?').run(next, assignee, id);
-    const recorded = action === 'assign' ? 'assigned' : action === 'resolve' ? 'resolved' : action === 'verify' ? 'verified' : 'reopened';
+    const recorded =
+      action === 'assign'
+        ? 'assigned'
+        : action === 'resolve'
+          ? 'resolved'
+          : action === 'verify'
+            ? 'verified'
+            : 'reopened';
     const note = action === 'assign' ? [`→ ${assignee}`, input.note].filter(Boolean).join(' · ') : (input.note ?? null);
-    db.prepare('INSERT INTO alert_events (alert_id, action, actor, at, note, photo) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(id, recorded, input.actor.username, now.toISOString(), note, input.photo ?? null);
-    recordAudit(db, input.actor, {
-      action: `alert.${action}`,
-      entity: 'alert',
-      entityId: id,
-      before: { status: row.status, assignee: row.assignee },
-      after: { status: next, assignee },
-      detail: { note, photo: input.photo ? 'attached' : undefined },
-    }, now.toISOString());
+    db.prepare('INSERT INTO alert_events (alert_id, action, actor, at, note, photo) VALUES (?, ?, ?, ?, ?, ?)').run(
+      id,
+      recorded,
+      input.actor.username,
+      now.toISOString(),
+      note,
+      input.photo ?? null,
+    );
+    recordAudit(
+      db,
+      input.actor,
+      {
+        action: `alert.${action}`,
+        entity: 'alert',
+        entityId: id,
+        before: { status: row.status, assignee: row.assignee },
+        after: { status: next, assignee },
+        detail: { note, photo: input.photo ? 'attached' : undefined },
+      },
+      now.toISOString(),
+    );
     const alert = readAlert(db, id);
     return alert ? ok(alert) : err({ code: 'not-found', message: `no alert ${id}` });
   })();

@@ -28,7 +28,9 @@ const inserts = new WeakMap<Db, Statement<unknown[]>>();
 export function recordAudit(db: Db, actor: Actor, record: AuditRecord, at: string = new Date().toISOString()): void {
   let insert = inserts.get(db);
   if (!insert) {
-    insert = db.prepare('INSERT INTO audit_log (at, actor_id, actor, role, action, entity, entity_id, before, after, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    insert = db.prepare(
+      'INSERT INTO audit_log (at, actor_id, actor, role, action, entity, entity_id, before, after, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
     inserts.set(db, insert);
   }
   insert.run(

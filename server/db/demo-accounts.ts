@@ -25,8 +25,19 @@ export async function seedDemoAccounts(db: Db, cost?: number, at: Date = new Dat
   const now = at.toISOString();
   db.transaction(() => {
     for (const account of demoAccounts) {
-      insertUser(db, { ...account, townships: account.role === 'inspector' ? DEMO_INSPECTOR_TOWNSHIPS : [], passwordHash, demo: true }, now);
+      insertUser(
+        db,
+        {
+          ...account,
+          townships: account.role === 'inspector' ? DEMO_INSPECTOR_TOWNSHIPS : [],
+          passwordHash,
+          demo: true,
+        },
+        now,
+      );
     }
-    db.prepare("INSERT INTO dataset_meta (key, value) VALUES ('demo_mode', 'true') ON CONFLICT (key) DO UPDATE SET value = excluded.value").run();
+    db.prepare(
+      "INSERT INTO dataset_meta (key, value) VALUES ('demo_mode', 'true') ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    ).run();
   })();
 }

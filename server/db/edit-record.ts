@@ -15,38 +15,68 @@ export type EditOutcome = Result<
   { code: 'not-found' | 'invalid'; message: string }
 >;
 
-
 /**
  * Changes one record of `target` by its official code, with the fields read and checked exactly
  * as an import reads them; `lon`/`lat` move a point record (and its township follows). The
  * record's source notes the edit; the audit log keeps before and after. One transaction.
  */
-export function editRecord(db: Db, target: ImportTarget, key: string, patch: RecordPatch, actor: Actor, now: Date = new Date()): EditOutcome {
-  const before = db.prepare(`SELECT * FROM ${target.table} WHERE ${target.key} = ?`).get(key) as Record<string, unknown> | undefined;
+export function editRecord(
+  db: Db,
+  target: ImportTarget,
+  key: string,
+  patch: RecordPatch,
+  actor: Actor,
+  now: Date = new Date(),
+): EditOutcome {
+  const before = db.prepare(`SELECT * FROM ${target.table} WHERE ${target.key} = ?`).get(key) as
+    | Record<string, unknown>
+    | undefined;
   if (!before) return err({ code: 'not-found', message: `no ${target.label.en.toLowerCase()} record ${key}` });
   const { lon, lat, ...fields } = patch;
   const known = new Set(target.fields.flatMap((f) => f.names.map((n) => n.toLowerCase())));
   const unknown = Object.keys(fields).filter((name) => !known.has(name.trim().toLowerCase()));
-  if (unknown.length) return err({ code: 'invalid', message: `unknown field ${unknown.map((u) => `'${u}'`).join(', ')}; fields are ${target.fields.map((f) => f.names[0]).join(', ')}` });
+  if (unknown.length)
+    return err({
+      code: 'invalid',
+      message: `unknown field ${unknown.map((u) => `'${u}'`).join(', ')}; fields are ${target.fields.map((f) => f.names[0]).join(', ')}`,
+    });
   const keyField = target.fields.find((f) => f.column === target.key);
-  if (keyField && Object.keys(fields).some((name) => keyField.names.some((n) => n.toLowerCase() === name.toLowerCase()))) {
-    return err({ code: 'invalid', message: `the official code (${keyField.names[0]}) cannot be changed; import the record under its new code instead` });
+  if (
+    keyField &&
+    Object.keys(fields).some((name) => keyField.names.some((n) => n.toLowerCase() === name.toLowerCase()))
+  ) {
+    return err({
+      code: 'invalid',
+      message: `the official code (${keyField.names[0]}) cannot be changed; import the record under its new code instead`,
+    });
   }
   const properties: Record<string, ImportPropertyValue> = { ...fields, [keyField?.names[0] ?? target.key]: key };
-  const { record, problems } = mapRecord(target, { row: 1, properties, geometry: { type: 'Point', coordinates: [0, 0] } }, () => true);
+  const { record, problems } = mapRecord(
+    target,
+    { row: 1, properties, geometry: { type: 'Point', coordinates: [0, 0] } },
+    () => true,
+  );
   const errors = problems.filter((p) => p.severity === 'error');
-  if (!record || errors.length) return err({ code: 'invalid', message: errors.map((p) => `${p.field}: ${p.problem}`).join('; ') });
+  if (!record || errors.length)
+    return err({ code: 'invalid', message: errors.map((p) => `${p.field}: ${p.problem}`).join('; ') });
   const columns: Record<string, ColumnValue> = { ...record.columns };
   delete columns[target.key];
 
   let position: { lon: number; lat: number; township: string } | null = null;
   if (lon !== undefined || lat !== undefined) {
-    if (target.geometry !== 'point') return err({ code: 'invalid', message: 'lon/lat: only point records move; import a new shape for a zone or boundary' });
-    if (typeof lon !== 'number' || typeof lat !== 'number') return err({ code: 'invalid', message: 'lon/lat: give both, as WGS84 degrees' });
+    if (target.geometry !== 'point')
+      return err({
+        code: 'invalid',
+        message: 'lon/lat: only point records move; import a new shape for a zone or boundary',
+      });
+    if (typeof lon !== 'number' || typeof lat !== 'number')
+      return err({ code: 'invalid', message: 'lon/lat: give both, as WGS84 degrees' });
     const township = createPolygonLocator(storedTownships(db))(lon, lat);
-    if (!township) return err({ code: 'invalid', message: `lon/lat: ${lon}, ${lat} lies outside every township of Xinfu District` });
+    if (!township)
+      return err({ code: 'invalid', message: `lon/lat: ${lon}, ${lat} lies outside every township of Xinfu District` });
     position = { lon, lat, township };
-    if (target.id !== 'machines') Object.assign(columns, { lon, lat }, target.id === 'villages' ? {} : { township_code: township });
+    if (target.id !== 'machines')
+      Object.assign(columns, { lon, lat }, target.id === 'villages' ? {} : { township_code: township });
   }
   if (Object.keys(columns).length === 0 && !position) return err({ code: 'invalid', message: 'nothing to change' });
   const note = `；${actor.username} 于 ${now.toISOString().slice(0, 10)} 编辑`;
@@ -54,13 +84,32 @@ export function editRecord(db: Db, target: ImportTarget, key: string, patch: Rec
 
   return db.transaction((): EditOutcome => {
     const names = Object.keys(columns);
-    if (names.length) db.prepare(`UPDATE ${target.table} SET ${names.map((c) => `${c} = @${c}`).join(', ')} WHERE ${target.key} = @__key`).run({ ...columns, __key: key });
+    if (names.length)
+      db.prepare(
+        `UPDATE ${target.table} SET ${names.map((c) => `${c} = @${c}`).join(', ')} WHERE ${target.key} = @__key`,
+      ).run({ ...columns, __key: key });
     if (position && target.id === 'machines') {
-      db.prepare('INSERT OR REPLACE INTO machine_positions (machine_id, ts, lon, lat, township_code) VALUES (?, ?, ?, ?, ?)')
-        .run(key, toCstMinute(now), position.lon, position.lat, position.township);
+      db.prepare(
+        'INSERT OR REPLACE INTO machine_positions (machine_id, ts, lon, lat, township_code) VALUES (?, ?, ?, ?, ?)',
+      ).run(key, toCstMinute(now), position.lon, position.lat, position.township);
     }
-    const after = db.prepare(`SELECT * FROM ${target.table} WHERE ${target.key} = ?`).get(key) as Record<string, unknown>;
-    recordAudit(db, actor, { action: 'record.update', entity: target.id, entityId: key, before, after, detail: position && target.id === 'machines' ? { position } : undefined }, now.toISOString());
+    const after = db.prepare(`SELECT * FROM ${target.table} WHERE ${target.key} = ?`).get(key) as Record<
+      string,
+      unknown
+    >;
+    recordAudit(
+      db,
+      actor,
+      {
+        action: 'record.update',
+        entity: target.id,
+        entityId: key,
+        before,
+        after,
+        detail: position && target.id === 'machines' ? { position } : undefined,
+      },
+      now.toISOString(),
+    );
     return ok({ before, after });
   })();
 }

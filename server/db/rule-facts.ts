@@ -33,8 +33,13 @@ export function readRuleFacts(db: Db, asOf: string): RuleFacts {
     enterprises: enterprisesLayer.features(db, {}, asOf).map((f) => f.properties as EnterpriseProperties),
     sites: constructionSitesLayer.features(db, {}, asOf).map((f) => f.properties as ConstructionSiteProperties),
     villages: villagesLayer.features(db, {}, asOf).map((f) => f.properties as VillageProperties),
-    machines: readMachineFeatures(db, {}, asOf).map((f) => ({ ...(f.properties as MachineProperties), position: (f.geometry as Point).coordinates })),
-    zones: nrmmZonesLayer.features(db, {}, asOf).map((f) => ({ ...(f.properties as NrmmZoneProperties), geometry: f.geometry as Polygon | MultiPolygon })),
+    machines: readMachineFeatures(db, {}, asOf).map((f) => ({
+      ...(f.properties as MachineProperties),
+      position: (f.geometry as Point).coordinates,
+    })),
+    zones: nrmmZonesLayer
+      .features(db, {}, asOf)
+      .map((f) => ({ ...(f.properties as NrmmZoneProperties), geometry: f.geometry as Polygon | MultiPolygon })),
     fuelPoints: fuelPointsLayer.features(db, {}, asOf).map((f) => f.properties as FuelPointProperties),
     townshipDustfall: dustfall.map((d) => ({ code: d.code, month: d.month ?? month, value: d.value })),
   };

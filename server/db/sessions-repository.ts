@@ -21,12 +21,18 @@ export interface Session {
 }
 
 /** Starts a session: the cookie token (only its hash is stored) and the CSRF token. */
-export function createSession(db: Db, userId: number, now: number, lifetime: SessionLifetime): { token: string; csrfToken: string } {
+export function createSession(
+  db: Db,
+  userId: number,
+  now: number,
+  lifetime: SessionLifetime,
+): { token: string; csrfToken: string } {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now);
-  db.prepare('INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(hashToken(token), userId, csrfToken, now, now, Math.min(now + lifetime.idleMs, now + lifetime.absoluteMs));
+  db.prepare(
+    'INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(hashToken(token), userId, csrfToken, now, now, Math.min(now + lifetime.idleMs, now + lifetime.absoluteMs));
   return { token, csrfToken };
 }
 
@@ -72,7 +78,12 @@ function sessionLookup(db: Db): Statement<[string], SessionRow> {
  * const check = inspectSession(db, token, Date.now(), defaultSessionLifetime);
  * if (check?.kind === 'live' && check.slideTo) slideSession(db, check.session.tokenHash, now, check.slideTo);
  */
-export function inspectSession(db: Db, token: string, now: number, lifetime: SessionLifetime): SessionCheck | undefined {
+export function inspectSession(
+  db: Db,
+  token: string,
+  now: number,
+  lifetime: SessionLifetime,
+): SessionCheck | undefined {
   const tokenHash = hashToken(token);
   const row = sessionLookup(db).get(tokenHash);
   if (!row) return undefined;
@@ -80,27 +91,47 @@ export function inspectSession(db: Db, token: string, now: number, lifetime: Ses
   if (row.disabled === 1) return undefined;
   const expiresAt = Math.min(now + lifetime.idleMs, row.createdAt + lifetime.absoluteMs);
   const user: SessionUser = {
-    id: row.userId, username: row.username, displayName: row.displayName, role: row.role,
+    id: row.userId,
+    username: row.username,
+    displayName: row.displayName,
+    role: row.role,
     townships: JSON.parse(row.townships) as string[],
   };
-  return { kind: 'live', session: { user, csrfToken: row.csrfToken, tokenHash }, slideTo: expiresAt - row.expiresAt > 60_000 ? expiresAt : null };
+  return {
+    kind: 'live',
+    session: { user, csrfToken: row.csrfToken, tokenHash },
+    slideTo: expiresAt - row.expiresAt > 60_000 ? expiresAt : null,
+  };
 }
 
 /** A session found by inspectSession. */
 export type SessionCheck =
-  | { kind: 'live'; session: Session; /** The idle expiry to write (epoch ms), or null: leave it. */ slideTo: number | null }
+  | {
+      kind: 'live';
+      session: Session /** The idle expiry to write (epoch ms), or null: leave it. */;
+      slideTo: number | null;
+    }
   | { kind: 'expired'; tokenHash: string };
 
 /** Moves a session's idle expiry (epoch ms). */
 export function slideSession(db: Db, tokenHash: string, now: number, expiresAt: number): void {
-  db.prepare('UPDATE sessions SET last_seen_at = ?, expires_at = ? WHERE token_hash = ?').run(now, expiresAt, tokenHash);
+  db.prepare('UPDATE sessions SET last_seen_at = ?, expires_at = ? WHERE token_hash = ?').run(
+    now,
+    expiresAt,
+    tokenHash,
+  );
 }
 
 /**
  * The live session of a cookie token, sliding its idle expiry (see inspectSession); 'expired'
  * when it existed but ran out (it is then removed), undefined when unknown or its user is disabled.
  */
-export function resumeSession(db: Db, token: string, now: number, lifetime: SessionLifetime): Session | 'expired' | undefined {
+export function resumeSession(
+  db: Db,
+  token: string,
+  now: number,
+  lifetime: SessionLifetime,
+): Session | 'expired' | undefined {
   const check = inspectSession(db, token, now, lifetime);
   if (!check) return undefined;
   if (check.kind === 'expired') {

@@ -31,7 +31,10 @@ const toRecord = (row: UserRow): UserRecord => ({
 });
 
 /** A user with their password hash, for login. */
-export function findUserForLogin(db: Db, username: string): { user: SessionUser; passwordHash: string; disabled: boolean } | undefined {
+export function findUserForLogin(
+  db: Db,
+  username: string,
+): { user: SessionUser; passwordHash: string; disabled: boolean } | undefined {
   const row = db.prepare('SELECT * FROM users WHERE username = ?').get(username) as UserRow | undefined;
   return row && { user: toSessionUser(row), passwordHash: row.password_hash, disabled: row.disabled === 1 };
 }
@@ -61,7 +64,16 @@ export function insertUser(db: Db, user: NewUser, now: string): UserRecord | und
       `INSERT INTO users (username, display_name, role, townships, password_hash, demo, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (username) DO NOTHING`,
     )
-    .run(user.username, user.displayName, user.role, JSON.stringify(user.townships), user.passwordHash, user.demo ? 1 : 0, now, now);
+    .run(
+      user.username,
+      user.displayName,
+      user.role,
+      JSON.stringify(user.townships),
+      user.passwordHash,
+      user.demo ? 1 : 0,
+      now,
+      now,
+    );
   return result.changes ? readUser(db, Number(result.lastInsertRowid)) : undefined;
 }
 
@@ -87,7 +99,8 @@ export function updateUser(db: Db, id: number, changes: UserChanges, now: string
   set('townships', changes.townships && JSON.stringify(changes.townships));
   set('password_hash', changes.passwordHash);
   set('disabled', changes.disabled === undefined ? undefined : changes.disabled ? 1 : 0);
-  if (sets.length) db.prepare(`UPDATE users SET ${sets.join(', ')}, updated_at = ? WHERE id = ?`).run(...values, now, id);
+  if (sets.length)
+    db.prepare(`UPDATE users SET ${sets.join(', ')}, updated_at = ? WHERE id = ?`).run(...values, now, id);
   if (changes.passwordHash || changes.disabled) db.prepare('DELETE FROM sessions WHERE user_id = ?').run(id);
   return readUser(db, id);
 }

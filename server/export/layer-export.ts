@@ -44,7 +44,8 @@ export interface LayerExport {
  */
 export function parseLayerId(text: string): LayerId {
   const layer = layerIdSchema.safeParse(text);
-  if (!layer.success) throw new ApiError(404, 'not_found', `unknown layer '${text}'; layers are: ${layerIds.join(', ')}`);
+  if (!layer.success)
+    throw new ApiError(404, 'not_found', `unknown layer '${text}'; layers are: ${layerIds.join(', ')}`);
   return layer.data;
 }
 
@@ -72,7 +73,8 @@ export function readTownshipPolygons(db: Db): Map<string, Polygon | MultiPolygon
   const polygons = new Map<string, Polygon | MultiPolygon>();
   for (const feature of readLayerExport(db, 'townships', {}).features) {
     const { geometry } = feature;
-    if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') polygons.set(String(feature.properties.code), geometry);
+    if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon')
+      polygons.set(String(feature.properties.code), geometry);
   }
   return polygons;
 }
@@ -106,7 +108,8 @@ function labelPoint(feature: LayerFeature): Position | null {
   if (geometry.type === 'Point') return geometry.coordinates;
   const seat = feature.properties.seat;
   if (isLonLat(seat)) return seat;
-  if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') return pointOnFeature(geometry).geometry.coordinates;
+  if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon')
+    return pointOnFeature(geometry).geometry.coordinates;
   return null;
 }
 

@@ -28,7 +28,13 @@
 import { layerInfo } from '../schema/layer-catalogue.ts';
 import { sixCheckLabels, sixChecks } from '../schema/construction-site.ts';
 import { industries, industryGroupLabels, industryGroups, industryInfo } from '../schema/enterprise.ts';
-import { statsLayerIds, statsPollutants, type AreaStatistics, type AreaStatsResponse, type TownshipStatsResponse } from '../schema/stats.ts';
+import {
+  statsLayerIds,
+  statsPollutants,
+  type AreaStatistics,
+  type AreaStatsResponse,
+  type TownshipStatsResponse,
+} from '../schema/stats.ts';
 import { heatingStatuses, heatingStatusLabels } from '../schema/village.ts';
 import { AQ_UNITS } from '../schema/aq.ts';
 import { DUSTFALL_LIMIT } from '../schema/plan-targets.ts';
@@ -38,7 +44,17 @@ import { toCsv, type BilingualLabel, type CsvCell, type CsvColumn, type CsvLang 
 export const DISTRICT_NAME: BilingualLabel = { zh: '忻府区', en: 'Xinfu District' };
 
 /** Column keys of a statistics CSV. */
-export type StatsCsvKey = 'scope' | 'code' | 'name' | 'month' | 'asOf' | 'metric' | 'category' | 'label' | 'value' | 'unit';
+export type StatsCsvKey =
+  | 'scope'
+  | 'code'
+  | 'name'
+  | 'month'
+  | 'asOf'
+  | 'metric'
+  | 'category'
+  | 'label'
+  | 'value'
+  | 'unit';
 
 /** The columns of a statistics CSV, in order. */
 export const statsCsvColumns: readonly CsvColumn<StatsCsvKey>[] = [
@@ -59,10 +75,17 @@ export type StatsCsvRow = Record<StatsCsvKey, CsvCell>;
 
 type Unit = 'count' | 'perKm2' | 'km2' | 'km' | 'share' | 'hours' | 'dustfall' | 'time' | 'none' | 'ugm3' | 'mgm3';
 const unitLabels: Record<Unit, BilingualLabel> = {
-  count: { zh: '个', en: 'count' }, perKm2: { zh: '个/km²', en: 'per km²' }, km2: { zh: 'km²', en: 'km²' }, km: { zh: 'km', en: 'km' },
-  share: { zh: '比例(0–1)', en: 'share (0–1)' }, hours: { zh: '小时', en: 'hours' }, dustfall: { zh: 't/(km²·month)', en: 't/(km²·month)' },
-  time: { zh: 'YYYY-MM-DDTHH:mm (UTC+8)', en: 'YYYY-MM-DDTHH:mm (UTC+8)' }, none: { zh: '', en: '' },
-  ugm3: { zh: 'µg/m³', en: 'µg/m³' }, mgm3: { zh: 'mg/m³', en: 'mg/m³' },
+  count: { zh: '个', en: 'count' },
+  perKm2: { zh: '个/km²', en: 'per km²' },
+  km2: { zh: 'km²', en: 'km²' },
+  km: { zh: 'km', en: 'km' },
+  share: { zh: '比例(0–1)', en: 'share (0–1)' },
+  hours: { zh: '小时', en: 'hours' },
+  dustfall: { zh: 't/(km²·month)', en: 't/(km²·month)' },
+  time: { zh: 'YYYY-MM-DDTHH:mm (UTC+8)', en: 'YYYY-MM-DDTHH:mm (UTC+8)' },
+  none: { zh: '', en: '' },
+  ugm3: { zh: 'µg/m³', en: 'µg/m³' },
+  mgm3: { zh: 'mg/m³', en: 'mg/m³' },
 };
 
 const metricLabels: Record<string, BilingualLabel> = {
@@ -80,10 +103,16 @@ const metricLabels: Record<string, BilingualLabel> = {
   'constructionSites.active': { zh: '在施工地数', en: 'active sites' },
   'constructionSites.activeFailing': { zh: '在施且未达标工地数', en: 'active sites failing a check' },
   'villages.byHeating.count': { zh: '村（社区）数（按清洁取暖状态）', en: 'villages by clean-heating status' },
-  'villages.byHeating.perKm2': { zh: '村（社区）密度（按清洁取暖状态）', en: 'village density by clean-heating status' },
+  'villages.byHeating.perKm2': {
+    zh: '村（社区）密度（按清洁取暖状态）',
+    en: 'village density by clean-heating status',
+  },
   'machines.banned': { zh: '禁用非道路机械数（最新位置）', en: 'banned machines (latest position)' },
   'machines.bannedInNrmmZones.count': { zh: '控制区内禁用机械数', en: 'banned machines inside NRMM zones' },
-  'machines.bannedInNrmmZones.perKm2': { zh: '控制区内禁用机械密度', en: 'density of banned machines inside NRMM zones' },
+  'machines.bannedInNrmmZones.perKm2': {
+    zh: '控制区内禁用机械密度',
+    en: 'density of banned machines inside NRMM zones',
+  },
   'machines.activity.positions': { zh: '本月机械定位上报次数', en: 'machine position reports in the month' },
   'machines.activity.machines': { zh: '本月上报定位的机械数', en: 'machines reporting in the month' },
   'machines.activity.bannedMachines': { zh: '本月上报定位的禁用机械数', en: 'banned machines reporting in the month' },
@@ -94,7 +123,10 @@ const metricLabels: Record<string, BilingualLabel> = {
   'stations.readings.to': { zh: '读数窗口止（含）', en: 'readings window to (inclusive)' },
   'stations.readings.stations': { zh: '有读数的站点数', en: 'stations with readings' },
   'stations.readings.validHours': { zh: '有效小时数', en: 'valid hourly values' },
-  'stations.readings.means': { zh: '小时值均值（汇总，非评价）', en: 'mean of hourly values (summary, not an evaluation)' },
+  'stations.readings.means': {
+    zh: '小时值均值（汇总，非评价）',
+    en: 'mean of hourly values (summary, not an evaluation)',
+  },
   'fuelPoints.open': { zh: '未办结非标油品线索数', en: 'open illegal-fuel reports' },
   'dustfall.value': { zh: '降尘量', en: 'dustfall' },
   'dustfall.exceeds': { zh: `降尘超标（>${DUSTFALL_LIMIT}）`, en: `dustfall exceeds ${DUSTFALL_LIMIT}` },
@@ -137,15 +169,28 @@ function rowWriter(ctx: RowContext, rows: StatsCsvRow[]) {
     const metricLabel = metricLabels[metric]?.[ctx.lang] ?? metric;
     const categoryLabel = category === null ? null : (categoryLabels[category]?.[ctx.lang] ?? category);
     rows.push({
-      scope: ctx.scope, code: ctx.code, name: ctx.name, month: ctx.month, asOf: ctx.asOf, metric, category,
-      label: categoryLabel === null ? metricLabel : `${metricLabel} · ${categoryLabel}`, value, unit: unitLabels[unit][ctx.lang],
+      scope: ctx.scope,
+      code: ctx.code,
+      name: ctx.name,
+      month: ctx.month,
+      asOf: ctx.asOf,
+      metric,
+      category,
+      label: categoryLabel === null ? metricLabel : `${metricLabel} · ${categoryLabel}`,
+      value,
+      unit: unitLabels[unit][ctx.lang],
     });
   };
 }
 
 type Write = ReturnType<typeof rowWriter>;
 
-function writeCountDensities<K extends string>(write: Write, metric: string, keys: readonly K[], record: Record<K, { count: number; perKm2: number | null }>): void {
+function writeCountDensities<K extends string>(
+  write: Write,
+  metric: string,
+  keys: readonly K[],
+  record: Record<K, { count: number; perKm2: number | null }>,
+): void {
   for (const key of keys) write(`${metric}.count`, key, record[key].count, 'count');
   for (const key of keys) write(`${metric}.perKm2`, key, record[key].perKm2, 'perKm2');
 }
@@ -179,7 +224,8 @@ function writeAreaStatistics(write: Write, s: AreaStatistics): void {
   write('stations.readings.to', null, readings.to, 'time');
   write('stations.readings.stations', null, readings.stations, 'count');
   for (const p of statsPollutants) write('stations.readings.validHours', p, readings.validHours[p], 'hours');
-  for (const p of statsPollutants) write('stations.readings.means', p, readings.means[p], AQ_UNITS[p] === 'mg/m³' ? 'mgm3' : 'ugm3');
+  for (const p of statsPollutants)
+    write('stations.readings.means', p, readings.means[p], AQ_UNITS[p] === 'mg/m³' ? 'mgm3' : 'ugm3');
   write('fuelPoints.open', null, s.fuelPoints.open, 'count');
   const { dustfall } = s;
   write('dustfall.value', null, dustfall.value, 'dustfall');
@@ -201,9 +247,15 @@ export function townshipStatsRows(table: TownshipStatsResponse, lang: CsvLang): 
   const rows: StatsCsvRow[] = [];
   const period = { month: table.month, asOf: table.asOf, lang };
   for (const township of table.townships) {
-    writeAreaStatistics(rowWriter({ scope: 'township', code: township.code, name: township.name, ...period }, rows), township);
+    writeAreaStatistics(
+      rowWriter({ scope: 'township', code: township.code, name: township.name, ...period }, rows),
+      township,
+    );
   }
-  writeAreaStatistics(rowWriter({ scope: 'district', code: null, name: DISTRICT_NAME[lang], ...period }, rows), table.district);
+  writeAreaStatistics(
+    rowWriter({ scope: 'district', code: null, name: DISTRICT_NAME[lang], ...period }, rows),
+    table.district,
+  );
   return rows;
 }
 

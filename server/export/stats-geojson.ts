@@ -31,11 +31,19 @@ export type TownshipStatsCollection = FeatureCollection<Areal, Record<string, un
  * @param polygons - township code → polygon (WGS84)
  * @throws Error when a township of the table has no polygon (the two come from one database)
  */
-export function townshipStatsGeoJson(table: TownshipStatsResponse, polygons: ReadonlyMap<string, Areal>): TownshipStatsCollection {
+export function townshipStatsGeoJson(
+  table: TownshipStatsResponse,
+  polygons: ReadonlyMap<string, Areal>,
+): TownshipStatsCollection {
   const features = table.townships.map((row): Feature<Areal, Record<string, unknown>> => {
     const geometry = polygons.get(row.code);
     if (!geometry) throw new Error(`township ${row.code} has statistics but no polygon`);
-    return { type: 'Feature', id: row.code, geometry, properties: { scope: 'township', month: table.month, asOf: table.asOf, ...row } };
+    return {
+      type: 'Feature',
+      id: row.code,
+      geometry,
+      properties: { scope: 'township', month: table.month, asOf: table.asOf, ...row },
+    };
   });
   return { type: 'FeatureCollection', month: table.month, asOf: table.asOf, district: table.district, features };
 }
@@ -54,7 +62,10 @@ export function drawnShape(request: AreaStatsRequest): Areal {
 }
 
 /** A drawn area's statistics as a one-feature FeatureCollection. */
-export function areaStatsGeoJson(request: AreaStatsRequest, area: AreaStatsResponse): FeatureCollection<Areal, Record<string, unknown>> {
+export function areaStatsGeoJson(
+  request: AreaStatsRequest,
+  area: AreaStatsResponse,
+): FeatureCollection<Areal, Record<string, unknown>> {
   return {
     type: 'FeatureCollection',
     features: [{ type: 'Feature', geometry: drawnShape(request), properties: { scope: 'area', ...area } }],

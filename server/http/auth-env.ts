@@ -31,6 +31,10 @@ export function currentUser(c: Context<AuthEnv>): SessionUser {
  */
 export function assertTownshipAllowed(user: SessionUser, township: string, what: string): void {
   if (user.role === 'inspector' && !user.townships.includes(township)) {
-    throw new ApiError(403, 'forbidden', `${what} lies in township ${township}, outside your assigned townships (${user.townships.join(', ') || 'none'})`);
+    throw new ApiError(
+      403,
+      'forbidden',
+      `${what} lies in township ${township}, outside your assigned townships (${user.townships.join(', ') || 'none'})`,
+    );
   }
 }

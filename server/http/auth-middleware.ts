@@ -35,10 +35,21 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * checks the Origin (or, without one, the Referer) against the allowed origins and the session's
  * CSRF token in `X-CSRF-Token`.
  */
-export function authMiddleware({ sessions, publicRead, lifetime, now, trustProxy, origins }: AuthOptions): MiddlewareHandler<AuthEnv> {
+export function authMiddleware({
+  sessions,
+  publicRead,
+  lifetime,
+  now,
+  trustProxy,
+  origins,
+}: AuthOptions): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {
     c.set('clientAddress', clientAddress(c.env, c.req.header('x-forwarded-for'), trustProxy));
-    const ownOrigin = requestOrigin(c.req.url, { forwardedProto: c.req.header('x-forwarded-proto'), forwardedHost: c.req.header('x-forwarded-host') }, trustProxy);
+    const ownOrigin = requestOrigin(
+      c.req.url,
+      { forwardedProto: c.req.header('x-forwarded-proto'), forwardedHost: c.req.header('x-forwarded-host') },
+      trustProxy,
+    );
     c.set('httpsClient', ownOrigin?.startsWith('https:') ?? false);
     const policy = matchPolicy(c.req.method, c.req.path);
     const token = getCookie(c, SESSION_COOKIE);
@@ -49,21 +60,36 @@ export function authMiddleware({ sessions, publicRead, lifetime, now, trustProxy
     c.set('csrfToken', live?.csrfToken ?? null);
 
     if (!SAFE_METHODS.has(c.req.method)) {
-      const checked = checkWriteOrigin({ origin: c.req.header('origin'), referer: c.req.header('referer'), ownOrigin }, origins);
+      const checked = checkWriteOrigin(
+        { origin: c.req.header('origin'), referer: c.req.header('referer'), ownOrigin },
+        origins,
+      );
       if (!checked.ok) throw problemError(checked.error);
       if (checked.value.startsWith('https:')) c.set('httpsClient', true);
       if (policy?.path !== '/api/auth/login' && live && c.req.header(CSRF_HEADER) !== live.csrfToken) {
-        throw new ApiError(403, 'csrf_failed', 'missing or wrong X-CSRF-Token header (reload the page and sign in again)');
+        throw new ApiError(
+          403,
+          'csrf_failed',
+          'missing or wrong X-CSRF-Token header (reload the page and sign in again)',
+        );
       }
     }
 
     if (policy?.access === 'public') return next();
     if (!live) {
       if (policy?.publicRead && publicRead) return next();
-      throw new ApiError(401, 'unauthenticated', session === 'expired' ? 'session expired: sign in again' : 'sign in first');
+      throw new ApiError(
+        401,
+        'unauthenticated',
+        session === 'expired' ? 'session expired: sign in again' : 'sign in first',
+      );
     }
     if (policy && policy.access !== 'signed-in' && !can(live.user.role, policy.access)) {
-      throw new ApiError(403, 'forbidden', `role '${live.user.role}' may not ${c.req.method} ${policy.path} (needs '${policy.access}')`);
+      throw new ApiError(
+        403,
+        'forbidden',
+        `role '${live.user.role}' may not ${c.req.method} ${policy.path} (needs '${policy.access}')`,
+      );
     }
     return next();
   };

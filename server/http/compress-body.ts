@@ -18,15 +18,20 @@ export type CompressionEffort = 'once' | 'each';
  * @example
  * const br = await compressBody(Buffer.from(json), 'br', 'once');
  */
-export async function compressBody(bytes: Uint8Array, coding: ContentCoding, effort: CompressionEffort): Promise<Uint8Array<ArrayBuffer>> {
-  const out = coding === 'gzip'
-    ? await gzipAsync(bytes, { level: effort === 'once' ? 9 : 6 })
-    : await brotli(bytes, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: effort === 'once' ? 6 : 4,
-        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength,
-      },
-    });
+export async function compressBody(
+  bytes: Uint8Array,
+  coding: ContentCoding,
+  effort: CompressionEffort,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const out =
+    coding === 'gzip'
+      ? await gzipAsync(bytes, { level: effort === 'once' ? 9 : 6 })
+      : await brotli(bytes, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: effort === 'once' ? 6 : 4,
+            [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+            [constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength,
+          },
+        });
   return new Uint8Array(out); // a copy typed over a plain ArrayBuffer, as Response bodies want
 }

@@ -23,10 +23,19 @@ export function compressJson(): MiddlewareHandler {
     const res = c.res;
     // headers and status first: under @hono/node-server, touching `body` builds a full Response (~30 µs)
     const type = res.headers.get('content-type');
-    if (c.req.method === 'HEAD' || res.status === 204 || res.status === 304 || !type || !JSON_TYPE.test(type) || res.headers.has('content-encoding')) return;
+    if (
+      c.req.method === 'HEAD' ||
+      res.status === 204 ||
+      res.status === 304 ||
+      !type ||
+      !JSON_TYPE.test(type) ||
+      res.headers.has('content-encoding')
+    )
+      return;
     if (NO_TRANSFORM.test(res.headers.get('cache-control') ?? '')) return;
     const vary = res.headers.get('vary');
-    if (!vary || !/accept-encoding/i.test(vary)) res.headers.set('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
+    if (!vary || !/accept-encoding/i.test(vary))
+      res.headers.set('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
     const coding = preferredEncoding(c.req.header('accept-encoding'));
     const declared = Number(res.headers.get('content-length') ?? Number.NaN);
     if (!coding || declared < COMPRESS_MIN_BYTES || !res.body) return;

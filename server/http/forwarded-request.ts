@@ -43,7 +43,8 @@ export interface ForwardedHeaders {
  */
 export function requestOrigin(url: string, headers: ForwardedHeaders, trustProxy: boolean): string | null {
   const own = new URL(url);
-  const proto = (trustProxy ? lastForwarded(headers.forwardedProto)?.toLowerCase() : undefined) ?? own.protocol.slice(0, -1);
+  const proto =
+    (trustProxy ? lastForwarded(headers.forwardedProto)?.toLowerCase() : undefined) ?? own.protocol.slice(0, -1);
   const host = (trustProxy ? lastForwarded(headers.forwardedHost) : undefined) ?? own.host;
   if ((proto !== 'http' && proto !== 'https') || !host || /[\s/\\@?#]/.test(host)) return null;
   try {

@@ -60,7 +60,14 @@ export function parsePublicOrigin(text: string): string {
   } catch {
     throw new Error(`public origin must look like https://host[:port], got '${text}'`);
   }
-  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
+  if (
+    (url.protocol !== 'https:' && url.protocol !== 'http:') ||
+    url.pathname !== '/' ||
+    url.search ||
+    url.hash ||
+    url.username ||
+    url.password
+  ) {
     throw new Error(`public origin must be http(s)://host[:port] with no path, query or credentials, got '${text}'`);
   }
   return url.origin;
@@ -106,16 +113,24 @@ export function checkWriteOrigin(input: WriteOriginInput, policy: OriginPolicy):
   let allowed: readonly string[] = policy.publicOrigins;
   if (allowed.length === 0) {
     const own = input.ownOrigin;
-    if (own === null) return refuse('cannot tell which origin this request was sent to: start the server with --public-origin https://… naming it');
+    if (own === null)
+      return refuse(
+        'cannot tell which origin this request was sent to: start the server with --public-origin https://… naming it',
+      );
     const host = new URL(own).hostname;
     if (!isLoopbackHost(host) && !policy.serverHosts.includes(host)) {
-      return refuse(`writes addressed to ${own} are refused: it is not this machine's name or address; if users open the console there, start the server with --public-origin ${own}`);
+      return refuse(
+        `writes addressed to ${own} are refused: it is not this machine's name or address; if users open the console there, start the server with --public-origin ${own}`,
+      );
     }
     allowed = [own];
   }
   const expected = allowed.join(' or ');
   const sent = input.origin ?? (input.referer === undefined ? undefined : refererOrigin(input.referer));
-  if (sent === undefined) return refuse(`no Origin or Referer header: writes must come from the console's own page (expected Origin ${expected})`);
+  if (sent === undefined)
+    return refuse(
+      `no Origin or Referer header: writes must come from the console's own page (expected Origin ${expected})`,
+    );
   if (!allowed.includes(sent)) return refuse(`cross-origin request from ${sent} refused (expected Origin ${expected})`);
   return ok(sent);
 }

@@ -23,6 +23,11 @@ export function parseWith<T>(schema: z.ZodType<T>, input: unknown, subject: stri
  */
 export function parseIdParam(text: string, name: string): number {
   const result = idParamSchema.safeParse(text);
-  if (!result.success) throw new ApiError(400, 'invalid_request', `${name}: ${result.error.issues[0]?.message ?? 'not an id'}; got '${text.slice(0, 40)}'`);
+  if (!result.success)
+    throw new ApiError(
+      400,
+      'invalid_request',
+      `${name}: ${result.error.issues[0]?.message ?? 'not an id'}; got '${text.slice(0, 40)}'`,
+    );
   return result.data;
 }

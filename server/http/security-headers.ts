@@ -42,7 +42,8 @@ export function securityHeaders(): MiddlewareHandler {
     await next();
     // through c.header, which copies a finished response first: a response's own Headers may be a
     // throwaway view (the Node adapter's lightweight Response rebuilds them when its body is read)
-    const apiWithoutCaching = (c.req.path === '/api' || c.req.path.startsWith('/api/')) && !c.res.headers.has('Cache-Control');
+    const apiWithoutCaching =
+      (c.req.path === '/api' || c.req.path.startsWith('/api/')) && !c.res.headers.has('Cache-Control');
     // a page that sets a stricter policy of its own keeps it (the monthly report: default-src 'none')
     if (!c.res.headers.has('Content-Security-Policy')) c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     c.header('X-Frame-Options', 'DENY');

@@ -22,7 +22,9 @@ function matches(header: string | undefined, body: CachedBody): boolean {
   if (!header) return false;
   return header.split(',').some((part) => {
     const tag = part.trim().replace(/^W\//, '');
-    return tag === '*' || tag === entityTag(body, null) || tag === entityTag(body, 'gzip') || tag === entityTag(body, 'br');
+    return (
+      tag === '*' || tag === entityTag(body, null) || tag === entityTag(body, 'gzip') || tag === entityTag(body, 'br')
+    );
   });
 }
 
@@ -35,7 +37,8 @@ function matches(header: string | undefined, body: CachedBody): boolean {
  * return sendCachedBody(c, cache.get(key, () => JSON.stringify(value)), 'application/json');
  */
 export async function sendCachedBody(c: Context, body: CachedBody, contentType: string): Promise<Response> {
-  const coding = body.bytes.byteLength >= COMPRESS_MIN_BYTES ? preferredEncoding(c.req.header('accept-encoding')) : null;
+  const coding =
+    body.bytes.byteLength >= COMPRESS_MIN_BYTES ? preferredEncoding(c.req.header('accept-encoding')) : null;
   const headers: Record<string, string> = {
     ETag: entityTag(body, coding),
     'Cache-Control': REVALIDATE,

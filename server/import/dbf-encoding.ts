@@ -12,7 +12,18 @@ export interface DbfEncoding {
   warning?: string;
 }
 
-const gbkNames = new Set(['936', 'cp936', 'ms936', 'windows-936', 'gbk', 'x-gbk', 'gb2312', 'gb18030', '54936', 'cp54936']);
+const gbkNames = new Set([
+  '936',
+  'cp936',
+  'ms936',
+  'windows-936',
+  'gbk',
+  'x-gbk',
+  'gb2312',
+  'gb18030',
+  '54936',
+  'cp54936',
+]);
 const utf8Names = new Set(['65001', 'utf8', 'utf-8', 'cp65001']);
 
 /**
@@ -35,7 +46,12 @@ export function dbfEncoding(dbf: Uint8Array, cpg: Uint8Array | undefined): DbfEn
   const name = declared.toLowerCase().replace(/^ansi\s*/, '');
   if (gbkNames.has(name)) return { label: 'gb18030' };
   if (utf8Names.has(name)) {
-    return textIsUtf8 ? { label: 'utf-8' } : { label: 'gb18030', warning: `the .cpg says ${declared} but the .dbf text is not valid UTF-8; it was read as GBK` };
+    return textIsUtf8
+      ? { label: 'utf-8' }
+      : {
+          label: 'gb18030',
+          warning: `the .cpg says ${declared} but the .dbf text is not valid UTF-8; it was read as GBK`,
+        };
   }
   for (const label of [name, /^\d+$/.test(name) ? `windows-${name}` : '']) {
     if (!label) continue;
@@ -46,7 +62,10 @@ export function dbfEncoding(dbf: Uint8Array, cpg: Uint8Array | undefined): DbfEn
       // not a label TextDecoder knows; try the next form
     }
   }
-  return { label: guess, warning: `the .cpg names an unknown encoding '${declared}'; the .dbf text was read as ${textIsUtf8 ? 'UTF-8' : 'GBK'}` };
+  return {
+    label: guess,
+    warning: `the .cpg names an unknown encoding '${declared}'; the .dbf text was read as ${textIsUtf8 ? 'UTF-8' : 'GBK'}`,
+  };
 }
 
 /** The bytes of a DBF that hold text: field names and records (not the binary header fields). */
@@ -59,7 +78,9 @@ function dbfText(dbf: Uint8Array): Uint8Array {
     const end = nameBytes.indexOf(0);
     parts.push(nameBytes.subarray(0, end < 0 ? 11 : end));
   }
-  parts.push(dbf.subarray(Math.min(headerLength, dbf.length), dbf[dbf.length - 1] === 0x1a ? dbf.length - 1 : dbf.length));
+  parts.push(
+    dbf.subarray(Math.min(headerLength, dbf.length), dbf[dbf.length - 1] === 0x1a ? dbf.length - 1 : dbf.length),
+  );
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length + 1, 0));
   let at = 0;
   for (const part of parts) {

@@ -1,7 +1,20 @@
-import { industries, industryInfo, operatingStatuses, performanceGrades, railSpurStatuses, uleStatuses } from '../schema/enterprise.ts';
+import {
+  industries,
+  industryInfo,
+  operatingStatuses,
+  performanceGrades,
+  railSpurStatuses,
+  uleStatuses,
+} from '../schema/enterprise.ts';
 import { siteActivities, siteKindLabels, siteKinds } from '../schema/construction-site.ts';
 import { fuelPointKindLabels, fuelPointKinds, fuelPointStatuses } from '../schema/fuel-point.ts';
-import { emissionStageLabels, emissionStages, machineTypeLabels, machineTypes, smokeTestResults } from '../schema/machine.ts';
+import {
+  emissionStageLabels,
+  emissionStages,
+  machineTypeLabels,
+  machineTypes,
+  smokeTestResults,
+} from '../schema/machine.ts';
 import { stationKindLabels, stationKinds } from '../schema/station.ts';
 import { operatingStatusLabels, performanceGradeLabels } from '../schema/enums/enterprise-status.ts';
 import type { LayerId } from '../schema/enums/layer-id.ts';
@@ -51,7 +64,12 @@ export interface ImportTarget {
   insertDefaults?: Readonly<Record<string, string | number | null>>;
 }
 
-const text = (max: number, pattern?: RegExp, patternText?: string): FieldType => ({ kind: 'text', max, pattern, patternText });
+const text = (max: number, pattern?: RegExp, patternText?: string): FieldType => ({
+  kind: 'text',
+  max,
+  pattern,
+  patternText,
+});
 const enumOf = (values: readonly string[], labels?: Labels): FieldType => ({ kind: 'enum', values, labels });
 
 /** Words in the names registers use (国民经济行业分类 and local usage) for our industries; first match wins. */
@@ -77,7 +95,12 @@ const industryKeywords: Readonly<Record<string, readonly string[]>> = {
 };
 const date: FieldType = { kind: 'date' };
 const bool: FieldType = { kind: 'boolean' };
-const idField = (names: string[]): ImportField => ({ column: 'id', names: ['id', 'code', ...names], type: text(40, /^[A-Za-z0-9_.-]+$/, 'letters, digits, . _ -'), required: true });
+const idField = (names: string[]): ImportField => ({
+  column: 'id',
+  names: ['id', 'code', ...names],
+  type: text(40, /^[A-Za-z0-9_.-]+$/, 'letters, digits, . _ -'),
+  required: true,
+});
 const nameField: ImportField = { column: 'name', names: ['name', '名称', '名字'], type: text(100), required: true };
 
 const industryLabels: Labels = industryInfo;
@@ -97,7 +120,12 @@ export const importTargets: readonly ImportTarget[] = [
     key: 'code',
     geometry: 'polygon',
     fields: [
-      { column: 'code', names: ['code', '代码', '区划代码', '乡镇代码', 'xzqdm', 'XZQDM', 'code12'], type: text(12, /^\d{9}(\d{3})?$/, 'a 9- or 12-digit township code'), required: true },
+      {
+        column: 'code',
+        names: ['code', '代码', '区划代码', '乡镇代码', 'xzqdm', 'XZQDM', 'code12'],
+        type: text(12, /^\d{9}(\d{3})?$/, 'a 9- or 12-digit township code'),
+        required: true,
+      },
       { column: 'name', names: ['name', '名称', '乡镇名称', 'xzqmc', 'XZQMC'], type: text(40) },
     ],
   },
@@ -108,9 +136,22 @@ export const importTargets: readonly ImportTarget[] = [
     key: 'code',
     geometry: 'point',
     fields: [
-      { column: 'code', names: ['code', '代码', '村代码', '统计用区划代码'], type: text(12, /^1409\d{8}$/, "a 12-digit village code of Xinfu (1409…)"), required: true },
+      {
+        column: 'code',
+        names: ['code', '代码', '村代码', '统计用区划代码'],
+        type: text(12, /^1409\d{8}$/, 'a 12-digit village code of Xinfu (1409…)'),
+        required: true,
+      },
       nameField,
-      { column: 'kind', names: ['kind', '类型'], type: enumOf(['village', 'community'], { village: { zh: '村', en: 'village' }, community: { zh: '社区', en: 'community' } }), default: 'village' },
+      {
+        column: 'kind',
+        names: ['kind', '类型'],
+        type: enumOf(['village', 'community'], {
+          village: { zh: '村', en: 'village' },
+          community: { zh: '社区', en: 'community' },
+        }),
+        default: 'village',
+      },
     ],
   },
   {
@@ -122,15 +163,51 @@ export const importTargets: readonly ImportTarget[] = [
     fields: [
       idField(['统一社会信用代码', '信用代码', '企业代码', '编号']),
       { ...nameField, names: ['name', '企业名称', '名称', '单位名称'] },
-      { column: 'industry', names: ['industry', '行业', '行业类别'], type: { kind: 'enum', values: industries, labels: industryLabels, keywords: industryKeywords, fallback: 'other' }, default: 'other' },
-      { column: 'operating_status', names: ['operatingStatus', 'operating_status', '生产状态', '状态'], type: enumOf(operatingStatuses, operatingLabels), default: 'operating' },
-      { column: 'performance_grade', names: ['grade', 'performance_grade', '绩效等级', '绩效分级'], type: enumOf(performanceGrades, gradeLabels), default: 'C' },
-      { column: 'ule_status', names: ['uleStatus', 'ule_status', '超低排放'], type: enumOf(uleStatuses), default: 'not-applicable' },
+      {
+        column: 'industry',
+        names: ['industry', '行业', '行业类别'],
+        type: {
+          kind: 'enum',
+          values: industries,
+          labels: industryLabels,
+          keywords: industryKeywords,
+          fallback: 'other',
+        },
+        default: 'other',
+      },
+      {
+        column: 'operating_status',
+        names: ['operatingStatus', 'operating_status', '生产状态', '状态'],
+        type: enumOf(operatingStatuses, operatingLabels),
+        default: 'operating',
+      },
+      {
+        column: 'performance_grade',
+        names: ['grade', 'performance_grade', '绩效等级', '绩效分级'],
+        type: enumOf(performanceGrades, gradeLabels),
+        default: 'C',
+      },
+      {
+        column: 'ule_status',
+        names: ['uleStatus', 'ule_status', '超低排放'],
+        type: enumOf(uleStatuses),
+        default: 'not-applicable',
+      },
       { column: 'ule_due', names: ['uleDue', 'ule_due', '超低排放期限'], type: date },
       { column: 'voc_emitter', names: ['vocEmitter', 'voc_emitter', '涉VOCs'], type: bool, default: 0 },
       { column: 'activated_carbon', names: ['activatedCarbon', 'activated_carbon', '活性炭'], type: bool, default: 0 },
-      { column: 'annual_freight_t', names: ['annualFreightT', 'annual_freight_t', '年运输量', '年货运量(吨)'], type: { kind: 'number', min: 0, max: 1e9 }, default: 0 },
-      { column: 'rail_spur', names: ['railSpur', 'rail_spur', '铁路专用线'], type: enumOf(railSpurStatuses), default: 'none' },
+      {
+        column: 'annual_freight_t',
+        names: ['annualFreightT', 'annual_freight_t', '年运输量', '年货运量(吨)'],
+        type: { kind: 'number', min: 0, max: 1e9 },
+        default: 0,
+      },
+      {
+        column: 'rail_spur',
+        names: ['railSpur', 'rail_spur', '铁路专用线'],
+        type: enumOf(railSpurStatuses),
+        default: 'none',
+      },
     ],
     insertDefaults: { treatment_processes: '[]', key_vehicle_unit: 0, gate_system: null },
   },
@@ -143,12 +220,27 @@ export const importTargets: readonly ImportTarget[] = [
     fields: [
       idField(['项目编号', '施工许可证号', '编号']),
       { ...nameField, names: ['name', '项目名称', '工地名称', '名称'] },
-      { column: 'kind', names: ['kind', '工程类型', '类型'], type: enumOf(siteKinds, siteKindLabels), default: 'housing' },
-      { column: 'area_m2', names: ['areaM2', 'area_m2', '面积', '占地面积(m²)', '施工面积'], type: { kind: 'number', min: 1, max: 1e8 }, required: true },
+      {
+        column: 'kind',
+        names: ['kind', '工程类型', '类型'],
+        type: enumOf(siteKinds, siteKindLabels),
+        default: 'housing',
+      },
+      {
+        column: 'area_m2',
+        names: ['areaM2', 'area_m2', '面积', '占地面积(m²)', '施工面积'],
+        type: { kind: 'number', min: 1, max: 1e8 },
+        required: true,
+      },
       { column: 'start_date', names: ['startDate', 'start_date', '开工日期'], type: date, required: true },
       { column: 'end_date', names: ['endDate', 'end_date', '竣工日期', '计划竣工日期'], type: date, required: true },
       { column: 'contractor', names: ['contractor', '施工单位'], type: text(100), required: true },
-      { column: 'activities', names: ['activities', '施工内容'], type: { kind: 'enum-list', values: siteActivities }, default: '[]' },
+      {
+        column: 'activities',
+        names: ['activities', '施工内容'],
+        type: { kind: 'enum-list', values: siteActivities },
+        default: '[]',
+      },
     ],
   },
   {
@@ -160,7 +252,12 @@ export const importTargets: readonly ImportTarget[] = [
     fields: [
       idField(['编号']),
       nameField,
-      { column: 'min_stage', names: ['minStage', 'min_stage', '最低排放阶段'], type: enumOf(['I', 'II', 'III', 'IV']), default: 'III' },
+      {
+        column: 'min_stage',
+        names: ['minStage', 'min_stage', '最低排放阶段'],
+        type: enumOf(['I', 'II', 'III', 'IV']),
+        default: 'III',
+      },
       { column: 'effective_from', names: ['effectiveFrom', 'effective_from', '生效日期'], type: date, required: true },
     ],
   },
@@ -172,10 +269,33 @@ export const importTargets: readonly ImportTarget[] = [
     geometry: 'point',
     fields: [
       idField(['机械编号', '编号']),
-      { column: 'type', names: ['type', '机械类型', '类型'], type: enumOf(machineTypes, machineTypeLabels), required: true },
-      { column: 'emission_stage', names: ['emissionStage', 'emission_stage', '排放阶段'], type: enumOf(emissionStages, emissionStageLabels), required: true },
-      { column: 'registration_code', names: ['registrationCode', 'registration_code', '登记编码', '环保编码'], type: text(40) },
-      { column: 'smoke_test', names: ['smokeTest', 'smoke_test', '烟度检测'], type: enumOf(smokeTestResults, { pass: { zh: '合格', en: 'pass' }, fail: { zh: '不合格', en: 'fail' }, untested: { zh: '未检测', en: 'untested' } }), default: 'untested' },
+      {
+        column: 'type',
+        names: ['type', '机械类型', '类型'],
+        type: enumOf(machineTypes, machineTypeLabels),
+        required: true,
+      },
+      {
+        column: 'emission_stage',
+        names: ['emissionStage', 'emission_stage', '排放阶段'],
+        type: enumOf(emissionStages, emissionStageLabels),
+        required: true,
+      },
+      {
+        column: 'registration_code',
+        names: ['registrationCode', 'registration_code', '登记编码', '环保编码'],
+        type: text(40),
+      },
+      {
+        column: 'smoke_test',
+        names: ['smokeTest', 'smoke_test', '烟度检测'],
+        type: enumOf(smokeTestResults, {
+          pass: { zh: '合格', en: 'pass' },
+          fail: { zh: '不合格', en: 'fail' },
+          untested: { zh: '未检测', en: 'untested' },
+        }),
+        default: 'untested',
+      },
       { column: 'smoke_tested_on', names: ['smokeTestedOn', 'smoke_tested_on', '检测日期'], type: date },
       { column: 'owner', names: ['owner', '所属单位', '所有人'], type: text(100), required: true },
     ],
@@ -187,10 +307,28 @@ export const importTargets: readonly ImportTarget[] = [
     key: 'code',
     geometry: 'point',
     fields: [
-      { column: 'code', names: ['code', '站点编码', '编码', '编号'], type: text(20, /^[A-Za-z0-9_-]+$/, 'letters, digits, _ -'), required: true },
+      {
+        column: 'code',
+        names: ['code', '站点编码', '编码', '编号'],
+        type: text(20, /^[A-Za-z0-9_-]+$/, 'letters, digits, _ -'),
+        required: true,
+      },
       { ...nameField, names: ['name', '站点名称', '名称'] },
-      { column: 'kind', names: ['kind', '站点类型', '类型'], type: enumOf(stationKinds, stationKindLabels), default: 'micro' },
-      { column: 'status', names: ['status', '状态'], type: enumOf(['active', 'stopped'], { active: { zh: '运行', en: 'active' }, stopped: { zh: '停运', en: 'stopped' } }), default: 'active' },
+      {
+        column: 'kind',
+        names: ['kind', '站点类型', '类型'],
+        type: enumOf(stationKinds, stationKindLabels),
+        default: 'micro',
+      },
+      {
+        column: 'status',
+        names: ['status', '状态'],
+        type: enumOf(['active', 'stopped'], {
+          active: { zh: '运行', en: 'active' },
+          stopped: { zh: '停运', en: 'stopped' },
+        }),
+        default: 'active',
+      },
     ],
     insertDefaults: { readings_provenance: 'official' },
   },
@@ -212,8 +350,22 @@ export const importTargets: readonly ImportTarget[] = [
       idField(['编号']),
       nameField,
       { column: 'kind', names: ['kind', '类型'], type: enumOf(fuelPointKinds, fuelPointKindLabels), required: true },
-      { column: 'reported_on', names: ['reportedOn', 'reported_on', '发现日期', '举报日期'], type: date, required: true },
-      { column: 'status', names: ['status', '状态'], type: enumOf(fuelPointStatuses, { reported: { zh: '已举报', en: 'reported' }, verified: { zh: '已核实', en: 'verified' }, closed: { zh: '已取缔', en: 'closed' } }), default: 'reported' },
+      {
+        column: 'reported_on',
+        names: ['reportedOn', 'reported_on', '发现日期', '举报日期'],
+        type: date,
+        required: true,
+      },
+      {
+        column: 'status',
+        names: ['status', '状态'],
+        type: enumOf(fuelPointStatuses, {
+          reported: { zh: '已举报', en: 'reported' },
+          verified: { zh: '已核实', en: 'verified' },
+          closed: { zh: '已取缔', en: 'closed' },
+        }),
+        default: 'reported',
+      },
       { column: 'closed_on', names: ['closedOn', 'closed_on', '取缔日期'], type: date },
     ],
   },

@@ -35,7 +35,8 @@ const normalise = (name: string) => name.trim().toLowerCase();
 /** Source property names keyed by their normalised form, so `名称`, ` Name ` and `NAME` all find `name`. */
 export function indexProperties(properties: Record<string, ImportPropertyValue>): Map<string, ImportPropertyValue> {
   const out = new Map<string, ImportPropertyValue>();
-  for (const [name, value] of Object.entries(properties)) if (!out.has(normalise(name))) out.set(normalise(name), value);
+  for (const [name, value] of Object.entries(properties))
+    if (!out.has(normalise(name))) out.set(normalise(name), value);
   return out;
 }
 
@@ -77,13 +78,18 @@ export function convertValue(field: ImportField, value: ImportPropertyValue): Re
     case 'enum': {
       const s = String(raw).toLowerCase();
       const hit =
-        type.values.find((v) => v.toLowerCase() === s || type.labels?.[v]?.zh === String(raw) || type.labels?.[v]?.en.toLowerCase() === s) ??
-        Object.entries(type.keywords ?? {}).find(([, words]) => words.some((w) => String(raw).includes(w)))?.[0];
+        type.values.find(
+          (v) =>
+            v.toLowerCase() === s || type.labels?.[v]?.zh === String(raw) || type.labels?.[v]?.en.toLowerCase() === s,
+        ) ?? Object.entries(type.keywords ?? {}).find(([, words]) => words.some((w) => String(raw).includes(w)))?.[0];
       if (hit !== undefined && hit.toLowerCase() !== s && type.labels?.[hit]?.zh !== String(raw)) {
         return ok({ value: hit, warning: `${shown} read as ${hit} (${type.labels?.[hit]?.zh ?? hit})` });
       }
       if (hit === undefined && type.fallback !== undefined) {
-        return ok({ value: type.fallback, warning: `${shown} matches no category: stored as ${type.fallback} (${type.labels?.[type.fallback]?.zh ?? type.fallback})` });
+        return ok({
+          value: type.fallback,
+          warning: `${shown} matches no category: stored as ${type.fallback} (${type.labels?.[type.fallback]?.zh ?? type.fallback})`,
+        });
       }
       if (hit === undefined) {
         const options = type.values.map((v) => (type.labels?.[v] ? `${v} (${type.labels[v]?.zh})` : v)).join(', ');
@@ -92,7 +98,9 @@ export function convertValue(field: ImportField, value: ImportPropertyValue): Re
       return ok({ value: hit });
     }
     case 'enum-list': {
-      const items = String(raw).split(/[,，、;；\s]+/).filter(Boolean);
+      const items = String(raw)
+        .split(/[,，、;；\s]+/)
+        .filter(Boolean);
       const bad = items.filter((i) => !type.values.includes(i));
       if (bad.length) return refuse(`${bad.map((b) => `'${b}'`).join(', ')} not among ${type.values.join(', ')}`);
       return ok({ value: JSON.stringify(items) });
@@ -121,7 +129,11 @@ export function convertValue(field: ImportField, value: ImportPropertyValue): Re
  * is already stored: a new one needs every required field (defaults fill the rest), an update
  * changes only the fields the file has. Returns the record or the problems that stop it.
  */
-export function mapRecord(target: ImportTarget, feature: ParsedFeature, exists: (key: string) => boolean): { record: MappedRecord | null; problems: ImportProblem[] } {
+export function mapRecord(
+  target: ImportTarget,
+  feature: ParsedFeature,
+  exists: (key: string) => boolean,
+): { record: MappedRecord | null; problems: ImportProblem[] } {
   const props = indexProperties(feature.properties);
   const names = new Set(props.keys());
   const problems: ImportProblem[] = [];
@@ -134,22 +146,43 @@ export function mapRecord(target: ImportTarget, feature: ParsedFeature, exists: 
     if (converted.ok) {
       columns[field.column] = converted.value.value;
       const warning = converted.value.warning;
-      if (warning) problems.push({ row: feature.row, field: source ?? field.column, severity: 'warning', problem: warning });
-    } else problems.push({ row: feature.row, field: source ?? field.names[0] ?? field.column, severity: 'error', problem: converted.error.message });
+      if (warning)
+        problems.push({ row: feature.row, field: source ?? field.column, severity: 'warning', problem: warning });
+    } else
+      problems.push({
+        row: feature.row,
+        field: source ?? field.names[0] ?? field.column,
+        severity: 'error',
+        problem: converted.error.message,
+      });
   }
   const key = columns[target.key];
   if (key === undefined || key === null) {
     const keyField = target.fields.find((f) => f.column === target.key);
-    problems.push({ row: feature.row, field: keyField?.names[0] ?? target.key, severity: 'error', problem: `the official code is missing (a column named ${keyField?.names.join(' / ')})` });
+    problems.push({
+      row: feature.row,
+      field: keyField?.names[0] ?? target.key,
+      severity: 'error',
+      problem: `the official code is missing (a column named ${keyField?.names.join(' / ')})`,
+    });
     return { record: null, problems };
   }
   if (!exists(String(key))) {
     for (const field of target.fields) {
       if (field.column in columns) continue;
       if (field.default !== undefined) columns[field.column] = field.default;
-      else if (field.required) problems.push({ row: feature.row, field: field.names[0] ?? field.column, severity: 'error', problem: `a new record needs ${field.names.slice(0, 3).join(' / ')}` });
+      else if (field.required)
+        problems.push({
+          row: feature.row,
+          field: field.names[0] ?? field.column,
+          severity: 'error',
+          problem: `a new record needs ${field.names.slice(0, 3).join(' / ')}`,
+        });
     }
     Object.assign(columns, target.insertDefaults ?? {});
   }
-  return { record: problems.some((p) => p.severity === 'error') ? null : { row: feature.row, key: String(key), columns }, problems };
+  return {
+    record: problems.some((p) => p.severity === 'error') ? null : { row: feature.row, key: String(key), columns },
+    problems,
+  };
 }

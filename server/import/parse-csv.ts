@@ -7,7 +7,14 @@
 import Papa from 'papaparse';
 import { decodeText } from './decode-text.ts';
 import { formatCoordinate, isInChina, looksSwapped } from './china-extent.ts';
-import { rejectedImport, sourceCrsNames, type ImportOptions, type ImportProblem, type ParsedFeature, type ParsedImport } from './parsed-import.ts';
+import {
+  rejectedImport,
+  sourceCrsNames,
+  type ImportOptions,
+  type ImportProblem,
+  type ParsedFeature,
+  type ParsedImport,
+} from './parsed-import.ts';
 import { toWgs84 } from './to-wgs84.ts';
 
 /** Column names recognised as longitude, in order of preference (compared trimmed, case-insensitively, without a bracketed unit). */
@@ -18,7 +25,12 @@ export const latitudeColumnNames = ['latitude', 'lat', '纬度', 'y'] as const;
 const numberPattern = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 const round7 = (v: number): number => Math.round(v * 1e7) / 1e7;
 /** `经度(°)`, `Longitude (deg)`, `经度（E）` → `经度`, `longitude`. */
-const normaliseHeader = (name: string): string => name.trim().toLowerCase().replace(/\s*[(（][^()（）]*[)）]$/, '').trim();
+const normaliseHeader = (name: string): string =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/\s*[(（][^()（）]*[)）]$/, '')
+    .trim();
 
 /**
  * Parses a CSV register into WGS84 points. The text is decoded with {@link decodeText} (UTF-8 with
@@ -59,7 +71,12 @@ export function parseCsv(bytes: Uint8Array, options: ImportOptions): ParsedImpor
     }
     const first = headers.indexOf(name);
     if (first >= 0) {
-      duplicates.push({ row: null, field: name, severity: 'error', problem: `duplicate column name '${name}' (columns ${first + 1} and ${index + 1})` });
+      duplicates.push({
+        row: null,
+        field: name,
+        severity: 'error',
+        problem: `duplicate column name '${name}' (columns ${first + 1} and ${index + 1})`,
+      });
       const key = `${name} (column ${index + 1})`;
       headers.push(key);
       return key;
@@ -67,7 +84,11 @@ export function parseCsv(bytes: Uint8Array, options: ImportOptions): ParsedImpor
     headers.push(name);
     return name;
   };
-  const result = Papa.parse<Record<string, string | undefined>>(text, { header: true, skipEmptyLines: false, transformHeader });
+  const result = Papa.parse<Record<string, string | undefined>>(text, {
+    header: true,
+    skipEmptyLines: false,
+    transformHeader,
+  });
   if (duplicates.length > 0) return { format: 'csv', crs, features: [], problems: duplicates };
   const named = headers.filter((h) => !unnamed.has(h));
 
@@ -88,8 +109,15 @@ export function parseCsv(bytes: Uint8Array, options: ImportOptions): ParsedImpor
         : `no ${label} column found: name it one of ${names.join(', ')}, or choose the column; the columns are ${named.map((h) => `'${h}'`).join(', ')}`,
     });
   }
-  if (lonField && lonField === latField) columnProblems.push({ row: null, field: lonField, severity: 'error', problem: `column '${lonField}' cannot be both longitude and latitude` });
-  if (columnProblems.length > 0 || !lonField || !latField) return { format: 'csv', crs, features: [], problems: columnProblems };
+  if (lonField && lonField === latField)
+    columnProblems.push({
+      row: null,
+      field: lonField,
+      severity: 'error',
+      problem: `column '${lonField}' cannot be both longitude and latitude`,
+    });
+  if (columnProblems.length > 0 || !lonField || !latField)
+    return { format: 'csv', crs, features: [], problems: columnProblems };
 
   const problems: ImportProblem[] = [];
   const rowErrors = new Map<number, string[]>();
@@ -127,13 +155,22 @@ export function parseCsv(bytes: Uint8Array, options: ImportOptions): ParsedImpor
     features.push({ row, properties, geometry: { type: 'Point', coordinates: [round7(lon), round7(lat)] } });
   });
   if (unnamedValues) {
-    problems.push({ row: null, field: null, severity: 'warning', problem: `values in the column(s) without a header name (${[...unnamed].join(', ')}) were not imported` });
+    problems.push({
+      row: null,
+      field: null,
+      severity: 'warning',
+      problem: `values in the column(s) without a header name (${[...unnamed].join(', ')}) were not imported`,
+    });
   }
   if (dataRows === 0) return rejectedImport('csv', crs, 'the file has a header but no data rows', null, problems);
   return { format: 'csv', crs, features, problems };
 }
 
-function findColumn(headers: readonly string[], given: string | undefined, names: readonly string[]): string | undefined {
+function findColumn(
+  headers: readonly string[],
+  given: string | undefined,
+  names: readonly string[],
+): string | undefined {
   if (given !== undefined) return headers.find((h) => h === given.trim());
   for (const name of names) {
     const found = headers.find((h) => normaliseHeader(h) === name);
@@ -165,10 +202,17 @@ function readPosition(
   const lat = parse(latText, latField, 'latitude');
   if (lon === null || lat === null) return null;
   if (looksSwapped(lon, lat)) {
-    return error(latField, `longitude ${lon} and latitude ${lat} look swapped: '${latField}' holds a longitude and '${lonField}' a latitude`);
+    return error(
+      latField,
+      `longitude ${lon} and latitude ${lat} look swapped: '${latField}' holds a longitude and '${lonField}' a latitude`,
+    );
   }
   if (lon < -180 || lon > 180) return error(lonField, `longitude ${lon} is out of range [-180, 180]`);
   if (lat < -90 || lat > 90) return error(latField, `latitude ${lat} is out of range [-90, 90]`);
-  if (!isInChina(lon, lat)) return error(null, `position ${formatCoordinate(lon)},${formatCoordinate(lat)} lies far outside China (lon 73–136, lat 3–54)`);
+  if (!isInChina(lon, lat))
+    return error(
+      null,
+      `position ${formatCoordinate(lon)},${formatCoordinate(lat)} lies far outside China (lon 73–136, lat 3–54)`,
+    );
   return [lon, lat];
 }

@@ -7,7 +7,14 @@
 import type { Position } from 'geojson';
 import { decodeText } from './decode-text.ts';
 import { prepareGeometry } from './prepare-geometry.ts';
-import { rejectedImport, sourceCrsNames, type ImportProblem, type ParsedFeature, type ParsedImport, type SourceCrs } from './parsed-import.ts';
+import {
+  rejectedImport,
+  sourceCrsNames,
+  type ImportProblem,
+  type ParsedFeature,
+  type ParsedImport,
+  type SourceCrs,
+} from './parsed-import.ts';
 import { ok } from '../result.ts';
 import { resolveEpsgCode, unsupportedCrs, type CrsResolution } from './resolve-epsg-code.ts';
 import { declaredProjection, type SourceProjection } from './source-projection.ts';
@@ -20,7 +27,15 @@ export interface GeoJsonOptions {
   crs?: SourceCrs;
 }
 
-const geometryTypes = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection']);
+const geometryTypes = new Set([
+  'Point',
+  'MultiPoint',
+  'LineString',
+  'MultiLineString',
+  'Polygon',
+  'MultiPolygon',
+  'GeometryCollection',
+]);
 
 /**
  * Parses a GeoJSON FeatureCollection, Feature or bare Geometry into WGS84 features.
@@ -49,25 +64,36 @@ export function parseGeoJson(bytes: Uint8Array, options: GeoJsonOptions = {}): P
   let json: unknown;
   const text = decodeText(bytes);
   const excess = findExcessNestingInText(text, MAX_JSON_DEPTH);
-  if (excess) return rejectedImport('geojson', defaultCrs, `the file nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep (at character ${excess.offset + 1}); GeoJSON needs at most 8`);
+  if (excess)
+    return rejectedImport(
+      'geojson',
+      defaultCrs,
+      `the file nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep (at character ${excess.offset + 1}); GeoJSON needs at most 8`,
+    );
   try {
     json = JSON.parse(text);
   } catch (error) {
     return rejectedImport('geojson', defaultCrs, `the file is not valid JSON: ${(error as Error).message}`);
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return rejectedImport('geojson', defaultCrs, 'the file is not a GeoJSON object');
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    return rejectedImport('geojson', defaultCrs, 'the file is not a GeoJSON object');
   const root = json as { type?: unknown; features?: unknown; crs?: unknown };
 
   let features: unknown[];
   if (root.type === 'FeatureCollection') {
-    if (!Array.isArray(root.features)) return rejectedImport('geojson', defaultCrs, "the FeatureCollection has no 'features' array");
+    if (!Array.isArray(root.features))
+      return rejectedImport('geojson', defaultCrs, "the FeatureCollection has no 'features' array");
     features = root.features;
   } else if (root.type === 'Feature') {
     features = [root];
   } else if (typeof root.type === 'string' && geometryTypes.has(root.type)) {
     features = [{ type: 'Feature', properties: {}, geometry: root }];
   } else {
-    return rejectedImport('geojson', defaultCrs, `the file is not GeoJSON: type ${JSON.stringify(root.type) ?? 'missing'} is not FeatureCollection, Feature or a geometry type`);
+    return rejectedImport(
+      'geojson',
+      defaultCrs,
+      `the file is not GeoJSON: type ${JSON.stringify(root.type) ?? 'missing'} is not FeatureCollection, Feature or a geometry type`,
+    );
   }
   if (features.length === 0) return rejectedImport('geojson', defaultCrs, 'the file has no features');
 
@@ -80,7 +106,12 @@ export function parseGeoJson(bytes: Uint8Array, options: GeoJsonOptions = {}): P
     if (!resolved.ok) return rejectedImport('geojson', defaultCrs, resolved.error.message, 'crs');
     projection = resolved.value;
     if (declared !== 'wgs84') {
-      problems.push({ row: null, field: 'crs', severity: 'warning', problem: `the file declares its CRS (${projection.description}); the chosen ${defaultCrs} was not applied` });
+      problems.push({
+        row: null,
+        field: 'crs',
+        severity: 'warning',
+        problem: `the file declares its CRS (${projection.description}); the chosen ${defaultCrs} was not applied`,
+      });
     }
   }
 
@@ -93,7 +124,12 @@ export function parseGeoJson(bytes: Uint8Array, options: GeoJsonOptions = {}): P
     );
   }
   if (!projection.geographic && axes.degrees > axes.metres) {
-    return rejectedImport('geojson', projection.description, `the crs member declares ${projection.description} (metres), but the coordinates look like longitude/latitude degrees, e.g. [${axes.degreeSample?.join(', ')}]`, 'crs');
+    return rejectedImport(
+      'geojson',
+      projection.description,
+      `the crs member declares ${projection.description} (metres), but the coordinates look like longitude/latitude degrees, e.g. [${axes.degreeSample?.join(', ')}]`,
+      'crs',
+    );
   }
   if (projection.warning) problems.push({ row: null, field: 'crs', severity: 'warning', problem: projection.warning });
 
@@ -107,7 +143,8 @@ export function parseGeoJson(bytes: Uint8Array, options: GeoJsonOptions = {}): P
     const { geometry, properties, id } = feature as { geometry?: unknown; properties?: unknown; id?: unknown };
     const prepared = prepareGeometry(geometry, projection.toWgs84);
     if (!prepared.ok) {
-      for (const problem of prepared.error.problems) problems.push({ row, field: 'geometry', severity: 'error', problem: `feature ${row}: ${problem}` });
+      for (const problem of prepared.error.problems)
+        problems.push({ row, field: 'geometry', severity: 'error', problem: `feature ${row}: ${problem}` });
       return;
     }
     const props = toProperties(properties);
@@ -123,17 +160,27 @@ function resolveCrsMember(crs: unknown): CrsResolution {
   const name = member?.type === 'name' ? member.properties?.name : undefined;
   if (typeof name !== 'string') {
     const shown = JSON.stringify(crs)?.slice(0, 80);
-    return unsupportedCrs(`the crs member ${shown} is not supported; use a named CRS such as "urn:ogc:def:crs:EPSG::4546", or omit it for WGS84`);
+    return unsupportedCrs(
+      `the crs member ${shown} is not supported; use a named CRS such as "urn:ogc:def:crs:EPSG::4546", or omit it for WGS84`,
+    );
   }
-  if (/(^|[:/])CRS:?84$/i.test(name.trim())) return ok({ ...declaredProjection('wgs84'), description: 'WGS 84 (CRS84)' });
+  if (/(^|[:/])CRS:?84$/i.test(name.trim()))
+    return ok({ ...declaredProjection('wgs84'), description: 'WGS 84 (CRS84)' });
   const code = /EPSG[:/]+(?:[\d.]*[:/]+)?(\d+)$/i.exec(name.trim())?.[1];
   if (code === undefined) return unsupportedCrs(`the crs member names an unsupported CRS: "${name}"`);
   const resolved = resolveEpsgCode(Number(code));
-  return resolved.ok ? resolved : unsupportedCrs(`the crs member names an unsupported CRS: "${name}" (${resolved.error.message})`);
+  return resolved.ok
+    ? resolved
+    : unsupportedCrs(`the crs member names an unsupported CRS: "${name}" (${resolved.error.message})`);
 }
 
 /** Counts positions that can only be projected metres and those that fit lon/lat degrees. */
-function classifyCoordinates(features: unknown[]): { metres: number; degrees: number; metreSample?: Position; degreeSample?: Position } {
+function classifyCoordinates(features: unknown[]): {
+  metres: number;
+  degrees: number;
+  metreSample?: Position;
+  degreeSample?: Position;
+} {
   let metres = 0;
   let degrees = 0;
   let metreSample: Position | undefined;

@@ -51,7 +51,11 @@ const advice: Readonly<Record<string, string>> = {
  * await parseImportFile('企业名单.csv', bytes, { crs: 'gcj02' }); // { ok: true, value: { format: 'csv', … } }
  * await parseImportFile('企业名单.xlsx', bytes, { crs: 'gcj02' }); // { ok: false, error: { code: 'unsupported-file-type', message: 'Excel workbooks are not read: …' } }
  */
-export async function parseImportFile(fileName: string, bytes: Uint8Array, options: ImportOptions): Promise<ImportFileResult> {
+export async function parseImportFile(
+  fileName: string,
+  bytes: Uint8Array,
+  options: ImportOptions,
+): Promise<ImportFileResult> {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
   const ext = base.includes('.') ? (base.split('.').pop() ?? '').toLowerCase() : '';
   switch (ext) {
@@ -66,7 +70,10 @@ export async function parseImportFile(fileName: string, bytes: Uint8Array, optio
       return ok(parseKml(bytes, { crs: options.crs }));
     default: {
       const what = ext ? `.${ext} files are not imported` : `'${base}' has no file extension`;
-      return err({ code: 'unsupported-file-type', message: `${what}; import ${supported}${advice[ext] ? `. ${advice[ext]}` : ''}` });
+      return err({
+        code: 'unsupported-file-type',
+        message: `${what}; import ${supported}${advice[ext] ? `. ${advice[ext]}` : ''}`,
+      });
     }
   }
 }

@@ -8,7 +8,14 @@ import { kml } from '@tmcw/togeojson';
 import { DOMParser } from '@xmldom/xmldom';
 import { decodeText } from './decode-text.ts';
 import { prepareGeometry } from './prepare-geometry.ts';
-import { rejectedImport, sourceCrsNames, type ImportProblem, type ParsedFeature, type ParsedImport, type SourceCrs } from './parsed-import.ts';
+import {
+  rejectedImport,
+  sourceCrsNames,
+  type ImportProblem,
+  type ParsedFeature,
+  type ParsedImport,
+  type SourceCrs,
+} from './parsed-import.ts';
 import { declaredProjection } from './source-projection.ts';
 import { toProperties } from './to-property-value.ts';
 
@@ -43,11 +50,21 @@ export function parseKml(bytes: Uint8Array, options: KmlOptions = {}): ParsedImp
       },
     }).parseFromString(decodeText(bytes), 'text/xml');
   } catch (error) {
-    return rejectedImport('kml', sourceCrsNames[crs], `the file is not well-formed XML: ${errors[0] ?? (error as Error).message.split('\n')[0]}`);
+    return rejectedImport(
+      'kml',
+      sourceCrsNames[crs],
+      `the file is not well-formed XML: ${errors[0] ?? (error as Error).message.split('\n')[0]}`,
+    );
   }
-  if (errors.length > 0) return rejectedImport('kml', sourceCrsNames[crs], `the file is not well-formed XML: ${errors.join('; ')}`);
+  if (errors.length > 0)
+    return rejectedImport('kml', sourceCrsNames[crs], `the file is not well-formed XML: ${errors.join('; ')}`);
   const root = document.documentElement;
-  if (root?.localName !== 'kml') return rejectedImport('kml', sourceCrsNames[crs], `the file is not KML: its root element is <${root?.nodeName ?? 'nothing'}>, not <kml>`);
+  if (root?.localName !== 'kml')
+    return rejectedImport(
+      'kml',
+      sourceCrsNames[crs],
+      `the file is not KML: its root element is <${root?.nodeName ?? 'nothing'}>, not <kml>`,
+    );
 
   const collection = kml(document);
   if (collection.features.length === 0) return rejectedImport('kml', sourceCrsNames[crs], 'the KML has no placemarks');
@@ -56,10 +73,14 @@ export function parseKml(bytes: Uint8Array, options: KmlOptions = {}): ParsedImp
   collection.features.forEach((feature, index) => {
     const row = index + 1;
     const properties = toProperties(feature.properties);
-    const label = typeof properties.name === 'string' && properties.name !== '' ? `placemark ${row} ('${properties.name}')` : `placemark ${row}`;
+    const label =
+      typeof properties.name === 'string' && properties.name !== ''
+        ? `placemark ${row} ('${properties.name}')`
+        : `placemark ${row}`;
     const prepared = prepareGeometry(feature.geometry, projection.toWgs84);
     if (!prepared.ok) {
-      for (const problem of prepared.error.problems) problems.push({ row, field: 'geometry', severity: 'error', problem: `${label}: ${problem}` });
+      for (const problem of prepared.error.problems)
+        problems.push({ row, field: 'geometry', severity: 'error', problem: `${label}: ${problem}` });
       return;
     }
     features.push({ row, properties, geometry: prepared.value });

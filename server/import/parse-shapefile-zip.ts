@@ -81,11 +81,16 @@ function isWantedEntry(name: string): boolean {
  * {@link parseShapefileZip}, except that an archive unpacking to more than the cap is an error of
  * its own (`too-large`) rather than a whole-file problem in the report.
  */
-export async function readShapefileZip(bytes: Uint8Array, options: ShapefileZipOptions = {}): Promise<ShapefileZipResult> {
+export async function readShapefileZip(
+  bytes: Uint8Array,
+  options: ShapefileZipOptions = {},
+): Promise<ShapefileZipResult> {
   const maxBytes = options.maxUnzippedBytes ?? MAX_UNZIPPED_BYTES;
   const read = await readZipEntries(bytes, { include: isWantedEntry, maxBytes });
-  if (!read.ok && read.error.code === 'too-large') return err({ code: 'too-large', message: `the zip ${read.error.message}; split the layer or send fewer files` });
-  if (!read.ok) return ok(rejectedImport('shapefile', 'unknown', `the file is not a readable zip archive: ${read.error.message}`));
+  if (!read.ok && read.error.code === 'too-large')
+    return err({ code: 'too-large', message: `the zip ${read.error.message}; split the layer or send fewer files` });
+  if (!read.ok)
+    return ok(rejectedImport('shapefile', 'unknown', `the file is not a readable zip archive: ${read.error.message}`));
   return ok(parseShapefileEntries(read.value.entries, read.value.names));
 }
 
@@ -102,16 +107,32 @@ function parseShapefileEntries(files: ZipEntry[], entries: string[]): ParsedImpo
   }
   const withShp = [...layers.values()].filter((l) => l.files.has('shp'));
   if (withShp.length === 0) {
-    const listing = entries.filter((e) => !e.endsWith('/')).slice(0, 10).join(', ');
-    return rejectedImport('shapefile', unknownCrs, `the zip contains no .shp file${listing ? ` (it contains ${listing})` : ' (it is empty)'}`);
+    const listing = entries
+      .filter((e) => !e.endsWith('/'))
+      .slice(0, 10)
+      .join(', ');
+    return rejectedImport(
+      'shapefile',
+      unknownCrs,
+      `the zip contains no .shp file${listing ? ` (it contains ${listing})` : ' (it is empty)'}`,
+    );
   }
   if (withShp.length > 1) {
-    return rejectedImport('shapefile', unknownCrs, `the zip holds ${withShp.length} shapefile layers (${withShp.map((l) => `${l.name}.shp`).join(', ')}); put exactly one layer in each zip`);
+    return rejectedImport(
+      'shapefile',
+      unknownCrs,
+      `the zip holds ${withShp.length} shapefile layers (${withShp.map((l) => `${l.name}.shp`).join(', ')}); put exactly one layer in each zip`,
+    );
   }
   const layer = withShp[0] as Layer;
   const shp = layer.files.get('shp') as Uint8Array;
   const dbf = layer.files.get('dbf');
-  if (!dbf) return rejectedImport('shapefile', unknownCrs, `${layer.name}.shp has no ${layer.name}.dbf beside it; zip the .shp, .dbf, .prj (and .cpg) of the layer together`);
+  if (!dbf)
+    return rejectedImport(
+      'shapefile',
+      unknownCrs,
+      `${layer.name}.shp has no ${layer.name}.dbf beside it; zip the .shp, .dbf, .prj (and .cpg) of the layer together`,
+    );
 
   const problems: ImportProblem[] = [];
   const prj = layer.files.get('prj');
@@ -126,29 +147,53 @@ function parseShapefileEntries(files: ZipEntry[], entries: string[]): ParsedImpo
   try {
     shapes = parseShp(shp);
   } catch (error) {
-    return rejectedImport('shapefile', projection?.description ?? unknownCrs, `${layer.name}.shp could not be read: ${(error as Error).message}`);
+    return rejectedImport(
+      'shapefile',
+      projection?.description ?? unknownCrs,
+      `${layer.name}.shp could not be read: ${(error as Error).message}`,
+    );
   }
 
   const encoding = dbfEncoding(dbf, layer.files.get('cpg'));
-  if (encoding.warning) problems.push({ row: null, field: `${layer.name}.cpg`, severity: 'warning', problem: encoding.warning });
+  if (encoding.warning)
+    problems.push({ row: null, field: `${layer.name}.cpg`, severity: 'warning', problem: encoding.warning });
   let records: Array<Record<string, ShpjsAttribute>>;
   try {
     records = parseDbf(dbf, encoding.label);
   } catch (error) {
-    return rejectedImport('shapefile', projection?.description ?? unknownCrs, `${layer.name}.dbf could not be read: ${(error as Error).message}`);
+    return rejectedImport(
+      'shapefile',
+      projection?.description ?? unknownCrs,
+      `${layer.name}.dbf could not be read: ${(error as Error).message}`,
+    );
   }
   if (records.length !== shapes.length) {
-    return rejectedImport('shapefile', projection?.description ?? unknownCrs, `${layer.name}.shp has ${shapes.length} shapes but ${layer.name}.dbf has ${records.length} records; the files do not belong together`);
+    return rejectedImport(
+      'shapefile',
+      projection?.description ?? unknownCrs,
+      `${layer.name}.shp has ${shapes.length} shapes but ${layer.name}.dbf has ${records.length} records; the files do not belong together`,
+    );
   }
 
   const sample = firstPosition(shapes);
   if (!projection) {
-    const allDegrees = shapes.every((shape) => everyPosition(shape, ([x = NaN, y = NaN]) => Math.abs(x) <= 180 && Math.abs(y) <= 90));
+    const allDegrees = shapes.every((shape) =>
+      everyPosition(shape, ([x = NaN, y = NaN]) => Math.abs(x) <= 180 && Math.abs(y) <= 90),
+    );
     if (!allDegrees) {
-      return rejectedImport('shapefile', unknownCrs, `the zip has no .prj and the coordinates look projected (metres), e.g. [${sample?.join(', ')}]; include ${layer.name}.prj`);
+      return rejectedImport(
+        'shapefile',
+        unknownCrs,
+        `the zip has no .prj and the coordinates look projected (metres), e.g. [${sample?.join(', ')}]; include ${layer.name}.prj`,
+      );
     }
     projection = { ...geographicProjection('wgs84'), description: 'WGS 84 (assumed: no .prj)' };
-    problems.push({ row: null, field: null, severity: 'warning', problem: `the zip has no ${layer.name}.prj; the coordinates were taken as WGS84 longitude/latitude` });
+    problems.push({
+      row: null,
+      field: null,
+      severity: 'warning',
+      problem: `the zip has no ${layer.name}.prj; the coordinates were taken as WGS84 longitude/latitude`,
+    });
   }
   if (projection.falseEasting !== undefined && sample) {
     const x = sample[0] as number;
@@ -162,18 +207,25 @@ function parseShapefileEntries(files: ZipEntry[], entries: string[]): ParsedImpo
       );
     }
   }
-  if (projection.warning) problems.push({ row: null, field: `${layer.name}.prj`, severity: 'warning', problem: projection.warning });
+  if (projection.warning)
+    problems.push({ row: null, field: `${layer.name}.prj`, severity: 'warning', problem: projection.warning });
 
   const features: ParsedFeature[] = [];
   shapes.forEach((shape, index) => {
     const row = index + 1;
     if (shape === null) {
-      problems.push({ row, field: 'geometry', severity: 'error', problem: `record ${row} has no geometry (a null shape)` });
+      problems.push({
+        row,
+        field: 'geometry',
+        severity: 'error',
+        problem: `record ${row} has no geometry (a null shape)`,
+      });
       return;
     }
     const prepared = prepareGeometry(shape, (projection as SourceProjection).toWgs84);
     if (!prepared.ok) {
-      for (const problem of prepared.error.problems) problems.push({ row, field: 'geometry', severity: 'error', problem: `record ${row}: ${problem}` });
+      for (const problem of prepared.error.problems)
+        problems.push({ row, field: 'geometry', severity: 'error', problem: `record ${row}: ${problem}` });
       return;
     }
     features.push({ row, properties: toProperties(records[index]), geometry: prepared.value });

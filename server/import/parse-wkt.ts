@@ -106,7 +106,8 @@ export function parseWkt(text: string): WktParse {
     }
   };
 
-  if (text.length > MAX_LENGTH) return err({ code: 'malformed-wkt', message: `the text is longer than ${MAX_LENGTH} characters` });
+  if (text.length > MAX_LENGTH)
+    return err({ code: 'malformed-wkt', message: `the text is longer than ${MAX_LENGTH} characters` });
   const root = parseNode(1);
   if (typeof root === 'string') return fail(root);
   skipSpace();

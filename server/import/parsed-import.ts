@@ -74,6 +74,12 @@ export interface ImportOptions {
 }
 
 /** Builds a whole-file error result (no features). */
-export function rejectedImport(format: ImportFormat, crs: string, problem: string, field: string | null = null, earlier: ImportProblem[] = []): ParsedImport {
+export function rejectedImport(
+  format: ImportFormat,
+  crs: string,
+  problem: string,
+  field: string | null = null,
+  earlier: ImportProblem[] = [],
+): ParsedImport {
   return { format, crs, features: [], problems: [...earlier, { row: null, field, severity: 'error', problem }] };
 }

@@ -26,7 +26,15 @@ function refused(problems: string[]): PreparedGeometry {
 /** RFC 7946 §3.1.8 discourages nested collections; this bounds the recursion on hostile input. */
 const MAX_COLLECTION_DEPTH = 4;
 
-const geometryTypes = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection'];
+const geometryTypes = [
+  'Point',
+  'MultiPoint',
+  'LineString',
+  'MultiLineString',
+  'Polygon',
+  'MultiPolygon',
+  'GeometryCollection',
+];
 
 /**
  * Checks a geometry read from a file and converts it to WGS84 `[lon, lat]`:
@@ -50,10 +58,14 @@ export function prepareGeometry(raw: unknown, toWgs84: (position: Position) => P
   if (!geometry) return refused(errors);
 
   const converted = mapPositions(geometry, (p) => roundPosition(toWgs84(p)));
-  const outside = firstPosition(converted, (p) => !Number.isFinite(p[0]) || !Number.isFinite(p[1]) || !isInChina(p[0] as number, p[1] as number));
+  const outside = firstPosition(
+    converted,
+    (p) => !Number.isFinite(p[0]) || !Number.isFinite(p[1]) || !isInChina(p[0] as number, p[1] as number),
+  );
   if (outside) {
     const [lon = NaN, lat = NaN] = outside;
-    if (!Number.isFinite(lon) || !Number.isFinite(lat)) return refused(['a position could not be converted to WGS84 (the coordinates do not fit the declared CRS)']);
+    if (!Number.isFinite(lon) || !Number.isFinite(lat))
+      return refused(['a position could not be converted to WGS84 (the coordinates do not fit the declared CRS)']);
     const at = `${formatCoordinate(lon)},${formatCoordinate(lat)}`;
     return refused([
       looksSwapped(lon, lat)
@@ -65,7 +77,8 @@ export function prepareGeometry(raw: unknown, toWgs84: (position: Position) => P
   for (const polygon of polygonsOf(converted)) {
     const check = validateGeometry(polygon, { maxVertices: Infinity });
     if (!check.ok) {
-      for (const p of check.problems) if (p.severity === 'error') errors.push(p.message + (p.hint ? ` (${p.hint})` : ''));
+      for (const p of check.problems)
+        if (p.severity === 'error') errors.push(p.message + (p.hint ? ` (${p.hint})` : ''));
     }
   }
   if (errors.length > 0) return refused(errors);
@@ -73,7 +86,11 @@ export function prepareGeometry(raw: unknown, toWgs84: (position: Position) => P
 }
 
 function isPosition(value: unknown): value is Position {
-  return Array.isArray(value) && (value.length === 2 || value.length === 3) && value.every((v) => typeof v === 'number' && Number.isFinite(v));
+  return (
+    Array.isArray(value) &&
+    (value.length === 2 || value.length === 3) &&
+    value.every((v) => typeof v === 'number' && Number.isFinite(v))
+  );
 }
 
 function describe(value: unknown): string {
@@ -84,7 +101,11 @@ function describe(value: unknown): string {
 /** Structural check; pushes errors naming the path and returns null when anything is wrong. */
 function readGeometry(raw: unknown, path: string, errors: string[], depth: number): Geometry | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    errors.push(raw === null || raw === undefined ? 'the feature has no geometry' : `${path} must be a GeoJSON geometry object, got ${describe(raw)}`);
+    errors.push(
+      raw === null || raw === undefined
+        ? 'the feature has no geometry'
+        : `${path} must be a GeoJSON geometry object, got ${describe(raw)}`,
+    );
     return null;
   }
   const { type, coordinates, geometries } = raw as { type?: unknown; coordinates?: unknown; geometries?: unknown };
@@ -104,7 +125,8 @@ function readGeometry(raw: unknown, path: string, errors: string[], depth: numbe
     const parts = geometries.map((g, i) => readGeometry(g, `${path}.geometries[${i}]`, errors, depth + 1));
     return parts.every((g): g is Geometry => g !== null) ? { type: 'GeometryCollection', geometries: parts } : null;
   }
-  const nesting = { Point: 0, MultiPoint: 1, LineString: 1, MultiLineString: 2, Polygon: 2, MultiPolygon: 3 }[type] ?? 0;
+  const nesting =
+    { Point: 0, MultiPoint: 1, LineString: 1, MultiLineString: 2, Polygon: 2, MultiPolygon: 3 }[type] ?? 0;
   const before = errors.length;
   checkNesting(coordinates, nesting, `${path}.coordinates`, type, errors);
   if (errors.length > before) return null;
@@ -117,7 +139,8 @@ function readGeometry(raw: unknown, path: string, errors: string[], depth: numbe
 
 function checkNesting(value: unknown, depth: number, path: string, type: string, errors: string[]): void {
   if (depth === 0) {
-    if (!isPosition(value)) errors.push(`${path} must be a position [x, y] of two or three finite numbers, got ${describe(value)}`);
+    if (!isPosition(value))
+      errors.push(`${path} must be a position [x, y] of two or three finite numbers, got ${describe(value)}`);
     return;
   }
   if (!Array.isArray(value)) {
@@ -131,7 +154,9 @@ function checkNesting(value: unknown, depth: number, path: string, type: string,
   }
   if (positionsLevel && (type === 'Polygon' || type === 'MultiPolygon')) {
     if (value.length < 4) {
-      errors.push(`${path} is a ring of ${value.length} position(s); a closed ring needs at least 4 (3 corners and the first repeated)`);
+      errors.push(
+        `${path} is a ring of ${value.length} position(s); a closed ring needs at least 4 (3 corners and the first repeated)`,
+      );
       return;
     }
   }
@@ -139,7 +164,8 @@ function checkNesting(value: unknown, depth: number, path: string, type: string,
   if (positionsLevel && (type === 'Polygon' || type === 'MultiPolygon') && value.every(isPosition)) {
     const first = value[0] as Position;
     const last = value[value.length - 1] as Position;
-    if (first[0] !== last[0] || first[1] !== last[1]) errors.push(`${path} is not closed: it starts at ${describe(first)} but ends at ${describe(last)}`);
+    if (first[0] !== last[0] || first[1] !== last[1])
+      errors.push(`${path} is not closed: it starts at ${describe(first)} but ends at ${describe(last)}`);
   }
 }
 
@@ -156,7 +182,10 @@ function mapPositions(geometry: Geometry, f: (p: Position) => Position): Geometr
     case 'Polygon':
       return { type: 'Polygon', coordinates: geometry.coordinates.map((ring) => ring.map(f)) };
     case 'MultiPolygon':
-      return { type: 'MultiPolygon', coordinates: geometry.coordinates.map((polygon) => polygon.map((ring) => ring.map(f))) };
+      return {
+        type: 'MultiPolygon',
+        coordinates: geometry.coordinates.map((polygon) => polygon.map((ring) => ring.map(f))),
+      };
     case 'GeometryCollection':
       return { type: 'GeometryCollection', geometries: geometry.geometries.map((g) => mapPositions(g, f)) };
   }
@@ -180,7 +209,9 @@ function polygonsOf(geometry: Geometry): Array<Polygon | MultiPolygon> {
 const round7 = (v: number): number => Math.round(v * 1e7) / 1e7;
 
 function roundPosition(p: Position): Position {
-  return p.length > 2 ? [round7(p[0] as number), round7(p[1] as number), p[2] as number] : [round7(p[0] as number), round7(p[1] as number)];
+  return p.length > 2
+    ? [round7(p[0] as number), round7(p[1] as number), p[2] as number]
+    : [round7(p[0] as number), round7(p[1] as number)];
 }
 
 /** Twice the signed area of a ring (positive when counter-clockwise in lon/lat). */
@@ -203,7 +234,9 @@ function windRings(rings: Position[][]): Position[][] {
 
 function rewind(geometry: Geometry): Geometry {
   if (geometry.type === 'Polygon') return { type: 'Polygon', coordinates: windRings(geometry.coordinates) };
-  if (geometry.type === 'MultiPolygon') return { type: 'MultiPolygon', coordinates: geometry.coordinates.map(windRings) };
-  if (geometry.type === 'GeometryCollection') return { type: 'GeometryCollection', geometries: geometry.geometries.map(rewind) };
+  if (geometry.type === 'MultiPolygon')
+    return { type: 'MultiPolygon', coordinates: geometry.coordinates.map(windRings) };
+  if (geometry.type === 'GeometryCollection')
+    return { type: 'GeometryCollection', geometries: geometry.geometries.map(rewind) };
   return geometry;
 }

@@ -30,7 +30,10 @@ export interface ReadZipOptions {
  * `too-large` when the included entries inflate to more than `maxBytes`, `unreadable` when it is
  * not a zip archive this reader understands.
  */
-export type ZipReadResult = Result<{ entries: ZipEntry[]; names: string[] }, { code: 'too-large' | 'unreadable'; message: string }>;
+export type ZipReadResult = Result<
+  { entries: ZipEntry[]; names: string[] },
+  { code: 'too-large' | 'unreadable'; message: string }
+>;
 
 /** Size of the pieces the inflater hands back, bytes: the unit in which the cap is checked. */
 const OUTPUT_CHUNK_BYTES = 1024 * 1024;
@@ -41,7 +44,8 @@ class UnreadableZip extends Error {}
 function reader(data: Uint8Array) {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const check = (at: number, size: number) => {
-    if (at < 0 || at + size > data.length) throw new UnreadableZip(`a header at byte ${at} runs past the end of the file`);
+    if (at < 0 || at + size > data.length)
+      throw new UnreadableZip(`a header at byte ${at} runs past the end of the file`);
   };
   return {
     bytes: (at: number, size: number) => (check(at, size), data.subarray(at, at + size)),
@@ -131,7 +135,10 @@ function entryData(data: Uint8Array, entry: CentralEntry): Uint8Array {
  */
 export async function readZipEntries(data: Uint8Array, options: ReadZipOptions): Promise<ZipReadResult> {
   const tooLarge = (): ZipReadResult =>
-    err({ code: 'too-large', message: `unpacks to more than ${formatBytes(options.maxBytes)} (the limit, counted as it is inflated)` });
+    err({
+      code: 'too-large',
+      message: `unpacks to more than ${formatBytes(options.maxBytes)} (the limit, counted as it is inflated)`,
+    });
   try {
     const directory = centralDirectory(data);
     const entries: ZipEntry[] = [];
@@ -146,7 +153,10 @@ export async function readZipEntries(data: Uint8Array, options: ReadZipOptions):
         entries.push({ name: entry.name, bytes: compressed.slice() });
         continue;
       }
-      if (entry.method !== 8) throw new UnreadableZip(`${entry.name} uses compression method ${entry.method}; only stored and deflated entries are read`);
+      if (entry.method !== 8)
+        throw new UnreadableZip(
+          `${entry.name} uses compression method ${entry.method}; only stored and deflated entries are read`,
+        );
       const inflated = await inflateCounted(entry.name, compressed, options.maxBytes - total);
       if (inflated === 'too-large') return tooLarge();
       total += inflated.length;

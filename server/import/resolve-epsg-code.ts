@@ -4,7 +4,12 @@
  * @module
  */
 import { err, ok, type Result } from '../result.ts';
-import { geographicProjection, transverseMercatorProjection, webMercatorProjection, type SourceProjection } from './source-projection.ts';
+import {
+  geographicProjection,
+  transverseMercatorProjection,
+  webMercatorProjection,
+  type SourceProjection,
+} from './source-projection.ts';
 
 /** A CRS the importers can read, or a sentence saying why not. */
 export type CrsResolution = Result<SourceProjection, { code: 'unsupported-crs'; message: string }>;
@@ -40,16 +45,27 @@ export function resolveEpsgCode(code: number): EpsgResolution {
   if (code === 4490) return ok({ ...geographicProjection('cgcs2000'), description: `CGCS2000 (geographic)${tag}` });
   if (code === 3857 || code === 900913) return ok(webMercatorProjection());
   const gk = (centralMeridian: number, falseEasting: number, name: string): EpsgResolution =>
-    ok(transverseMercatorProjection({ datum: 'cgcs2000', centralMeridian, falseEasting, description: `CGCS2000 / ${name}${tag}` }));
+    ok(
+      transverseMercatorProjection({
+        datum: 'cgcs2000',
+        centralMeridian,
+        falseEasting,
+        description: `CGCS2000 / ${name}${tag}`,
+      }),
+    );
   if (code >= 4491 && code <= 4501) {
     const zone = code - 4491 + 13;
     return gk(zone * 6 - 3, zone * 1_000_000 + 500_000, `Gauss-Kruger zone ${zone}`);
   }
-  if (code >= 4502 && code <= 4512) return gk(75 + (code - 4502) * 6, 500_000, `Gauss-Kruger CM ${75 + (code - 4502) * 6}E`);
+  if (code >= 4502 && code <= 4512)
+    return gk(75 + (code - 4502) * 6, 500_000, `Gauss-Kruger CM ${75 + (code - 4502) * 6}E`);
   if (code >= 4513 && code <= 4533) {
     const zone = code - 4513 + 25;
     return gk(zone * 3, zone * 1_000_000 + 500_000, `3-degree Gauss-Kruger zone ${zone}`);
   }
-  if (code >= 4534 && code <= 4554) return gk(75 + (code - 4534) * 3, 500_000, `3-degree Gauss-Kruger CM ${75 + (code - 4534) * 3}E`);
-  return unsupportedCrs(`EPSG:${code} is not supported; use WGS 84 (EPSG:4326), CGCS2000 (EPSG:4490) or a CGCS2000 Gauss-Kruger CRS (EPSG:4491–4554)`);
+  if (code >= 4534 && code <= 4554)
+    return gk(75 + (code - 4534) * 3, 500_000, `3-degree Gauss-Kruger CM ${75 + (code - 4534) * 3}E`);
+  return unsupportedCrs(
+    `EPSG:${code} is not supported; use WGS 84 (EPSG:4326), CGCS2000 (EPSG:4490) or a CGCS2000 Gauss-Kruger CRS (EPSG:4491–4554)`,
+  );
 }

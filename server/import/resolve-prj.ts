@@ -27,7 +27,13 @@ const datumPatterns: ReadonlyArray<[RegExp, Datum]> = [
   [/beijing1954|beijing54/, 'beijing1954'],
 ];
 
-const transverseMercatorMethods = new Set(['transversemercator', 'gausskruger', 'gausskrueger', 'gaussiankruger', 'tmerc']);
+const transverseMercatorMethods = new Set([
+  'transversemercator',
+  'gausskruger',
+  'gausskrueger',
+  'gaussiankruger',
+  'tmerc',
+]);
 const webMercatorPattern = /auxiliarysphere|pseudomercator|popularvisuali[sz]ation|webmercator|googlemercator/;
 
 /**
@@ -47,7 +53,8 @@ export function resolvePrj(text: string): PrjResolution {
   if (!parsed.ok) return unsupportedCrs(`the .prj is not readable WKT: ${parsed.error.message}`);
   const root = parsed.value;
   const name = wktName(root);
-  const unsupported = (why: string): PrjResolution => unsupportedCrs(`the .prj names an unsupported CRS: "${name || root.keyword}" (${why})`);
+  const unsupported = (why: string): PrjResolution =>
+    unsupportedCrs(`the .prj names an unsupported CRS: "${name || root.keyword}" (${why})`);
 
   const epsg = authorityCode(root);
   if (epsg !== null) {
@@ -72,7 +79,8 @@ export function resolvePrj(text: string): PrjResolution {
   }
 
   const method = wktName(wktFind(root, 'PROJECTION', 'METHOD'));
-  if (webMercatorPattern.test(normalise(method)) || webMercatorPattern.test(normalise(name))) return ok(webMercatorProjection());
+  if (webMercatorPattern.test(normalise(method)) || webMercatorPattern.test(normalise(name)))
+    return ok(webMercatorProjection());
   if (!transverseMercatorMethods.has(normalise(method))) return unsupported(`projection "${method || 'none'}"`);
   if (!datum) return unsupported(`datum "${wktName(datumNode) || 'unnamed'}"`);
 
@@ -80,15 +88,25 @@ export function resolvePrj(text: string): PrjResolution {
   if (unit !== null && Math.abs(unit - 1) > 1e-9) return unsupported(`its linear unit is not metres (factor ${unit})`);
 
   const parameters = readParameters(root);
-  const centralMeridian = parameters.get('centralmeridian') ?? parameters.get('longitudeofnaturalorigin') ?? parameters.get('longitudeoforigin');
+  const centralMeridian =
+    parameters.get('centralmeridian') ??
+    parameters.get('longitudeofnaturalorigin') ??
+    parameters.get('longitudeoforigin');
   if (centralMeridian === undefined) return unsupported('no central meridian');
   const falseEasting = parameters.get('falseeasting') ?? 0;
   const zoneFromEasting = (falseEasting - 500_000) / 1_000_000;
   if (Number.isInteger(zoneFromEasting) && zoneFromEasting > 0 && !gaussKrugerZone(centralMeridian, falseEasting)) {
-    return unsupported(`its false easting ${falseEasting} names zone ${zoneFromEasting}, which does not have central meridian ${centralMeridian}E`);
+    return unsupported(
+      `its false easting ${falseEasting} names zone ${zoneFromEasting}, which does not have central meridian ${centralMeridian}E`,
+    );
   }
   const normalisedName = normalise(name);
-  const zoneWidth = /3degree|3du|3deg/.test(normalisedName) || name.includes('3度') ? 3 : /6degree|6du|6deg/.test(normalisedName) || name.includes('6度') ? 6 : undefined;
+  const zoneWidth =
+    /3degree|3du|3deg/.test(normalisedName) || name.includes('3度')
+      ? 3
+      : /6degree|6du|6deg/.test(normalisedName) || name.includes('6度')
+        ? 6
+        : undefined;
   return ok(
     transverseMercatorProjection({
       datum,

@@ -11,7 +11,11 @@ declare module 'shpjs' {
   /** A layer as GeoJSON, with the layer's name inside the zip. */
   export interface ShpjsFeatureCollection {
     type: 'FeatureCollection';
-    features: Array<{ type: 'Feature'; geometry: import('geojson').Geometry | null; properties: Record<string, ShpjsAttribute> }>;
+    features: Array<{
+      type: 'Feature';
+      geometry: import('geojson').Geometry | null;
+      properties: Record<string, ShpjsAttribute>;
+    }>;
     fileName?: string;
   }
 

@@ -60,7 +60,12 @@ export function declaredProjection(crs: SourceCrs, suffix = ''): SourceProjectio
 /** Lon/lat on a geodetic datum (no datum shift applied; see {@link datums}). */
 export function geographicProjection(datum: Datum): SourceProjection {
   const info = datums[datum];
-  return { description: `${info.name} (geographic)`, geographic: true, toWgs84: (p) => p.slice(), ...(info.warning ? { warning: info.warning } : {}) };
+  return {
+    description: `${info.name} (geographic)`,
+    geographic: true,
+    toWgs84: (p) => p.slice(),
+    ...(info.warning ? { warning: info.warning } : {}),
+  };
 }
 
 /** Parameters of a Transverse Mercator (Gauss–Krüger) projection. */

@@ -49,7 +49,11 @@ function render(content: Content): string {
  * @example
  * el('td', { class: 'num', 'data-value': 6.5 }, '6.50').html; // '<td class="num" data-value="6.5">6.50</td>'
  */
-export function el(tag: string, attrs: Record<string, string | number | boolean | null | undefined> = {}, content: Content = null): Html {
+export function el(
+  tag: string,
+  attrs: Record<string, string | number | boolean | null | undefined> = {},
+  content: Content = null,
+): Html {
   const attributes = Object.entries(attrs)
     .filter(([, value]) => value !== null && value !== undefined && value !== false)
     .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`))

@@ -26,7 +26,11 @@
  */
 import { readEvaluation } from '../db/aq/evaluation-report.ts';
 import { readDatasetMeta } from '../db/dataset-meta.ts';
-import { monthlyReportQueries, type MonthlyReportQueries, type ProvenanceRows } from '../db/monthly-report-repository.ts';
+import {
+  monthlyReportQueries,
+  type MonthlyReportQueries,
+  type ProvenanceRows,
+} from '../db/monthly-report-repository.ts';
 import type { Db } from '../db/open-database.ts';
 import { readPlan } from '../db/plan-repository.ts';
 import { err, ok, type Result } from '../result.ts';
@@ -194,17 +198,25 @@ function readProvenance(sql: Statements): ProvenanceCount[] {
   return [
     provenanceCount({ zh: '乡镇（街道）边界', en: 'Township boundaries' }, rows.townships),
     provenanceCount({ zh: '降尘监测点位及读数', en: 'Dustfall points and readings' }, rows.dustfallPoints),
-    provenanceCount({ zh: '国控站空气质量读数', en: 'National stations\' air-quality readings' }, rows.readings),
+    provenanceCount({ zh: '国控站空气质量读数', en: "National stations' air-quality readings" }, rows.readings),
     provenanceCount({ zh: '任务进度状态', en: 'Task tracking statuses' }, rows.tasks),
   ];
 }
 
 function readDustfall(sql: Statements, month: string): MonthlyReportData['dustfall'] {
   const rows = sql.townshipDustfall(month);
-  const townships = rows.map((r): TownshipDustfall => ({
-    code: r.code, name: r.name, nameEn: r.nameEn, mean: r.mean, max: r.max,
-    exceeds: r.mean === null ? null : r.mean > DUSTFALL_LIMIT, points: r.points, pointsTotal: r.pointsTotal,
-  }));
+  const townships = rows.map(
+    (r): TownshipDustfall => ({
+      code: r.code,
+      name: r.name,
+      nameEn: r.nameEn,
+      mean: r.mean,
+      max: r.max,
+      exceeds: r.mean === null ? null : r.mean > DUSTFALL_LIMIT,
+      points: r.points,
+      pointsTotal: r.pointsTotal,
+    }),
+  );
   const weighted = areaWeightedMean(rows.map((r) => ({ areaKm2: r.areaKm2, value: r.mean })));
   return {
     limit: DUSTFALL_LIMIT,
@@ -218,7 +230,12 @@ function readDustfall(sql: Statements, month: string): MonthlyReportData['dustfa
   };
 }
 
-function readAirQuality(db: Db, targets: readonly Target[], to: string, dustfall: MonthlyReportData['dustfall']): MonthlyReportData['airQuality'] {
+function readAirQuality(
+  db: Db,
+  targets: readonly Target[],
+  to: string,
+  dustfall: MonthlyReportData['dustfall'],
+): MonthlyReportData['airQuality'] {
   const year = Number(to.slice(0, 4));
   const outcome = readEvaluation(db, { subject: { scope: 'district' }, year, asOf: to, edition: '2012' });
   // The district with edition 2012 cannot fail (no station code to be unknown, nothing unsupported).
@@ -226,17 +243,34 @@ function readAirQuality(db: Db, targets: readonly Target[], to: string, dustfall
   const evaluation = outcome.value;
   const statuses = targets.map((target): TargetStatus => {
     const base = {
-      id: target.id, name: { zh: target.nameZh, en: target.nameEn }, subject: target.subject, limit: target.limit,
-      unit: target.unit, basis: target.basis, standard: target.standard,
+      id: target.id,
+      name: { zh: target.nameZh, en: target.nameEn },
+      subject: target.subject,
+      limit: target.limit,
+      unit: target.unit,
+      basis: target.basis,
+      standard: target.standard,
     };
     if (target.subject === 'dustfall') {
       const { value } = dustfall.district;
-      return { ...base, period: 'month', value, provisional: false, met: value === null ? null : value <= target.limit };
+      return {
+        ...base,
+        period: 'month',
+        value,
+        provisional: false,
+        met: value === null ? null : value <= target.limit,
+      };
     }
     const entry = evaluation.pollutants.find((p) => p.pollutant === target.subject);
     const value = entry?.value ?? entry?.provisionalValue ?? null;
     const provisional = entry !== undefined && entry.value === null && entry.provisionalValue !== null;
-    return { ...base, period: 'year-to-date', value, provisional, met: entry?.value == null ? null : entry.value <= target.limit };
+    return {
+      ...base,
+      period: 'year-to-date',
+      value,
+      provisional,
+      met: entry?.value == null ? null : entry.value <= target.limit,
+    };
   });
   const { goodDays, validDays, goodDayRatio } = evaluation.aqiDays;
   return {
@@ -252,8 +286,12 @@ function readAirQuality(db: Db, targets: readonly Target[], to: string, dustfall
 /** Oldest first: earliest `since` (else raised), then raised, then ledger number (provisional rows last), then rule and entity. */
 function byAge(a: ListedAlert, b: ListedAlert): number {
   const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  return order(a.since ?? a.raisedAt, b.since ?? b.raisedAt) || order(a.raisedAt, b.raisedAt)
-    || (a.id ?? Number.MAX_SAFE_INTEGER) - (b.id ?? Number.MAX_SAFE_INTEGER) || order(`${a.rule}|${a.entityId}`, `${b.rule}|${b.entityId}`);
+  return (
+    order(a.since ?? a.raisedAt, b.since ?? b.raisedAt) ||
+    order(a.raisedAt, b.raisedAt) ||
+    (a.id ?? Number.MAX_SAFE_INTEGER) - (b.id ?? Number.MAX_SAFE_INTEGER) ||
+    order(`${a.rule}|${a.entityId}`, `${b.rule}|${b.entityId}`)
+  );
 }
 
 function readAlerts(db: Db, sql: Statements, at: string): MonthlyReportData['alerts'] {
@@ -265,13 +303,32 @@ function readAlerts(db: Db, sql: Statements, at: string): MonthlyReportData['ale
     perTownship.set(a.township, (perTownship.get(a.township) ?? 0) + 1);
   }
   const townships = sql.townships();
-  const byTownship = townships.map((t) => ({ code: t.code, name: { zh: t.name, en: t.nameEn }, count: perTownship.get(t.code) ?? 0 }));
-  const names = new Map(townships.map((t) => [t.code, { zh: t.name, en: t.nameEn }]));
-  const oldest = [...open].sort(byAge).slice(0, OLDEST_ALERTS).map((a): ReportAlert => ({
-    id: a.id, provisional: a.provisional, rule: a.rule, entityId: a.entityId, task: a.task, severity: a.severity, title: a.title, township: a.township,
-    townshipName: names.get(a.township) ?? { zh: a.township, en: a.township }, since: a.since, raisedAt: a.raisedAt,
-    status: a.status, assignee: a.assignee,
+  const byTownship = townships.map((t) => ({
+    code: t.code,
+    name: { zh: t.name, en: t.nameEn },
+    count: perTownship.get(t.code) ?? 0,
   }));
+  const names = new Map(townships.map((t) => [t.code, { zh: t.name, en: t.nameEn }]));
+  const oldest = [...open]
+    .sort(byAge)
+    .slice(0, OLDEST_ALERTS)
+    .map(
+      (a): ReportAlert => ({
+        id: a.id,
+        provisional: a.provisional,
+        rule: a.rule,
+        entityId: a.entityId,
+        task: a.task,
+        severity: a.severity,
+        title: a.title,
+        township: a.township,
+        townshipName: names.get(a.township) ?? { zh: a.township, en: a.township },
+        since: a.since,
+        raisedAt: a.raisedAt,
+        status: a.status,
+        assignee: a.assignee,
+      }),
+    );
   return { total: open.length, bySeverity, byTownship, oldest };
 }
 
@@ -308,13 +365,19 @@ export function readMonthlyReportData(db: Db, month: string, now: Date = new Dat
   if (dustfallReadings === 0 && stationsWithReadings === 0) {
     const range = sql.dustfallMonths();
     const covered = range.first && range.last ? `; dustfall readings cover ${range.first} … ${range.last}` : '';
-    return err({ code: 'no-data', message: `month ${month}: no dustfall reading and no station reading in that month${covered}` });
+    return err({
+      code: 'no-data',
+      message: `month ${month}: no dustfall reading and no station reading in that month${covered}`,
+    });
   }
 
   const plan = readPlan(db);
   const dustfall = readDustfall(sql, month);
   return ok({
-    month, from, to, at,
+    month,
+    from,
+    to,
+    at,
     generatedAt: now.toISOString(),
     plan: { title: { zh: plan.titleZh, en: plan.titleEn }, issuedBy: plan.issuedBy, issued: plan.issued },
     dustfall,

@@ -78,7 +78,15 @@ function cstTime(iso: string): string {
 }
 
 function headRow(lang: ReportLang, labels: readonly (readonly [string, string])[]): Html {
-  return el('thead', {}, el('tr', {}, labels.map((label) => el('th', {}, pick(lang, label)))));
+  return el(
+    'thead',
+    {},
+    el(
+      'tr',
+      {},
+      labels.map((label) => el('th', {}, pick(lang, label))),
+    ),
+  );
 }
 
 function mark(kind: 'flag' | 'ok' | 'muted', label: string): Html {
@@ -88,7 +96,11 @@ function mark(kind: 'flag' | 'ok' | 'muted', label: string): Html {
 function dustfallSection(data: MonthlyReportData, lang: ReportLang): Html {
   const { dustfall } = data;
   const assess = (exceeds: boolean | null) =>
-    exceeds === null ? mark('muted', pick(lang, text.noReading)) : exceeds ? mark('flag', pick(lang, text.exceeds)) : mark('ok', pick(lang, text.withinLimit));
+    exceeds === null
+      ? mark('muted', pick(lang, text.noReading))
+      : exceeds
+        ? mark('flag', pick(lang, text.exceeds))
+        : mark('ok', pick(lang, text.withinLimit));
   const rows = dustfall.townships.map((t) =>
     el('tr', { 'data-township': t.code, class: t.exceeds ? 'exceeds' : null }, [
       el('td', {}, lang === 'zh' ? t.name : t.nameEn),
@@ -107,29 +119,38 @@ function dustfallSection(data: MonthlyReportData, lang: ReportLang): Html {
     el('table', {}, [
       headRow(lang, [text.township, text.points, text.dustfallMean, text.dustfallMax, text.assessment]),
       el('tbody', {}, rows),
-      el('tfoot', {}, el('tr', { 'data-township': 'district', class: district.exceeds ? 'exceeds' : null }, [
-        el('td', {}, pick(lang, text.districtWeighted)),
-        el('td', { class: 'num' }, `${totalPoints} / ${totalAll}`),
-        numCell(district.value, 2),
-        el('td', {}, ''),
-        el('td', {}, assess(district.exceeds)),
-      ])),
+      el(
+        'tfoot',
+        {},
+        el('tr', { 'data-township': 'district', class: district.exceeds ? 'exceeds' : null }, [
+          el('td', {}, pick(lang, text.districtWeighted)),
+          el('td', { class: 'num' }, `${totalPoints} / ${totalAll}`),
+          numCell(district.value, 2),
+          el('td', {}, ''),
+          el('td', {}, assess(district.exceeds)),
+        ]),
+      ),
     ]),
   ]);
 }
 
-const unitText = (unit: TargetStatus['unit'], lang: ReportLang) => (unit === 't/(km²·month)' && lang === 'zh' ? 't/(km²·月)' : unit);
+const unitText = (unit: TargetStatus['unit'], lang: ReportLang) =>
+  unit === 't/(km²·month)' && lang === 'zh' ? 't/(km²·月)' : unit;
 
 function targetRow(target: TargetStatus, data: MonthlyReportData, lang: ReportLang): Html {
   const digits = target.unit === 'µg/m³' ? 1 : 2;
   const verdict =
-    target.value === null ? mark('muted', pick(lang, text.noData))
-    : target.provisional ? mark('muted', pick(lang, text.provisional))
-    : target.met ? mark('ok', pick(lang, text.met))
-    : mark('flag', pick(lang, text.notMet));
-  const period = target.period === 'month'
-    ? pick(lang, text.thisMonth)
-    : `${dayLabel(data.airQuality.from, lang)}–${dayLabel(data.airQuality.to, lang)}`;
+    target.value === null
+      ? mark('muted', pick(lang, text.noData))
+      : target.provisional
+        ? mark('muted', pick(lang, text.provisional))
+        : target.met
+          ? mark('ok', pick(lang, text.met))
+          : mark('flag', pick(lang, text.notMet));
+  const period =
+    target.period === 'month'
+      ? pick(lang, text.thisMonth)
+      : `${dayLabel(data.airQuality.from, lang)}–${dayLabel(data.airQuality.to, lang)}`;
   return el('tr', { 'data-target': target.id, class: target.met === false ? 'not-met' : null }, [
     el('td', {}, lang === 'zh' ? target.name.zh : target.name.en),
     el('td', { class: 'num' }, `≤ ${target.limit} ${unitText(target.unit, lang)}`),
@@ -146,7 +167,13 @@ function airQualitySection(data: MonthlyReportData, lang: ReportLang): Html {
   const ratio = goodDays.ratio === null ? null : goodDays.ratio * 100;
   return el('section', { id: 'air-quality' }, [
     el('h2', {}, pick(lang, text.aqHeading)),
-    el('p', { class: 'note' }, [pick(lang, text.aqNote), ' ', pick(lang, text.stations), lang === 'zh' ? '：' : ': ', airQuality.stations.join(lang === 'zh' ? '、' : ', ')]),
+    el('p', { class: 'note' }, [
+      pick(lang, text.aqNote),
+      ' ',
+      pick(lang, text.stations),
+      lang === 'zh' ? '：' : ': ',
+      airQuality.stations.join(lang === 'zh' ? '、' : ', '),
+    ]),
     el('table', {}, [
       headRow(lang, [text.indicator, text.target, text.source, text.period, text.value, text.assessment]),
       el('tbody', {}, [
@@ -157,7 +184,11 @@ function airQualitySection(data: MonthlyReportData, lang: ReportLang): Html {
           el('td', {}, '—'),
           el('td', { class: 'nowrap' }, `${dayLabel(airQuality.from, lang)}–${dayLabel(airQuality.to, lang)}`),
           numCell(ratio, 1, ratio === null ? null : ' %'),
-          el('td', { class: 'muted' }, `${pick(lang, text.goodDaysDetail)}: ${goodDays.goodDays} / ${goodDays.validDays}`),
+          el(
+            'td',
+            { class: 'muted' },
+            `${pick(lang, text.goodDaysDetail)}: ${goodDays.goodDays} / ${goodDays.validDays}`,
+          ),
         ]),
       ]),
     ]),
@@ -168,30 +199,63 @@ function alertsSection(data: MonthlyReportData, lang: ReportLang): Html {
   const { alerts } = data;
   const severityTable = el('table', { id: 'alerts-by-severity' }, [
     headRow(lang, [text.severity, text.count]),
-    el('tbody', {}, alertSeverities.map((severity) =>
-      el('tr', { 'data-severity': severity }, [el('td', {}, severityLabels[severity][lang]), numCell(alerts.bySeverity[severity], 0)]))),
+    el(
+      'tbody',
+      {},
+      alertSeverities.map((severity) =>
+        el('tr', { 'data-severity': severity }, [
+          el('td', {}, severityLabels[severity][lang]),
+          numCell(alerts.bySeverity[severity], 0),
+        ]),
+      ),
+    ),
     el('tfoot', {}, el('tr', {}, [el('td', {}, pick(lang, text.total)), numCell(alerts.total, 0)])),
   ]);
   const townshipTable = el('table', { id: 'alerts-by-township' }, [
     headRow(lang, [text.township, text.count]),
-    el('tbody', {}, alerts.byTownship.map((t) =>
-      el('tr', { 'data-township': t.code }, [el('td', {}, lang === 'zh' ? t.name.zh : t.name.en), numCell(t.count, 0)]))),
+    el(
+      'tbody',
+      {},
+      alerts.byTownship.map((t) =>
+        el('tr', { 'data-township': t.code }, [
+          el('td', {}, lang === 'zh' ? t.name.zh : t.name.en),
+          numCell(t.count, 0),
+        ]),
+      ),
+    ),
   ]);
-  const oldest = alerts.oldest.length === 0
-    ? el('p', {}, pick(lang, text.none))
-    : el('table', { id: 'oldest-alerts' }, [
-      headRow(lang, [text.alertId, text.severity, text.matter, text.township, text.since, text.raised, text.status]),
-      el('tbody', {}, alerts.oldest.map((a) =>
-        el('tr', { 'data-alert': a.id ?? `${a.rule}|${a.entityId}`, 'data-provisional': a.provisional }, [
-          el('td', { class: 'num' }, a.id ?? pick(lang, text.preview)),
-          el('td', {}, severityLabels[a.severity][lang]),
-          el('td', {}, [lang === 'zh' ? a.title.zh : a.title.en, el('span', { class: 'muted' }, ` (${pick(lang, text.task)} ${a.task})`)]),
-          el('td', {}, lang === 'zh' ? a.townshipName.zh : a.townshipName.en),
-          el('td', { class: 'nowrap' }, a.since === null ? '—' : moment(a.since)),
-          el('td', { class: 'nowrap' }, a.provisional ? '—' : moment(a.raisedAt)),
-          el('td', {}, [alertStatusLabels[a.status][lang], a.assignee ? ` · ${a.assignee}` : null]),
-        ]))),
-    ]);
+  const oldest =
+    alerts.oldest.length === 0
+      ? el('p', {}, pick(lang, text.none))
+      : el('table', { id: 'oldest-alerts' }, [
+          headRow(lang, [
+            text.alertId,
+            text.severity,
+            text.matter,
+            text.township,
+            text.since,
+            text.raised,
+            text.status,
+          ]),
+          el(
+            'tbody',
+            {},
+            alerts.oldest.map((a) =>
+              el('tr', { 'data-alert': a.id ?? `${a.rule}|${a.entityId}`, 'data-provisional': a.provisional }, [
+                el('td', { class: 'num' }, a.id ?? pick(lang, text.preview)),
+                el('td', {}, severityLabels[a.severity][lang]),
+                el('td', {}, [
+                  lang === 'zh' ? a.title.zh : a.title.en,
+                  el('span', { class: 'muted' }, ` (${pick(lang, text.task)} ${a.task})`),
+                ]),
+                el('td', {}, lang === 'zh' ? a.townshipName.zh : a.townshipName.en),
+                el('td', { class: 'nowrap' }, a.since === null ? '—' : moment(a.since)),
+                el('td', { class: 'nowrap' }, a.provisional ? '—' : moment(a.raisedAt)),
+                el('td', {}, [alertStatusLabels[a.status][lang], a.assignee ? ` · ${a.assignee}` : null]),
+              ]),
+            ),
+          ),
+        ]);
   return el('section', { id: 'alerts' }, [
     el('h2', {}, pick(lang, text.alertsHeading)),
     el('p', { class: 'note' }, [pick(lang, text.alertsNote), ' ', `${pick(lang, text.total)}: ${alerts.total}`]),
@@ -210,15 +274,31 @@ function tasksSection(data: MonthlyReportData, lang: ReportLang): Html {
     el('p', { class: 'note' }, pick(lang, text.tasksNote)),
     el('table', {}, [
       headRow(lang, [text.number, text.task, text.status, text.lastUpdate, text.deadline, text.overdueFlag]),
-      el('tbody', {}, data.tasks.map((t) =>
-        el('tr', { 'data-task': t.number, class: t.overdue ? 'overdue' : null }, [
-          el('td', { class: 'num' }, t.number),
-          el('td', {}, [lang === 'zh' ? t.title.zh : t.title.en, t.progressNote ? el('div', { class: 'note' }, t.progressNote) : null]),
-          el('td', { class: 'nowrap' }, taskStatusLabels[t.status][lang]),
-          el('td', { class: 'nowrap' }, t.lastUpdate === null ? mark('muted', pick(lang, text.never)) : cstTime(t.lastUpdate)),
-          el('td', { class: 'nowrap' }, t.deadlines.length === 0 ? '—' : t.deadlines.map((d) => el('div', {}, d))),
-          el('td', {}, t.overdue ? mark('flag', pick(lang, text.overdue)) : mark('muted', pick(lang, text.notOverdue))),
-        ]))),
+      el(
+        'tbody',
+        {},
+        data.tasks.map((t) =>
+          el('tr', { 'data-task': t.number, class: t.overdue ? 'overdue' : null }, [
+            el('td', { class: 'num' }, t.number),
+            el('td', {}, [
+              lang === 'zh' ? t.title.zh : t.title.en,
+              t.progressNote ? el('div', { class: 'note' }, t.progressNote) : null,
+            ]),
+            el('td', { class: 'nowrap' }, taskStatusLabels[t.status][lang]),
+            el(
+              'td',
+              { class: 'nowrap' },
+              t.lastUpdate === null ? mark('muted', pick(lang, text.never)) : cstTime(t.lastUpdate),
+            ),
+            el('td', { class: 'nowrap' }, t.deadlines.length === 0 ? '—' : t.deadlines.map((d) => el('div', {}, d))),
+            el(
+              'td',
+              {},
+              t.overdue ? mark('flag', pick(lang, text.overdue)) : mark('muted', pick(lang, text.notOverdue)),
+            ),
+          ]),
+        ),
+      ),
     ]),
   ]);
 }
@@ -228,18 +308,30 @@ function provenanceLine(item: ProvenanceCount, lang: ReportLang): Html | null {
     .filter((p) => item.counts[p] > 0)
     .map((p) => `${pick(lang, provenanceWords[p])} ${item.counts[p]}/${item.total}`);
   if (parts.length === 0) return null;
-  return el('li', {}, `${lang === 'zh' ? item.subject.zh : item.subject.en}${lang === 'zh' ? '：' : ': '}${parts.join(lang === 'zh' ? '；' : '; ')}`);
+  return el(
+    'li',
+    {},
+    `${lang === 'zh' ? item.subject.zh : item.subject.en}${lang === 'zh' ? '：' : ': '}${parts.join(lang === 'zh' ? '；' : '; ')}`,
+  );
 }
 
 function footer(data: MonthlyReportData, lang: ReportLang): Html {
-  const lines = data.provenance.items.map((item) => provenanceLine(item, lang)).filter((line): line is Html => line !== null);
+  const lines = data.provenance.items
+    .map((item) => provenanceLine(item, lang))
+    .filter((line): line is Html => line !== null);
   return el('footer', {}, [
     el('strong', {}, pick(lang, text.footerData)),
     lines.length === 0
       ? el('p', {}, pick(lang, text.footerAllOfficial))
       : el('ul', {}, [...lines, el('li', {}, pick(lang, text.footerAlerts))]),
-    data.provenance.datasetNote ? el('p', {}, `${pick(lang, text.datasetNote)}${lang === 'zh' ? '：' : ': '}${data.provenance.datasetNote}`) : null,
-    el('p', {}, `${pick(lang, text.generated)}${lang === 'zh' ? '：' : ': '}${cstTime(data.generatedAt)}${pick(lang, text.cst)} · ${pick(lang, text.generator)}`),
+    data.provenance.datasetNote
+      ? el('p', {}, `${pick(lang, text.datasetNote)}${lang === 'zh' ? '：' : ': '}${data.provenance.datasetNote}`)
+      : null,
+    el(
+      'p',
+      {},
+      `${pick(lang, text.generated)}${lang === 'zh' ? '：' : ': '}${cstTime(data.generatedAt)}${pick(lang, text.cst)} · ${pick(lang, text.generator)}`,
+    ),
   ]);
 }
 

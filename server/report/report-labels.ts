@@ -14,7 +14,20 @@ export function pick(lang: ReportLang, [zh, en]: Pair): string {
   return lang === 'zh' ? zh : en;
 }
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * The report's title and month heading.
@@ -38,7 +51,9 @@ export function dayLabel(date: string, lang: ReportLang): string {
 }
 
 export const provenanceWords: Record<Provenance, Pair> = {
-  official: ['官方', 'official'], approximate: ['示意（位置或形状为估计）', 'approximate (position or shape estimated)'], synthetic: ['合成演示数据', 'synthetic demo data'],
+  official: ['官方', 'official'],
+  approximate: ['示意（位置或形状为估计）', 'approximate (position or shape estimated)'],
+  synthetic: ['合成演示数据', 'synthetic demo data'],
 };
 
 /** Fixed texts of the page. */
@@ -64,7 +79,7 @@ export const text = {
   aqHeading: ['二、空气质量目标完成情况', '2. Air-quality targets'],
   aqNote: [
     '浓度为全区国控站自 1 月 1 日起的累计值（HJ 663-2013）；有效天数不足时为暂定值，不作评价。',
-    'Concentrations are the district\'s year-to-date figures from the national stations (HJ 663-2013); with too few valid days a figure is provisional and not judged.',
+    "Concentrations are the district's year-to-date figures from the national stations (HJ 663-2013); with too few valid days a figure is provisional and not judged.",
   ],
   indicator: ['指标', 'Indicator'],
   target: ['目标', 'Target'],
@@ -105,7 +120,7 @@ export const text = {
   tasksHeading: ['四、重点任务进展', '4. Progress of the 17 tasks'],
   tasksNote: [
     '状态为任务跟踪的当前状态；逾期 = 截至月末已过时限且未完成。',
-    'Status is the tracker\'s current state; overdue = a deadline passed by month end and the task is not done.',
+    "Status is the tracker's current state; overdue = a deadline passed by month end and the task is not done.",
   ],
   number: ['序号', 'No.'],
   lastUpdate: ['最近更新', 'Last update'],
@@ -116,7 +131,7 @@ export const text = {
   never: ['未更新', 'never'],
   footerData: ['数据说明', 'About the data'],
   footerAllOfficial: ['本报告所用数据均为官方数据。', 'All data in this report are official.'],
-  footerAlerts: ['告警由上述数据按规划规则自动生成。', 'Alerts are derived from the data above by the plan\'s rules.'],
+  footerAlerts: ['告警由上述数据按规划规则自动生成。', "Alerts are derived from the data above by the plan's rules."],
   datasetNote: ['数据集说明', 'Dataset note'],
   generated: ['生成时间', 'Generated'],
   generator: ['蓝天 · 忻府区大气环境监管', 'Lantian · Xinfu air-quality supervision'],

@@ -213,7 +213,9 @@ function toCsr(lists: readonly [number, Arc][][]): CsrArcs {
   const offsets = new Int32Array(lists.length + 1);
   lists.forEach((list, i) => (offsets[i + 1] = (offsets[i] as number) + list.length));
   const total = offsets[lists.length] as number;
-  const target = new Int32Array(total), durationS = new Float64Array(total), lengthM = new Float64Array(total);
+  const target = new Int32Array(total),
+    durationS = new Float64Array(total),
+    lengthM = new Float64Array(total);
   lists.forEach((list, i) => {
     list.forEach(([to, arc], k) => {
       const slot = (offsets[i] as number) + k;
@@ -232,7 +234,10 @@ export interface ManyToMany {
    * A source is a list of seeds (start nodes with initial cost); a target is a list of seeds giving
    * the cost from a node to the target. Results are row-major `sources.length × targets.length`.
    */
-  run(sources: readonly SearchSeed[][], targets: readonly SearchSeed[][]): { durationsS: Float64Array; distancesM: Float64Array };
+  run(
+    sources: readonly SearchSeed[][],
+    targets: readonly SearchSeed[][],
+  ): { durationsS: Float64Array; distancesM: Float64Array };
 }
 
 /**
@@ -251,7 +256,10 @@ export function createManyToMany(hierarchy: ContractionHierarchy): ManyToMany {
     run(sources, targets) {
       const durationsS = new Float64Array(sources.length * targets.length).fill(Infinity);
       const distancesM = new Float64Array(sources.length * targets.length).fill(Infinity);
-      const entryTarget: number[] = [], entryDuration: number[] = [], entryDistance: number[] = [], entryNext: number[] = [];
+      const entryTarget: number[] = [],
+        entryDuration: number[] = [],
+        entryDistance: number[] = [],
+        entryNext: number[] = [];
       const usedNodes: number[] = [];
       targets.forEach((seeds, j) => {
         backward.run(seeds);

@@ -40,7 +40,13 @@ export interface SearchWorkspace {
  * search.durationS[5]; // seconds from node 0 to node 5
  */
 export function createSearchWorkspace(graph: RoadGraph): SearchWorkspace {
-  return createCsrSearch({ nodeCount: graph.nodeCount, offsets: graph.arcOffsets, target: graph.arcTarget, durationS: graph.arcDurationS, lengthM: graph.arcLengthM });
+  return createCsrSearch({
+    nodeCount: graph.nodeCount,
+    offsets: graph.arcOffsets,
+    target: graph.arcTarget,
+    durationS: graph.arcDurationS,
+    lengthM: graph.arcLengthM,
+  });
 }
 
 /** A compressed adjacency: arcs of node n are `offsets[n] … offsets[n+1]-1`. */

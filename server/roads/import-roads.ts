@@ -10,7 +10,14 @@ import { buildRoadGraph, type RoadDirection, type RoadGraph, type RoadLine } fro
 import { DEFAULT_SPEEDS_KMH } from './road-speeds.ts';
 
 /** Why a feature was rejected. */
-export type RoadImportErrorCode = 'not-a-feature-collection' | 'not-a-feature' | 'wrong-geometry' | 'missing-speed' | 'bad-coordinates' | 'bad-oneway' | 'empty';
+export type RoadImportErrorCode =
+  | 'not-a-feature-collection'
+  | 'not-a-feature'
+  | 'wrong-geometry'
+  | 'missing-speed'
+  | 'bad-coordinates'
+  | 'bad-oneway'
+  | 'empty';
 
 /** One problem, naming the feature by its index in `features` (null for the collection itself). */
 export interface RoadImportError {
@@ -41,17 +48,24 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function speedOf(properties: Record<string, unknown>): { speedKmh: number; roadClass: string } | string {
-  const roadClass = typeof properties.class === 'string' ? properties.class : typeof properties.highway === 'string' ? properties.highway : null;
+  const roadClass =
+    typeof properties.class === 'string'
+      ? properties.class
+      : typeof properties.highway === 'string'
+        ? properties.highway
+        : null;
   for (const key of ['speedKmh', 'maxspeed']) {
     const raw = properties[key];
     if (raw === undefined || raw === null) continue;
     const speed = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number.parseFloat(raw) : Number.NaN;
-    if (!(speed > 0) || !Number.isFinite(speed)) return `${key} must be a positive number of km/h, got ${JSON.stringify(raw)}`;
+    if (!(speed > 0) || !Number.isFinite(speed))
+      return `${key} must be a positive number of km/h, got ${JSON.stringify(raw)}`;
     return { speedKmh: speed, roadClass: roadClass ?? 'unknown' };
   }
   if (roadClass === null) return 'has neither a speed (speedKmh, maxspeed) nor a road class (class, highway)';
   const speed = DEFAULT_SPEEDS_KMH[roadClass];
-  if (speed === undefined) return `road class '${roadClass}' has no default speed (known: ${Object.keys(DEFAULT_SPEEDS_KMH).join(', ')}); give speedKmh`;
+  if (speed === undefined)
+    return `road class '${roadClass}' has no default speed (known: ${Object.keys(DEFAULT_SPEEDS_KMH).join(', ')}); give speedKmh`;
   return { speedKmh: speed, roadClass };
 }
 
@@ -67,10 +81,18 @@ function coordinateProblem(coordinates: unknown): string | null {
   if (!Array.isArray(coordinates)) return 'coordinates must be an array of positions';
   for (let i = 0; i < coordinates.length; i++) {
     const p: unknown = coordinates[i];
-    if (!Array.isArray(p) || p.length < 2 || typeof p[0] !== 'number' || typeof p[1] !== 'number' || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) {
+    if (
+      !Array.isArray(p) ||
+      p.length < 2 ||
+      typeof p[0] !== 'number' ||
+      typeof p[1] !== 'number' ||
+      !Number.isFinite(p[0]) ||
+      !Number.isFinite(p[1])
+    ) {
       return `position ${i} is not a [lon, lat] pair of finite numbers`;
     }
-    if (Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90) return `position ${i} [${p[0]}, ${p[1]}] is out of range (lon ±180, lat ±90)`;
+    if (Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90)
+      return `position ${i} [${p[0]}, ${p[1]}] is out of range (lon ±180, lat ±90)`;
   }
   const distinct = new Set(coordinates.map((p: number[]) => `${p[0]},${p[1]}`));
   if (distinct.size < 2) return 'a road line needs at least two distinct positions';
@@ -99,13 +121,19 @@ export function importRoadNetwork(input: unknown): RoadImportResult {
     if (errors.length < MAX_ERRORS) errors.push({ code, featureIndex, message: `feature ${featureIndex}: ${problem}` });
   };
   input.features.forEach((feature: unknown, index: number) => {
-    if (!isRecord(feature) || feature.type !== 'Feature') return fail('not-a-feature', index, 'is not a GeoJSON Feature');
+    if (!isRecord(feature) || feature.type !== 'Feature')
+      return fail('not-a-feature', index, 'is not a GeoJSON Feature');
     const geometry = feature.geometry;
     if (!isRecord(geometry) || (geometry.type !== 'LineString' && geometry.type !== 'MultiLineString')) {
       const type = isRecord(geometry) ? String(geometry.type) : String(geometry);
       return fail('wrong-geometry', index, `geometry must be a LineString or MultiLineString, got ${type}`);
     }
-    const parts: unknown[] = geometry.type === 'LineString' ? [geometry.coordinates] : Array.isArray(geometry.coordinates) ? geometry.coordinates : [null];
+    const parts: unknown[] =
+      geometry.type === 'LineString'
+        ? [geometry.coordinates]
+        : Array.isArray(geometry.coordinates)
+          ? geometry.coordinates
+          : [null];
     for (const part of parts) {
       const problem = coordinateProblem(part);
       if (problem) return fail('bad-coordinates', index, problem);
@@ -114,10 +142,17 @@ export function importRoadNetwork(input: unknown): RoadImportResult {
     const speed = speedOf(properties);
     if (typeof speed === 'string') return fail('missing-speed', index, speed);
     const direction = directionOf(properties.oneway);
-    if (direction === null) return fail('bad-oneway', index, `oneway must be true, false, 'yes', 'no', '1' or '-1', got ${JSON.stringify(properties.oneway)}`);
-    for (const part of parts) lines.push({ coordinates: part as Position[], speedKmh: speed.speedKmh, roadClass: speed.roadClass, direction });
+    if (direction === null)
+      return fail(
+        'bad-oneway',
+        index,
+        `oneway must be true, false, 'yes', 'no', '1' or '-1', got ${JSON.stringify(properties.oneway)}`,
+      );
+    for (const part of parts)
+      lines.push({ coordinates: part as Position[], speedKmh: speed.speedKmh, roadClass: speed.roadClass, direction });
   });
-  if (errors.length === 0 && lines.length === 0) errors.push({ code: 'empty', featureIndex: null, message: 'the collection has no road lines' });
+  if (errors.length === 0 && lines.length === 0)
+    errors.push({ code: 'empty', featureIndex: null, message: 'the collection has no road lines' });
   if (errors.length > 0) return refused(errors);
   return ok({ graph: buildRoadGraph(lines), lines });
 }

@@ -43,19 +43,35 @@ export function nodeCrossings(lines: readonly (readonly Position[])[], decimals 
   };
   for (let s = 0; s < segLine.length; s++) {
     const [a, b] = ends(s);
-    index.add(Math.min(a[0] as number, b[0] as number), Math.min(a[1] as number, b[1] as number), Math.max(a[0] as number, b[0] as number), Math.max(a[1] as number, b[1] as number));
+    index.add(
+      Math.min(a[0] as number, b[0] as number),
+      Math.min(a[1] as number, b[1] as number),
+      Math.max(a[0] as number, b[0] as number),
+      Math.max(a[1] as number, b[1] as number),
+    );
   }
   index.finish();
   const same = (p: Position, q: Position): boolean => p[0] === q[0] && p[1] === q[1];
   for (let s = 0; s < segLine.length; s++) {
     const [a, b] = ends(s);
-    const ax = a[0] as number, ay = a[1] as number, dx = (b[0] as number) - ax, dy = (b[1] as number) - ay;
-    const candidates = index.search(Math.min(ax, ax + dx), Math.min(ay, ay + dy), Math.max(ax, ax + dx), Math.max(ay, ay + dy));
+    const ax = a[0] as number,
+      ay = a[1] as number,
+      dx = (b[0] as number) - ax,
+      dy = (b[1] as number) - ay;
+    const candidates = index.search(
+      Math.min(ax, ax + dx),
+      Math.min(ay, ay + dy),
+      Math.max(ax, ax + dx),
+      Math.max(ay, ay + dy),
+    );
     for (const o of candidates) {
       if (o <= s) continue;
       if (segLine[o] === segLine[s] && Math.abs((segIndex[o] as number) - (segIndex[s] as number)) <= 1) continue;
       const [c, d] = ends(o);
-      const cx = c[0] as number, cy = c[1] as number, ex = (d[0] as number) - cx, ey = (d[1] as number) - cy;
+      const cx = c[0] as number,
+        cy = c[1] as number,
+        ex = (d[0] as number) - cx,
+        ey = (d[1] as number) - cy;
       const denom = dx * ey - dy * ex;
       if (denom === 0) continue;
       const t = ((cx - ax) * ey - (cy - ay) * ex) / denom;

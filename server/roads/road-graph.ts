@@ -107,8 +107,14 @@ export function buildRoadGraph(lines: readonly RoadLine[]): RoadGraph {
     }
     return id;
   };
-  const edgeFrom: number[] = [], edgeTo: number[] = [], edgeLength: number[] = [], edgeDuration: number[] = [];
-  const edgeForward: number[] = [], edgeBackward: number[] = [], edgeClass: string[] = [], edgeLine: number[] = [];
+  const edgeFrom: number[] = [],
+    edgeTo: number[] = [],
+    edgeLength: number[] = [],
+    edgeDuration: number[] = [];
+  const edgeForward: number[] = [],
+    edgeBackward: number[] = [],
+    edgeClass: string[] = [],
+    edgeLine: number[] = [];
   const edgeVertexStart: number[] = [];
   const coords: number[] = [];
   const cum: number[] = [];
@@ -151,8 +157,10 @@ export function buildRoadGraph(lines: readonly RoadLine[]): RoadGraph {
   }
   for (let n = 0; n < nodeCount; n++) arcOffsets[n + 1]! += arcOffsets[n] as number;
   const arcCount = arcOffsets[nodeCount] as number;
-  const arcTarget = new Int32Array(arcCount), arcEdge = new Int32Array(arcCount);
-  const arcDurationS = new Float64Array(arcCount), arcLengthM = new Float64Array(arcCount);
+  const arcTarget = new Int32Array(arcCount),
+    arcEdge = new Int32Array(arcCount);
+  const arcDurationS = new Float64Array(arcCount),
+    arcLengthM = new Float64Array(arcCount);
   const fill = arcOffsets.slice(0, nodeCount);
   const addArc = (from: number, to: number, e: number): void => {
     const slot = fill[from]!++;
@@ -166,13 +174,26 @@ export function buildRoadGraph(lines: readonly RoadLine[]): RoadGraph {
     if (edgeBackward[e]) addArc(edgeTo[e] as number, edgeFrom[e] as number, e);
   }
   return {
-    nodeCount, edgeCount, arcCount,
-    nodeLon: Float64Array.from(nodeLon), nodeLat: Float64Array.from(nodeLat),
-    edgeFrom: Int32Array.from(edgeFrom), edgeTo: Int32Array.from(edgeTo),
-    edgeLengthM: Float64Array.from(edgeLength), edgeDurationS: Float64Array.from(edgeDuration),
-    edgeForward: Uint8Array.from(edgeForward), edgeBackward: Uint8Array.from(edgeBackward),
-    edgeClass, edgeLine: Int32Array.from(edgeLine), edgeVertexStart: Int32Array.from(edgeVertexStart),
-    coords: Float64Array.from(coords), vertexCumM: Float64Array.from(cum),
-    arcOffsets, arcTarget, arcEdge, arcDurationS, arcLengthM,
+    nodeCount,
+    edgeCount,
+    arcCount,
+    nodeLon: Float64Array.from(nodeLon),
+    nodeLat: Float64Array.from(nodeLat),
+    edgeFrom: Int32Array.from(edgeFrom),
+    edgeTo: Int32Array.from(edgeTo),
+    edgeLengthM: Float64Array.from(edgeLength),
+    edgeDurationS: Float64Array.from(edgeDuration),
+    edgeForward: Uint8Array.from(edgeForward),
+    edgeBackward: Uint8Array.from(edgeBackward),
+    edgeClass,
+    edgeLine: Int32Array.from(edgeLine),
+    edgeVertexStart: Int32Array.from(edgeVertexStart),
+    coords: Float64Array.from(coords),
+    vertexCumM: Float64Array.from(cum),
+    arcOffsets,
+    arcTarget,
+    arcEdge,
+    arcDurationS,
+    arcLengthM,
   };
 }

@@ -73,8 +73,14 @@ export function seedsOf(graph: RoadGraph, snap: RoadSnap): SearchSeed[] {
   const duration = graph.edgeDurationS[e] as number;
   const fraction = length > 0 ? snap.offsetM / length : 0;
   const seeds: SearchSeed[] = [];
-  if (graph.edgeForward[e]) seeds.push({ node: graph.edgeTo[e] as number, durationS: (1 - fraction) * duration, distanceM: length - snap.offsetM });
-  if (graph.edgeBackward[e]) seeds.push({ node: graph.edgeFrom[e] as number, durationS: fraction * duration, distanceM: snap.offsetM });
+  if (graph.edgeForward[e])
+    seeds.push({
+      node: graph.edgeTo[e] as number,
+      durationS: (1 - fraction) * duration,
+      distanceM: length - snap.offsetM,
+    });
+  if (graph.edgeBackward[e])
+    seeds.push({ node: graph.edgeFrom[e] as number, durationS: fraction * duration, distanceM: snap.offsetM });
   return seeds;
 }
 
@@ -92,13 +98,23 @@ export function targetSeedsOf(graph: RoadGraph, snap: RoadSnap): SearchSeed[] {
   const duration = graph.edgeDurationS[e] as number;
   const fraction = length > 0 ? snap.offsetM / length : 0;
   const seeds: SearchSeed[] = [];
-  if (graph.edgeForward[e]) seeds.push({ node: graph.edgeFrom[e] as number, durationS: fraction * duration, distanceM: snap.offsetM });
-  if (graph.edgeBackward[e]) seeds.push({ node: graph.edgeTo[e] as number, durationS: (1 - fraction) * duration, distanceM: length - snap.offsetM });
+  if (graph.edgeForward[e])
+    seeds.push({ node: graph.edgeFrom[e] as number, durationS: fraction * duration, distanceM: snap.offsetM });
+  if (graph.edgeBackward[e])
+    seeds.push({
+      node: graph.edgeTo[e] as number,
+      durationS: (1 - fraction) * duration,
+      distanceM: length - snap.offsetM,
+    });
   return seeds;
 }
 
 /** Travel along one shared edge from `source` to `target`, or null when they are on different edges or the direction is closed. */
-function alongEdge(graph: RoadGraph, source: RoadSnap, target: RoadSnap): { durationS: number; distanceM: number } | null {
+function alongEdge(
+  graph: RoadGraph,
+  source: RoadSnap,
+  target: RoadSnap,
+): { durationS: number; distanceM: number } | null {
   const e = source.edge;
   if (target.edge !== e) return null;
   if (!(target.offsetM >= source.offsetM ? graph.edgeForward[e] : graph.edgeBackward[e])) return null;
@@ -127,14 +143,17 @@ export function arrivalAt(graph: RoadGraph, search: SearchWorkspace, source: Roa
   const duration = graph.edgeDurationS[e] as number;
   const fraction = length > 0 ? target.offsetM / length : 0;
   let best: Arrival = { durationS: Infinity, distanceM: Infinity, viaNode: -1 };
-  const from = graph.edgeFrom[e] as number, to = graph.edgeTo[e] as number;
+  const from = graph.edgeFrom[e] as number,
+    to = graph.edgeTo[e] as number;
   if (graph.edgeForward[e] && search.reached(from)) {
     const d = (search.durationS[from] as number) + fraction * duration;
-    if (d < best.durationS) best = { durationS: d, distanceM: (search.distanceM[from] as number) + target.offsetM, viaNode: from };
+    if (d < best.durationS)
+      best = { durationS: d, distanceM: (search.distanceM[from] as number) + target.offsetM, viaNode: from };
   }
   if (graph.edgeBackward[e] && search.reached(to)) {
     const d = (search.durationS[to] as number) + (1 - fraction) * duration;
-    if (d < best.durationS) best = { durationS: d, distanceM: (search.distanceM[to] as number) + length - target.offsetM, viaNode: to };
+    if (d < best.durationS)
+      best = { durationS: d, distanceM: (search.distanceM[to] as number) + length - target.offsetM, viaNode: to };
   }
   if (source.edge === e) {
     const ahead = target.offsetM >= source.offsetM;
@@ -149,15 +168,22 @@ export function arrivalAt(graph: RoadGraph, search: SearchWorkspace, source: Roa
 
 /** Vertices of edge `e` between `fromM` and `toM` metres from its start, in travel order. */
 function sliceEdge(graph: RoadGraph, e: number, fromM: number, toM: number): Position[] {
-  const start = graph.edgeVertexStart[e] as number, end = graph.edgeVertexStart[e + 1] as number;
-  const lo = Math.min(fromM, toM), hi = Math.max(fromM, toM);
+  const start = graph.edgeVertexStart[e] as number,
+    end = graph.edgeVertexStart[e + 1] as number;
+  const lo = Math.min(fromM, toM),
+    hi = Math.max(fromM, toM);
   const at = (m: number): Position => {
     for (let k = start; k + 1 < end; k++) {
-      const c1 = graph.vertexCumM[k] as number, c2 = graph.vertexCumM[k + 1] as number;
+      const c1 = graph.vertexCumM[k] as number,
+        c2 = graph.vertexCumM[k + 1] as number;
       if (m <= c2 || k + 2 === end) {
         const t = c2 > c1 ? Math.min(1, Math.max(0, (m - c1) / (c2 - c1))) : 0;
-        const x1 = graph.coords[2 * k] as number, y1 = graph.coords[2 * k + 1] as number;
-        return [x1 + t * ((graph.coords[2 * k + 2] as number) - x1), y1 + t * ((graph.coords[2 * k + 3] as number) - y1)];
+        const x1 = graph.coords[2 * k] as number,
+          y1 = graph.coords[2 * k + 1] as number;
+        return [
+          x1 + t * ((graph.coords[2 * k + 2] as number) - x1),
+          y1 + t * ((graph.coords[2 * k + 3] as number) - y1),
+        ];
       }
     }
     return [graph.coords[2 * start] as number, graph.coords[2 * start + 1] as number];
@@ -179,7 +205,8 @@ function pushAll(into: Position[], points: readonly Position[]): void {
 }
 
 function straightLine(from: Position, to: Position): { durationS: number; distanceM: number } {
-  const distanceM = geodesicDistanceM(from[0] as number, from[1] as number, to[0] as number, to[1] as number) * FALLBACK_DETOUR_FACTOR;
+  const distanceM =
+    geodesicDistanceM(from[0] as number, from[1] as number, to[0] as number, to[1] as number) * FALLBACK_DETOUR_FACTOR;
   return { durationS: distanceM / metresPerSecond(FALLBACK_SPEED_KMH), distanceM };
 }
 
@@ -201,11 +228,20 @@ export function createRoadRouter(graph: RoadGraph | null, options: RoadRouterOpt
       graph: null,
       snap: () => null,
       route(from, to) {
-        const { durationS, distanceM } = samePosition(from, to) ? { durationS: 0, distanceM: 0 } : straightLine(from, to);
-        return { method: 'straight-line', durationS, distanceM, geometry: { type: 'LineString', coordinates: [from, to] } };
+        const { durationS, distanceM } = samePosition(from, to)
+          ? { durationS: 0, distanceM: 0 }
+          : straightLine(from, to);
+        return {
+          method: 'straight-line',
+          durationS,
+          distanceM,
+          geometry: { type: 'LineString', coordinates: [from, to] },
+        };
       },
       matrix(sources, targets) {
-        const cells = sources.map((s) => targets.map((t) => (samePosition(s, t) ? { durationS: 0, distanceM: 0 } : straightLine(s, t))));
+        const cells = sources.map((s) =>
+          targets.map((t) => (samePosition(s, t) ? { durationS: 0, distanceM: 0 } : straightLine(s, t))),
+        );
         return {
           method: 'straight-line',
           durationsS: cells.map((row) => row.map((c) => c.durationS)),
@@ -219,7 +255,8 @@ export function createRoadRouter(graph: RoadGraph | null, options: RoadRouterOpt
   const snapper: RoadSnapper = createRoadSnapper(graph);
   const search = createSearchWorkspace(graph);
   const snapOrThrow = (p: Position): RoadSnap => {
-    const lon = p[0], lat = p[1];
+    const lon = p[0],
+      lat = p[1];
     if (typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat)) {
       throw new Error(`road router: position ${JSON.stringify(p)} is not a finite [lon, lat]`);
     }
@@ -233,20 +270,41 @@ export function createRoadRouter(graph: RoadGraph | null, options: RoadRouterOpt
     if (options.hierarchy) return hierarchyMatrix(sources, targets, sourceSnaps, targetSnaps);
     const targetNodes: number[] = [];
     for (const t of targetSnaps) targetNodes.push(graph.edgeFrom[t.edge] as number, graph.edgeTo[t.edge] as number);
-    return assemble(sources, targets, sourceSnaps, targetSnaps, (source) => search.run(seedsOf(graph, source), targetNodes), (source, target) =>
-      arrivalAt(graph, search, source, target));
+    return assemble(
+      sources,
+      targets,
+      sourceSnaps,
+      targetSnaps,
+      (source) => search.run(seedsOf(graph, source), targetNodes),
+      (source, target) => arrivalAt(graph, search, source, target),
+    );
   };
 
   const manyToMany = options.hierarchy ? createManyToMany(options.hierarchy) : null;
-  const hierarchyMatrix = (sources: readonly Position[], targets: readonly Position[], sourceSnaps: RoadSnap[], targetSnaps: RoadSnap[]): TravelMatrix => {
-    const result = (manyToMany as NonNullable<typeof manyToMany>).run(sourceSnaps.map((s) => seedsOf(graph, s)), targetSnaps.map((t) => targetSeedsOf(graph, t)));
+  const hierarchyMatrix = (
+    sources: readonly Position[],
+    targets: readonly Position[],
+    sourceSnaps: RoadSnap[],
+    targetSnaps: RoadSnap[],
+  ): TravelMatrix => {
+    const result = (manyToMany as NonNullable<typeof manyToMany>).run(
+      sourceSnaps.map((s) => seedsOf(graph, s)),
+      targetSnaps.map((t) => targetSeedsOf(graph, t)),
+    );
     let i = -1;
-    return assemble(sources, targets, sourceSnaps, targetSnaps, () => void i++, (source, target, j) => {
-      const cell = i * targetSnaps.length + j;
-      const best = { durationS: result.durationsS[cell] as number, distanceM: result.distancesM[cell] as number };
-      const along = alongEdge(graph, source, target);
-      return along && along.durationS <= best.durationS ? along : best;
-    });
+    return assemble(
+      sources,
+      targets,
+      sourceSnaps,
+      targetSnaps,
+      () => void i++,
+      (source, target, j) => {
+        const cell = i * targetSnaps.length + j;
+        const best = { durationS: result.durationsS[cell] as number, distanceM: result.distancesM[cell] as number };
+        const along = alongEdge(graph, source, target);
+        return along && along.durationS <= best.durationS ? along : best;
+      },
+    );
   };
 
   /**
@@ -284,12 +342,14 @@ export function createRoadRouter(graph: RoadGraph | null, options: RoadRouterOpt
   };
 
   const route = (from: Position, to: Position): RoadRoute => {
-    if (samePosition(from, to)) return { method: 'road', durationS: 0, distanceM: 0, geometry: { type: 'LineString', coordinates: [from, to] } };
+    if (samePosition(from, to))
+      return { method: 'road', durationS: 0, distanceM: 0, geometry: { type: 'LineString', coordinates: [from, to] } };
     const source = snapOrThrow(from);
     const target = snapOrThrow(to);
     search.run(seedsOf(graph, source), [graph.edgeFrom[target.edge] as number, graph.edgeTo[target.edge] as number]);
     const arrival = arrivalAt(graph, search, source, target);
-    if (arrival.durationS === Infinity) return { method: 'road', durationS: Infinity, distanceM: Infinity, geometry: null };
+    if (arrival.durationS === Infinity)
+      return { method: 'road', durationS: Infinity, distanceM: Infinity, geometry: null };
     const coordinates: Position[] = [from, source.point];
     if (arrival.viaNode === -1) {
       pushAll(coordinates, sliceEdge(graph, source.edge, source.offsetM, target.offsetM));
@@ -303,14 +363,28 @@ export function createRoadRouter(graph: RoadGraph | null, options: RoadRouterOpt
       arcs.reverse();
       const firstNode = arcs.length > 0 ? nodeBefore(graph, arcs[0] as number) : arrival.viaNode;
       const startEdgeLength = graph.edgeLengthM[source.edge] as number;
-      pushAll(coordinates, sliceEdge(graph, source.edge, source.offsetM, firstNode === graph.edgeTo[source.edge] ? startEdgeLength : 0));
+      pushAll(
+        coordinates,
+        sliceEdge(graph, source.edge, source.offsetM, firstNode === graph.edgeTo[source.edge] ? startEdgeLength : 0),
+      );
       for (const arc of arcs) {
         const e = graph.arcEdge[arc] as number;
         const forward = graph.arcTarget[arc] === graph.edgeTo[e] && nodeBefore(graph, arc) === graph.edgeFrom[e];
-        pushAll(coordinates, sliceEdge(graph, e, forward ? 0 : (graph.edgeLengthM[e] as number), forward ? (graph.edgeLengthM[e] as number) : 0));
+        pushAll(
+          coordinates,
+          sliceEdge(
+            graph,
+            e,
+            forward ? 0 : (graph.edgeLengthM[e] as number),
+            forward ? (graph.edgeLengthM[e] as number) : 0,
+          ),
+        );
       }
       const enterFromStart = arrival.viaNode === graph.edgeFrom[target.edge];
-      pushAll(coordinates, sliceEdge(graph, target.edge, enterFromStart ? 0 : (graph.edgeLengthM[target.edge] as number), target.offsetM));
+      pushAll(
+        coordinates,
+        sliceEdge(graph, target.edge, enterFromStart ? 0 : (graph.edgeLengthM[target.edge] as number), target.offsetM),
+      );
     }
     pushAll(coordinates, [target.point, to]);
     if (coordinates.length < 2) coordinates.push(to);
@@ -327,7 +401,8 @@ export function createRoadRouter(graph: RoadGraph | null, options: RoadRouterOpt
 
 /** The tail node of an arc (binary search in the CSR offsets). */
 function nodeBefore(graph: RoadGraph, arc: number): number {
-  let lo = 0, hi = graph.nodeCount - 1;
+  let lo = 0,
+    hi = graph.nodeCount - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     if ((graph.arcOffsets[mid] as number) <= arc) lo = mid;

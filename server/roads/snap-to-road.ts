@@ -48,8 +48,10 @@ export function createRoadSnapper(graph: RoadGraph): RoadSnapper {
   let s = 0;
   for (let e = 0; e < edgeCount; e++) {
     for (let k = edgeVertexStart[e] as number; k + 1 < (edgeVertexStart[e + 1] as number); k++) {
-      const x1 = (coords[2 * k] as number) * kx, y1 = coords[2 * k + 1] as number;
-      const x2 = (coords[2 * k + 2] as number) * kx, y2 = coords[2 * k + 3] as number;
+      const x1 = (coords[2 * k] as number) * kx,
+        y1 = coords[2 * k + 1] as number;
+      const x2 = (coords[2 * k + 2] as number) * kx,
+        y2 = coords[2 * k + 3] as number;
       index.add(Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2));
       segmentStart[s] = k;
       segmentEdge[s] = e;
@@ -61,16 +63,20 @@ export function createRoadSnapper(graph: RoadGraph): RoadSnapper {
   /** Squared planar distance and the parameter t of the nearest point on segment `seg`. */
   const nearestOn = (seg: number, x: number, y: number): { d2: number; t: number } => {
     const k = segmentStart[seg] as number;
-    const x1 = (coords[2 * k] as number) * kx, y1 = coords[2 * k + 1] as number;
-    const dx = (coords[2 * k + 2] as number) * kx - x1, dy = (coords[2 * k + 3] as number) - y1;
+    const x1 = (coords[2 * k] as number) * kx,
+      y1 = coords[2 * k + 1] as number;
+    const dx = (coords[2 * k + 2] as number) * kx - x1,
+      dy = (coords[2 * k + 3] as number) - y1;
     const len2 = dx * dx + dy * dy;
     const t = len2 > 0 ? Math.min(1, Math.max(0, ((x - x1) * dx + (y - y1) * dy) / len2)) : 0;
-    const px = x1 + t * dx - x, py = y1 + t * dy - y;
+    const px = x1 + t * dx - x,
+      py = y1 + t * dy - y;
     return { d2: px * px + py * py, t };
   };
 
   const snap = (lon: number, lat: number): RoadSnap | null => {
-    const x = lon * kx, y = lat;
+    const x = lon * kx,
+      y = lat;
     const first = index.neighbors(x, y, 1)[0];
     if (first === undefined) return null;
     let best = first;
@@ -85,10 +91,20 @@ export function createRoadSnapper(graph: RoadGraph): RoadSnapper {
     }
     const k = segmentStart[best] as number;
     const t = bestHit.t;
-    const lon1 = coords[2 * k] as number, lat1 = coords[2 * k + 1] as number;
-    const point: [number, number] = [lon1 + t * ((coords[2 * k + 2] as number) - lon1), lat1 + t * ((coords[2 * k + 3] as number) - lat1)];
-    const cum1 = vertexCumM[k] as number, cum2 = vertexCumM[k + 1] as number;
-    return { edge: segmentEdge[best] as number, offsetM: cum1 + t * (cum2 - cum1), point, distanceM: geodesicDistanceM(lon, lat, point[0], point[1]) };
+    const lon1 = coords[2 * k] as number,
+      lat1 = coords[2 * k + 1] as number;
+    const point: [number, number] = [
+      lon1 + t * ((coords[2 * k + 2] as number) - lon1),
+      lat1 + t * ((coords[2 * k + 3] as number) - lat1),
+    ];
+    const cum1 = vertexCumM[k] as number,
+      cum2 = vertexCumM[k + 1] as number;
+    return {
+      edge: segmentEdge[best] as number,
+      offsetM: cum1 + t * (cum2 - cum1),
+      point,
+      distanceM: geodesicDistanceM(lon, lat, point[0], point[1]),
+    };
   };
   return { snap };
 }

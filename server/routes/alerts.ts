@@ -7,7 +7,13 @@ import { parseIdParam, parseWith } from '../http/parse-with.ts';
 import { readJsonBody } from '../http/read-json-body.ts';
 import { problemError } from '../http/status-of.ts';
 import type { AlertAction } from '../rules/alert-lifecycle.ts';
-import { alertsQuerySchema, assignBodySchema, resolveBodySchema, verifyBodySchema, type Alert } from '../schema/alerts.ts';
+import {
+  alertsQuerySchema,
+  assignBodySchema,
+  resolveBodySchema,
+  verifyBodySchema,
+  type Alert,
+} from '../schema/alerts.ts';
 import type { SessionUser } from '../schema/auth.ts';
 import type { TaskPool } from '../workers/task-pool.ts';
 
@@ -46,26 +52,30 @@ async function act(
  * audit log.
  */
 export function alertRoutes(store: CoreStore, pool: TaskPool, now: () => number) {
-  return new Hono<AuthEnv>()
-    // the rules are evaluated in the task pool (readAlertsResponse), off the request loop
-    .get('/', async (c) => c.json(await pool.run('alerts.at', parseWith(alertsQuerySchema, c.req.query(), 'query parameter'))))
-    .get('/:id', async (c) => {
-      const alert = await store.alerts.read(alertId(c.req.param('id')));
-      if (!alert) throw new ApiError(404, 'not_found', `no alert ${c.req.param('id')}`);
-      const body: Alert = alert;
-      return c.json(body);
-    })
-    .post('/:id/assign', async (c) => {
-      const body = parseWith(assignBodySchema, await readJsonBody(c), 'body');
-      return c.json(await act(store, currentUser(c), c.req.param('id'), 'assign', body, new Date(now())));
-    })
-    .post('/:id/resolve', async (c) => {
-      const body = parseWith(resolveBodySchema, await readJsonBody(c), 'body');
-      return c.json(await act(store, currentUser(c), c.req.param('id'), 'resolve', body, new Date(now())));
-    })
-    .post('/:id/verify', async (c) => {
-      const { outcome, ...body } = parseWith(verifyBodySchema, await readJsonBody(c), 'body');
-      const action = outcome === 'verified' ? 'verify' : 'reopen';
-      return c.json(await act(store, currentUser(c), c.req.param('id'), action, body, new Date(now())));
-    });
+  return (
+    new Hono<AuthEnv>()
+      // the rules are evaluated in the task pool (readAlertsResponse), off the request loop
+      .get('/', async (c) =>
+        c.json(await pool.run('alerts.at', parseWith(alertsQuerySchema, c.req.query(), 'query parameter'))),
+      )
+      .get('/:id', async (c) => {
+        const alert = await store.alerts.read(alertId(c.req.param('id')));
+        if (!alert) throw new ApiError(404, 'not_found', `no alert ${c.req.param('id')}`);
+        const body: Alert = alert;
+        return c.json(body);
+      })
+      .post('/:id/assign', async (c) => {
+        const body = parseWith(assignBodySchema, await readJsonBody(c), 'body');
+        return c.json(await act(store, currentUser(c), c.req.param('id'), 'assign', body, new Date(now())));
+      })
+      .post('/:id/resolve', async (c) => {
+        const body = parseWith(resolveBodySchema, await readJsonBody(c), 'body');
+        return c.json(await act(store, currentUser(c), c.req.param('id'), 'resolve', body, new Date(now())));
+      })
+      .post('/:id/verify', async (c) => {
+        const { outcome, ...body } = parseWith(verifyBodySchema, await readJsonBody(c), 'body');
+        const action = outcome === 'verified' ? 'verify' : 'reopen';
+        return c.json(await act(store, currentUser(c), c.req.param('id'), action, body, new Date(now())));
+      })
+  );
 }

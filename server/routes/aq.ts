@@ -29,6 +29,10 @@ export function aqRoutes(pool: TaskPool) {
       const body: AqiResponse = { mode, edition, ...toAqiReportDto(result) };
       return c.json(body);
     })
-    .get('/daily', async (c) => c.json(await pool.run('aq.daily', parseWith(aqDailyQuerySchema, c.req.query(), 'query parameter'))))
-    .get('/evaluation', async (c) => c.json(await pool.run('aq.evaluation', parseWith(aqEvaluationQuerySchema, c.req.query(), 'query parameter'))));
+    .get('/daily', async (c) =>
+      c.json(await pool.run('aq.daily', parseWith(aqDailyQuerySchema, c.req.query(), 'query parameter'))),
+    )
+    .get('/evaluation', async (c) =>
+      c.json(await pool.run('aq.evaluation', parseWith(aqEvaluationQuerySchema, c.req.query(), 'query parameter'))),
+    );
 }

@@ -49,7 +49,12 @@ export const isDemo = (db: Db) => readDatasetMeta(db).values.demo_mode === 'true
  * checked and rate-limited; every other session ends); GET /auth/me says who is signed in.
  */
 export function authRoutes({ db, store, limiter, lifetime, publicRead, now }: AuthRouteOptions) {
-  const me = (c: Context<AuthEnv>, csrfToken: string | null): MeResponse => ({ user: c.get('user'), csrfToken, demo: isDemo(db), publicRead });
+  const me = (c: Context<AuthEnv>, csrfToken: string | null): MeResponse => ({
+    user: c.get('user'),
+    csrfToken,
+    demo: isDemo(db),
+    publicRead,
+  });
   return new Hono<AuthEnv>()
     .post('/login', async (c) => {
       const { username, password } = parseWith(loginBodySchema, await readJsonBody(c), 'body');
@@ -66,7 +71,11 @@ export function authRoutes({ db, store, limiter, lifetime, publicRead, now }: Au
         const actor = { id: found?.user.id ?? null, username, role: null };
         const failed = { action: 'auth.login-failed', entity: 'session', detail: { address } };
         await store.audit.record(actor, failed, new Date(now()).toISOString());
-        throw new ApiError(401, 'unauthenticated', found?.disabled && ok ? 'this account is disabled' : 'wrong username or password');
+        throw new ApiError(
+          401,
+          'unauthenticated',
+          found?.disabled && ok ? 'this account is disabled' : 'wrong username or password',
+        );
       }
       limiter.succeed(username);
       const { token, csrfToken } = await startSession(store, found.user, address, now(), lifetime);

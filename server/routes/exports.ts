@@ -11,7 +11,10 @@ import type { TaskPool } from '../workers/task-pool.ts';
 const exportKeys = new Set<string>(exportOptionKeys);
 
 /** Splits a query into the export's own parameters (`format`, `lang`) and the rest (layer filters). */
-function splitQuery(query: Record<string, string>): { options: Record<string, string>; filters: Record<string, string> } {
+function splitQuery(query: Record<string, string>): {
+  options: Record<string, string>;
+  filters: Record<string, string>;
+} {
   const options: Record<string, string> = {};
   const filters: Record<string, string> = {};
   for (const [key, value] of Object.entries(query)) {

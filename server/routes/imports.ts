@@ -11,10 +11,16 @@ import type { TaskPool } from '../workers/task-pool.ts';
 /** Validates the upload's target and query and reads its bytes (the file); the checks themselves run in the task pool. */
 async function readUpload(c: Context<AuthEnv>, now: () => number): Promise<ImportUpload> {
   const target = importTarget(c.req.param('target') ?? '');
-  if (!target) throw new ApiError(404, 'not_found', `no import target '${c.req.param('target')}'; targets are ${importTargets.map((t) => t.id).join(', ')}`);
+  if (!target)
+    throw new ApiError(
+      404,
+      'not_found',
+      `no import target '${c.req.param('target')}'; targets are ${importTargets.map((t) => t.id).join(', ')}`,
+    );
   const query = parseWith(importQuerySchema, c.req.query(), 'query parameter');
   const bytes = new Uint8Array(await c.req.arrayBuffer());
-  if (bytes.length === 0) throw new ApiError(400, 'invalid_request', 'body: empty; send the file’s bytes as the request body');
+  if (bytes.length === 0)
+    throw new ApiError(400, 'invalid_request', 'body: empty; send the file’s bytes as the request body');
   return { target: target.id, query, bytes, user: currentUser(c), now: now() };
 }
 
@@ -29,24 +35,29 @@ async function readUpload(c: Context<AuthEnv>, now: () => number): Promise<Impor
 export function importRoutes(pool: TaskPool, advanceLedger: LedgerAdvance, now: () => number) {
   return new Hono<AuthEnv>()
     .get('/targets', (c) => {
-      const body: ImportTargetsResponse = { targets: importTargets.map((t) => ({
-        id: t.id,
-        label: t.label,
-        geometry: t.geometry,
-        key: t.key,
-        fields: t.fields.map((f) => ({
-          column: f.column,
-          names: [...f.names],
-          required: Boolean(f.required),
-          ...(f.default !== undefined && { default: f.default }),
-          kind: f.type.kind,
-          ...((f.type.kind === 'enum' || f.type.kind === 'enum-list') && { values: [...f.type.values] }),
-          // only the label itself: a label record may carry more (an industry's map group)
-          ...(f.type.kind === 'enum' && f.type.labels && {
-            labels: Object.fromEntries(Object.entries(f.type.labels).map(([value, { zh, en }]) => [value, { zh, en }])),
-          }),
+      const body: ImportTargetsResponse = {
+        targets: importTargets.map((t) => ({
+          id: t.id,
+          label: t.label,
+          geometry: t.geometry,
+          key: t.key,
+          fields: t.fields.map((f) => ({
+            column: f.column,
+            names: [...f.names],
+            required: Boolean(f.required),
+            ...(f.default !== undefined && { default: f.default }),
+            kind: f.type.kind,
+            ...((f.type.kind === 'enum' || f.type.kind === 'enum-list') && { values: [...f.type.values] }),
+            // only the label itself: a label record may carry more (an industry's map group)
+            ...(f.type.kind === 'enum' &&
+              f.type.labels && {
+                labels: Object.fromEntries(
+                  Object.entries(f.type.labels).map(([value, { zh, en }]) => [value, { zh, en }]),
+                ),
+              }),
+          })),
         })),
-      })) };
+      };
       return c.json(body);
     })
     .post('/:target/dry-run', async (c) => {
@@ -58,7 +69,16 @@ export function importRoutes(pool: TaskPool, advanceLedger: LedgerAdvance, now: 
       const result = await pool.run('imports.commit', upload, { transfer: [upload.bytes.buffer as ArrayBuffer] });
       if (!result.committed) {
         const { report } = result;
-        return c.json({ error: { code: 'invalid_request' as const, message: `${report.counts.errors} problems: nothing imported; fix the file and try again` }, report }, 422);
+        return c.json(
+          {
+            error: {
+              code: 'invalid_request' as const,
+              message: `${report.counts.errors} problems: nothing imported; fix the file and try again`,
+            },
+            report,
+          },
+          422,
+        );
       }
       await advanceLedger(); // the records are rule facts: the ledger follows the commit
       return c.json(result.body);

@@ -18,7 +18,11 @@ const asOfOnly = z.object({ asOf: asOfParamSchema.optional() }).strict();
 
 /** A validated query as a cache key part: its set parameters in name order. */
 function queryKey(query: object): string {
-  return JSON.stringify(Object.entries(query).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return JSON.stringify(
+    Object.entries(query)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
 }
 
 /**
@@ -30,7 +34,13 @@ function queryKey(query: object): string {
  */
 export function layerRoutes(db: Db, cache: BodyCache | null = null) {
   const respond = (c: Context, key: string, topics: readonly string[], build: () => unknown) =>
-    cache ? sendCachedBody(c, cache.get(key, () => JSON.stringify(build()), topics), 'application/json') : c.json(build());
+    cache
+      ? sendCachedBody(
+          c,
+          cache.get(key, () => JSON.stringify(build()), topics),
+          'application/json',
+        )
+      : c.json(build());
 
   return new Hono()
     .get('/', (c) => {
@@ -51,7 +61,11 @@ export function layerRoutes(db: Db, cache: BodyCache | null = null) {
     .get('/:id', (c) => {
       const id = layerIdSchema.safeParse(c.req.param('id'));
       if (!id.success) {
-        throw new ApiError(404, 'not_found', `unknown layer '${c.req.param('id')}'; layers are: ${layerIds.join(', ')}`);
+        throw new ApiError(
+          404,
+          'not_found',
+          `unknown layer '${c.req.param('id')}'; layers are: ${layerIds.join(', ')}`,
+        );
       }
       const definition = layerDefinitions[id.data];
       const query = parseWith(definition.querySchema, c.req.query(), 'query parameter');
@@ -60,7 +74,10 @@ export function layerRoutes(db: Db, cache: BodyCache | null = null) {
           throw new ApiError(400, 'invalid_request', `township: no township has code ${query.township}`);
         }
         const asOf = resolveAsOf(db, query);
-        const body: FeatureCollection = { type: 'FeatureCollection', features: layerFeaturesAt(db, id.data, query, asOf) };
+        const body: FeatureCollection = {
+          type: 'FeatureCollection',
+          features: layerFeaturesAt(db, id.data, query, asOf),
+        };
         return body;
       });
     });

@@ -15,14 +15,28 @@ export function recordRoutes(writer: Writer, advanceLedger: LedgerAdvance, now: 
   return new Hono<AuthEnv>().patch('/:target/:key', async (c) => {
     const target = importTarget(c.req.param('target'));
     if (!target || target.id === 'townships') {
-      throw new ApiError(404, 'not_found', `no editable layer '${c.req.param('target')}'; layers are ${importTargets.filter((t) => t.id !== 'townships').map((t) => t.id).join(', ')} (boundaries change by import)`);
+      throw new ApiError(
+        404,
+        'not_found',
+        `no editable layer '${c.req.param('target')}'; layers are ${importTargets
+          .filter((t) => t.id !== 'townships')
+          .map((t) => t.id)
+          .join(', ')} (boundaries change by import)`,
+      );
     }
     const patch = parseWith(recordPatchSchema, await readJsonBody(c), 'body');
     const actor = currentUser(c);
-    const outcome = await writer.write((tx) => editRecord(tx, target, c.req.param('key'), patch, actor, new Date(now())));
+    const outcome = await writer.write((tx) =>
+      editRecord(tx, target, c.req.param('key'), patch, actor, new Date(now())),
+    );
     if (!outcome.ok) throw problemError(outcome.error);
     await advanceLedger(); // the record is a rule fact: the ledger follows the edit
-    const body: RecordEdit = { target: target.id, key: c.req.param('key'), before: outcome.value.before, after: outcome.value.after };
+    const body: RecordEdit = {
+      target: target.id,
+      key: c.req.param('key'),
+      before: outcome.value.before,
+      after: outcome.value.after,
+    };
     return c.json(body);
   });
 }

@@ -14,6 +14,8 @@ const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:
 export function reportRoutes(pool: TaskPool, now: () => number) {
   return new Hono().get('/monthly', async (c) => {
     const query = parseWith(monthlyReportQuerySchema, c.req.query(), 'query parameter');
-    return c.html(await pool.run('reports.monthly', { ...query, now: now() }), 200, { 'Content-Security-Policy': REPORT_CSP });
+    return c.html(await pool.run('reports.monthly', { ...query, now: now() }), 200, {
+      'Content-Security-Policy': REPORT_CSP,
+    });
   });
 }

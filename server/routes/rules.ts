@@ -5,5 +5,7 @@ import type { TaskPool } from '../workers/task-pool.ts';
 
 /** GET /rules: every plan rule hit at as-of (tasks 3, 4, 7, 9–17), with the controls in force (evaluated in the task pool: `readRuleHits`). */
 export function ruleRoutes(pool: TaskPool) {
-  return new Hono().get('/', async (c) => c.json(await pool.run('rules.hits', parseWith(ruleHitsQuerySchema, c.req.query(), 'query parameter'))));
+  return new Hono().get('/', async (c) =>
+    c.json(await pool.run('rules.hits', parseWith(ruleHitsQuerySchema, c.req.query(), 'query parameter'))),
+  );
 }

@@ -11,7 +11,9 @@ import type { TaskPool } from '../workers/task-pool.ts';
  */
 export function statsRoutes(pool: TaskPool) {
   return new Hono()
-    .get('/townships', async (c) => c.json(await pool.run('stats.townships', parseWith(townshipStatsQuerySchema, c.req.query(), 'query parameter'))))
+    .get('/townships', async (c) =>
+      c.json(await pool.run('stats.townships', parseWith(townshipStatsQuerySchema, c.req.query(), 'query parameter'))),
+    )
     .post('/area', async (c) => {
       const request = parseWith(areaStatsRequestSchema, await readJsonBody(c), 'body');
       const outcome = await pool.run('stats.area', request);

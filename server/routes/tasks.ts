@@ -18,18 +18,23 @@ import type { TaskPool } from '../workers/task-pool.ts';
  * when in the task's history and the audit log.
  */
 export function taskRoutes(db: Db, store: CoreStore, pool: TaskPool, now: () => number) {
-  return new Hono<AuthEnv>()
-    // read-only, as GET /alerts, in the task pool (readTasksAt)
-    .get('/', async (c) => {
-      const body: TasksResponse = await pool.run('tasks.at', parseWith(tasksQuerySchema, c.req.query(), 'query parameter'));
-      return c.json(body);
-    })
-    .patch('/:n', async (c) => {
-      const n = parseIdParam(c.req.param('n'), 'task number');
-      if (n > 17) throw new ApiError(404, 'not_found', `no task ${c.req.param('n')}; tasks are 1–17`);
-      const user = currentUser(c);
-      const body = parseWith(taskPatchSchema, await readJsonBody(c), 'body');
-      await updateTask(store, user, n, body, new Date(now()).toISOString());
-      return c.json(readPlan(db).tasks.find((t) => t.number === n));
-    });
+  return (
+    new Hono<AuthEnv>()
+      // read-only, as GET /alerts, in the task pool (readTasksAt)
+      .get('/', async (c) => {
+        const body: TasksResponse = await pool.run(
+          'tasks.at',
+          parseWith(tasksQuerySchema, c.req.query(), 'query parameter'),
+        );
+        return c.json(body);
+      })
+      .patch('/:n', async (c) => {
+        const n = parseIdParam(c.req.param('n'), 'task number');
+        if (n > 17) throw new ApiError(404, 'not_found', `no task ${c.req.param('n')}; tasks are 1–17`);
+        const user = currentUser(c);
+        const body = parseWith(taskPatchSchema, await readJsonBody(c), 'body');
+        await updateTask(store, user, n, body, new Date(now()).toISOString());
+        return c.json(readPlan(db).tasks.find((t) => t.number === n));
+      })
+  );
 }

@@ -31,7 +31,8 @@ export function userRoutes(store: CoreStore, now: () => number) {
       const admin = currentUser(c);
       const body = parseWith(userCreateSchema, await readJsonBody(c), 'body');
       await assertTownshipsExist(store, body.townships);
-      if (body.role === 'inspector' && body.townships.length === 0) throw new ApiError(400, 'invalid_request', 'townships: an inspector needs at least one township');
+      if (body.role === 'inspector' && body.townships.length === 0)
+        throw new ApiError(400, 'invalid_request', 'townships: an inspector needs at least one township');
       assertPasswordPolicy('password', body.password, [body.username, body.displayName]);
       const passwordHash = await hashPassword(body.password);
       const created = await createUser(store, admin, { ...body, passwordHash }, new Date(now()).toISOString());
@@ -48,7 +49,8 @@ export function userRoutes(store: CoreStore, now: () => number) {
       if (id === admin.id && (body.disabled || (body.role && body.role !== 'admin'))) {
         throw new ApiError(409, 'conflict', 'you cannot disable yourself or take away your own admin role');
       }
-      if (body.password) assertPasswordPolicy('password', body.password, [before.username, body.displayName ?? before.displayName]);
+      if (body.password)
+        assertPasswordPolicy('password', body.password, [before.username, body.displayName ?? before.displayName]);
       const passwordHash = body.password ? await hashPassword(body.password) : undefined;
       const { displayName, role, townships, disabled } = body;
       const changes = { displayName, role, townships, disabled, passwordHash };

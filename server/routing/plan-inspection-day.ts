@@ -86,25 +86,47 @@ export function planInspectionDay(
           {
             matrix: seconds,
             depot: 0,
-            jobs: free.map((node) => ({ node, service: Math.round((stops[node - 1] as InspectionStop).serviceMinutes * 60) })),
+            jobs: free.map((node) => ({
+              node,
+              service: Math.round((stops[node - 1] as InspectionStop).serviceMinutes * 60),
+            })),
             vehicles: { count: freeInspectors, shift: [team.shift[0] * 60, team.shift[1] * 60] },
           },
           { seed },
         )
-      : { routes: [], unassigned: free.map((_, job) => ({ job, reason: 'no inspector left: every inspector has a route fixed by hand' })) };
+      : {
+          routes: [],
+          unassigned: free.map((_, job) => ({
+            job,
+            reason: 'no inspector left: every inspector has a route fixed by hand',
+          })),
+        };
   const solveMs = performance.now() - started;
-  const fixedDays = fixedNodes.map((order) => evaluateFixedDay(order, seconds, stops.map((s) => s.serviceMinutes), team.shift));
+  const fixedDays = fixedNodes.map((order) =>
+    evaluateFixedDay(
+      order,
+      seconds,
+      stops.map((s) => s.serviceMinutes),
+      team.shift,
+    ),
+  );
   const solved = solution.routes
     .filter((r) => r.stops.length > 0)
     .map((r) => ({
       nodes: r.stops.map((s) => free[s.job] as number),
-      stops: r.stops.map((s) => ({ node: free[s.job] as number, arrival: s.arrival / 60, start: s.start / 60, departure: s.departure / 60 })),
-      depart: r.depart / 60, end: r.end / 60, travelMinutes: r.travel / 60, overShift: false, fixed: false,
+      stops: r.stops.map((s) => ({
+        node: free[s.job] as number,
+        arrival: s.arrival / 60,
+        start: s.start / 60,
+        departure: s.departure / 60,
+      })),
+      depart: r.depart / 60,
+      end: r.end / 60,
+      travelMinutes: r.travel / 60,
+      overShift: false,
+      fixed: false,
     }));
-  const days = [
-    ...fixedDays.map((d, i) => ({ ...d, nodes: fixedNodes[i] as number[], fixed: true })),
-    ...solved,
-  ];
+  const days = [...fixedDays.map((d, i) => ({ ...d, nodes: fixedNodes[i] as number[], fixed: true })), ...solved];
   const routes: (PlannedDay & { fixed: boolean; overShift: boolean })[] = days
     .filter((d) => d.nodes.length > 0)
     .map((r, index) => {
@@ -114,12 +136,20 @@ export function planInspectionDay(
       for (let k = 0; k + 1 < nodes.length; k++) {
         const leg = router.route(points[nodes[k] as number] as Position, points[nodes[k + 1] as number] as Position);
         distanceM += Number.isFinite(leg.distanceM) ? leg.distanceM : 0;
-        const coords = (leg.geometry?.coordinates ?? [points[nodes[k] as number], points[nodes[k + 1] as number]]) as [number, number][];
+        const coords = (leg.geometry?.coordinates ?? [points[nodes[k] as number], points[nodes[k + 1] as number]]) as [
+          number,
+          number,
+        ][];
         geometry.push(...(geometry.length ? coords.slice(1) : coords));
       }
       return {
         inspector: index + 1,
-        stops: r.stops.map((s) => ({ key: (stops[s.node - 1] as InspectionStop).key, arrival: s.arrival, start: s.start, departure: s.departure })),
+        stops: r.stops.map((s) => ({
+          key: (stops[s.node - 1] as InspectionStop).key,
+          arrival: s.arrival,
+          start: s.start,
+          departure: s.departure,
+        })),
         depart: r.depart,
         end: r.end,
         travelMinutes: r.travelMinutes,
@@ -132,7 +162,10 @@ export function planInspectionDay(
   return {
     method: matrix.method,
     routes,
-    unassigned: solution.unassigned.map((u) => ({ key: (stops[(free[u.job] as number) - 1] as InspectionStop).key, reason: u.reason })),
+    unassigned: solution.unassigned.map((u) => ({
+      key: (stops[(free[u.job] as number) - 1] as InspectionStop).key,
+      reason: u.reason,
+    })),
     solveMs,
   };
 }

@@ -13,7 +13,8 @@ export function validateMatrix(matrix: unknown, name: string): number {
   for (let i = 0; i < n; i++) {
     const row: unknown = matrix[i];
     if (!Array.isArray(row)) throw new TypeError(`${name}[${i}] must be an array`);
-    if (row.length !== n) throw new RangeError(`${name} must be square: row ${i} has ${row.length} entries, expected ${n}`);
+    if (row.length !== n)
+      throw new RangeError(`${name} must be square: row ${i} has ${row.length} entries, expected ${n}`);
     for (let j = 0; j < n; j++) {
       const v: unknown = row[j];
       if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {

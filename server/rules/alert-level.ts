@@ -28,7 +28,13 @@ export interface AlertTriggers {
 export const XINZHOU_TRIGGERS: AlertTriggers = {
   yellow: { all: [{ aboveAqi: 200, days: 2 }] },
   orange: { all: [{ aboveAqi: 200, days: 3 }] },
-  red: { all: [{ aboveAqi: 200, days: 4 }, { aboveAqi: 300, days: 2 }], any: [{ aboveAqi: 499, days: 1 }] },
+  red: {
+    all: [
+      { aboveAqi: 200, days: 4 },
+      { aboveAqi: 300, days: 2 },
+    ],
+    any: [{ aboveAqi: 499, days: 1 }],
+  },
 };
 
 /** Longest run of consecutive values above `threshold`. */
@@ -48,7 +54,10 @@ function longestRunAbove(values: readonly number[], threshold: number): number {
  * @example
  * deriveAlertLevel([210, 230, 180]); // 'yellow' (above 200 for 2 days)
  */
-export function deriveAlertLevel(forecastDailyAqi: readonly number[], triggers: AlertTriggers = XINZHOU_TRIGGERS): AlertLevel {
+export function deriveAlertLevel(
+  forecastDailyAqi: readonly number[],
+  triggers: AlertTriggers = XINZHOU_TRIGGERS,
+): AlertLevel {
   const holds = (c: SustainedAqi) => longestRunAbove(forecastDailyAqi, c.aboveAqi) >= c.days;
   for (const level of ['red', 'orange', 'yellow'] as const) {
     const t = triggers[level];
@@ -63,7 +72,10 @@ export function deriveAlertLevel(forecastDailyAqi: readonly number[], triggers: 
  * @example
  * alertLevelFrom(undefined, [250, 260, 270]); // 'orange'
  */
-export function alertLevelFrom(level: AlertLevel | undefined, forecastDailyAqi: readonly number[] | undefined): AlertLevel {
+export function alertLevelFrom(
+  level: AlertLevel | undefined,
+  forecastDailyAqi: readonly number[] | undefined,
+): AlertLevel {
   return level ?? (forecastDailyAqi ? deriveAlertLevel(forecastDailyAqi) : 'none');
 }
 

@@ -16,7 +16,11 @@ export const OZONE_CONTROL = { months: [5, 6, 7, 8, 9], fromHour: 10, toHour: 16
 export function ozoneControlInForce(asOf: string): boolean {
   const month = Number(asOf.slice(5, 7));
   const hour = Number(asOf.slice(11, 13));
-  return (OZONE_CONTROL.months as readonly number[]).includes(month) && hour >= OZONE_CONTROL.fromHour && hour < OZONE_CONTROL.toHour;
+  return (
+    (OZONE_CONTROL.months as readonly number[]).includes(month) &&
+    hour >= OZONE_CONTROL.fromHour &&
+    hour < OZONE_CONTROL.toHour
+  );
 }
 
 /**

@@ -16,7 +16,10 @@ export type { Severity } from './enums/severity.ts';
  */
 export const alertsQuerySchema = asOfQuery({
   township: townshipCodeSchema.optional(),
-  rule: z.string().regex(/^[a-z0-9-]+$/, 'must be a rule id such as nrmm-banned-in-zone').optional(),
+  rule: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'must be a rule id such as nrmm-banned-in-zone')
+    .optional(),
   status: listParamSchema(alertStatuses).optional(),
   severity: listParamSchema(severities).optional(),
   alertLevel: alertLevelSchema.optional(),
@@ -32,8 +35,12 @@ const photoSchema = z
   .max(1_400_000, 'photo too large (at most ~1 MB)');
 
 export const assignBodySchema = z.object({ assignee: assigneeSchema, note: noteSchema.optional() }).strict();
-export const resolveBodySchema = z.object({ note: noteSchema.min(1, 'say what was done'), photo: photoSchema.optional() }).strict();
-export const verifyBodySchema = z.object({ outcome: z.enum(['verified', 'reopened']), note: noteSchema.optional() }).strict();
+export const resolveBodySchema = z
+  .object({ note: noteSchema.min(1, 'say what was done'), photo: photoSchema.optional() })
+  .strict();
+export const verifyBodySchema = z
+  .object({ outcome: z.enum(['verified', 'reopened']), note: noteSchema.optional() })
+  .strict();
 
 export const alertEventSchema = z.object({
   action: z.enum(alertEventActions),
@@ -101,4 +108,6 @@ export const taskPatchSchema = z
     progressNote: noteSchema.optional(),
   })
   .strict()
-  .refine((b) => b.status !== undefined || b.progressNote !== undefined, { message: 'give a status or a progressNote' });
+  .refine((b) => b.status !== undefined || b.progressNote !== undefined, {
+    message: 'give a status or a progressNote',
+  });

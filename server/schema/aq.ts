@@ -67,7 +67,10 @@ export const aqiReportSchema = z.object({
   category: z.enum(['优', '良', '轻度污染', '中度污染', '重度污染', '严重污染']).nullable(),
   categoryEn: z.string().nullable(),
   /** `#RRGGBB`, HJ 633-2012 Appendix A (level 1 is #00E400). */
-  color: z.string().regex(/^#[0-9A-F]{6}$/).nullable(),
+  color: z
+    .string()
+    .regex(/^#[0-9A-F]{6}$/)
+    .nullable(),
   primary: z.array(subIndexKeySchema),
   exceeding: z.array(subIndexKeySchema),
   iaqi: subIndicesSchema,
@@ -110,7 +113,10 @@ export const aqiRequestSchema = z
     if (!given) ctx.addIssue({ code: 'custom', path: ['concentrations'], message: 'give at least one concentration' });
     const misplaced = mode === 'hourly' ? 'O3_1h' : 'SO2_24h';
     if (concentrations[misplaced] !== undefined && concentrations[misplaced] !== null) {
-      const where = mode === 'hourly' ? "only in 'daily' mode (the daily O3 1-h maximum)" : "only in 'hourly' mode (SO2 1-h > 800 fallback)";
+      const where =
+        mode === 'hourly'
+          ? "only in 'daily' mode (the daily O3 1-h maximum)"
+          : "only in 'hourly' mode (SO2 1-h > 800 fallback)";
       ctx.addIssue({ code: 'custom', path: ['concentrations', misplaced], message: `is accepted ${where}` });
     }
   });
@@ -137,7 +143,10 @@ export type AqSubject = { readonly scope: 'station'; readonly station: string } 
 
 const subjectShape = {
   /** Station code, e.g. `2181A` or `XFW001`. */
-  station: z.string().regex(/^[A-Za-z0-9-]{1,32}$/, 'must be a station code such as 2181A').optional(),
+  station: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{1,32}$/, 'must be a station code such as 2181A')
+    .optional(),
   /** `district`: the district value from the national stations (then no `station`). */
   scope: z.enum(['station', 'district'], { error: "must be 'station' or 'district'" }).optional(),
 };
@@ -156,20 +165,28 @@ function toSubject(query: { station?: string | undefined; scope?: string | undef
     : { scope: 'station', station: query.station };
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // GET /api/aq/daily
 
 /** Query of GET /api/aq/daily: `station=<code>` or `scope=district`, `from`, `to` (≤ 366 days), `edition`. */
 export const aqDailyQuerySchema = z
-  .object({ ...subjectShape, from: aqDateParamSchema, to: aqDateParamSchema, edition: standardsEditionSchema.default('2012') })
+  .object({
+    ...subjectShape,
+    from: aqDateParamSchema,
+    to: aqDateParamSchema,
+    edition: standardsEditionSchema.default('2012'),
+  })
   .strict()
   .superRefine((query, ctx) => {
     checkSubject(query, ctx);
     const days = dayCount(query.from, query.to);
     if (days < 1) ctx.addIssue({ code: 'custom', path: ['from'], message: `must not be after to (${query.to})` });
     if (days > MAX_DAILY_RANGE_DAYS) {
-      ctx.addIssue({ code: 'custom', path: ['to'], message: `range spans ${days} days; at most ${MAX_DAILY_RANGE_DAYS}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: `range spans ${days} days; at most ${MAX_DAILY_RANGE_DAYS}`,
+      });
     }
   })
   .transform((query) => ({ subject: toSubject(query), from: query.from, to: query.to, edition: query.edition }));
@@ -234,7 +251,14 @@ export const aqDailyResponseSchema = z.object({
   from: z.string(),
   to: z.string(),
   edition: standardsEditionSchema,
-  units: z.object({ SO2: unitSchema, NO2: unitSchema, PM10: unitSchema, 'PM2.5': unitSchema, CO: unitSchema, O3: unitSchema }),
+  units: z.object({
+    SO2: unitSchema,
+    NO2: unitSchema,
+    PM10: unitSchema,
+    'PM2.5': unitSchema,
+    CO: unitSchema,
+    O3: unitSchema,
+  }),
   /** Sentences worth showing (no data, stopped station, how the district is computed). */
   notes: z.array(z.string()),
   days: z.array(aqDaySchema),
@@ -271,7 +295,12 @@ export type AqEvaluationQuery = z.infer<typeof aqEvaluationQuerySchema>;
 /** Why a year's (or the year-to-date's) figure is not valid (see `CoverageProblem` in server/aq/annual.ts). */
 export const coverageProblemSchema = z.discriminatedUnion('code', [
   z.object({ code: z.literal('too-few-days'), count: z.number().int(), required: z.number().int() }),
-  z.object({ code: z.literal('month-short'), month: z.number().int().min(1).max(12), count: z.number().int(), required: z.number().int() }),
+  z.object({
+    code: z.literal('month-short'),
+    month: z.number().int().min(1).max(12),
+    count: z.number().int(),
+    required: z.number().int(),
+  }),
   z.object({ code: z.literal('malformed-date'), date: z.string() }),
   z.object({ code: z.literal('date-outside-year'), date: z.string() }),
   z.object({ code: z.literal('duplicate-date'), date: z.string() }),

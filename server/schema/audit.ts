@@ -5,8 +5,14 @@ import { idParamSchema } from './common.ts';
 export const auditQuerySchema = z
   .object({
     actor: z.string().trim().max(64).optional(),
-    action: z.string().regex(/^[a-z-]+(\.[a-z-]+)?$/, 'must be an action such as alert.assign').optional(),
-    entity: z.string().regex(/^[a-z-]+$/, 'must be an entity such as alert or enterprises').optional(),
+    action: z
+      .string()
+      .regex(/^[a-z-]+(\.[a-z-]+)?$/, 'must be an action such as alert.assign')
+      .optional(),
+    entity: z
+      .string()
+      .regex(/^[a-z-]+$/, 'must be an entity such as alert or enterprises')
+      .optional(),
     entityId: z.string().max(64).optional(),
     before: idParamSchema.optional(),
     limit: idParamSchema.refine((n) => n <= 500, { message: 'must be at most 500' }).default(100),
@@ -30,5 +36,8 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
-export const auditResponseSchema = z.object({ entries: z.array(auditEntrySchema), nextBefore: z.number().int().nullable() });
+export const auditResponseSchema = z.object({
+  entries: z.array(auditEntrySchema),
+  nextBefore: z.number().int().nullable(),
+});
 export type AuditResponse = z.infer<typeof auditResponseSchema>;

@@ -18,11 +18,17 @@ export const usernameSchema = z
 export const displayNameSchema = textSchema().trim().min(1, 'required').max(40, 'at most 40 characters');
 
 /** At least 10 characters (the demo password `lantian-demo` has 12), at most 128; server/auth/password-policy.ts refuses guessable ones. */
-export const passwordSchema = z.string().min(10, 'must be at least 10 characters').max(128, 'must be at most 128 characters');
+export const passwordSchema = z
+  .string()
+  .min(10, 'must be at least 10 characters')
+  .max(128, 'must be at most 128 characters');
 
 /** Body of POST /api/auth/login. */
 export const loginBodySchema = z
-  .object({ username: textSchema().trim().toLowerCase().min(1, 'required').max(64, 'too long'), password: z.string().min(1, 'required').max(128, 'too long') })
+  .object({
+    username: textSchema().trim().toLowerCase().min(1, 'required').max(64, 'too long'),
+    password: z.string().min(1, 'required').max(128, 'too long'),
+  })
   .strict();
 
 /** Body of POST /api/auth/password: the user's own password change. */
@@ -77,5 +83,10 @@ export const userPatchSchema = z
   .strict();
 
 /** A user as listed to admins (never the hash). */
-export const userRecordSchema = sessionUserSchema.extend({ disabled: z.boolean(), demo: z.boolean(), createdAt: z.string(), updatedAt: z.string() });
+export const userRecordSchema = sessionUserSchema.extend({
+  disabled: z.boolean(),
+  demo: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
 export type UserRecord = z.infer<typeof userRecordSchema>;

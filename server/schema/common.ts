@@ -31,7 +31,10 @@ export const bboxParamSchema = z.string().transform((text, ctx): Bbox => {
   }
   const [minLon, minLat, maxLon, maxLat] = numbers as Bbox;
   if (minLon < -180 || maxLon > 180 || minLat < -90 || maxLat > 90) {
-    ctx.addIssue({ code: 'custom', message: 'longitudes must lie in [-180, 180] and latitudes in [-90, 90] (WGS84 degrees, lon first)' });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'longitudes must lie in [-180, 180] and latitudes in [-90, 90] (WGS84 degrees, lon first)',
+    });
     return z.NEVER;
   }
   if (minLon > maxLon || minLat > maxLat) {
@@ -116,23 +119,33 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d
  */
 export function readMoment(text: string): Result<Date, MomentProblem> {
   const m = DATE_TIME.exec(text);
-  if (!m) return momentProblem(`must be YYYY-MM-DD or YYYY-MM-DDTHH:mm (China Standard Time) or an ISO date-time with Z or an offset up to ±14:00; got '${text.slice(0, 40)}'`);
+  if (!m)
+    return momentProblem(
+      `must be YYYY-MM-DD or YYYY-MM-DDTHH:mm (China Standard Time) or an ISO date-time with Z or an offset up to ±14:00; got '${text.slice(0, 40)}'`,
+    );
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const dateProblem = calendarDateProblem(year, month, day);
   if (dateProblem) return momentProblem(`'${text.slice(0, 40)}' is not a calendar date: ${dateProblem}`);
   const [hour, minute, second] = m[4] === undefined ? [23, 59, 0] : [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
-  if (hour > 23 || minute > 59 || second > 59) return momentProblem(`'${text.slice(0, 40)}': ${m[4]}:${m[5]}${m[6] ? `:${m[6]}` : ''} is not a time of day (00:00–23:59:59)`);
+  if (hour > 23 || minute > 59 || second > 59)
+    return momentProblem(
+      `'${text.slice(0, 40)}': ${m[4]}:${m[5]}${m[6] ? `:${m[6]}` : ''} is not a time of day (00:00–23:59:59)`,
+    );
   let offsetMinutes = CST_OFFSET_MINUTES;
   const offset = m[7];
   if (offset === 'Z') offsetMinutes = 0;
   else if (offset !== undefined) {
     const [oh, om] = [Number(offset.slice(1, 3)), Number(offset.slice(4, 6))];
     offsetMinutes = (offset.startsWith('-') ? -1 : 1) * (oh * 60 + om);
-    if (om > 59 || Math.abs(offsetMinutes) > MAX_OFFSET_MINUTES) return momentProblem(`'${text.slice(0, 40)}': offset ${offset} is not a UTC offset (at most ±14:00)`);
+    if (om > 59 || Math.abs(offsetMinutes) > MAX_OFFSET_MINUTES)
+      return momentProblem(`'${text.slice(0, 40)}': offset ${offset} is not a UTC offset (at most ±14:00)`);
   }
   const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000);
   const cstYear = Number(toCstMinute(date).slice(0, 4));
-  if (cstYear < MIN_YEAR || cstYear > MAX_YEAR) return momentProblem(`'${text.slice(0, 40)}' falls in ${cstYear} in China Standard Time, outside ${MIN_YEAR}–${MAX_YEAR}`);
+  if (cstYear < MIN_YEAR || cstYear > MAX_YEAR)
+    return momentProblem(
+      `'${text.slice(0, 40)}' falls in ${cstYear} in China Standard Time, outside ${MIN_YEAR}–${MAX_YEAR}`,
+    );
   return ok(date);
 }
 
@@ -191,7 +204,9 @@ interface AsOfAliasInput {
 export const monthParamSchema = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM')
-  .refine((text) => Number(text.slice(0, 4)) >= MIN_YEAR && Number(text.slice(0, 4)) <= MAX_YEAR, { message: `must be a month in ${MIN_YEAR}–${MAX_YEAR}` });
+  .refine((text) => Number(text.slice(0, 4)) >= MIN_YEAR && Number(text.slice(0, 4)) <= MAX_YEAR, {
+    message: `must be a month in ${MIN_YEAR}–${MAX_YEAR}`,
+  });
 
 /** A year `YYYY` in 2000–2100, as a number. */
 export const yearParamSchema = z

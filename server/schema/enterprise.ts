@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { booleanParamSchema, listParamSchema, provenanceSchema } from './common.ts';
 import { asOfQueryShape, commonLayerQuerySchema } from './layer-query.ts';
-import { gateSystemStatuses, operatingStatuses, performanceGrades, railSpurStatuses, uleStatuses } from './enums/enterprise-status.ts';
+import {
+  gateSystemStatuses,
+  operatingStatuses,
+  performanceGrades,
+  railSpurStatuses,
+  uleStatuses,
+} from './enums/enterprise-status.ts';
 import { industries, industryGroups } from './enums/industry.ts';
 import { treatmentProcesses } from './enums/treatment-process.ts';
 import { vocLinks } from './enums/voc-link.ts';
@@ -9,7 +15,12 @@ import { vocLinks } from './enums/voc-link.ts';
 export { industries, industryGroupLabels, industryGroups, industryInfo } from './enums/industry.ts';
 export type { Industry, IndustryGroup } from './enums/industry.ts';
 export {
-  gateSystemStatuses, operatingStatuses, performanceGrades, railSpurStatuses, uleStatusLabels, uleStatuses,
+  gateSystemStatuses,
+  operatingStatuses,
+  performanceGrades,
+  railSpurStatuses,
+  uleStatusLabels,
+  uleStatuses,
 } from './enums/enterprise-status.ts';
 export type { PerformanceGrade } from './enums/enterprise-status.ts';
 export { treatmentProcesses, treatmentProcessInfo } from './enums/treatment-process.ts';
@@ -25,7 +36,16 @@ export const kilnBoilerSchema = z.object({
   id: z.string(),
   kind: z.enum(['kiln', 'boiler']),
   purpose: z.string(),
-  fuel: z.enum(['coal', 'natural-gas', 'biomass', 'alcohol-based', 'electricity', 'coke-oven-gas', 'waste-heat', 'fuel-oil']),
+  fuel: z.enum([
+    'coal',
+    'natural-gas',
+    'biomass',
+    'alcohol-based',
+    'electricity',
+    'coke-oven-gas',
+    'waste-heat',
+    'fuel-oil',
+  ]),
   capacity: z.number(),
   capacityUnit: z.enum(['t/h', 'MW', 't/d']),
   treatmentProcess: z.string(),

@@ -21,5 +21,9 @@ export const fuelPointPropertiesSchema = z.object({
 export type FuelPointProperties = z.infer<typeof fuelPointPropertiesSchema>;
 
 export const fuelPointQuerySchema = commonLayerQuerySchema
-  .extend({ ...asOfQueryShape, kind: listParamSchema(fuelPointKinds).optional(), status: listParamSchema(fuelPointStatuses).optional() })
+  .extend({
+    ...asOfQueryShape,
+    kind: listParamSchema(fuelPointKinds).optional(),
+    status: listParamSchema(fuelPointStatuses).optional(),
+  })
   .strict();

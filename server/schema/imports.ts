@@ -7,7 +7,10 @@ export const importQuerySchema = z
     file: z
       .string()
       .max(200, 'at most 200 characters')
-      .regex(/^[^/\\\0]+\.[A-Za-z0-9]{1,8}$/, 'must be a file name with an extension (.csv, .geojson, .json, .zip Shapefile or .kml), no folders'),
+      .regex(
+        /^[^/\\\0]+\.[A-Za-z0-9]{1,8}$/,
+        'must be a file name with an extension (.csv, .geojson, .json, .zip Shapefile or .kml), no folders',
+      ),
     /** The CRS of lon/lat in a CSV (or a GeoJSON without a crs member): WGS84, GCJ-02 (Amap, Tencent) or BD-09 (Baidu). */
     crs: z.enum(['wgs84', 'gcj02', 'bd09']).default('wgs84'),
     /** CSV: the longitude and latitude columns, when not auto-detected. */
@@ -30,7 +33,14 @@ export const importReportSchema = z.object({
   fileName: z.string(),
   format: z.enum(['csv', 'geojson', 'shapefile', 'kml']),
   crs: z.string(),
-  counts: z.object({ features: z.number().int(), valid: z.number().int(), inserts: z.number().int(), updates: z.number().int(), errors: z.number().int(), warnings: z.number().int() }),
+  counts: z.object({
+    features: z.number().int(),
+    valid: z.number().int(),
+    inserts: z.number().int(),
+    updates: z.number().int(),
+    errors: z.number().int(),
+    warnings: z.number().int(),
+  }),
   /** The first 1,000 problems, in file order. */
   problems: z.array(importProblemSchema),
   /** The valid records as WGS84 GeoJSON (at most 5,000), each with row, code, action and name, for the map preview. */

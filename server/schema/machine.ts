@@ -4,7 +4,13 @@ import { asOfQueryShape, commonLayerQuerySchema } from './layer-query.ts';
 import { banReasons, emissionStages, machineTypes, smokeTestResults } from './enums/machine.ts';
 
 export {
-  banReasonLabels, banReasons, emissionStageLabels, emissionStages, machineTypeLabels, machineTypes, smokeTestResults,
+  banReasonLabels,
+  banReasons,
+  emissionStageLabels,
+  emissionStages,
+  machineTypeLabels,
+  machineTypes,
+  smokeTestResults,
 } from './enums/machine.ts';
 export type { BanReason, EmissionStage, MachineType } from './enums/machine.ts';
 

@@ -103,7 +103,13 @@ export const planSchema = z.object({
 export type Plan = z.infer<typeof planSchema>;
 
 /** The plan document's own metadata (title, issuer, date, file). */
-export const planDocumentSchema = planSchema.pick({ titleZh: true, titleEn: true, issuedBy: true, issued: true, document: true });
+export const planDocumentSchema = planSchema.pick({
+  titleZh: true,
+  titleEn: true,
+  issuedBy: true,
+  issued: true,
+  document: true,
+});
 
 /** A task as the API serves it: the plan's text plus its tracking state. */
 export const trackedTaskSchema = taskSchema.extend({

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { asOfParamSchema, townshipCodeSchema } from './common.ts';
 
 /** Layers whose features can be inspection stops. */
-export const stopLayers = ['construction-sites', 'villages', 'machines', 'enterprises', 'fuel-points', 'dustfall-points', 'stations'] as const;
+export const stopLayers = [
+  'construction-sites',
+  'villages',
+  'machines',
+  'enterprises',
+  'fuel-points',
+  'dustfall-points',
+  'stations',
+] as const;
 export type StopLayer = (typeof stopLayers)[number];
 
 const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
@@ -17,7 +25,11 @@ export const MAX_AREA_RINGS = 100;
 export const routePlanRequestSchema = z
   .object({
     /** Explicit stops… */
-    sites: z.array(z.object({ layer: z.enum(stopLayers), id: z.string().min(1) }).strict()).min(1).max(200).optional(),
+    sites: z
+      .array(z.object({ layer: z.enum(stopLayers), id: z.string().min(1) }).strict())
+      .min(1)
+      .max(200)
+      .optional(),
     /** …or a selection: layers, optionally townships, optionally only features with an open problem (a rule hit). */
     select: z
       .object({
@@ -26,7 +38,13 @@ export const routePlanRequestSchema = z
         onlyWithAlerts: z.boolean().optional(),
         /** Only places inside this area (a GeoJSON Polygon, e.g. the analyst's drawn shape), `[lon, lat]`. */
         area: z
-          .object({ type: z.literal('Polygon'), coordinates: z.array(z.array(lonLat).min(4, 'a ring needs at least 4 positions')).min(1).max(MAX_AREA_RINGS, `at most ${MAX_AREA_RINGS} rings`) })
+          .object({
+            type: z.literal('Polygon'),
+            coordinates: z
+              .array(z.array(lonLat).min(4, 'a ring needs at least 4 positions'))
+              .min(1)
+              .max(MAX_AREA_RINGS, `at most ${MAX_AREA_RINGS} rings`),
+          })
           .strict()
           .refine((area) => area.coordinates.reduce((n, ring) => n + ring.length, 0) <= MAX_AREA_POSITIONS, {
             message: `at most ${MAX_AREA_POSITIONS.toLocaleString('en')} positions`,
@@ -42,20 +60,35 @@ export const routePlanRequestSchema = z
      * Routes reordered or pinned by hand: each an ordered list of stops for one inspector, kept as
      * given (timed, not optimised); the other sites are re-planned among the other inspectors.
      */
-    fixed: z.array(z.array(z.object({ layer: z.enum(stopLayers), id: z.string().min(1) }).strict()).min(1)).max(10).optional(),
+    fixed: z
+      .array(z.array(z.object({ layer: z.enum(stopLayers), id: z.string().min(1) }).strict()).min(1))
+      .max(10)
+      .optional(),
     /** Minutes on site per layer; defaults in DEFAULT_SERVICE_MINUTES. */
     serviceMinutes: z.record(z.enum(stopLayers), z.number().min(0).max(480)).optional(),
     asOf: asOfParamSchema.optional(),
   })
   .strict()
-  .refine((b) => (b.sites === undefined) !== (b.select === undefined), { message: 'send exactly one of sites and select' })
-  .refine((b) => b.inspectors.shift[0] < b.inspectors.shift[1], { message: 'inspectors.shift: the end must come after the start' })
-  .refine((b) => (b.fixed?.length ?? 0) <= b.inspectors.count, { message: 'fixed: more routes fixed by hand than inspectors' });
+  .refine((b) => (b.sites === undefined) !== (b.select === undefined), {
+    message: 'send exactly one of sites and select',
+  })
+  .refine((b) => b.inspectors.shift[0] < b.inspectors.shift[1], {
+    message: 'inspectors.shift: the end must come after the start',
+  })
+  .refine((b) => (b.fixed?.length ?? 0) <= b.inspectors.count, {
+    message: 'fixed: more routes fixed by hand than inspectors',
+  });
 export type RoutePlanRequest = z.infer<typeof routePlanRequestSchema>;
 
 /** Minutes an inspection takes, by what is inspected. */
 export const DEFAULT_SERVICE_MINUTES: Record<StopLayer, number> = {
-  'construction-sites': 30, villages: 20, machines: 15, enterprises: 40, 'fuel-points': 20, 'dustfall-points': 10, stations: 15,
+  'construction-sites': 30,
+  villages: 20,
+  machines: 15,
+  enterprises: 40,
+  'fuel-points': 20,
+  'dustfall-points': 10,
+  stations: 15,
 };
 
 /**

@@ -16,7 +16,15 @@ import { industries, industryGroups } from './enterprise.ts';
 import { heatingStatuses } from './village.ts';
 
 /** The point layers counted in every statistics row (the polygon layers townships and nrmm-zones are not counted). */
-export const statsLayerIds = ['enterprises', 'construction-sites', 'villages', 'machines', 'stations', 'dustfall-points', 'fuel-points'] as const;
+export const statsLayerIds = [
+  'enterprises',
+  'construction-sites',
+  'villages',
+  'machines',
+  'stations',
+  'dustfall-points',
+  'fuel-points',
+] as const;
 export type StatsLayerId = (typeof statsLayerIds)[number];
 
 /** Pollutants of the readings summary, as the stations layer names them. */
@@ -148,8 +156,14 @@ export const townshipStatsResponseSchema = z.object({
 });
 export type TownshipStatsResponse = z.infer<typeof townshipStatsResponseSchema>;
 
-const longitude = z.number().min(-180, 'longitude must lie in [-180, 180] (centre is [lon, lat])').max(180, 'longitude must lie in [-180, 180] (centre is [lon, lat])');
-const latitude = z.number().min(-90, 'latitude must lie in [-90, 90] (centre is [lon, lat])').max(90, 'latitude must lie in [-90, 90] (centre is [lon, lat])');
+const longitude = z
+  .number()
+  .min(-180, 'longitude must lie in [-180, 180] (centre is [lon, lat])')
+  .max(180, 'longitude must lie in [-180, 180] (centre is [lon, lat])');
+const latitude = z
+  .number()
+  .min(-90, 'latitude must lie in [-90, 90] (centre is [lon, lat])')
+  .max(90, 'latitude must lie in [-90, 90] (centre is [lon, lat])');
 
 /** Largest circle radius accepted, metres. */
 export const MAX_CIRCLE_RADIUS_M = 100_000;
@@ -158,7 +172,10 @@ export const MAX_CIRCLE_RADIUS_M = 100_000;
 export const circleSchema = z
   .object({
     center: z.tuple([longitude, latitude]),
-    radiusM: z.number().positive('must be positive (metres)').max(MAX_CIRCLE_RADIUS_M, `must be at most ${MAX_CIRCLE_RADIUS_M} m`),
+    radiusM: z
+      .number()
+      .positive('must be positive (metres)')
+      .max(MAX_CIRCLE_RADIUS_M, `must be at most ${MAX_CIRCLE_RADIUS_M} m`),
     /** Polygon vertices, 64–1024; default 128. */
     vertices: z.number().int().min(64).max(1024).optional(),
   })
@@ -175,7 +192,8 @@ export const areaStatsRequestSchema = z
   })
   .strict()
   .refine((body) => (body.geometry === undefined) !== (body.circle === undefined), {
-    message: 'send exactly one of geometry (GeoJSON Polygon or MultiPolygon) and circle ({center: [lon, lat], radiusM})',
+    message:
+      'send exactly one of geometry (GeoJSON Polygon or MultiPolygon) and circle ({center: [lon, lat], radiusM})',
   });
 export type AreaStatsRequest = z.infer<typeof areaStatsRequestSchema>;
 
@@ -214,8 +232,21 @@ export type AreaStatsResponse = z.infer<typeof areaStatsResponseSchema>;
 
 /** Kinds of problem a user geometry can have. */
 export const geometryProblemCodes = [
-  'wrong-type', 'bad-coordinates', 'too-deep', 'empty', 'bad-position', 'out-of-range', 'ring-not-closed', 'ring-too-short',
-  'too-many-vertices', 'self-intersection', 'rings-cross', 'hole-outside-shell', 'holes-nested', 'polygons-overlap', 'looks-swapped',
+  'wrong-type',
+  'bad-coordinates',
+  'too-deep',
+  'empty',
+  'bad-position',
+  'out-of-range',
+  'ring-not-closed',
+  'ring-too-short',
+  'too-many-vertices',
+  'self-intersection',
+  'rings-cross',
+  'hole-outside-shell',
+  'holes-nested',
+  'polygons-overlap',
+  'looks-swapped',
 ] as const;
 
 /** One finding about a user geometry; errors make it unusable, warnings do not. */

@@ -15,11 +15,18 @@ import { ruleHitLayers } from '../schema/enums/rule-id.ts';
 
 /** Every topic a map layer can depend on. */
 export const dataTopics: readonly string[] = [
-  'positions', 'readings', 'dustfall', 'townships', 'meta', ...layerIds.map((id) => `layer:${id}`),
+  'positions',
+  'readings',
+  'dustfall',
+  'townships',
+  'meta',
+  ...layerIds.map((id) => `layer:${id}`),
 ];
 
 const joined: Partial<Record<LayerId, string>> = {
-  stations: 'readings', 'dustfall-points': 'dustfall', machines: 'positions',
+  stations: 'readings',
+  'dustfall-points': 'dustfall',
+  machines: 'positions',
 };
 const withRules: ReadonlySet<LayerId> = new Set(ruleHitLayers);
 

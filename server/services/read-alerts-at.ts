@@ -20,17 +20,33 @@ const keyOf = (a: { rule: string; entityId: string }) => `${a.rule}|${a.entityId
 /** A rule hit the ledger does not hold, as a read-only row: no id, open, no history. */
 function provisionalRow(hit: RuleHit, at: string): ListedAlert {
   return {
-    id: null, provisional: true, rule: hit.rule, task: hit.task, severity: hit.severity, layer: hit.layer, entityId: hit.entityId,
-    township: hit.township, title: hit.title, detail: hit.detail, since: hit.since, raisedAt: at, lastSeenAt: at, clearedAt: null,
-    status: 'open', assignee: null, events: [],
+    id: null,
+    provisional: true,
+    rule: hit.rule,
+    task: hit.task,
+    severity: hit.severity,
+    layer: hit.layer,
+    entityId: hit.entityId,
+    township: hit.township,
+    title: hit.title,
+    detail: hit.detail,
+    since: hit.since,
+    raisedAt: at,
+    lastSeenAt: at,
+    clearedAt: null,
+    status: 'open',
+    assignee: null,
+    events: [],
   };
 }
 
 function matches(alert: ListedAlert, filters: AlertFilters): boolean {
-  return (!filters.township || alert.township === filters.township)
-    && (!filters.rule || alert.rule === filters.rule)
-    && (!filters.status?.length || filters.status.includes(alert.status))
-    && (!filters.severity?.length || filters.severity.includes(alert.severity));
+  return (
+    (!filters.township || alert.township === filters.township) &&
+    (!filters.rule || alert.rule === filters.rule) &&
+    (!filters.status?.length || filters.status.includes(alert.status)) &&
+    (!filters.severity?.length || filters.severity.includes(alert.severity))
+  );
 }
 
 /**
@@ -55,7 +71,10 @@ function matches(alert: ListedAlert, filters: AlertFilters): boolean {
 export function readAlertsAt(db: Db, at: string, alertLevel: AlertLevel, filters: AlertFilters = {}): AlertsAt {
   const ledgerAt = readLedgerSyncedTo(db);
   const beyondLedger = ledgerAt === null || at > ledgerAt;
-  const ledger: ListedAlert[] = ledgerAt === null ? [] : listAlerts(db, beyondLedger ? ledgerAt : at).map((a) => ({ ...a, provisional: false as const }));
+  const ledger: ListedAlert[] =
+    ledgerAt === null
+      ? []
+      : listAlerts(db, beyondLedger ? ledgerAt : at).map((a) => ({ ...a, provisional: false as const }));
   let alerts: ListedAlert[];
   if (at === ledgerAt && alertLevel === 'none') {
     alerts = ledger;

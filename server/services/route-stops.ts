@@ -21,7 +21,11 @@ const VISIT_SEVERITIES = new Set(['violation', 'overdue', 'warning']);
  * The stops a request names (explicit ids, or a selection by layer, township and open problem),
  * read as the layers serve them at `asOf`. Unknown ids are returned separately, not dropped silently.
  */
-export function resolveRouteStops(db: Db, request: RoutePlanRequest, asOf: string): { stops: RouteStop[]; unknown: string[] } {
+export function resolveRouteStops(
+  db: Db,
+  request: RoutePlanRequest,
+  asOf: string,
+): { stops: RouteStop[]; unknown: string[] } {
   const layers = request.sites ? [...new Set(request.sites.map((s) => s.layer))] : (request.select?.layers ?? []);
   const all = new Map<string, RouteStop>();
   for (const layer of layers) {
@@ -29,7 +33,13 @@ export function resolveRouteStops(db: Db, request: RoutePlanRequest, asOf: strin
       const p = f.properties;
       const [lon, lat] = (f.geometry as Point).coordinates as [number, number];
       const id = String(f.id);
-      all.set(`${layer}:${id}`, { layer, id, name: String(p.name ?? p.code ?? id), township: String(p.township ?? ''), position: [lon, lat] });
+      all.set(`${layer}:${id}`, {
+        layer,
+        id,
+        name: String(p.name ?? p.code ?? id),
+        township: String(p.township ?? ''),
+        position: [lon, lat],
+      });
     }
   }
   if (request.sites) {

@@ -25,7 +25,10 @@ export function bboxOf(geometry: Geometry): Bbox {
 
 function bboxCorners(geometry: Geometry): Position[] {
   const [minLon, minLat, maxLon, maxLat] = bboxOf(geometry);
-  return [[minLon, minLat], [maxLon, maxLat]];
+  return [
+    [minLon, minLat],
+    [maxLon, maxLat],
+  ];
 }
 
 /** Whether two boxes intersect (touching counts). */

@@ -23,9 +23,12 @@ const outmask = geodesic.Geodesic.LATITUDE | geodesic.Geodesic.LONGITUDE | geode
  */
 export function circlePolygon(center: readonly [number, number], radiusM: number, vertices = 128): Polygon {
   const [lon, lat] = center;
-  if (!Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lat) > 90) throw new Error(`circlePolygon: centre ${JSON.stringify(center)} is not a [lon, lat] in degrees`);
-  if (!(radiusM > 0) || !Number.isFinite(radiusM)) throw new Error(`circlePolygon: radius must be a positive number of metres, got ${radiusM}`);
-  if (!Number.isInteger(vertices) || vertices < 64) throw new Error(`circlePolygon: vertices must be an integer ≥ 64, got ${vertices}`);
+  if (!Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lat) > 90)
+    throw new Error(`circlePolygon: centre ${JSON.stringify(center)} is not a [lon, lat] in degrees`);
+  if (!(radiusM > 0) || !Number.isFinite(radiusM))
+    throw new Error(`circlePolygon: radius must be a positive number of metres, got ${radiusM}`);
+  if (!Number.isInteger(vertices) || vertices < 64)
+    throw new Error(`circlePolygon: vertices must be an integer ≥ 64, got ${vertices}`);
   const ring: [number, number][] = [];
   for (let k = 0; k < vertices; k++) {
     // Azimuth decreasing from north (0°) through west (−90°): counter-clockwise on the map.

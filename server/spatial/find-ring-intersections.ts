@@ -111,7 +111,10 @@ export function findRingIntersections(rings: readonly RingToCheck[], limit = 50)
     for (let k = 0; k + 1 < ring.positions.length; k++) {
       const p = ring.positions[k] as Position;
       const q = ring.positions[k + 1] as Position;
-      const x1 = p[0] as number, y1 = p[1] as number, x2 = q[0] as number, y2 = q[1] as number;
+      const x1 = p[0] as number,
+        y1 = p[1] as number,
+        x2 = q[0] as number,
+        y2 = q[1] as number;
       if (x1 === x2 && y1 === y2) continue;
       segments.push({ ringIndex, segment: k, order: order++, x1, y1, x2, y2 });
     }
@@ -120,7 +123,8 @@ export function findRingIntersections(rings: readonly RingToCheck[], limit = 50)
   if (segments.length === 0) return [];
 
   const tree = new Flatbush(segments.length);
-  for (const s of segments) tree.add(Math.min(s.x1, s.x2), Math.min(s.y1, s.y2), Math.max(s.x1, s.x2), Math.max(s.y1, s.y2));
+  for (const s of segments)
+    tree.add(Math.min(s.x1, s.x2), Math.min(s.y1, s.y2), Math.max(s.x1, s.x2), Math.max(s.y1, s.y2));
   tree.finish();
 
   const found: RingIntersection[] = [];
@@ -130,7 +134,12 @@ export function findRingIntersections(rings: readonly RingToCheck[], limit = 50)
   };
   for (let i = 0; i < segments.length && found.length < limit; i++) {
     const s = segments[i] as Segment;
-    const candidates = tree.search(Math.min(s.x1, s.x2), Math.min(s.y1, s.y2), Math.max(s.x1, s.x2), Math.max(s.y1, s.y2));
+    const candidates = tree.search(
+      Math.min(s.x1, s.x2),
+      Math.min(s.y1, s.y2),
+      Math.max(s.x1, s.x2),
+      Math.max(s.y1, s.y2),
+    );
     candidates.sort((a, b) => a - b);
     for (const j of candidates) {
       if (j <= i || found.length >= limit) continue;
@@ -151,4 +160,3 @@ export function findRingIntersections(rings: readonly RingToCheck[], limit = 50)
   }
   return found;
 }
-

@@ -25,7 +25,13 @@ function measureRing(ring: readonly Position[], where: string): { areaM2: number
   const polygon = wgs84.Polygon(false);
   for (const position of vertices) {
     const [lon, lat] = position;
-    if (lon === undefined || lat === undefined || !Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lat) > 90) {
+    if (
+      lon === undefined ||
+      lat === undefined ||
+      !Number.isFinite(lon) ||
+      !Number.isFinite(lat) ||
+      Math.abs(lat) > 90
+    ) {
       throw new Error(`${where}: position ${JSON.stringify(position)} is not a finite [lon, lat] in degrees`);
     }
     polygon.AddPoint(lat, lon);

@@ -35,7 +35,10 @@ export interface IntersectionPart {
  * intersectPolygons(drawn, townships.map((t) => ({ id: t.code, geometry: t.geometry })));
  * // [{ id: '140902001', geometry: …, areaKm2: 3.21 }, …]
  */
-export function intersectPolygons(area: Polygon | MultiPolygon, polygons: readonly IntersectablePolygon[]): IntersectionPart[] {
+export function intersectPolygons(
+  area: Polygon | MultiPolygon,
+  polygons: readonly IntersectablePolygon[],
+): IntersectionPart[] {
   const box = bboxOf(area);
   const parts: IntersectionPart[] = [];
   for (const polygon of polygons) {

@@ -71,8 +71,14 @@ function edgeSetOf(geometry: Polygon | MultiPolygon): EdgeSet {
   }
   const count = rings.reduce((n, ring) => n + Math.max(0, ring.length - 1), 0);
   const set: EdgeSet = {
-    x1: new Float64Array(count), y1: new Float64Array(count), x2: new Float64Array(count), y2: new Float64Array(count),
-    s12: new Float64Array(count), ringStart: new Int32Array(rings.length + 1), ringBox: [], bbox: bboxOf(geometry),
+    x1: new Float64Array(count),
+    y1: new Float64Array(count),
+    x2: new Float64Array(count),
+    y2: new Float64Array(count),
+    s12: new Float64Array(count),
+    ringStart: new Int32Array(rings.length + 1),
+    ringBox: [],
+    bbox: bboxOf(geometry),
   };
   let e = 0;
   rings.forEach((ring, r) => {
@@ -157,8 +163,10 @@ export function createAreaIntersector(a: Polygon | MultiPolygon): AreaIntersecto
   if (tree) {
     for (let e = 0; e < edgeCount; e++) {
       tree.add(
-        Math.min(A.x1[e] as number, A.x2[e] as number), Math.min(A.y1[e] as number, A.y2[e] as number),
-        Math.max(A.x1[e] as number, A.x2[e] as number), Math.max(A.y1[e] as number, A.y2[e] as number),
+        Math.min(A.x1[e] as number, A.x2[e] as number),
+        Math.min(A.y1[e] as number, A.y2[e] as number),
+        Math.max(A.x1[e] as number, A.x2[e] as number),
+        Math.max(A.y1[e] as number, A.y2[e] as number),
       );
     }
     tree.finish();
@@ -176,17 +184,25 @@ export function createAreaIntersector(a: Polygon | MultiPolygon): AreaIntersecto
       const onB = new Map<number, Crossing[]>();
       let degenerate = false;
       for (let j = 0; j < B.x1.length && !degenerate; j++) {
-        const bx1 = B.x1[j] as number, by1 = B.y1[j] as number, bx2 = B.x2[j] as number, by2 = B.y2[j] as number;
+        const bx1 = B.x1[j] as number,
+          by1 = B.y1[j] as number,
+          bx2 = B.x2[j] as number,
+          by2 = B.y2[j] as number;
         tree.search(Math.min(bx1, bx2), Math.min(by1, by2), Math.max(bx1, bx2), Math.max(by1, by2), (i) => {
           if (degenerate) return false;
-          const ax1 = A.x1[i] as number, ay1 = A.y1[i] as number, ax2 = A.x2[i] as number, ay2 = A.y2[i] as number;
+          const ax1 = A.x1[i] as number,
+            ay1 = A.y1[i] as number,
+            ax2 = A.x2[i] as number,
+            ay2 = A.y2[i] as number;
           const o1 = orient2dSign(ax1, ay1, ax2, ay2, bx1, by1);
           const o2 = orient2dSign(ax1, ay1, ax2, ay2, bx2, by2);
           if (o1 === 0 && o2 === 0) {
             // Collinear: any shared stretch or point is a contact.
             degenerate =
-              inBox(bx1, by1, ax1, ay1, ax2, ay2) || inBox(bx2, by2, ax1, ay1, ax2, ay2) ||
-              inBox(ax1, ay1, bx1, by1, bx2, by2) || inBox(ax2, ay2, bx1, by1, bx2, by2);
+              inBox(bx1, by1, ax1, ay1, ax2, ay2) ||
+              inBox(bx2, by2, ax1, ay1, ax2, ay2) ||
+              inBox(ax1, ay1, bx1, by1, bx2, by2) ||
+              inBox(ax2, ay2, bx1, by1, bx2, by2);
             return false;
           }
           if ((o1 === 0 && inBox(bx1, by1, ax1, ay1, ax2, ay2)) || (o2 === 0 && inBox(bx2, by2, ax1, ay1, ax2, ay2))) {
@@ -220,16 +236,28 @@ export function createAreaIntersector(a: Polygon | MultiPolygon): AreaIntersecto
       let areaM2 = 0;
       let aLeavesB = false;
       let bEntersA = false;
-      walk(A, B, onA, (c) => c.ta, (inside, s) => {
-        if (inside) areaM2 += s;
-        else aLeavesB = true;
-      });
-      walk(B, A, onB, (c) => c.tb, (inside, s) => {
-        if (inside) {
-          areaM2 += s;
-          bEntersA = true;
-        }
-      });
+      walk(
+        A,
+        B,
+        onA,
+        (c) => c.ta,
+        (inside, s) => {
+          if (inside) areaM2 += s;
+          else aLeavesB = true;
+        },
+      );
+      walk(
+        B,
+        A,
+        onB,
+        (c) => c.tb,
+        (inside, s) => {
+          if (inside) {
+            areaM2 += s;
+            bEntersA = true;
+          }
+        },
+      );
       // S12 is positive for clockwise travel (GeographicLib's PolygonArea flips it the same way).
       return { areaKm2: -areaM2 / 1e6, aLeavesB, bEntersA };
     },
@@ -242,12 +270,20 @@ const edgeSetCache = new WeakMap<object, EdgeSet>();
  * Walks every ring of `own`, splitting edges at their crossings, and reports each piece's S12
  * and whether it lies inside `other` (status of the ring's first vertex, toggled per crossing).
  */
-function walk(own: EdgeSet, other: EdgeSet, crossings: Map<number, Crossing[]>, along: (c: Crossing) => number, piece: (inside: boolean, s12m2: number) => void): void {
+function walk(
+  own: EdgeSet,
+  other: EdgeSet,
+  crossings: Map<number, Crossing[]>,
+  along: (c: Crossing) => number,
+  piece: (inside: boolean, s12m2: number) => void,
+): void {
   for (let r = 0; r + 1 < own.ringStart.length; r++) {
     const first = own.ringStart[r] as number;
     const end = own.ringStart[r + 1] as number;
     if (first === end) continue;
-    let inside = bboxesIntersect(own.ringBox[r] as Bbox, other.bbox) && windingInside(other, own.x1[first] as number, own.y1[first] as number);
+    let inside =
+      bboxesIntersect(own.ringBox[r] as Bbox, other.bbox) &&
+      windingInside(other, own.x1[first] as number, own.y1[first] as number);
     for (let e = first; e < end; e++) {
       const list = crossings.get(e);
       if (!list) {

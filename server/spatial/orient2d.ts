@@ -24,7 +24,9 @@ export function orient2dSign(ax: number, ay: number, bx: number, by: number, cx:
     return sign(det);
   }
   if (Math.abs(det) >= ERROR_BOUND * detSum) return sign(det);
-  const exact = (exactValue(ax) - exactValue(cx)) * (exactValue(by) - exactValue(cy)) - (exactValue(ay) - exactValue(cy)) * (exactValue(bx) - exactValue(cx));
+  const exact =
+    (exactValue(ax) - exactValue(cx)) * (exactValue(by) - exactValue(cy)) -
+    (exactValue(ay) - exactValue(cy)) * (exactValue(bx) - exactValue(cx));
   return exact > 0n ? 1 : exact < 0n ? -1 : 0;
 }
 

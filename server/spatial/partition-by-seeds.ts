@@ -4,7 +4,16 @@
  *
  * @module
  */
-import { bbox as computeBbox, booleanPointInPolygon, feature, featureCollection, intersect, point, polygon, voronoi } from '@turf/turf';
+import {
+  bbox as computeBbox,
+  booleanPointInPolygon,
+  feature,
+  featureCollection,
+  intersect,
+  point,
+  polygon,
+  voronoi,
+} from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 
 /** A seed of the partition: an id used in error messages and a `[lon, lat]` position in EPSG:4326 degrees. */
@@ -60,7 +69,8 @@ function cleanRing(ring: readonly Lattice[]): Lattice[] | null {
       const last = next[next.length - 1];
       if (!last || last[0] !== vertex[0] || last[1] !== vertex[1]) next.push(vertex);
     }
-    while (next.length > 1 && keyOf(...(next[0] as Lattice)) === keyOf(...(next[next.length - 1] as Lattice))) next.pop();
+    while (next.length > 1 && keyOf(...(next[0] as Lattice)) === keyOf(...(next[next.length - 1] as Lattice)))
+      next.pop();
     for (let i = 0; i < next.length && next.length >= 3; i++) {
       const before = next[(i + next.length - 1) % next.length] as Lattice;
       const after = next[(i + 1) % next.length] as Lattice;
@@ -127,11 +137,16 @@ export function partitionBySeeds(
   options: PartitionOptions = {},
 ): Array<Polygon | MultiPolygon> {
   const decimals = options.decimals ?? 6;
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 9) throw new Error(`decimals must be an integer 0–9, got ${decimals}`);
-  if (area.type !== 'Polygon' && area.type !== 'MultiPolygon') throw new Error(`area must be a Polygon or MultiPolygon, got ${(area as { type: unknown }).type}`);
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 9)
+    throw new Error(`decimals must be an integer 0–9, got ${decimals}`);
+  if (area.type !== 'Polygon' && area.type !== 'MultiPolygon')
+    throw new Error(`area must be a Polygon or MultiPolygon, got ${(area as { type: unknown }).type}`);
   if (seeds.length === 0) throw new Error('seeds must not be empty');
   const unit = 10 ** decimals;
-  const toLattice = (position: Position): Lattice => [Math.round((position[0] as number) * unit), Math.round((position[1] as number) * unit)];
+  const toLattice = (position: Position): Lattice => [
+    Math.round((position[0] as number) * unit),
+    Math.round((position[1] as number) * unit),
+  ];
 
   // The area on the grid, as lattice rings (for exact checks) and as degrees (for turf).
   const areaPolygons = (area.type === 'Polygon' ? [area.coordinates] : area.coordinates).flatMap((rings) => {
@@ -162,9 +177,14 @@ export function partitionBySeeds(
   const [west, south, east, north] = computeBbox(gridArea) as [number, number, number, number];
   const lonScale = options.lonScale ?? Math.cos((((south + north) / 2) * Math.PI) / 180);
   const margin = Math.max((east - west) * lonScale, north - south, 1 / unit) * 2;
-  const diagram = voronoi(featureCollection(seeds.map((seed) => point([(seed.position[0] as number) * lonScale, seed.position[1] as number]))), {
-    bbox: [west * lonScale - margin, south - margin, east * lonScale + margin, north + margin],
-  });
+  const diagram = voronoi(
+    featureCollection(
+      seeds.map((seed) => point([(seed.position[0] as number) * lonScale, seed.position[1] as number])),
+    ),
+    {
+      bbox: [west * lonScale - margin, south - margin, east * lonScale + margin, north + margin],
+    },
+  );
 
   // Boundary edges of the area, in degrees and on the lattice.
   const areaVertices = new Set<string>();
@@ -191,7 +211,8 @@ export function partitionBySeeds(
     let best: { distance: number; t: number; a: Lattice; b: Lattice } | null = null;
     for (const edge of edges) {
       const candidate = toSegment(position, edge.from, edge.to);
-      if (candidate.distance < tolerance && (!best || candidate.distance < best.distance)) best = { ...candidate, a: edge.a, b: edge.b };
+      if (candidate.distance < tolerance && (!best || candidate.distance < best.distance))
+        best = { ...candidate, a: edge.a, b: edge.b };
     }
     if (!best) return toLattice(position);
     const dx = best.b[0] - best.a[0];
@@ -215,24 +236,38 @@ export function partitionBySeeds(
       const cleaned = rings.map((r) => cleanRing(r.map(snapVertex)));
       const outer = cleaned[0];
       if (!outer) continue;
-      polygons.push([orient(outer, true), ...cleaned.slice(1).filter((r): r is Lattice[] => r !== null).map((r) => orient(r, false))]);
+      polygons.push([
+        orient(outer, true),
+        ...cleaned
+          .slice(1)
+          .filter((r): r is Lattice[] => r !== null)
+          .map((r) => orient(r, false)),
+      ]);
     }
-    if (polygons.length === 0) throw new Error(`Seed "${seed.id}": its cell vanished when snapped to the grid; is it on the boundary?`);
+    if (polygons.length === 0)
+      throw new Error(`Seed "${seed.id}": its cell vanished when snapped to the grid; is it on the boundary?`);
     return polygons;
   });
 
   // Exact invariant on the lattice: the cells' areas add up to the area's, to the last grid unit.
   const expected = areaPolygons.reduce((sum, rings) => sum + netDoubledArea(rings), 0n);
-  const actual = cells.reduce((sum, polygons) => sum + polygons.reduce((s, rings) => s + netDoubledArea(rings), 0n), 0n);
-  if (actual !== expected) throw new Error(`partitionBySeeds: cells do not tile the area (doubled grid areas ${actual} vs ${expected})`);
+  const actual = cells.reduce(
+    (sum, polygons) => sum + polygons.reduce((s, rings) => s + netDoubledArea(rings), 0n),
+    0n,
+  );
+  if (actual !== expected)
+    throw new Error(`partitionBySeeds: cells do not tile the area (doubled grid areas ${actual} vs ${expected})`);
 
   return cells.map((polygons, index): Polygon | MultiPolygon => {
     const coordinates = polygons.map((rings) => rings.map((ring) => ring.map(([x, y]) => [x / unit, y / unit])));
     const cell: Polygon | MultiPolygon =
-      coordinates.length === 1 ? { type: 'Polygon', coordinates: coordinates[0] as Position[][] } : { type: 'MultiPolygon', coordinates };
+      coordinates.length === 1
+        ? { type: 'Polygon', coordinates: coordinates[0] as Position[][] }
+        : { type: 'MultiPolygon', coordinates };
     const seed = seeds[index] as PartitionSeed;
     // Moving crossings to boundary vertices can only go wrong on a boundary far coarser than the cells.
-    if (!booleanPointInPolygon(seed.position, cell)) throw new Error(`Seed "${seed.id}" is not inside its own cell after snapping; densify the boundary`);
+    if (!booleanPointInPolygon(seed.position, cell))
+      throw new Error(`Seed "${seed.id}" is not inside its own cell after snapping; densify the boundary`);
     return cell;
   });
 }

@@ -32,7 +32,10 @@ function ringContains(ring: Position[], point: Position): boolean {
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const a = ring[i] as Position;
     const b = ring[j] as Position;
-    const xi = a[0] as number, yi = a[1] as number, xj = b[0] as number, yj = b[1] as number;
+    const xi = a[0] as number,
+      yi = a[1] as number,
+      xj = b[0] as number,
+      yj = b[1] as number;
     if (onSegment(x, y, xi, yi, xj, yj)) return true;
     if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
@@ -52,6 +55,7 @@ function onRingBoundary(ring: Position[], point: Position): boolean {
 
 /** Whether (x, y) lies on the segment; the cheap box test comes first. */
 function onSegment(x: number, y: number, x1: number, y1: number, x2: number, y2: number): boolean {
-  if (x < (x1 < x2 ? x1 : x2) || x > (x1 > x2 ? x1 : x2) || y < (y1 < y2 ? y1 : y2) || y > (y1 > y2 ? y1 : y2)) return false;
+  if (x < (x1 < x2 ? x1 : x2) || x > (x1 > x2 ? x1 : x2) || y < (y1 < y2 ? y1 : y2) || y > (y1 > y2 ? y1 : y2))
+    return false;
   return (x - x1) * (y2 - y1) - (y - y1) * (x2 - x1) === 0;
 }

@@ -39,7 +39,8 @@ export interface PointIndex {
  * index.forEachInPolygon(preparePolygon(zone), (i) => hits.push(i)); // hits: [0]
  */
 export function createPointIndex(lons: ArrayLike<number>, lats: ArrayLike<number>): PointIndex {
-  if (lons.length !== lats.length) throw new Error(`createPointIndex: ${lons.length} longitudes but ${lats.length} latitudes`);
+  if (lons.length !== lats.length)
+    throw new Error(`createPointIndex: ${lons.length} longitudes but ${lats.length} latitudes`);
   const size = lons.length;
   if (size === 0) return { size, forEachInBbox: () => {}, forEachInPolygon: () => {} };
   const tree = new Flatbush(size);

@@ -17,7 +17,9 @@ export interface LocatablePolygon {
  * const locate = createPolygonLocator(townships);
  * locate(112.73, 38.42); // '140902001' or null outside every polygon
  */
-export function createPolygonLocator(polygons: readonly LocatablePolygon[]): (lon: number, lat: number) => string | null {
+export function createPolygonLocator(
+  polygons: readonly LocatablePolygon[],
+): (lon: number, lat: number) => string | null {
   const entries = polygons.map((p) => ({ id: p.id, geometry: p.geometry, box: bboxOf(p.geometry) as Bbox }));
   return (lon, lat) => {
     for (const { id, geometry, box } of entries) {

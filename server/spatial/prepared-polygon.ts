@@ -135,7 +135,10 @@ export function preparePolygon(geometry: Polygon | MultiPolygon, options: Prepar
   const cells = new Uint8Array(rows * cols);
   const cellHeight = height / rows;
   for (let k = 0; k < edgeCount; k++) {
-    const x1 = ax[k] as number, y1 = ay[k] as number, x2 = bx[k] as number, y2 = by[k] as number;
+    const x1 = ax[k] as number,
+      y1 = ay[k] as number,
+      x2 = bx[k] as number,
+      y2 = by[k] as number;
     const yLo = Math.min(y1, y2);
     const yHi = Math.max(y1, y2);
     const r0 = rowOf(yLo);
@@ -154,7 +157,8 @@ export function preparePolygon(geometry: Polygon | MultiPolygon, options: Prepar
       }
       const c0 = Math.max(0, colOf(Math.min(xa, xb)) - 1);
       const c1 = Math.min(cols - 1, colOf(Math.max(xa, xb)) + 1);
-      for (let rr = Math.max(0, r - 1); rr <= Math.min(rows - 1, r + 1); rr++) cells.fill(MIXED, rr * cols + c0, rr * cols + c1 + 1);
+      for (let rr = Math.max(0, r - 1); rr <= Math.min(rows - 1, r + 1); rr++)
+        cells.fill(MIXED, rr * cols + c0, rr * cols + c1 + 1);
     }
   }
 
@@ -172,7 +176,10 @@ export function preparePolygon(geometry: Polygon | MultiPolygon, options: Prepar
     for (let t = bandStart[r] as number, end = bandStart[r + 1] as number; t < end; t++) {
       const k = bandEdges[t] as number;
       const ring = edgeRing[k] as number;
-      const xi = ax[k] as number, yi = ay[k] as number, xj = bx[k] as number, yj = by[k] as number;
+      const xi = ax[k] as number,
+        yi = ay[k] as number,
+        xj = bx[k] as number,
+        yj = by[k] as number;
       let hit = false;
       let cross = false;
       if (!(x < (xi < xj ? xi : xj) || x > (xi > xj ? xi : xj) || y < (yi < yj ? yi : yj) || y > (yi > yj ? yi : yj))) {

@@ -64,21 +64,37 @@ export function validateGeometry(input: unknown, options: ValidateGeometryOption
   const maxVertices = options.maxVertices ?? MAX_USER_VERTICES;
   const maxPerKind = options.maxPerKind ?? 10;
   const problems: GeometryProblem[] = [];
-  const fail = (problem: Omit<GeometryProblem, 'severity'>): GeometryValidation => ({ ok: false, problems: [{ severity: 'error', ...problem }] });
+  const fail = (problem: Omit<GeometryProblem, 'severity'>): GeometryValidation => ({
+    ok: false,
+    problems: [{ severity: 'error', ...problem }],
+  });
 
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return fail({ code: 'wrong-type', path: '', message: `geometry must be a GeoJSON Polygon or MultiPolygon object, got ${Array.isArray(input) ? 'an array' : typeof input}` });
+    return fail({
+      code: 'wrong-type',
+      path: '',
+      message: `geometry must be a GeoJSON Polygon or MultiPolygon object, got ${Array.isArray(input) ? 'an array' : typeof input}`,
+    });
   }
   const { type, coordinates } = input as { type?: unknown; coordinates?: unknown };
   if (type !== 'Polygon' && type !== 'MultiPolygon') {
-    const got = typeof type === 'string' ? type : JSON.stringify(type) ?? 'nothing';
+    const got = typeof type === 'string' ? type : (JSON.stringify(type) ?? 'nothing');
     const hint =
-      type === 'Feature' ? "send the Feature's `geometry` member"
-      : type === 'FeatureCollection' ? 'send the geometry of one feature (combine several polygons into one MultiPolygon)'
-      : typeof type === 'string' && /^(multi)?polygon$/i.test(type) ? 'GeoJSON type names are case-sensitive: Polygon, MultiPolygon'
-      : type === 'LineString' || type === 'MultiLineString' ? 'close the line into a ring and send it as a Polygon'
-      : undefined;
-    return fail({ code: 'wrong-type', path: 'type', message: `geometry type must be Polygon or MultiPolygon, got ${got}`, ...(hint ? { hint } : {}) });
+      type === 'Feature'
+        ? "send the Feature's `geometry` member"
+        : type === 'FeatureCollection'
+          ? 'send the geometry of one feature (combine several polygons into one MultiPolygon)'
+          : typeof type === 'string' && /^(multi)?polygon$/i.test(type)
+            ? 'GeoJSON type names are case-sensitive: Polygon, MultiPolygon'
+            : type === 'LineString' || type === 'MultiLineString'
+              ? 'close the line into a ring and send it as a Polygon'
+              : undefined;
+    return fail({
+      code: 'wrong-type',
+      path: 'type',
+      message: `geometry type must be Polygon or MultiPolygon, got ${got}`,
+      ...(hint ? { hint } : {}),
+    });
   }
 
   // Nesting first, without recursion: nothing below (JSON.stringify in messages included) may meet a deeper value.
@@ -93,14 +109,21 @@ export function validateGeometry(input: unknown, options: ValidateGeometryOption
   }
 
   // Structure: polygons → rings → positions, counting positions as we go.
-  const polygonsRaw: unknown[] | null = type === 'Polygon' ? [coordinates] : Array.isArray(coordinates) ? coordinates : null;
+  const polygonsRaw: unknown[] | null =
+    type === 'Polygon' ? [coordinates] : Array.isArray(coordinates) ? coordinates : null;
   if (!Array.isArray(coordinates) || !polygonsRaw) {
     return fail({ code: 'bad-coordinates', path: 'coordinates', message: `coordinates of a ${type} must be an array` });
   }
-  if (polygonsRaw.length === 0) return fail({ code: 'empty', path: 'coordinates', message: `the ${type} has no ${type === 'Polygon' ? 'rings' : 'polygons'}` });
+  if (polygonsRaw.length === 0)
+    return fail({
+      code: 'empty',
+      path: 'coordinates',
+      message: `the ${type} has no ${type === 'Polygon' ? 'rings' : 'polygons'}`,
+    });
   const multi = type === 'MultiPolygon';
   const ringPath = (p: number, r: number) => (multi ? `coordinates[${p}][${r}]` : `coordinates[${r}]`);
-  const ringName = (p: number, r: number) => `${multi ? `polygon ${p}, ` : ''}ring ${r}${r === 0 ? ' (outer)' : ' (hole)'}`;
+  const ringName = (p: number, r: number) =>
+    `${multi ? `polygon ${p}, ` : ''}ring ${r}${r === 0 ? ' (outer)' : ' (hole)'}`;
 
   let vertices = 0;
   for (const polygon of polygonsRaw) {
@@ -131,21 +154,41 @@ export function validateGeometry(input: unknown, options: ValidateGeometryOption
       return;
     }
     if (polygon.length === 0) {
-      add({ code: 'empty', severity: 'error', path, message: `${multi ? `polygon ${p}` : 'the polygon'} has no rings` });
+      add({
+        code: 'empty',
+        severity: 'error',
+        path,
+        message: `${multi ? `polygon ${p}` : 'the polygon'} has no rings`,
+      });
       return;
     }
     const typedRings: Position[][] = [];
     polygon.forEach((ring: unknown, r) => {
       if (!Array.isArray(ring)) {
-        add({ code: 'bad-coordinates', severity: 'error', path: ringPath(p, r), message: `${ringPath(p, r)} must be an array of positions` });
+        add({
+          code: 'bad-coordinates',
+          severity: 'error',
+          path: ringPath(p, r),
+          message: `${ringPath(p, r)} must be an array of positions`,
+        });
         return;
       }
       let positionsOk = true;
       ring.forEach((position: unknown, k) => {
         const where = `${ringPath(p, r)}[${k}]`;
-        if (!Array.isArray(position) || position.length < 2 || position.length > 3 || !position.every((v) => typeof v === 'number')) {
+        if (
+          !Array.isArray(position) ||
+          position.length < 2 ||
+          position.length > 3 ||
+          !position.every((v) => typeof v === 'number')
+        ) {
           positionsOk = false;
-          add({ code: 'bad-position', severity: 'error', path: where, message: `${where} must be [lon, lat] (two or three numbers), got ${JSON.stringify(position)?.slice(0, 60)}` });
+          add({
+            code: 'bad-position',
+            severity: 'error',
+            path: where,
+            message: `${where} must be [lon, lat] (two or three numbers), got ${JSON.stringify(position)?.slice(0, 60)}`,
+          });
           return;
         }
         const [lon, lat] = position as [number, number];
@@ -162,7 +205,12 @@ export function validateGeometry(input: unknown, options: ValidateGeometryOption
       const first = positions[0];
       const last = positions[positions.length - 1];
       if (positions.length < 4) {
-        add({ code: 'ring-too-short', severity: 'error', path: ringPath(p, r), message: `${ringName(p, r)} has ${positions.length} positions; a closed ring needs at least 4 (3 corners and the first repeated)` });
+        add({
+          code: 'ring-too-short',
+          severity: 'error',
+          path: ringPath(p, r),
+          message: `${ringName(p, r)} has ${positions.length} positions; a closed ring needs at least 4 (3 corners and the first repeated)`,
+        });
       } else if (!first || !last || first[0] !== last[0] || first[1] !== last[1]) {
         add({
           code: 'ring-not-closed',
@@ -184,10 +232,11 @@ export function validateGeometry(input: unknown, options: ValidateGeometryOption
     const all = outOfRange.map((o) => o.position);
     const swappedFits = all.every(([lon = 0, lat = 0]) => Math.abs(lat) <= 180 && Math.abs(lon) <= 90);
     const huge = all.some(([lon = 0, lat = 0]) => Math.abs(lon) > 1000 || Math.abs(lat) > 1000);
-    const hint =
-      huge ? 'these look like projected coordinates in metres (e.g. Web Mercator EPSG:3857 or a CGCS2000 Gauss–Krüger zone); send WGS84 longitude and latitude in degrees'
-      : swappedFits ? 'these look like [lat, lon]; GeoJSON positions are [lon, lat] (longitude first)'
-      : undefined;
+    const hint = huge
+      ? 'these look like projected coordinates in metres (e.g. Web Mercator EPSG:3857 or a CGCS2000 Gauss–Krüger zone); send WGS84 longitude and latitude in degrees'
+      : swappedFits
+        ? 'these look like [lat, lon]; GeoJSON positions are [lon, lat] (longitude first)'
+        : undefined;
     add({
       code: 'out-of-range',
       severity: 'error',
@@ -201,7 +250,9 @@ export function validateGeometry(input: unknown, options: ValidateGeometryOption
   summarise(problems, counts, maxPerKind);
   if (problems.length > 0) return { ok: false, problems };
 
-  const geometry: Polygon | MultiPolygon = multi ? { type: 'MultiPolygon', coordinates: polygons } : { type: 'Polygon', coordinates: polygons[0] as Position[][] };
+  const geometry: Polygon | MultiPolygon = multi
+    ? { type: 'MultiPolygon', coordinates: polygons }
+    : { type: 'Polygon', coordinates: polygons[0] as Position[][] };
 
   // Topology. Several segment pairs meeting at one point (a ring through one vertex twice) are one problem.
   const seenAt = new Set<string>();
@@ -222,7 +273,9 @@ export function validateGeometry(input: unknown, options: ValidateGeometryOption
       segments: [hit.a.segment, hit.b.segment],
       rings: [ringPath(hit.a.polygon, hit.a.ring), ringPath(hit.b.polygon, hit.b.ring)],
       at: hit.at,
-      hint: sameRing ? 'move or remove vertices so that the outline does not cross or touch itself (a figure-of-eight is two polygons)' : 'rings of one shape must not cross',
+      hint: sameRing
+        ? 'move or remove vertices so that the outline does not cross or touch itself (a figure-of-eight is two polygons)'
+        : 'rings of one shape must not cross',
     });
   }
   if (problems.length === 0) checkContainment(polygons, multi, ringPath, ringName, add);
@@ -262,7 +315,13 @@ function checkContainment(
       const hole = rings[h] as Position[];
       const probe = hole.find((v) => !onRing(v, shell));
       if (probe && !pointInPolygon(probe, shellPolygon)) {
-        add({ code: 'hole-outside-shell', severity: 'error', path: ringPath(p, h), message: `${ringName(p, h)} lies outside its outer ring (${fmtPosition(probe)} is outside)`, hint: 'a hole must lie inside the first ring of its polygon' });
+        add({
+          code: 'hole-outside-shell',
+          severity: 'error',
+          path: ringPath(p, h),
+          message: `${ringName(p, h)} lies outside its outer ring (${fmtPosition(probe)} is outside)`,
+          hint: 'a hole must lie inside the first ring of its polygon',
+        });
       }
       for (let g = 1; g < h; g++) {
         const other = rings[g] as Position[];
@@ -273,7 +332,13 @@ function checkContainment(
         };
         const [innerIndex, outerIndex] = nested(hole, other) ? [h, g] : nested(other, hole) ? [g, h] : [-1, -1];
         if (innerIndex >= 0) {
-          add({ code: 'holes-nested', severity: 'error', path: ringPath(p, innerIndex), message: `${ringName(p, innerIndex)} lies inside ${ringName(p, outerIndex)}`, hint: 'holes must not nest; an island in a hole is a separate polygon' });
+          add({
+            code: 'holes-nested',
+            severity: 'error',
+            path: ringPath(p, innerIndex),
+            message: `${ringName(p, innerIndex)} lies inside ${ringName(p, outerIndex)}`,
+            hint: 'holes must not nest; an island in a hole is a separate polygon',
+          });
         }
       }
     }
@@ -287,9 +352,16 @@ function checkContainment(
       const probeB = (b[0] as Position[]).find((v) => !a.some((ring) => onRing(v, ring)));
       const probeA = (a[0] as Position[]).find((v) => !b.some((ring) => onRing(v, ring)));
       const overlap =
-        (probeB && pointInPolygon(probeB, { type: 'Polygon', coordinates: a })) || (probeA && pointInPolygon(probeA, { type: 'Polygon', coordinates: b }));
+        (probeB && pointInPolygon(probeB, { type: 'Polygon', coordinates: a })) ||
+        (probeA && pointInPolygon(probeA, { type: 'Polygon', coordinates: b }));
       if (overlap) {
-        add({ code: 'polygons-overlap', severity: 'error', path: `coordinates[${q}]`, message: `polygons ${p} and ${q} of the MultiPolygon overlap`, hint: 'merge overlapping parts into one polygon' });
+        add({
+          code: 'polygons-overlap',
+          severity: 'error',
+          path: `coordinates[${q}]`,
+          message: `polygons ${p} and ${q} of the MultiPolygon overlap`,
+          hint: 'merge overlapping parts into one polygon',
+        });
       }
     }
   }
@@ -302,7 +374,10 @@ function onRing(v: Position, ring: readonly Position[]): boolean {
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const a = ring[i] as Position;
     const b = ring[j] as Position;
-    const x1 = a[0] as number, y1 = a[1] as number, x2 = b[0] as number, y2 = b[1] as number;
+    const x1 = a[0] as number,
+      y1 = a[1] as number,
+      x2 = b[0] as number,
+      y2 = b[1] as number;
     if (x < Math.min(x1, x2) || x > Math.max(x1, x2) || y < Math.min(y1, y2) || y > Math.max(y1, y2)) continue;
     if ((x - x1) * (y2 - y1) - (y - y1) * (x2 - x1) === 0) return true;
   }
@@ -331,6 +406,7 @@ function summarise(problems: GeometryProblem[], counts: Map<GeometryProblemCode,
   for (const [code, n] of counts) {
     if (n <= maxPerKind) continue;
     const last = problems.filter((p) => p.code === code).at(-1);
-    if (last && !last.message.endsWith('more of this kind)')) last.message += ` (and ${n - maxPerKind} more of this kind)`;
+    if (last && !last.message.endsWith('more of this kind)'))
+      last.message += ` (and ${n - maxPerKind} more of this kind)`;
   }
 }

@@ -9,7 +9,10 @@ import type { AqDailyQuery, AqDailyResponse, AqEvaluationQuery, AqEvaluationResp
 
 /** 422: the request is well-formed, but the chosen edition needs figures that are not confirmed. */
 export function unsupportedError(unsupported: Unsupported): ApiError {
-  return problemError({ code: 'unsupported', message: `edition: ${unsupported.what} is not supported (${unsupported.reason}); use edition=2012` });
+  return problemError({
+    code: 'unsupported',
+    message: `edition: ${unsupported.what} is not supported (${unsupported.reason}); use edition=2012`,
+  });
 }
 
 /** The value of an outcome, or the ApiError its failure answers with (404 unknown station, 422 unsupported edition). */

@@ -19,9 +19,16 @@ export interface ExportFile {
  * @example
  * exportTownshipStats(db, stats, { format: 'csv', lang: 'en', query: {} }).fileName; // 'lantian-stats-townships-2023-12.csv'
  */
-export function exportTownshipStats(db: Db, stats: StatsRepository, input: ExportOptions & { query: { month?: string; asOf?: string } }): ExportFile {
+export function exportTownshipStats(
+  db: Db,
+  stats: StatsRepository,
+  input: ExportOptions & { query: { month?: string; asOf?: string } },
+): ExportFile {
   const table = stats.townshipTable(input.query);
-  const body = input.format === 'csv' ? townshipStatsCsv(table, input.lang) : JSON.stringify(townshipStatsGeoJson(table, readTownshipPolygons(db)));
+  const body =
+    input.format === 'csv'
+      ? townshipStatsCsv(table, input.lang)
+      : JSON.stringify(townshipStatsGeoJson(table, readTownshipPolygons(db)));
   return { body, fileName: exportFileName(['stats-townships', table.month], input.format) };
 }
 
@@ -38,6 +45,9 @@ export function exportAreaStats(
 ): { ok: true; value: ExportFile } | Extract<AreaStatsOutcome, { ok: false }> {
   const outcome = stats.areaStatistics(input.request);
   if (!outcome.ok) return outcome;
-  const body = input.format === 'csv' ? areaStatsCsv(outcome.value, input.lang) : JSON.stringify(areaStatsGeoJson(input.request, outcome.value));
+  const body =
+    input.format === 'csv'
+      ? areaStatsCsv(outcome.value, input.lang)
+      : JSON.stringify(areaStatsGeoJson(input.request, outcome.value));
   return { ok: true, value: { body, fileName: exportFileName(['stats-area', outcome.value.month], input.format) } };
 }

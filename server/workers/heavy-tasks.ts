@@ -28,9 +28,12 @@ type TownshipQuery = { month?: string; asOf?: string };
 export const heavyTasks = {
   'stats.townships': (ctx: TaskContext, query: TownshipQuery) => ctx.stats().townshipTable(query),
   'stats.area': (ctx: TaskContext, request: AreaStatsRequest) => ctx.stats().areaStatistics(request),
-  'exports.townshipStats': (ctx: TaskContext, input: ExportOptions & { query: TownshipQuery }) => exportTownshipStats(ctx.db, ctx.stats(), input),
-  'exports.areaStats': (ctx: TaskContext, input: ExportOptions & { request: AreaStatsRequest }) => exportAreaStats(ctx.stats(), input),
-  'routes.plan': (ctx: TaskContext, input: { request: RoutePlanRequest; user: SessionUser }) => planInspectionRoutes(ctx.db, input.request, input.user),
+  'exports.townshipStats': (ctx: TaskContext, input: ExportOptions & { query: TownshipQuery }) =>
+    exportTownshipStats(ctx.db, ctx.stats(), input),
+  'exports.areaStats': (ctx: TaskContext, input: ExportOptions & { request: AreaStatsRequest }) =>
+    exportAreaStats(ctx.stats(), input),
+  'routes.plan': (ctx: TaskContext, input: { request: RoutePlanRequest; user: SessionUser }) =>
+    planInspectionRoutes(ctx.db, input.request, input.user),
   'imports.check': (ctx: TaskContext, upload: ImportUpload) => checkImport(ctx.db, upload),
   'imports.commit': (ctx: TaskContext, upload: ImportUpload) => commitImportFile(ctx.writer(), upload),
   'reports.monthly': (ctx: TaskContext, query: MonthlyReportTask) => renderMonthlyReportPage(ctx.db, query),
@@ -44,7 +47,12 @@ export const heavyTasks = {
 };
 
 /** Every task a pool can run: the heavy tasks, and the test tasks of a pool created with `testTasks: true`. */
-type AllTasks = typeof heavyTasks & { [N in keyof typeof testTasks]: (ctx: TaskContext, input: Parameters<(typeof testTasks)[N]>[0]) => ReturnType<(typeof testTasks)[N]> };
+type AllTasks = typeof heavyTasks & {
+  [N in keyof typeof testTasks]: (
+    ctx: TaskContext,
+    input: Parameters<(typeof testTasks)[N]>[0],
+  ) => ReturnType<(typeof testTasks)[N]>;
+};
 
 /** A task's name. */
 export type TaskName = keyof AllTasks;

@@ -23,7 +23,9 @@ export interface ImportUpload {
 }
 
 /** What a commit did: refused with the report (some row has an error, nothing written), or written. */
-export type ImportCommitResult = { committed: false; report: ImportReport } | { committed: true; body: ImportOutcomeBody };
+export type ImportCommitResult =
+  | { committed: false; report: ImportReport }
+  | { committed: true; body: ImportOutcomeBody };
 
 /** The validation report of a plan, with the records as a map preview. */
 function reportOf(plan: ImportPlan, featureCount: number): ImportReport {
@@ -60,13 +62,19 @@ async function planUpload(db: Db, upload: ImportUpload): Promise<{ plan: ImportP
   const target = importTarget(upload.target);
   if (!target) throw new ApiError(404, 'not_found', `no import target '${upload.target}'`);
   const { query, user } = upload;
-  const parsed = await parseImportFile(query.file, upload.bytes, { crs: query.crs, lonField: query.lon, latField: query.lat });
+  const parsed = await parseImportFile(query.file, upload.bytes, {
+    crs: query.crs,
+    lonField: query.lon,
+    latField: query.lat,
+  });
   if (!parsed.ok) {
     const { code, message } = parsed.error;
     throw problemError({ code, message: code === 'too-large' ? `body: ${message}` : message });
   }
   const source = `导入 ${query.file}（${user.username}，${new Date(upload.now).toISOString().slice(0, 10)}）`;
-  const featureCount = parsed.value.features.length + new Set(parsed.value.problems.filter((p) => p.severity === 'error' && p.row !== null).map((p) => p.row)).size;
+  const featureCount =
+    parsed.value.features.length +
+    new Set(parsed.value.problems.filter((p) => p.severity === 'error' && p.row !== null).map((p) => p.row)).size;
   const plan = await planImport(db, target, parsed.value, query.file, source);
   return { plan, report: reportOf(plan, featureCount) };
 }

@@ -6,7 +6,13 @@ import { ApiError } from '../http/api-error.ts';
 import { assertTownshipAllowed } from '../http/auth-env.ts';
 import { planInspectionDay } from '../routing/plan-inspection-day.ts';
 import type { SessionUser } from '../schema/auth.ts';
-import { DEFAULT_DEPOT, DEFAULT_SERVICE_MINUTES, type RoutePlanRequest, type RoutePlanResponse, type StopLayer } from '../schema/routes.ts';
+import {
+  DEFAULT_DEPOT,
+  DEFAULT_SERVICE_MINUTES,
+  type RoutePlanRequest,
+  type RoutePlanResponse,
+  type StopLayer,
+} from '../schema/routes.ts';
 import { clockMinutes, clockOf } from '../time/cst.ts';
 
 /** Most sites planned at once. */
@@ -24,20 +30,34 @@ const MAX_STOPS = 200;
 export function planInspectionRoutes(db: Db, request: RoutePlanRequest, user: SessionUser): RoutePlanResponse {
   const asOf = resolveAsOf(db, request);
   const { stops, unknown } = resolveRouteStops(db, request, asOf);
-  if (unknown.length) throw new ApiError(400, 'invalid_request', `sites: unknown ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''}`);
+  if (unknown.length)
+    throw new ApiError(
+      400,
+      'invalid_request',
+      `sites: unknown ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''}`,
+    );
   if (stops.length === 0) throw new ApiError(400, 'invalid_request', 'select: no site matches the selection');
   for (const stop of stops) assertTownshipAllowed(user, stop.township, `site ${stop.name} (${stop.layer} ${stop.id})`);
-  if (stops.length > MAX_STOPS) throw new ApiError(400, 'invalid_request', `select: ${stops.length} sites match; plan at most ${MAX_STOPS} at once (narrow the selection)`);
+  if (stops.length > MAX_STOPS)
+    throw new ApiError(
+      400,
+      'invalid_request',
+      `select: ${stops.length} sites match; plan at most ${MAX_STOPS} at once (narrow the selection)`,
+    );
   const fixed = (request.fixed ?? []).map((route) => route.map((s) => `${s.layer}:${s.id}`));
   const missing = fixed.flat().filter((key) => !stops.some((s) => `${s.layer}:${s.id}` === key));
-  if (missing.length) throw new ApiError(400, 'invalid_request', `fixed: ${missing.slice(0, 5).join(', ')} not among the sites to plan`);
+  if (missing.length)
+    throw new ApiError(400, 'invalid_request', `fixed: ${missing.slice(0, 5).join(', ')} not among the sites to plan`);
   const service = (layer: StopLayer) => request.serviceMinutes?.[layer] ?? DEFAULT_SERVICE_MINUTES[layer];
   const depot = request.depot ?? DEFAULT_DEPOT;
   const byKey = new Map(stops.map((s) => [`${s.layer}:${s.id}`, s]));
   const plan = planInspectionDay(
     stops.map((s) => ({ key: `${s.layer}:${s.id}`, position: s.position, serviceMinutes: service(s.layer) })),
     depot,
-    { count: request.inspectors.count, shift: [clockMinutes(request.inspectors.shift[0]), clockMinutes(request.inspectors.shift[1])] },
+    {
+      count: request.inspectors.count,
+      shift: [clockMinutes(request.inspectors.shift[0]), clockMinutes(request.inspectors.shift[1])],
+    },
     roadRouter(),
     fixed,
   );
@@ -51,7 +71,16 @@ export function planInspectionRoutes(db: Db, request: RoutePlanRequest, user: Se
       overShift: r.overShift,
       stops: r.stops.map((s) => {
         const stop = stopOf(s.key);
-        return { layer: stop.layer, id: stop.id, name: stop.name, township: stop.township, position: stop.position, arrival: clockOf(s.arrival), start: clockOf(s.start), departure: clockOf(s.departure) };
+        return {
+          layer: stop.layer,
+          id: stop.id,
+          name: stop.name,
+          township: stop.township,
+          position: stop.position,
+          arrival: clockOf(s.arrival),
+          start: clockOf(s.start),
+          departure: clockOf(s.departure),
+        };
       }),
       depart: clockOf(r.depart),
       end: clockOf(r.end),

@@ -11,7 +11,12 @@ import { readPlan } from '../db/plan-repository.ts';
 import { readAlertsAt } from '../services/read-alerts-at.ts';
 import { ruleEvaluationAt, ruleHitsAt } from '../services/rule-hits-at.ts';
 import { alertLevelFrom, emergencyMeasure, REQUIRED_REDUCTION } from '../rules/alert-level.ts';
-import { autumnWinterCampaign, deadlinePassed, OZONE_CONTROL, ozoneControlInForce } from '../rules/seasonal-controls.ts';
+import {
+  autumnWinterCampaign,
+  deadlinePassed,
+  OZONE_CONTROL,
+  ozoneControlInForce,
+} from '../rules/seasonal-controls.ts';
 import type { AlertsResponse } from '../schema/alerts.ts';
 import type { RuleHitsResponse } from '../schema/rules.ts';
 import type { ControlsResponse } from '../schema/controls.ts';
@@ -27,7 +32,12 @@ import type { controlsQuerySchema, ruleHitsQuerySchema } from '../schema/rules.t
 export function readAlertsResponse(db: Db, q: z.output<typeof alertsQuerySchema>): AlertsResponse {
   const at = q.asOf ?? datasetPresent(db);
   const alertLevel = q.alertLevel ?? 'none';
-  const { ledgerAt, alerts } = readAlertsAt(db, at, alertLevel, { township: q.township, rule: q.rule, status: q.status, severity: q.severity });
+  const { ledgerAt, alerts } = readAlertsAt(db, at, alertLevel, {
+    township: q.township,
+    rule: q.rule,
+    status: q.status,
+    severity: q.severity,
+  });
   const countsByRule: Record<string, number> = {};
   const countsByTownship: Record<string, number> = {};
   for (const a of alerts) {
@@ -44,7 +54,13 @@ export function readRuleHits(db: Db, query: z.output<typeof ruleHitsQuerySchema>
   const hits = ruleHitsAt(db, asOf, alertLevel);
   const counts: Record<string, number> = {};
   for (const h of hits) counts[h.rule] = (counts[h.rule] ?? 0) + 1;
-  return { asOf, alertLevel, controls: { ozone: ozoneControlInForce(asOf), autumnWinter: autumnWinterCampaign(asOf) }, counts, hits };
+  return {
+    asOf,
+    alertLevel,
+    controls: { ozone: ozoneControlInForce(asOf), autumnWinter: autumnWinterCampaign(asOf) },
+    counts,
+    hits,
+  };
 }
 
 /** Which seasonal and alert controls are in force at `q.asOf`, and on whom. */
@@ -68,7 +84,8 @@ export function readControls(db: Db, q: z.output<typeof controlsQuerySchema>): C
       level,
       requiredReduction: REQUIRED_REDUCTION[level],
       task: 15,
-      measures: facts.enterprises.filter((e) => e.operatingStatus === 'operating' && level !== 'none')
+      measures: facts.enterprises
+        .filter((e) => e.operatingStatus === 'operating' && level !== 'none')
         .map((e) => ({ enterpriseId: e.id, grade: e.grade, measure: emergencyMeasure(e.grade, level) })),
     },
   };
@@ -78,12 +95,22 @@ export function readControls(db: Db, q: z.output<typeof controlsQuerySchema>): C
 export function readTasksAt(db: Db, q: z.output<typeof tasksQuerySchema>): TasksResponse {
   const at = q.asOf ?? datasetPresent(db);
   const { alerts } = readAlertsAt(db, at, 'none');
-  const history = db.prepare('SELECT task, actor, at, status, progress_note AS progressNote FROM task_events ORDER BY id').all() as
-    { task: number; actor: string; at: string; status: string | null; progressNote: string | null }[];
+  const history = db
+    .prepare('SELECT task, actor, at, status, progress_note AS progressNote FROM task_events ORDER BY id')
+    .all() as { task: number; actor: string; at: string; status: string | null; progressNote: string | null }[];
   const tasks = readPlan(db).tasks.map((t) => ({
     ...t,
     overdue: t.status !== 'done' && t.deadlines.some((d) => deadlinePassed(d.date, at)),
-    alerts: alerts.filter((a) => a.task === t.number).map((a) => ({ id: a.id, provisional: a.provisional, rule: a.rule, severity: a.severity, status: a.status, entityId: a.entityId })),
+    alerts: alerts
+      .filter((a) => a.task === t.number)
+      .map((a) => ({
+        id: a.id,
+        provisional: a.provisional,
+        rule: a.rule,
+        severity: a.severity,
+        status: a.status,
+        entityId: a.entityId,
+      })),
     history: history.filter((h) => h.task === t.number),
   }));
   return { at, tasks };

@@ -35,7 +35,8 @@ export async function runTask(ctx: TaskContext, request: TaskRequest, withTestTa
     if (!handler) throw new Error(`no task named '${request.name}'`);
     return { ok: true, value: await handler(ctx, request.input as never) };
   } catch (error) {
-    if (isApiError(error)) return { ok: false, kind: 'api', status: error.status, code: error.code, message: error.message };
+    if (isApiError(error))
+      return { ok: false, kind: 'api', status: error.status, code: error.code, message: error.message };
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return { ok: false, kind: 'bug', message, stack: error instanceof Error ? (error.stack ?? null) : null };
   }

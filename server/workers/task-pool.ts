@@ -109,7 +109,11 @@ export function createTaskPool({ db, workers, testTasks = false }: TaskPoolOptio
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         console.error(`task ${name}: the worker running it failed:`, error);
-        throw new ApiError(500, 'worker_failed', `the worker running ${name} failed (${reason}); nothing was answered, try again`);
+        throw new ApiError(
+          500,
+          'worker_failed',
+          `the worker running ${name} failed (${reason}); nothing was answered, try again`,
+        );
       }
       return unwrap(name, reply) as TaskOutput<typeof name>;
     },

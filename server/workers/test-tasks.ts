@@ -27,7 +27,8 @@ export const testTasks = {
   'test.threadId': (): number => threadId,
   /** Arms this worker to crash at the start of its next task, whatever it is (to fail a real request); returns the thread id. */
   'test.armCrash': (how: Crash): number => {
-    if (isMainThread) throw new Error('test.armCrash runs only in a worker: on the main thread it would end the process');
+    if (isMainThread)
+      throw new Error('test.armCrash runs only in a worker: on the main thread it would end the process');
     armed = how;
     return threadId;
   },

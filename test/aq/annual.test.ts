@@ -88,8 +88,28 @@ describe('yearCoverage: the monthly rule', () => {
   });
 
   it('lists every short month', () => {
-    const coverage = yearCoverage(2023, createYear(2023, [0, 24, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, 10]));
-    expect(coverage.problems.filter((problem) => problem.code === 'month-short').map((problem) => problem.code === 'month-short' && problem.month)).toEqual([1, 2, 12]);
+    const coverage = yearCoverage(
+      2023,
+      createYear(2023, [
+        0,
+        24,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        10,
+      ]),
+    );
+    expect(
+      coverage.problems
+        .filter((problem) => problem.code === 'month-short')
+        .map((problem) => problem.code === 'month-short' && problem.month),
+    ).toEqual([1, 2, 12]);
   });
 });
 
@@ -114,26 +134,40 @@ describe('yearCoverage: bad dates', () => {
   });
 
   it('does not count null, negative or NaN values', () => {
-    const days = createYear(2023).map((day, index) => (index < 3 ? { ...day, value: [null, -1, NaN][index] ?? null } : day));
+    const days = createYear(2023).map((day, index) =>
+      index < 3 ? { ...day, value: [null, -1, NaN][index] ?? null } : day,
+    );
     expect(yearCoverage(2023, days).validDays).toBe(362);
   });
 });
 
 describe('annualStatistic', () => {
   it('gives the annual mean for PM2.5 and compares with 35', () => {
-    const result = annualStatistic('PM2.5', 2023, createYear(2023, [], () => 30));
+    const result = annualStatistic(
+      'PM2.5',
+      2023,
+      createYear(2023, [], () => 30),
+    );
     expect(result).toMatchObject({ valid: true, statistic: 'annual-mean', value: 30, limit: 35, meetsLimit: true });
   });
 
   it('gives the annual mean over valid days only', () => {
     // January: 31 days at 100, the rest of the year at 10 → (31·100 + 334·10) / 365
-    const result = annualStatistic('PM10', 2023, createYear(2023, [], (day) => (day < 31 ? 100 : 10)));
+    const result = annualStatistic(
+      'PM10',
+      2023,
+      createYear(2023, [], (day) => (day < 31 ? 100 : 10)),
+    );
     expect(result.value).toBeCloseTo((3100 + 3340) / 365, 12);
   });
 
   it('gives the CO 95th percentile of 24-h means and compares with 4 mg/m³', () => {
     // Values (j)/100 for day j = 1 … 365; k = 1 + 364·0.95 = 346.8 → 3.46 + 0.8·0.01 = 3.468
-    const result = annualStatistic('CO', 2023, createYear(2023, [], (day) => (day + 1) / 100));
+    const result = annualStatistic(
+      'CO',
+      2023,
+      createYear(2023, [], (day) => (day + 1) / 100),
+    );
     expect(result.statistic).toBe('p95-24h-mean');
     expect(result.value).toBeCloseTo(3.468, 12);
     expect(result).toMatchObject({ limit: 4, meetsLimit: true });
@@ -141,7 +175,11 @@ describe('annualStatistic', () => {
 
   it('gives the O3 90th percentile of daily max 8-h means and compares with 160', () => {
     // Values j = 1 … 365; k = 1 + 364·0.9 = 328.6 → 328 + 0.6·1 = 328.6
-    const result = annualStatistic('O3', 2023, createYear(2023, [], (day) => day + 1));
+    const result = annualStatistic(
+      'O3',
+      2023,
+      createYear(2023, [], (day) => day + 1),
+    );
     expect(result.statistic).toBe('p90-daily-max-8h');
     expect(result.value).toBeCloseTo(328.6, 12);
     expect(result).toMatchObject({ limit: 160, meetsLimit: false });
@@ -150,7 +188,11 @@ describe('annualStatistic', () => {
   it('flags a short year: value null, provisional figure and reasons', () => {
     const months: (number | undefined)[] = [];
     months[10] = 20; // November
-    const result = annualStatistic('NO2', 2023, createYear(2023, months, () => 25));
+    const result = annualStatistic(
+      'NO2',
+      2023,
+      createYear(2023, months, () => 25),
+    );
     expect(result.valid).toBe(false);
     expect(result.value).toBeNull();
     expect(result).toMatchObject({ provisionalValue: 25, limit: 40 });

@@ -20,15 +20,33 @@ describe('twentyFourHourMean validity', () => {
   });
 
   it('is valid with 20 values', () => {
-    expect(twentyFourHourMean(createDay(20, 30))).toEqual({ valid: true, value: 30, basis: 'enough-data', count: 20, required: 20 });
+    expect(twentyFourHourMean(createDay(20, 30))).toEqual({
+      valid: true,
+      value: 30,
+      basis: 'enough-data',
+      count: 20,
+      required: 20,
+    });
   });
 
   it('is invalid with 19 values, keeping the figure apart', () => {
-    expect(twentyFourHourMean(createDay(19, 30))).toEqual({ valid: false, value: null, provisionalValue: 30, count: 19, required: 20 });
+    expect(twentyFourHourMean(createDay(19, 30))).toEqual({
+      valid: false,
+      value: null,
+      provisionalValue: 30,
+      count: 19,
+      required: 20,
+    });
   });
 
   it('is invalid with no values at all', () => {
-    expect(twentyFourHourMean(createDay(0, 30))).toEqual({ valid: false, value: null, provisionalValue: null, count: 0, required: 20 });
+    expect(twentyFourHourMean(createDay(0, 30))).toEqual({
+      valid: false,
+      value: null,
+      provisionalValue: null,
+      count: 0,
+      required: 20,
+    });
   });
 
   it('counts negative and non-finite readings as missing', () => {

@@ -28,10 +28,13 @@ describe('concentrationLimit, GB 3095-2012', () => {
     ['Pb', 'quarterly', 1, 1],
     ['BaP', 'annual', 0.001, 0.001],
     ['BaP', '24h', 0.0025, 0.0025],
-  ] as [LimitedItem, LimitAveraging, number, number][])('%s %s: Class I %f, Class II %f', (item, averaging, classI, classII) => {
-    expect(concentrationLimit({ item, averaging, airClass: 1 })?.value).toBe(classI);
-    expect(concentrationLimit({ item, averaging, airClass: 2 })?.value).toBe(classII);
-  });
+  ] as [LimitedItem, LimitAveraging, number, number][])(
+    '%s %s: Class I %f, Class II %f',
+    (item, averaging, classI, classII) => {
+      expect(concentrationLimit({ item, averaging, airClass: 1 })?.value).toBe(classI);
+      expect(concentrationLimit({ item, averaging, airClass: 2 })?.value).toBe(classII);
+    },
+  );
 
   it('defaults to Class II and names the source', () => {
     expect(concentrationLimit({ item: 'PM2.5', averaging: 'annual' })).toEqual({
@@ -53,23 +56,37 @@ describe('concentrationLimit, GB 3095-2012', () => {
 
 describe('concentrationLimit, GB 3095-2026 (PM2.5 only)', () => {
   it('gives the transitional Class II PM2.5 limits up to 2030-12-31', () => {
-    expect(concentrationLimit({ item: 'PM2.5', averaging: 'annual', edition: '2026', date: '2026-03-01' })).toMatchObject({ value: 30 });
-    expect(concentrationLimit({ item: 'PM2.5', averaging: '24h', edition: '2026', date: '2030-12-31' })).toMatchObject({ value: 60 });
+    expect(
+      concentrationLimit({ item: 'PM2.5', averaging: 'annual', edition: '2026', date: '2026-03-01' }),
+    ).toMatchObject({ value: 30 });
+    expect(concentrationLimit({ item: 'PM2.5', averaging: '24h', edition: '2026', date: '2030-12-31' })).toMatchObject({
+      value: 60,
+    });
   });
 
   it('gives the final Class II PM2.5 limits from 2031-01-01', () => {
-    expect(concentrationLimit({ item: 'PM2.5', averaging: 'annual', edition: '2026', date: '2031-01-01' })).toMatchObject({ value: 25 });
-    expect(concentrationLimit({ item: 'PM2.5', averaging: '24h', edition: '2026', date: '2031-01-01' })).toMatchObject({ value: 50 });
+    expect(
+      concentrationLimit({ item: 'PM2.5', averaging: 'annual', edition: '2026', date: '2031-01-01' }),
+    ).toMatchObject({ value: 25 });
+    expect(concentrationLimit({ item: 'PM2.5', averaging: '24h', edition: '2026', date: '2031-01-01' })).toMatchObject({
+      value: 50,
+    });
   });
 
   it('gives the Class I PM2.5 limits 10 / 25', () => {
-    expect(concentrationLimit({ item: 'PM2.5', averaging: 'annual', edition: '2026', airClass: 1 })).toMatchObject({ value: 10 });
-    expect(concentrationLimit({ item: 'PM2.5', averaging: '24h', edition: '2026', airClass: 1 })).toMatchObject({ value: 25 });
+    expect(concentrationLimit({ item: 'PM2.5', averaging: 'annual', edition: '2026', airClass: 1 })).toMatchObject({
+      value: 10,
+    });
+    expect(concentrationLimit({ item: 'PM2.5', averaging: '24h', edition: '2026', airClass: 1 })).toMatchObject({
+      value: 25,
+    });
   });
 
   it('is unsupported for Class II PM2.5 without a date, or before the edition took effect', () => {
     expect(isUnsupported(concentrationLimit({ item: 'PM2.5', averaging: 'annual', edition: '2026' }))).toBe(true);
-    expect(isUnsupported(concentrationLimit({ item: 'PM2.5', averaging: 'annual', edition: '2026', date: '2026-02-28' }))).toBe(true);
+    expect(
+      isUnsupported(concentrationLimit({ item: 'PM2.5', averaging: 'annual', edition: '2026', date: '2026-02-28' })),
+    ).toBe(true);
   });
 
   it.each([

@@ -119,6 +119,10 @@ describe('o3DailyMaxEightHour validity', () => {
   });
 
   it('is invalid with no valid window', () => {
-    expect(o3DailyMaxEightHour(createDay(0, slotsFrom(0)))).toMatchObject({ valid: false, provisionalValue: null, count: 0 });
+    expect(o3DailyMaxEightHour(createDay(0, slotsFrom(0)))).toMatchObject({
+      valid: false,
+      provisionalValue: null,
+      count: 0,
+    });
   });
 });

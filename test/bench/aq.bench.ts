@@ -66,7 +66,12 @@ function floatPercentile(values: number[], p: number): number | null {
 }
 
 const DAILY_ROW: Record<Pollutant, BreakpointRowId> = {
-  SO2: 'SO2_24h', NO2: 'NO2_24h', PM10: 'PM10_24h', 'PM2.5': 'PM2.5_24h', CO: 'CO_24h', O3: 'O3_8h',
+  SO2: 'SO2_24h',
+  NO2: 'NO2_24h',
+  PM10: 'PM10_24h',
+  'PM2.5': 'PM2.5_24h',
+  CO: 'CO_24h',
+  O3: 'O3_8h',
 };
 
 interface NaiveDay {
@@ -94,12 +99,17 @@ function naiveDays(days: readonly HourlyDay[]): NaiveDay[] {
 
 /** The naive year: float means and percentiles over the naive days, and the daily AQIs. */
 function naiveYear(days: readonly NaiveDay[]): { statistics: Record<Pollutant, number | null>; dailyAqi: number[] } {
-  const series = (pollutant: Pollutant) => days.flatMap((day) => (day.values[pollutant] === undefined ? [] : [day.values[pollutant]]));
+  const series = (pollutant: Pollutant) =>
+    days.flatMap((day) => (day.values[pollutant] === undefined ? [] : [day.values[pollutant]]));
   const mean = (values: number[]) => (values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length);
   return {
     statistics: {
-      SO2: mean(series('SO2')), NO2: mean(series('NO2')), PM10: mean(series('PM10')), 'PM2.5': mean(series('PM2.5')),
-      CO: floatPercentile(series('CO'), 95), O3: floatPercentile(series('O3'), 90),
+      SO2: mean(series('SO2')),
+      NO2: mean(series('NO2')),
+      PM10: mean(series('PM10')),
+      'PM2.5': mean(series('PM2.5')),
+      CO: floatPercentile(series('CO'), 95),
+      O3: floatPercentile(series('O3'), 90),
     },
     dailyAqi: days.map((day) => Math.max(...Object.values(day.iaqi))),
   };
@@ -112,7 +122,12 @@ seedDatabase(db, { scale: 1 }, loadReferenceData());
 const app = asUser(createApp({ db }), db, 'admin');
 const year = { from: '2023-01-01', to: '2023-12-31' };
 const national = ['2181A', '2182A', '3208A'];
-const stationQuery: AqEvaluationQuery = { subject: { scope: 'station', station: '2181A' }, year: 2023, asOf: null, edition: '2012' };
+const stationQuery: AqEvaluationQuery = {
+  subject: { scope: 'station', station: '2181A' },
+  year: 2023,
+  asOf: null,
+  edition: '2012',
+};
 const districtQuery: AqEvaluationQuery = { subject: { scope: 'district' }, year: 2023, asOf: null, edition: '2012' };
 
 const results: string[] = [];
@@ -123,7 +138,10 @@ const report = (line: string) => {
 
 const readOnly = medianTimeSync(() => void readHourlyDays(db, ['2181A'], year), 15);
 const exactStation = medianTimeSync(() => void readEvaluation(db, stationQuery), 15);
-const naiveStation = medianTimeSync(() => void naiveYear(naiveDays(readHourlyDays(db, ['2181A'], year).get('2181A') ?? [])), 15);
+const naiveStation = medianTimeSync(
+  () => void naiveYear(naiveDays(readHourlyDays(db, ['2181A'], year).get('2181A') ?? [])),
+  15,
+);
 report(
   `aq evaluation, one station-year (2181A, 8,760 hourly rows): exact engine ${exactStation.toFixed(1)} ms vs naive floats ` +
     `${naiveStation.toFixed(1)} ms (exactness costs ${(exactStation / naiveStation).toFixed(1)}×); budget 200 ms`,

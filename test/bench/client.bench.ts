@@ -33,7 +33,9 @@ try {
     await page.close();
   }
   samples.sort((a, b) => a - b);
-  console.log(`navigation → all layers drawn: median ${samples[2]!.toFixed(0)} ms (min ${samples[0]!.toFixed(0)}, max ${samples[4]!.toFixed(0)}) over 5 loads`);
+  console.log(
+    `navigation → all layers drawn: median ${samples[2]!.toFixed(0)} ms (min ${samples[0]!.toFixed(0)}, max ${samples[4]!.toFixed(0)}) over 5 loads`,
+  );
 
   const assets = join(server.clientDir, 'assets');
   let raw = 0;
@@ -48,20 +50,35 @@ try {
   // Smoothness at 100,000+ points: the console's layer factory drawing 4 layers of N synthetic
   // points each, panned for 60 frames; a 10,000-point run is the baseline.
   const stressDir = mkdtempSync(join(tmpdir(), 'lantian-stress-'));
-  await build({ root: 'test/bench/deck-stress', configFile: false, logLevel: 'error', optimizeDeps: { exclude: ['maplibre-gl'] }, build: { outDir: stressDir, emptyOutDir: true } });
+  await build({
+    root: 'test/bench/deck-stress',
+    configFile: false,
+    logLevel: 'error',
+    optimizeDeps: { exclude: ['maplibre-gl'] },
+    build: { outDir: stressDir, emptyOutDir: true },
+  });
   const stressApp = new Hono().use('/*', serveStatic({ root: stressDir }));
   const stressServer: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: stressApp.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
   const { port } = stressServer.address() as AddressInfo;
   try {
-    for (const [perLayer, frameCount] of [[2_500, 30], [25_000, 12]] as const) {
+    for (const [perLayer, frameCount] of [
+      [2_500, 30],
+      [25_000, 12],
+    ] as const) {
       const page = await browser.newPage({ viewport: { width: 1366, height: 820 } });
       const started = performance.now();
       await page.goto(`http://127.0.0.1:${port}/?n=${perLayer}&frames=${frameCount}`);
-      await page.waitForFunction(() => (window as unknown as { stress: { ready: boolean } }).stress?.ready === true, undefined, { timeout: 300_000 });
+      await page.waitForFunction(
+        () => (window as unknown as { stress: { ready: boolean } }).stress?.ready === true,
+        undefined,
+        { timeout: 300_000 },
+      );
       const total = performance.now() - started;
-      const frames = await page.evaluate(() => (window as unknown as { stress: { frames: number[] } }).stress.frames.slice(1));
+      const frames = await page.evaluate(() =>
+        (window as unknown as { stress: { frames: number[] } }).stress.frames.slice(1),
+      );
       console.log(
         `pan over ${(4 * perLayer).toLocaleString('en')} points (4 icon layers): frame median ${quantile(frames, 0.5).toFixed(1)} ms, ` +
           `p95 ${quantile(frames, 0.95).toFixed(1)} ms (≈ ${(1000 / quantile(frames, 0.5)).toFixed(1)} fps, SwiftShader); load → ${frameCount} frames panned ${total.toFixed(0)} ms`,

@@ -35,8 +35,13 @@ for (const scale of [1, 4]) {
   const indexed = medianTimeSync(() => void machinesLayer.features(db, {}, asOf), 15);
   const naive = medianTimeSync(() => {
     const latest = new Map<string, { ts: string; lon: number; lat: number }>();
-    for (const row of db.prepare('SELECT machine_id, ts, lon, lat FROM machine_positions WHERE ts <= ?').iterate(asOf) as IterableIterator<{
-      machine_id: string; ts: string; lon: number; lat: number;
+    for (const row of db
+      .prepare('SELECT machine_id, ts, lon, lat FROM machine_positions WHERE ts <= ?')
+      .iterate(asOf) as IterableIterator<{
+      machine_id: string;
+      ts: string;
+      lon: number;
+      lat: number;
     }>) {
       const seen = latest.get(row.machine_id);
       if (!seen || seen.ts < row.ts) latest.set(row.machine_id, row);

@@ -24,7 +24,13 @@ import { createRng } from '../../seeds/random.ts';
 import { starRing } from '../spatial/random-shapes.ts';
 import { quantile } from './timing.ts';
 
-const { values } = parseArgs({ options: { db: { type: 'string' }, workers: { type: 'string', default: '0,2' }, seconds: { type: 'string', default: '8' } } });
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string' },
+    workers: { type: 'string', default: '0,2' },
+    seconds: { type: 'string', default: '8' },
+  },
+});
 if (!values.db) throw new Error('--db SEEDED.db is required (npm run seed -- --db SEEDED.db --scale 4)');
 const seconds = Number(values.seconds);
 const PASSWORD = 'bench-Heavy-requests-7319';
@@ -35,7 +41,17 @@ async function prepareCopy(source: string): Promise<{ file: string; dispose: () 
   const file = join(dir, 'lantian.db');
   copyFileSync(source, file);
   const db = openDatabase(file);
-  insertUser(db, { username: 'bench', displayName: 'bench', role: 'admin', townships: [], passwordHash: await hashPassword(PASSWORD, 4) }, new Date().toISOString());
+  insertUser(
+    db,
+    {
+      username: 'bench',
+      displayName: 'bench',
+      role: 'admin',
+      townships: [],
+      passwordHash: await hashPassword(PASSWORD, 4),
+    },
+    new Date().toISOString(),
+  );
   db.close();
   return { file, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
@@ -43,7 +59,11 @@ async function prepareCopy(source: string): Promise<{ file: string; dispose: () 
 /** Starts `tsx server/main.ts` on a free port; resolves once it listens. */
 function startServer(file: string, workers: number): Promise<{ base: string; child: ChildProcess }> {
   const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
-  const child = spawn(process.execPath, [tsxCli, 'server/main.ts', '--port', '0', '--db', file, '--no-seed', '--workers', String(workers)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    [tsxCli, 'server/main.ts', '--port', '0', '--db', file, '--no-seed', '--workers', String(workers)],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -57,7 +77,11 @@ function startServer(file: string, workers: number): Promise<{ base: string; chi
 
 /** Signs in as the bench admin; returns the headers every request sends. */
 async function signIn(base: string): Promise<Record<string, string>> {
-  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: JSON.stringify({ username: 'bench', password: PASSWORD }) });
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: base },
+    body: JSON.stringify({ username: 'bench', password: PASSWORD }),
+  });
   if (res.status !== 200) throw new Error(`sign-in: ${res.status} ${await res.text()}`);
   const cookie = /lantian_session=[^;]+/.exec(res.headers.get('set-cookie') ?? '')?.[0] ?? '';
   const { csrfToken } = (await res.json()) as { csrfToken: string };
@@ -70,7 +94,9 @@ function register(anchors: Array<[number, number]>, n: number, prefix: string): 
   for (let i = 0; i < n; i++) {
     const [lon0, lat0] = anchors[i % anchors.length] as [number, number];
     const [lon, lat] = gcoord.transform([lon0, lat0], gcoord.WGS84, gcoord.GCJ02) as [number, number];
-    lines.push(`基准企业${i},${prefix}${String(i).padStart(8, '0')},${i % 3 ? '铸造' : '水泥制品'},${lon.toFixed(6)},${lat.toFixed(6)},${'ABCD'[i % 4]}`);
+    lines.push(
+      `基准企业${i},${prefix}${String(i).padStart(8, '0')},${i % 3 ? '铸造' : '水泥制品'},${lon.toFixed(6)},${lat.toFixed(6)},${'ABCD'[i % 4]}`,
+    );
   }
   return new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`);
 }
@@ -90,7 +116,10 @@ async function measure(base: string, headers: Record<string, string>, scenario: 
     const [path, init] = scenario?.request(i) ?? ['/api/health', {}];
     let res: Response;
     try {
-      res = await fetch(`${base}${path}`, { ...init, headers: { ...headers, ...(init.headers as Record<string, string> | undefined) } });
+      res = await fetch(`${base}${path}`, {
+        ...init,
+        headers: { ...headers, ...(init.headers as Record<string, string> | undefined) },
+      });
     } catch (error) {
       // a keep-alive socket the server closed while its loop was blocked: counted, and sent again
       if (!(error instanceof TypeError) || resets++ > 20) throw error;
@@ -138,21 +167,59 @@ for (const workers of values.workers.split(',').map(Number)) {
   try {
     const headers = await signIn(base);
     const json = { 'content-type': 'application/json' };
-    const sites = ((await (await fetch(`${base}/api/layers/construction-sites`, { headers })).json()) as { features: { properties: { id: string } }[] }).features;
-    const enterprises = ((await (await fetch(`${base}/api/layers/enterprises`, { headers })).json()) as { features: { geometry: { coordinates: [number, number] } }[] }).features;
+    const sites = (
+      (await (await fetch(`${base}/api/layers/construction-sites`, { headers })).json()) as {
+        features: { properties: { id: string } }[];
+      }
+    ).features;
+    const enterprises = (
+      (await (await fetch(`${base}/api/layers/enterprises`, { headers })).json()) as {
+        features: { geometry: { coordinates: [number, number] } }[];
+      }
+    ).features;
     const anchors = enterprises.map((f) => f.geometry.coordinates);
     const polygon = (i: number) => {
       // 1,000 positions, closed; about a third of the district
       return { type: 'Polygon', coordinates: [starRing(createRng(`area-${i}`), 112.73, 38.42, 0.08, 0.2, 999)] };
     };
-    const plan = { sites: sites.slice(0, 200).map((s) => ({ layer: 'construction-sites', id: s.properties.id })), inspectors: { count: 4, shift: ['08:00', '18:00'] } };
+    const plan = {
+      sites: sites.slice(0, 200).map((s) => ({ layer: 'construction-sites', id: s.properties.id })),
+      inspectors: { count: 4, shift: ['08:00', '18:00'] },
+    };
     const csv = register(anchors, 50_000, 'H');
     const scenarios: Scenario[] = [
-      { name: 'POST /api/stats/area (1,000 vertices) ×4', clients: 4, request: (i) => ['/api/stats/area', { method: 'POST', headers: json, body: JSON.stringify({ geometry: polygon(i) }) }] },
-      { name: 'GET /api/stats/townships (new as-of) ×2', clients: 2, request: (i) => [`/api/stats/townships?asOf=2023-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}T${String(i % 24).padStart(2, '0')}:00`, {}] },
-      { name: 'POST /api/routes/plan (200 stops) ×2', clients: 2, request: () => ['/api/routes/plan', { method: 'POST', headers: json, body: JSON.stringify(plan) }] },
-      { name: 'import dry run, 50,000 rows ×1', clients: 1, request: () => ['/api/imports/enterprises/dry-run?file=r.csv&crs=gcj02', { method: 'POST', body: csv.slice() }] },
-      { name: 'import commit, 50,000 rows (2 commits)', clients: 1, limit: 2, request: () => ['/api/imports/enterprises/commit?file=r.csv&crs=gcj02', { method: 'POST', body: csv.slice() }] },
+      {
+        name: 'POST /api/stats/area (1,000 vertices) ×4',
+        clients: 4,
+        request: (i) => [
+          '/api/stats/area',
+          { method: 'POST', headers: json, body: JSON.stringify({ geometry: polygon(i) }) },
+        ],
+      },
+      {
+        name: 'GET /api/stats/townships (new as-of) ×2',
+        clients: 2,
+        request: (i) => [
+          `/api/stats/townships?asOf=2023-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}T${String(i % 24).padStart(2, '0')}:00`,
+          {},
+        ],
+      },
+      {
+        name: 'POST /api/routes/plan (200 stops) ×2',
+        clients: 2,
+        request: () => ['/api/routes/plan', { method: 'POST', headers: json, body: JSON.stringify(plan) }],
+      },
+      {
+        name: 'import dry run, 50,000 rows ×1',
+        clients: 1,
+        request: () => ['/api/imports/enterprises/dry-run?file=r.csv&crs=gcj02', { method: 'POST', body: csv.slice() }],
+      },
+      {
+        name: 'import commit, 50,000 rows (2 commits)',
+        clients: 1,
+        limit: 2,
+        request: () => ['/api/imports/enterprises/commit?file=r.csv&crs=gcj02', { method: 'POST', body: csv.slice() }],
+      },
     ];
     console.log(`--workers ${workers}`);
     console.log(`  ${await measure(base, headers, null)}`);

@@ -19,7 +19,10 @@ process.stdin.on('data', () => (stop = true));
 process.stdin.on('end', () => (stop = true));
 
 // one unrecorded request first: it pays for the connection and this process's first fetch
-await fetch(url, { signal: AbortSignal.timeout(10_000) }).then((res) => res.arrayBuffer(), () => undefined);
+await fetch(url, { signal: AbortSignal.timeout(10_000) }).then(
+  (res) => res.arrayBuffer(),
+  () => undefined,
+);
 const latencies: number[] = [];
 let failures = 0;
 while (!stop && latencies.length + failures < maxSamples) {

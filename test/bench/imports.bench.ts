@@ -30,7 +30,9 @@ function register(db: Db, n: number, prefix: string): Uint8Array {
   for (let i = 0; i < n; i++) {
     const a = anchors[i % anchors.length] as { lon: number; lat: number };
     const [lon, lat] = gcoord.transform([a.lon, a.lat], gcoord.WGS84, gcoord.GCJ02) as [number, number];
-    lines.push(`基准企业${i},${prefix}${String(i).padStart(8, '0')},${i % 3 ? '铸造' : '水泥制品'},${lon.toFixed(6)},${lat.toFixed(6)},${'ABCD'[i % 4]}`);
+    lines.push(
+      `基准企业${i},${prefix}${String(i).padStart(8, '0')},${i % 3 ? '铸造' : '水泥制品'},${lon.toFixed(6)},${lat.toFixed(6)},${'ABCD'[i % 4]}`,
+    );
   }
   return new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`);
 }
@@ -57,7 +59,10 @@ for (const n of [10_000, 50_000]) {
     t = performance.now();
     const plan = await planImport(db, enterprises, parsed.value, 'register.csv', 'bench');
     planMs.push(performance.now() - t);
-    if (plan.records.length !== n) throw new Error(`planned ${plan.records.length} of ${n}: ${plan.problems.find((p) => p.severity === "error")?.problem}`);
+    if (plan.records.length !== n)
+      throw new Error(
+        `planned ${plan.records.length} of ${n}: ${plan.problems.find((p) => p.severity === 'error')?.problem}`,
+      );
     t = performance.now();
     commitImport(db, plan, actor);
     commitMs.push(performance.now() - t);
@@ -96,7 +101,9 @@ for (const n of [10_000, 50_000]) {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // The probe runs in its own process (in this one, it would share the server's event loop).
   const probe = (ms: number | null) => {
-    const child = spawn(process.execPath, ['-e', `
+    const child = spawn(process.execPath, [
+      '-e',
+      `
       const latencies = []; let stop = false;
       process.stdin.on('data', () => { stop = true; });
       ${ms === null ? '' : `setTimeout(() => { stop = true; }, ${ms});`}
@@ -109,19 +116,36 @@ for (const n of [10_000, 50_000]) {
         }
         process.stdout.write(JSON.stringify(latencies));
         process.exit(0);
-      })();`]);
+      })();`,
+    ]);
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    return { stop: () => child.stdin.write('stop\n'), done: new Promise<number[]>((resolve) => child.on('exit', () => resolve(JSON.parse(out) as number[]))) };
+    return {
+      stop: () => child.stdin.write('stop\n'),
+      done: new Promise<number[]>((resolve) => child.on('exit', () => resolve(JSON.parse(out) as number[]))),
+    };
   };
   const idle = await probe(1000).done;
   const bytes = register(db, 50_000, 'H');
-  const headers = { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken, origin: base, 'content-type': 'application/octet-stream' };
+  const headers = {
+    cookie: admin.cookie,
+    'x-csrf-token': admin.csrfToken,
+    origin: base,
+    'content-type': 'application/octet-stream',
+  };
   const busy = probe(null);
   await new Promise((r) => setTimeout(r, 300));
   const t = performance.now();
-  const dry = await fetch(`${base}/api/imports/enterprises/dry-run?file=r.csv&crs=gcj02`, { method: 'POST', body: bytes.slice(), headers });
-  const commit = await fetch(`${base}/api/imports/enterprises/commit?file=r.csv&crs=gcj02`, { method: 'POST', body: bytes.slice(), headers });
+  const dry = await fetch(`${base}/api/imports/enterprises/dry-run?file=r.csv&crs=gcj02`, {
+    method: 'POST',
+    body: bytes.slice(),
+    headers,
+  });
+  const commit = await fetch(`${base}/api/imports/enterprises/commit?file=r.csv&crs=gcj02`, {
+    method: 'POST',
+    body: bytes.slice(),
+    headers,
+  });
   const total = performance.now() - t;
   busy.stop();
   const during = await busy.done;
@@ -144,6 +168,8 @@ for (const n of [10_000, 50_000]) {
     await verifyPassword('a-password-of-some-length', hash);
     times.push(performance.now() - t);
   }
-  console.log(`sign-in password check (bcrypt, cost ${hash.slice(4, 6)}): median ${median(times).toFixed(0)} ms; a guesser is held to 5 tries per account per 15 min`);
+  console.log(
+    `sign-in password check (bcrypt, cost ${hash.slice(4, 6)}): median ${median(times).toFixed(0)} ms; a guesser is held to 5 tries per account per 15 min`,
+  );
 }
 seeded.dispose();

@@ -31,7 +31,18 @@ export interface LoadRequest {
 
 /** Runs autocannon in its own process (so it shares no event loop with the probe or the server) and returns its result. */
 export async function runLoad(request: LoadRequest): Promise<LoadResult> {
-  const args = [autocannonCli, '--json', '-c', String(request.connections), '-d', String(request.seconds), '-t', '30', '-m', request.method];
+  const args = [
+    autocannonCli,
+    '--json',
+    '-c',
+    String(request.connections),
+    '-d',
+    String(request.seconds),
+    '-t',
+    '30',
+    '-m',
+    request.method,
+  ];
   for (const [name, value] of Object.entries(request.headers)) args.push('-H', `${name}=${value}`);
   if (request.body) {
     writeFileSync(request.body.file, request.body.text);
@@ -59,12 +70,22 @@ const probeResultSchema = z.object({ latencies: z.array(z.number()), failures: z
  * Starts health-probe.ts in a child process: sequential GETs of `url`, one every `intervalMs`,
  * at most `maxSamples`; `stop()` ends it and resolves with what it saw.
  */
-export function startHealthProbe(url: string, intervalMs: number, maxSamples: number): { stop: () => Promise<ProbeResult> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', probeScript, url, String(intervalMs), String(maxSamples)], { stdio: ['pipe', 'pipe', 'inherit'] });
+export function startHealthProbe(
+  url: string,
+  intervalMs: number,
+  maxSamples: number,
+): { stop: () => Promise<ProbeResult> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', probeScript, url, String(intervalMs), String(maxSamples)], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   let out = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   const done = new Promise<ProbeResult>((resolve, reject) =>
-    child.once('exit', (code) => (code === 0 ? resolve(probeResultSchema.parse(JSON.parse(out))) : reject(new Error(`health probe exited with ${code}`)))),
+    child.once('exit', (code) =>
+      code === 0
+        ? resolve(probeResultSchema.parse(JSON.parse(out)))
+        : reject(new Error(`health probe exited with ${code}`)),
+    ),
   );
   return {
     stop: () => {

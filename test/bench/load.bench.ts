@@ -24,7 +24,8 @@ import { wavyPolygonCovering } from './wavy-polygon.ts';
  */
 const CONNECTIONS = 20;
 const seconds = Number(process.env.LOAD_SECONDS ?? '20');
-if (!Number.isInteger(seconds) || seconds < 1 || seconds > 120) throw new Error(`LOAD_SECONDS must be a whole number of seconds 1–120, got '${process.env.LOAD_SECONDS}'`);
+if (!Number.isInteger(seconds) || seconds < 1 || seconds > 120)
+  throw new Error(`LOAD_SECONDS must be a whole number of seconds 1–120, got '${process.env.LOAD_SECONDS}'`);
 /** Unmeasured load before each measured run, seconds: V8 optimises the request path over the first few thousand requests. */
 const WARM_UP_SECONDS = Math.min(5, seconds);
 
@@ -49,13 +50,24 @@ interface Scenario {
 
 /** One scenario on `server`: checked once (200, or it throws), then loaded while /api/health is probed. */
 async function measure(server: ServerProcess, auth: Record<string, string>, scenario: Scenario): Promise<LoadResult> {
-  const headers = { ...auth, ...scenario.headers, ...(scenario.body === undefined ? {} : { 'content-type': 'application/json' }) };
+  const headers = {
+    ...auth,
+    ...scenario.headers,
+    ...(scenario.body === undefined ? {} : { 'content-type': 'application/json' }),
+  };
   const text = scenario.body === undefined ? undefined : JSON.stringify(scenario.body);
-  const check = await fetch(`${server.base}${scenario.path}`, { method: scenario.method, headers, ...(text === undefined ? {} : { body: text }) });
+  const check = await fetch(`${server.base}${scenario.path}`, {
+    method: scenario.method,
+    headers,
+    ...(text === undefined ? {} : { body: text }),
+  });
   if (check.status !== 200) throw new Error(`${scenario.name}: ${check.status} ${(await check.text()).slice(0, 500)}`);
   await check.arrayBuffer();
   const load = {
-    url: `${server.base}${scenario.path}`, method: scenario.method, headers, connections: CONNECTIONS,
+    url: `${server.base}${scenario.path}`,
+    method: scenario.method,
+    headers,
+    connections: CONNECTIONS,
     ...(text === undefined ? {} : { body: { text, file: bodyFile } }),
   };
   await runLoad({ ...load, seconds: WARM_UP_SECONDS }); // JIT, caches, worker threads: measure the steady state
@@ -64,9 +76,10 @@ async function measure(server: ServerProcess, auth: Record<string, string>, scen
   const result = await runLoad({ ...load, seconds });
   const cpuAfter = server.cpuSeconds();
   const health = await probe.stop();
-  const cpu = cpuBefore === null || cpuAfter === null || result.requests.total === 0
-    ? ''
-    : `; server CPU ${((1e6 * (cpuAfter - cpuBefore)) / result.requests.total).toFixed(0)} µs/request (${((100 * (cpuAfter - cpuBefore)) / result.duration).toFixed(0)} % of a core)`;
+  const cpu =
+    cpuBefore === null || cpuAfter === null || result.requests.total === 0
+      ? ''
+      : `; server CPU ${((1e6 * (cpuAfter - cpuBefore)) / result.requests.total).toFixed(0)} µs/request (${((100 * (cpuAfter - cpuBefore)) / result.duration).toFixed(0)} % of a core)`;
   console.log(
     `${scenario.name}: ${result.requests.average.toFixed(0)} req/s, p50 ${ms(result.latency.p50)}, p99 ${ms(result.latency.p99)} ` +
       `(${result.requests.total.toLocaleString('en')} requests; errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}${cpu}); ` +
@@ -80,8 +93,14 @@ try {
   const naive = await startServer(seeded.file, ['--no-layer-cache']);
   servers.push(naive);
   const naiveAuth = await signInHeaders(naive.base, 'admin', DEMO_PASSWORD);
-  console.log(`${CONNECTIONS} connections, ${seconds} s each after ${WARM_UP_SECONDS} s of warm-up; server: tsx server/main.ts on loopback, scale-1 demo data`);
-  const baseline = await measure(naive, naiveAuth, { name: 'naive GET /api/layers/enterprises (--no-layer-cache, uncompressed)', method: 'GET', path: '/api/layers/enterprises' });
+  console.log(
+    `${CONNECTIONS} connections, ${seconds} s each after ${WARM_UP_SECONDS} s of warm-up; server: tsx server/main.ts on loopback, scale-1 demo data`,
+  );
+  const baseline = await measure(naive, naiveAuth, {
+    name: 'naive GET /api/layers/enterprises (--no-layer-cache, uncompressed)',
+    method: 'GET',
+    path: '/api/layers/enterprises',
+  });
   await naive.stop();
 
   const server = await startServer(seeded.file);
@@ -92,10 +111,16 @@ try {
   console.log(`/api/health idle: ${probeLine(await idleProbe.stop())}`);
 
   const layers = await measure(server, auth, {
-    name: 'GET /api/layers/enterprises (cached, Accept-Encoding: gzip, deflate, br)', method: 'GET', path: '/api/layers/enterprises',
+    name: 'GET /api/layers/enterprises (cached, Accept-Encoding: gzip, deflate, br)',
+    method: 'GET',
+    path: '/api/layers/enterprises',
     headers: { 'accept-encoding': 'gzip, deflate, br' },
   });
-  await measure(server, auth, { name: 'GET /api/layers/enterprises (cached, uncompressed)', method: 'GET', path: '/api/layers/enterprises' });
+  await measure(server, auth, {
+    name: 'GET /api/layers/enterprises (cached, uncompressed)',
+    method: 'GET',
+    path: '/api/layers/enterprises',
+  });
   const met = layers.requests.average >= 2000 && layers.latency.p99 <= 50;
   console.log(
     `  layers: ${(layers.requests.average / baseline.requests.average).toFixed(1)}× the naive req/s, p99 ${ms(layers.latency.p99)} against ${ms(baseline.latency.p99)}; ` +
@@ -105,10 +130,20 @@ try {
   await measure(server, auth, { name: 'GET /api/stats/townships', method: 'GET', path: '/api/stats/townships' });
   const county = loadReferenceData().county;
   const polygon = wavyPolygonCovering(county, geodesicAreaKm2(county) / 3);
-  await measure(server, auth, { name: 'POST /api/stats/area (1,000-vertex polygon, a third of the district)', method: 'POST', path: '/api/stats/area', body: { geometry: polygon } });
   await measure(server, auth, {
-    name: 'POST /api/routes/plan (two inspectors, every active site failing the six 100%)', method: 'POST', path: '/api/routes/plan',
-    body: { select: { layers: ['construction-sites'], onlyWithAlerts: true }, inspectors: { count: 2, shift: ['08:30', '17:30'] } },
+    name: 'POST /api/stats/area (1,000-vertex polygon, a third of the district)',
+    method: 'POST',
+    path: '/api/stats/area',
+    body: { geometry: polygon },
+  });
+  await measure(server, auth, {
+    name: 'POST /api/routes/plan (two inspectors, every active site failing the six 100%)',
+    method: 'POST',
+    path: '/api/routes/plan',
+    body: {
+      select: { layers: ['construction-sites'], onlyWithAlerts: true },
+      inspectors: { count: 2, shift: ['08:30', '17:30'] },
+    },
   });
 } finally {
   for (const server of servers) await server.stop();

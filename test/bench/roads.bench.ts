@@ -28,9 +28,17 @@ let started = performance.now();
 const imported = importRoadNetwork(JSON.parse(text));
 if (!imported.ok) throw new Error(imported.error.problems.map((e) => e.message).join('\n'));
 const graph = imported.value.graph;
-report(`import: ${ms(performance.now() - started)}; ${imported.value.lines.length} lines → ${graph.nodeCount} nodes, ${graph.edgeCount} edges, ${graph.arcCount} arcs, ${graph.coords.length / 2} vertices`);
+report(
+  `import: ${ms(performance.now() - started)}; ${imported.value.lines.length} lines → ${graph.nodeCount} nodes, ${graph.edgeCount} edges, ${graph.arcCount} arcs, ${graph.coords.length / 2} vertices`,
+);
 
-const county = preparePolygon((JSON.parse(readFileSync(new URL('xinfu-county.wgs84.geojson', geodata), 'utf8')) as { features: { geometry: Parameters<typeof preparePolygon>[0] }[] }).features[0]!.geometry);
+const county = preparePolygon(
+  (
+    JSON.parse(readFileSync(new URL('xinfu-county.wgs84.geojson', geodata), 'utf8')) as {
+      features: { geometry: Parameters<typeof preparePolygon>[0] }[];
+    }
+  ).features[0]!.geometry,
+);
 const rng = createRandom(8);
 const points: Position[] = [];
 while (points.length < 100) {
@@ -51,7 +59,9 @@ for (let run = 0; run < 20; run++) {
   matrixTimes.push(performance.now() - t);
 }
 const fast = median(matrixTimes);
-report(`100×100 matrix (snap 200 points + 100 one-to-many Dijkstras, early stop): median ${ms(fast)}, p90 ${ms(quantile(matrixTimes, 0.9))} over 20 runs (target < 100 ms: ${fast < 100 ? 'met' : 'MISSED'})`);
+report(
+  `100×100 matrix (snap 200 points + 100 one-to-many Dijkstras, early stop): median ${ms(fast)}, p90 ${ms(quantile(matrixTimes, 0.9))} over 20 runs (target < 100 ms: ${fast < 100 ? 'met' : 'MISSED'})`,
+);
 
 // Naive baseline: one full Dijkstra (no early stop, one target) per ordered pair.
 const search = createSearchWorkspace(graph);
@@ -61,14 +71,22 @@ let maxDifference = 0;
 const snaps = points.map((p) => router.snap(p)!);
 for (let i = 0; i < points.length; i++) {
   for (let j = 0; j < points.length; j++) {
-    const source = snaps[i]!, target = snaps[j]!;
+    const source = snaps[i]!,
+      target = snaps[j]!;
     search.run(seedsOf(graph, source));
-    const value = i === j ? 0 : arrivalAt(graph, search, source, target).durationS + connector(source.distanceM) + connector(target.distanceM);
+    const value =
+      i === j
+        ? 0
+        : arrivalAt(graph, search, source, target).durationS +
+          connector(source.distanceM) +
+          connector(target.distanceM);
     maxDifference = Math.max(maxDifference, Math.abs(value - (matrix.durationsS[i]?.[j] as number)));
   }
 }
 const naive = performance.now() - started;
-report(`naive baseline (10,000 full Dijkstras, one per pair): ${ms(naive)}; ratio ${(naive / fast).toFixed(0)}× ; max |difference| ${maxDifference.toExponential(1)} s`);
+report(
+  `naive baseline (10,000 full Dijkstras, one per pair): ${ms(naive)}; ratio ${(naive / fast).toFixed(0)}× ; max |difference| ${maxDifference.toExponential(1)} s`,
+);
 
 const pairs = Array.from({ length: 200 }, () => [points[rng.int(100)]!, points[rng.int(100)]!] as const);
 let pair = 0;
@@ -77,9 +95,13 @@ const single = medianTimeSync(() => {
   router.route(from, to);
 }, 199);
 const example = router.route(points[0]!, points[1]!);
-report(`single route with geometry: median ${ms(single)} (example: ${(example.distanceM / 1000).toFixed(1)} km, ${(example.durationS / 60).toFixed(1)} min, ${example.geometry?.coordinates.length} vertices)`);
+report(
+  `single route with geometry: median ${ms(single)} (example: ${(example.distanceM / 1000).toFixed(1)} km, ${(example.durationS / 60).toFixed(1)} min, ${example.geometry?.coordinates.length} vertices)`,
+);
 const durations = matrix.durationsS.flat().filter((v) => v > 0);
-report(`matrix values: median ${(median(durations) / 60).toFixed(1)} min, max ${(Math.max(...durations) / 60).toFixed(1)} min, unreachable ${matrix.durationsS.flat().filter((v) => v === Infinity).length}`);
+report(
+  `matrix values: median ${(median(durations) / 60).toFixed(1)} min, max ${(Math.max(...durations) / 60).toFixed(1)} min, unreachable ${matrix.durationsS.flat().filter((v) => v === Infinity).length}`,
+);
 
 /** Median matrix time (ms) of `matrixOf` over `runs` runs after one warm-up. */
 function medianMatrix(matrixOf: () => unknown, runs: number): number {
@@ -91,12 +113,19 @@ const hierarchy = buildContractionHierarchy(graph);
 const chBuild = performance.now() - started;
 const chRouter = createRoadRouter(graph, { hierarchy });
 const chMatrix = chRouter.matrix(points, points);
-const chDifference = Math.max(...chMatrix.durationsS.flatMap((row, i) => row.map((v, j) => Math.abs(v - (matrix.durationsS[i]?.[j] as number)))));
-report(`contraction hierarchy: build ${ms(chBuild)}, ${hierarchy.shortcutCount} shortcuts; 100×100 matrix median ${ms(medianMatrix(() => chRouter.matrix(points, points), 20))} (max |difference| to Dijkstra ${chDifference.toExponential(1)} s)`);
+const chDifference = Math.max(
+  ...chMatrix.durationsS.flatMap((row, i) => row.map((v, j) => Math.abs(v - (matrix.durationsS[i]?.[j] as number)))),
+);
+report(
+  `contraction hierarchy: build ${ms(chBuild)}, ${hierarchy.shortcutCount} shortcuts; 100×100 matrix median ${ms(medianMatrix(() => chRouter.matrix(points, points), 20))} (max |difference| to Dijkstra ${chDifference.toExponential(1)} s)`,
+);
 
 if (process.env.ROADS_BENCH_SCALE !== '0') {
   const { county: countyGeometry, seats } = loadRoadInputs((name) => readFileSync(new URL(name, geodata), 'utf8'));
-  const dense = importRoadNetwork({ type: 'FeatureCollection', features: synthesizeRoadFeatures(countyGeometry, seats, { spacingM: 400 }) });
+  const dense = importRoadNetwork({
+    type: 'FeatureCollection',
+    features: synthesizeRoadFeatures(countyGeometry, seats, { spacingM: 400 }),
+  });
   if (!dense.ok) throw new Error(dense.error.message);
   const denseRouter = createRoadRouter(dense.value.graph);
   const plainMs = medianMatrix(() => denseRouter.matrix(points, points), 5);
@@ -105,5 +134,7 @@ if (process.env.ROADS_BENCH_SCALE !== '0') {
   const denseBuild = performance.now() - started;
   const denseCh = createRoadRouter(dense.value.graph, { hierarchy: denseHierarchy });
   const chMs = medianMatrix(() => denseCh.matrix(points, points), 5);
-  report(`scaling (400 m lattice, ${dense.value.graph.nodeCount} nodes, ${dense.value.graph.edgeCount} edges): 100×100 Dijkstra ${ms(plainMs)}; contraction hierarchy build ${(denseBuild / 1000).toFixed(1)} s, ${denseHierarchy.shortcutCount} shortcuts, 100×100 ${ms(chMs)}`);
+  report(
+    `scaling (400 m lattice, ${dense.value.graph.nodeCount} nodes, ${dense.value.graph.edgeCount} edges): 100×100 Dijkstra ${ms(plainMs)}; contraction hierarchy build ${(denseBuild / 1000).toFixed(1)} s, ${denseHierarchy.shortcutCount} shortcuts, 100×100 ${ms(chMs)}`,
+  );
 }

@@ -15,7 +15,10 @@ import { BENCHMARK_DIR } from '../routing/helpers.ts';
 const dir = BENCHMARK_DIR;
 const optima = JSON.parse(readFileSync(`${dir}optima.json`, 'utf8')) as {
   tsplib: Record<string, { optimum: number; dimension: number; type: string }>;
-  solomon: Record<string, { vehicles: number; distance: number; distance_only_bks: { vehicles: number; distance: number } }>;
+  solomon: Record<
+    string,
+    { vehicles: number; distance: number; distance_only_bks: { vehicles: number; distance: number } }
+  >;
 };
 const only = process.env.ROUTING_BENCH ?? '';
 const mean = (values: number[]): number => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
@@ -38,7 +41,9 @@ if (only !== 'vrptw') {
     const gap = length / entry.optimum - 1;
     gaps.push(gap);
     times.push(ms);
-    console.log(`  ${name.padEnd(10)} ${String(entry.dimension).padStart(4)} ${String(length).padStart(8)} ${String(entry.optimum).padStart(8)} ${pct(gap)} ${ms.toFixed(0).padStart(6)} ms`);
+    console.log(
+      `  ${name.padEnd(10)} ${String(entry.dimension).padStart(4)} ${String(length).padStart(8)} ${String(entry.optimum).padStart(8)} ${pct(gap)} ${ms.toFixed(0).padStart(6)} ms`,
+    );
   }
   const within = gaps.filter((g) => g <= 0.01).length;
   console.log(
@@ -48,11 +53,14 @@ if (only !== 'vrptw') {
 }
 
 if (only !== 'tsp') {
-  console.log('\nVRPTW (Solomon, 100 customers, fleet from the file; distance-minimising BKS): instance, distance, BKS, gap, vehicles (BKS), time');
+  console.log(
+    '\nVRPTW (Solomon, 100 customers, fleet from the file; distance-minimising BKS): instance, distance, BKS, gap, vehicles (BKS), time',
+  );
   const gaps: number[] = [];
   const times: number[] = [];
   for (const name of Object.keys(optima.solomon)) {
-    const bks = (optima.solomon[name] as { distance_only_bks: { vehicles: number; distance: number } }).distance_only_bks;
+    const bks = (optima.solomon[name] as { distance_only_bks: { vehicles: number; distance: number } })
+      .distance_only_bks;
     const problem = solomonProblem(parseSolomon(readFileSync(`${dir}solomon/${name}.txt`, 'utf8')));
     const started = performance.now();
     const result = solveVrptw(problem);

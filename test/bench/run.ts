@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
  */
 const dir = fileURLToPath(new URL('./', import.meta.url));
 const filter = process.argv[2] ?? '';
-const files = readdirSync(dir).filter((f) => f.endsWith('.bench.ts') && f.includes(filter)).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.ts') && f.includes(filter))
+  .sort();
 for (const file of files) {
   console.log(`\n== ${file}`);
   await import(`./${file}`);

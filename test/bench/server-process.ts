@@ -20,12 +20,16 @@ export interface ServerProcess {
 }
 
 /** Clock ticks per second of /proc's CPU times. */
-const ticksPerSecond = existsSync('/proc/self/stat') ? Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100 : 0;
+const ticksPerSecond = existsSync('/proc/self/stat')
+  ? Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100
+  : 0;
 
 /** User + system CPU seconds of process `pid` (fields 14 and 15 of /proc/<pid>/stat, after the command name). */
 function processCpuSeconds(pid: number | undefined): number | null {
   if (!ticksPerSecond || pid === undefined || !existsSync(`/proc/${pid}/stat`)) return null;
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    .replace(/^.*\) /s, '')
+    .split(' ');
   return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
 }
 
@@ -54,10 +58,26 @@ async function freePort(): Promise<number> {
  */
 export async function startServer(dbFile: string, flags: string[] = []): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--host', '127.0.0.1', '--port', String(port), '--db', dbFile, '--no-seed', ...flags], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'server/main.ts',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--db',
+      dbFile,
+      '--no-seed',
+      ...flags,
+    ],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   running.add(child);
   let output = '';
   const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
@@ -67,12 +87,16 @@ export async function startServer(dbFile: string, flags: string[] = []): Promise
   const base = `http://127.0.0.1:${port}`;
   const deadline = performance.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`server exited before answering:\n${output}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`server exited before answering:\n${output}`);
     if (performance.now() > deadline) {
       child.kill('SIGKILL');
       throw new Error(`server did not answer /api/health within 60 s:\n${output}`);
     }
-    const ok = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(1000) }).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(1000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -5,7 +5,12 @@ import { asUser } from '../helpers/sign-in.ts';
 import { openDatabase } from '../../server/db/open-database.ts';
 import { cstMinute } from '../../server/time/cst.ts';
 import { nrmmBanReasons } from '../../server/rules/nrmm-ban.ts';
-import { areaStatsResponseSchema, statsLayerIds, townshipStatsResponseSchema, type StatsLayerId } from '../../server/schema/stats.ts';
+import {
+  areaStatsResponseSchema,
+  statsLayerIds,
+  townshipStatsResponseSchema,
+  type StatsLayerId,
+} from '../../server/schema/stats.ts';
 import { createPointIndex } from '../../server/spatial/point-index.ts';
 import { preparePolygon } from '../../server/spatial/prepared-polygon.ts';
 import { loadReferenceData } from '../../server/reference/load-reference-data.ts';
@@ -30,7 +35,9 @@ const report = (line: string) => console.log(line);
 const db = openDatabase(':memory:');
 let started = performance.now();
 const summary = seedDatabase(db, { scale: 4 }, loadReferenceData());
-report(`seed scale 4: ${((performance.now() - started) / 1000).toFixed(1)} s; ${summary.machine_positions.toLocaleString('en')} machine positions, ${summary.station_readings.toLocaleString('en')} readings`);
+report(
+  `seed scale 4: ${((performance.now() - started) / 1000).toFixed(1)} s; ${summary.machine_positions.toLocaleString('en')} machine positions, ${summary.station_readings.toLocaleString('en')} readings`,
+);
 if (summary.machine_positions < 1_000_000) throw new Error('scale 4 should give over 1,000,000 machine positions');
 const app = asUser(createApp({ db }), db, 'admin');
 
@@ -38,14 +45,20 @@ const app = asUser(createApp({ db }), db, 'admin');
 
 const { county } = loadReferenceData();
 started = performance.now();
-const districtKm2 = townshipStatsResponseSchema.parse(await (await app.request('/api/stats/townships')).json()).district.areaKm2;
-report(`  first statistics request (builds the index: every entity and position, flatbush, townships): ${ms(performance.now() - started)}`);
+const districtKm2 = townshipStatsResponseSchema.parse(await (await app.request('/api/stats/townships')).json()).district
+  .areaKm2;
+report(
+  `  first statistics request (builds the index: every entity and position, flatbush, townships): ${ms(performance.now() - started)}`,
+);
 const polygon = wavyPolygonCovering(county, districtKm2 / 3);
 
 // --- indexed: the API ------------------------------------------------------------------------
 
 const body = JSON.stringify({ geometry: polygon });
-const post = async (): Promise<unknown> => (await app.request('/api/stats/area', { method: 'POST', body, headers: { 'content-type': 'application/json' } })).json();
+const post = async (): Promise<unknown> =>
+  (
+    await app.request('/api/stats/area', { method: 'POST', body, headers: { 'content-type': 'application/json' } })
+  ).json();
 started = performance.now();
 const first = areaStatsResponseSchema.parse(await post());
 const coldMs = performance.now() - started;
@@ -60,18 +73,30 @@ const apiMedian = quantile(apiSamples, 0.5);
 // --- naive: every point through turf's booleanPointInPolygon ---------------------------------
 
 type Props = Record<string, unknown>;
-const layer = async (id: string): Promise<Feature<Point, Props>[]> => ((await (await app.request(`/api/layers/${id}`)).json()) as FeatureCollection<Point, Props>).features;
+const layer = async (id: string): Promise<Feature<Point, Props>[]> =>
+  ((await (await app.request(`/api/layers/${id}`)).json()) as FeatureCollection<Point, Props>).features;
 const entities: Array<{ id: StatsLayerId; position: Position }> = [];
 for (const id of statsLayerIds) {
   if (id === 'machines') continue;
   for (const f of await layer(id)) entities.push({ id, position: f.geometry.coordinates });
 }
-const machineRows = db.prepare('SELECT id, emission_stage, registration_code, smoke_test FROM machines ORDER BY id').all() as Array<{
-  id: string; emission_stage: 'pre-I' | 'I' | 'II' | 'III' | 'IV' | 'electric'; registration_code: string | null; smoke_test: 'pass' | 'fail' | 'untested';
+const machineRows = db
+  .prepare('SELECT id, emission_stage, registration_code, smoke_test FROM machines ORDER BY id')
+  .all() as Array<{
+  id: string;
+  emission_stage: 'pre-I' | 'I' | 'II' | 'III' | 'IV' | 'electric';
+  registration_code: string | null;
+  smoke_test: 'pass' | 'fail' | 'untested';
 }>;
 const machineIndex = new Map(machineRows.map((m, i) => [m.id, i]));
-const banned = machineRows.map((m) => nrmmBanReasons({ emissionStage: m.emission_stage, registrationCode: m.registration_code, smokeTest: m.smoke_test }).length > 0);
-const positions = db.prepare('SELECT machine_id, ts, lon, lat FROM machine_positions').raw().all() as Array<[string, string, number, number]>;
+const banned = machineRows.map(
+  (m) =>
+    nrmmBanReasons({ emissionStage: m.emission_stage, registrationCode: m.registration_code, smokeTest: m.smoke_test })
+      .length > 0,
+);
+const positions = db.prepare('SELECT machine_id, ts, lon, lat FROM machine_positions').raw().all() as Array<
+  [string, string, number, number]
+>;
 const asOf = first.asOf;
 const asOfMinute = cstMinute(asOf);
 const monthPrefix = first.month;
@@ -110,8 +135,14 @@ function naive(points: 'every' | 'relevant') {
   return { counts, activity, machines: seen.size, banned: [...seen].filter((m) => banned[m]).length };
 }
 const naiveResult = naive('every');
-if (JSON.stringify(naiveResult.counts) !== JSON.stringify(first.counts) || naiveResult.activity !== first.machines.activity.positions || naiveResult.machines !== first.machines.activity.machines) {
-  throw new Error(`indexed and naive counts differ: ${JSON.stringify({ naive: naiveResult, api: { counts: first.counts, activity: first.machines.activity } })}`);
+if (
+  JSON.stringify(naiveResult.counts) !== JSON.stringify(first.counts) ||
+  naiveResult.activity !== first.machines.activity.positions ||
+  naiveResult.machines !== first.machines.activity.machines
+) {
+  throw new Error(
+    `indexed and naive counts differ: ${JSON.stringify({ naive: naiveResult, api: { counts: first.counts, activity: first.machines.activity } })}`,
+  );
 }
 const naiveSamples = await sampleTimes(() => naive('every'), 3);
 const naiveMedian = quantile(naiveSamples, 0.5);
@@ -133,8 +164,13 @@ report(
 
 // --- the township table ------------------------------------------------------------------------
 
-const tableSamples = await sampleTimes(async () => townshipStatsResponseSchema.parse(await (await app.request('/api/stats/townships')).json()), 15);
-report(`  GET /api/stats/townships (18 townships + district): median ${ms(quantile(tableSamples, 0.5))}, p95 ${ms(quantile(tableSamples, 0.95))} (target < 200 ms)`);
+const tableSamples = await sampleTimes(
+  async () => townshipStatsResponseSchema.parse(await (await app.request('/api/stats/townships')).json()),
+  15,
+);
+report(
+  `  GET /api/stats/townships (18 townships + district): median ${ms(quantile(tableSamples, 0.5))}, p95 ${ms(quantile(tableSamples, 0.95))} (target < 200 ms)`,
+);
 const asOfs = ['2023-03-01T12:00', '2023-05-01T12:00', '2023-07-01T12:00', '2023-09-01T12:00'];
 const coldTable: number[] = [];
 for (const other of asOfs) {
@@ -142,7 +178,9 @@ for (const other of asOfs) {
   await (await app.request(`/api/stats/townships?asOf=${other}`)).json();
   coldTable.push(performance.now() - started);
 }
-report(`  GET /api/stats/townships at an as-of not seen before (new snapshot, month index, readings): median ${ms(quantile(coldTable, 0.5))}`);
+report(
+  `  GET /api/stats/townships at an as-of not seen before (new snapshot, month index, readings): median ${ms(quantile(coldTable, 0.5))}`,
+);
 
 // --- flatbush against SQLite R*Tree: candidates of the month's positions in the polygon's box ---
 
@@ -156,7 +194,9 @@ db.transaction(() => month.forEach((_, i) => insert.run(i, lons[i], lons[i], lat
 const prepared = preparePolygon(polygon);
 const [minX, minY, maxX, maxY] = prepared.bbox;
 // R*Tree boxes are float32, rounded outwards: ask for overlaps, then check the exact coordinates.
-const query = db.prepare('SELECT id FROM bench_positions WHERE max_lon >= ? AND min_lon <= ? AND max_lat >= ? AND min_lat <= ?').pluck();
+const query = db
+  .prepare('SELECT id FROM bench_positions WHERE max_lon >= ? AND min_lon <= ? AND max_lat >= ? AND min_lat <= ?')
+  .pluck();
 let flatbushHits = 0;
 const flatbushSamples = await sampleTimes(() => {
   flatbushHits = 0;

@@ -11,7 +11,10 @@ const f = (id: string, properties: Record<string, unknown>) =>
 
 describe('searchFeatures', () => {
   const data = {
-    villages: [f('140902004204', { code: '140902004204', name: '二十里铺村委会' }), f('140902004205', { code: '140902004205', name: '十里铺村委会' })],
+    villages: [
+      f('140902004204', { code: '140902004204', name: '二十里铺村委会' }),
+      f('140902004205', { code: '140902004205', name: '十里铺村委会' }),
+    ],
     townships: [f('140902104', { code: '140902104', name: '豆罗镇' })],
   };
   it('ranks an exact code first, then code prefixes, then name prefixes, then name parts', () => {
@@ -27,7 +30,10 @@ describe('searchFeatures', () => {
 
 describe('coordinate transform (GCJ-02)', () => {
   it('maps the WGS84 county outline onto the published GCJ-02 one within 1 m', () => {
-    const read = (name: string) => JSON.parse(readFileSync(new URL(`../../geodata/sources/${name}`, import.meta.url), 'utf8')) as FeatureCollection<MultiPolygon>;
+    const read = (name: string) =>
+      JSON.parse(
+        readFileSync(new URL(`../../geodata/sources/${name}`, import.meta.url), 'utf8'),
+      ) as FeatureCollection<MultiPolygon>;
     const wgs = read('xinfu-county.wgs84.geojson').features[0]!.geometry.coordinates[0]![0]!;
     const gcj = read('xinfu-county.gcj02.geojson').features[0]!.geometry.coordinates[0]![0]!;
     expect(wgs.length).toBe(gcj.length);
@@ -47,7 +53,11 @@ describe('coordinate transform (GCJ-02)', () => {
 
 describe('clusterPoints', () => {
   it('groups points within one screen cell and keeps distant ones apart', () => {
-    const points: [number, number][] = [[112.7, 38.4], [112.7001, 38.4001], [112.9, 38.6]];
+    const points: [number, number][] = [
+      [112.7, 38.4],
+      [112.7001, 38.4001],
+      [112.9, 38.6],
+    ];
     const clusters = clusterPoints(points, (p) => p, 9, 40);
     expect(clusters.map((c) => c.members.length).sort()).toEqual([1, 2]);
     expect(clusterPoints(points, (p) => p, 18, 40).length).toBe(3);

@@ -27,9 +27,9 @@ function createDb(stationCodes: readonly string[]): Db {
 
 /** Inserts a reading with every pollutant set to `value` (null: a row of NULLs). */
 function insertReading(db: Db, station: string, ts: string, value: number | null): void {
-  db.prepare('INSERT INTO station_readings (station_code, ts, so2, no2, pm10, pm25, co, o3) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
-    station, ts, value, value, value, value, value, value,
-  );
+  db.prepare(
+    'INSERT INTO station_readings (station_code, ts, so2, no2, pm10, pm25, co, o3) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(station, ts, value, value, value, value, value, value);
 }
 
 /** The hour-ending labels of day `date`: `date T01:00 … (date+1) T00:00`. */
@@ -128,7 +128,13 @@ describe('district daily values', () => {
   const invalid: DailyFigure = { valid: false, value: null, provisionalValue: 500, count: 19, required: 20 };
 
   it('are the mean of the stations’ valid values', () => {
-    expect(districtFigure([valid(30), valid(41), valid(52)])).toEqual({ valid: true, value: 41, basis: 'enough-data', count: 3, required: 1 });
+    expect(districtFigure([valid(30), valid(41), valid(52)])).toEqual({
+      valid: true,
+      value: 41,
+      basis: 'enough-data',
+      count: 3,
+      required: 1,
+    });
   });
 
   it('leave out invalid and absent station values (no provisional value leaks in)', () => {
@@ -136,7 +142,13 @@ describe('district daily values', () => {
   });
 
   it('are invalid when no station has a valid value', () => {
-    expect(districtFigure([invalid, undefined])).toEqual({ valid: false, value: null, provisionalValue: null, count: 0, required: 1 });
+    expect(districtFigure([invalid, undefined])).toEqual({
+      valid: false,
+      value: null,
+      provisionalValue: null,
+      count: 0,
+      required: 1,
+    });
   });
 
   it('average O3 as the mean of the stations’ daily max 8-h means', () => {
@@ -198,10 +210,18 @@ describe('coverageSoFar', () => {
       return datesBetween(`2023-${month}-01`, `2023-${month}-0${count}`);
     });
     const to = '2023-12-10';
-    const fortyOne = coverageSoFar(yearCoverage(2023, createDays(2023, to, [...missing, '2023-12-01', '2023-12-02'])), to);
-    const fortyTwo = coverageSoFar(yearCoverage(2023, createDays(2023, to, [...missing, ...datesBetween('2023-12-01', '2023-12-03')])), to);
+    const fortyOne = coverageSoFar(
+      yearCoverage(2023, createDays(2023, to, [...missing, '2023-12-01', '2023-12-02'])),
+      to,
+    );
+    const fortyTwo = coverageSoFar(
+      yearCoverage(2023, createDays(2023, to, [...missing, ...datesBetween('2023-12-01', '2023-12-03')])),
+      to,
+    );
     expect(fortyOne.valid).toBe(true);
-    expect(fortyTwo.problems).toEqual([{ code: 'too-few-days', count: dayCount('2023-01-01', to) - 42, required: 324 }]);
+    expect(fortyTwo.problems).toEqual([
+      { code: 'too-few-days', count: dayCount('2023-01-01', to) - 42, required: 324 },
+    ]);
   });
 });
 
@@ -217,6 +237,8 @@ describe('progressOf', () => {
 
 describe('describeProblem', () => {
   it('names the month', () => {
-    expect(describeProblem({ code: 'month-short', month: 3, count: 26, required: 27 }, 2023)).toBe('2023-03: 26 valid days, 27 required');
+    expect(describeProblem({ code: 'month-short', month: 3, count: 26, required: 27 }, 2023)).toBe(
+      '2023-03: 26 valid days, 27 required',
+    );
   });
 });

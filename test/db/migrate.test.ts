@@ -6,14 +6,41 @@ import { loadMigrations, migrate, schemaVersion } from '../../server/db/migrate.
 import { openDatabase } from '../../server/db/open-database.ts';
 
 const expectedTables = [
-  'alert_events', 'alert_ledger', 'alerts', 'audit_log', 'change_log', 'change_log_pause', 'clean_heating', 'coal_reburn_reports', 'construction_sites', 'dataset_meta', 'dustfall_points', 'dustfall_readings',
-  'enterprises', 'fuel_points', 'kilns_boilers', 'machine_positions', 'machines', 'nrmm_zones', 'plan_targets', 'plan_tasks',
-  'sessions', 'site_inspections', 'sqlite_sequence', 'station_readings', 'stations', 'task_events', 'townships', 'users',
+  'alert_events',
+  'alert_ledger',
+  'alerts',
+  'audit_log',
+  'change_log',
+  'change_log_pause',
+  'clean_heating',
+  'coal_reburn_reports',
+  'construction_sites',
+  'dataset_meta',
+  'dustfall_points',
+  'dustfall_readings',
+  'enterprises',
+  'fuel_points',
+  'kilns_boilers',
+  'machine_positions',
+  'machines',
+  'nrmm_zones',
+  'plan_targets',
+  'plan_tasks',
+  'sessions',
+  'site_inspections',
+  'sqlite_sequence',
+  'station_readings',
+  'stations',
+  'task_events',
+  'townships',
+  'users',
   'villages',
 ];
 
 function tableNames(db: ReturnType<typeof openDatabase>): string[] {
-  return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+  return (
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]
+  ).map((r) => r.name);
 }
 
 describe('migrate', () => {
@@ -65,7 +92,9 @@ describe('migrate', () => {
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
       expect(() =>
-        db.prepare("INSERT INTO villages VALUES ('140902999999', 'x', 'village', '140902999', 1, 1, 'synthetic', 's')").run(),
+        db
+          .prepare("INSERT INTO villages VALUES ('140902999999', 'x', 'village', '140902999', 1, 1, 'synthetic', 's')")
+          .run(),
       ).toThrow(/FOREIGN KEY/);
       db.close();
     } finally {

@@ -13,7 +13,8 @@ vi.setConfig({ testTimeout: scaled(120_000) });
 const fixture = (name: string) => `test/fixtures/import/${name}`;
 
 const harness = useConsoleHarness(outputDir);
-const open = (query: string, as?: string, viewport?: { width: number; height: number }) => harness.open(query, { as, viewport });
+const open = (query: string, as?: string, viewport?: { width: number; height: number }) =>
+  harness.open(query, { as, viewport });
 const ready = async (page: Page) => {
   await page.waitForSelector('.panel[data-ready="true"]', { timeout: scaled(30_000) });
   await page.waitForSelector('body[data-layers-drawn="true"]', { timeout: scaled(30_000) });
@@ -23,7 +24,12 @@ describe('signing in', () => {
   it('asks for a sign-in, refuses a wrong password, and signs the official in to a read-only console with the demo banner', async () => {
     const { page, pageErrors, consoleErrors } = await open('?v=alerts&at=2023-07-15T11:00');
     await page.waitForSelector('[data-login]');
-    expect(await page.$$eval('[data-demo-account]', (els) => els.map((e) => e.textContent))).toEqual(['official', 'analyst', 'inspector', 'admin']);
+    expect(await page.$$eval('[data-demo-account]', (els) => els.map((e) => e.textContent))).toEqual([
+      'official',
+      'analyst',
+      'inspector',
+      'admin',
+    ]);
     await page.screenshot({ path: `${outputDir}/login.png` });
     await page.click('[data-login] [data-action="language"]');
     expect(await page.textContent('[data-login] h1')).toBe('Lantian · Xinfu air-quality supervision');
@@ -57,7 +63,10 @@ describe('signing in', () => {
     // the data view offers the report, not exports or imports
     await page.click('.rail-item[data-view="data"]');
     await page.waitForSelector('[data-section="report"]');
-    expect(await page.$$eval('[data-section]', (els) => els.map((e) => e.getAttribute('data-section')))).toEqual(['report', 'account']);
+    expect(await page.$$eval('[data-section]', (els) => els.map((e) => e.getAttribute('data-section')))).toEqual([
+      'report',
+      'account',
+    ]);
 
     // the official changes their password, signs out, and signs in with the new one
     await page.fill('[data-password-current]', 'lantian-demo');
@@ -90,17 +99,27 @@ describe('an inspector on a phone-sized day', () => {
     await page.waitForSelector('[data-route-summary]', { timeout: scaled(60_000) });
     const stops = await page.$$eval('[data-stop]', (els) => els.map((e) => e.getAttribute('data-stop') ?? ''));
     const cookie = await sessionCookie(harness.server.url, 'admin');
-    const sites = (await (await fetch(`${harness.server.url}/api/layers/construction-sites`, { headers: { cookie: `lantian_session=${cookie}` } })).json()) as FeatureCollection<Point, { township: string }>;
-    const townshipOf = new Map(sites.features.map((f) => [`construction-sites:${String(f.id)}`, f.properties.township]));
+    const sites = (await (
+      await fetch(`${harness.server.url}/api/layers/construction-sites`, {
+        headers: { cookie: `lantian_session=${cookie}` },
+      })
+    ).json()) as FeatureCollection<Point, { township: string }>;
+    const townshipOf = new Map(
+      sites.features.map((f) => [`construction-sites:${String(f.id)}`, f.properties.township]),
+    );
     expect(stops.length).toBeGreaterThan(0);
     expect(stops.every((s) => DEMO_INSPECTOR_TOWNSHIPS.includes(townshipOf.get(s) ?? ''))).toBe(true);
     await page.screenshot({ path: `${outputDir}/inspector-routes.png` });
 
     await page.click('.rail-item[data-view="alerts"]');
     await page.waitForSelector('[data-alert-total]', { timeout: scaled(30_000) });
-    const actionable = await page.$$eval('li[data-alert]', (items) => items.filter((i) => i.querySelector('[data-act]')).map((i) => i.getAttribute('data-alert') ?? ''));
+    const actionable = await page.$$eval('li[data-alert]', (items) =>
+      items.filter((i) => i.querySelector('[data-act]')).map((i) => i.getAttribute('data-alert') ?? ''),
+    );
     for (const id of actionable.slice(0, 10)) {
-      const alert = (await (await fetch(`${harness.server.url}/api/alerts/${id}`, { headers: { cookie: `lantian_session=${cookie}` } })).json()) as { township: string };
+      const alert = (await (
+        await fetch(`${harness.server.url}/api/alerts/${id}`, { headers: { cookie: `lantian_session=${cookie}` } })
+      ).json()) as { township: string };
       expect(DEMO_INSPECTOR_TOWNSHIPS).toContain(alert.township);
     }
     expect(pageErrors).toEqual([]);
@@ -108,98 +127,164 @@ describe('an inspector on a phone-sized day', () => {
 });
 
 describe('a new district admin loads real data', () => {
-  it('imports the enterprise register (CSV, GCJ-02) and surveyed township boundaries (Shapefile), sees both on the map, and finds each write in the audit log', async () => {
-    const { page, pageErrors } = await open('?v=data', 'admin');
-    await ready(page);
-    await page.waitForSelector('[data-import-target] option[value="enterprises"]', { state: 'attached' });
+  it(
+    'imports the enterprise register (CSV, GCJ-02) and surveyed township boundaries (Shapefile), sees both on the map, and finds each write in the audit log',
+    async () => {
+      const { page, pageErrors } = await open('?v=data', 'admin');
+      await ready(page);
+      await page.waitForSelector('[data-import-target] option[value="enterprises"]', { state: 'attached' });
 
-    // 1. the register: a dry run first (report + preview), then the commit
-    await page.selectOption('[data-import-target]', 'enterprises');
-    await page.setInputFiles('[data-import-file]', fixture('enterprises-gcj02.gbk.csv'));
-    await page.selectOption('[data-import-crs]', 'gcj02');
-    await page.click('[data-import-check]');
-    await page.waitForSelector('[data-import-counts]', { timeout: scaled(30_000) });
-    expect(await page.getAttribute('[data-import-counts]', 'data-import-counts')).toBe('5/5/0/0');
-    await waitForMapIdle(page);
-    await page.screenshot({ path: `${outputDir}/import-enterprises-preview.png` });
-    await page.click('[data-import-commit]');
-    await page.waitForSelector('[data-import-done]', { timeout: scaled(30_000) });
-    expect(await page.getAttribute('[data-import-done]', 'data-import-done')).toBe('5/0');
+      // 1. the register: a dry run first (report + preview), then the commit
+      await page.selectOption('[data-import-target]', 'enterprises');
+      await page.setInputFiles('[data-import-file]', fixture('enterprises-gcj02.gbk.csv'));
+      await page.selectOption('[data-import-crs]', 'gcj02');
+      await page.click('[data-import-check]');
+      await page.waitForSelector('[data-import-counts]', { timeout: scaled(30_000) });
+      expect(await page.getAttribute('[data-import-counts]', 'data-import-counts')).toBe('5/5/0/0');
+      await waitForMapIdle(page);
+      await page.screenshot({ path: `${outputDir}/import-enterprises-preview.png` });
+      await page.click('[data-import-commit]');
+      await page.waitForSelector('[data-import-done]', { timeout: scaled(30_000) });
+      expect(await page.getAttribute('[data-import-done]', 'data-import-done')).toBe('5/0');
 
-    // 2. a bad file: the row is named, nothing is committed
-    await page.setInputFiles('[data-import-file]', fixture('enterprises-gcj02.bad-row.csv'));
-    await page.click('[data-import-check]');
-    await page.waitForSelector('[data-import-counts="4/0/4/1"]', { timeout: scaled(30_000) }); // 4 valid (updates of the register just imported), 1 error
-    expect(await page.$$eval('tr.problem-error[data-problem-row="3"]', (rows) => rows.map((r) => r.textContent))).toEqual([expect.stringContaining('经度')]);
-    expect(await page.isDisabled('[data-import-commit]')).toBe(true);
+      // 2. a bad file: the row is named, nothing is committed
+      await page.setInputFiles('[data-import-file]', fixture('enterprises-gcj02.bad-row.csv'));
+      await page.click('[data-import-check]');
+      await page.waitForSelector('[data-import-counts="4/0/4/1"]', { timeout: scaled(30_000) }); // 4 valid (updates of the register just imported), 1 error
+      expect(
+        await page.$$eval('tr.problem-error[data-problem-row="3"]', (rows) => rows.map((r) => r.textContent)),
+      ).toEqual([expect.stringContaining('经度')]);
+      expect(await page.isDisabled('[data-import-commit]')).toBe(true);
 
-    // 3. the surveyed boundaries
-    await page.selectOption('[data-import-target]', 'townships');
-    await page.setInputFiles('[data-import-file]', fixture('townships-cgcs2000-gk111.zip'));
-    await page.click('[data-import-check]');
-    // the report of this file (the bad file's report stays on screen until it arrives)
-    await page.waitForSelector('[data-import-counts]:has-text("townships-cgcs2000-gk111.zip")', { timeout: scaled(30_000) });
-    expect(await page.textContent('[data-import-result]')).toMatch(/CGCS2000/);
-    await page.click('[data-import-commit]');
-    await page.waitForSelector('[data-import-done]', { timeout: scaled(30_000) });
+      // 3. the surveyed boundaries
+      await page.selectOption('[data-import-target]', 'townships');
+      await page.setInputFiles('[data-import-file]', fixture('townships-cgcs2000-gk111.zip'));
+      await page.click('[data-import-check]');
+      // the report of this file (the bad file's report stays on screen until it arrives)
+      await page.waitForSelector('[data-import-counts]:has-text("townships-cgcs2000-gk111.zip")', {
+        timeout: scaled(30_000),
+      });
+      expect(await page.textContent('[data-import-result]')).toMatch(/CGCS2000/);
+      await page.click('[data-import-commit]');
+      await page.waitForSelector('[data-import-done]', { timeout: scaled(30_000) });
 
-    // both on the map, at the right places: the console reloaded its layers
-    const api = async <T,>(path: string) => (await (await fetch(`${harness.server.url}${path}`, { headers: { cookie: `lantian_session=${await sessionCookie(harness.server.url, 'admin')}` } })).json()) as T;
-    const official = await api<FeatureCollection<Point, { id: string; township: string }>>('/api/layers/enterprises?provenance=official');
-    expect(official.features).toHaveLength(5);
-    await page.waitForFunction((n) => {
-      const features = (window as unknown as { lantian: { features(layer: string): { properties: { provenance: string } }[] } }).lantian.features('enterprises');
-      return features.filter((f) => f.properties.provenance === 'official').length === n;
-    }, 5, { timeout: scaled(30_000) });
-    const shown = await page.evaluate(() => (window as unknown as { lantian: { features(layer: string): { id: string; geometry: { coordinates: number[] }; properties: { provenance: string; township: string } }[] } }).lantian
-      .features('enterprises').filter((f) => f.properties.provenance === 'official').map((f) => ({ id: String(f.id), at: f.geometry.coordinates, township: f.properties.township })));
-    expect(shown.map((s) => s.id).sort()).toEqual(official.features.map((f) => f.properties.id).sort());
-    for (const f of official.features) expect(shown.find((s) => s.id === f.properties.id)?.at).toEqual(f.geometry.coordinates);
-    // the commit's message shows before the console has reloaded its layers: wait for the reload
-    const officialTownships = () => page.evaluate(() => (window as unknown as { lantian: { features(layer: string): { properties: { provenance: string } }[] } }).lantian
-      .features('townships').filter((f) => f.properties.provenance === 'official').length);
-    await expect.poll(officialTownships, pollLimit).toBe(3);
-    await page.click('.rail-item[data-view="layers"]');
-    const first = official.features[0] as (typeof official.features)[number];
-    await page.evaluate(([lon, lat]) => (window as unknown as { lantian: { map: { jumpTo(o: unknown): void } } }).lantian.map.jumpTo({ center: [lon, lat], zoom: 10.2 }), first.geometry.coordinates);
-    await waitForMapIdle(page);
-    await page.screenshot({ path: `${outputDir}/import-on-map.png` });
+      // both on the map, at the right places: the console reloaded its layers
+      const api = async <T>(path: string) =>
+        (await (
+          await fetch(`${harness.server.url}${path}`, {
+            headers: { cookie: `lantian_session=${await sessionCookie(harness.server.url, 'admin')}` },
+          })
+        ).json()) as T;
+      const official = await api<FeatureCollection<Point, { id: string; township: string }>>(
+        '/api/layers/enterprises?provenance=official',
+      );
+      expect(official.features).toHaveLength(5);
+      await page.waitForFunction(
+        (n) => {
+          const features = (
+            window as unknown as { lantian: { features(layer: string): { properties: { provenance: string } }[] } }
+          ).lantian.features('enterprises');
+          return features.filter((f) => f.properties.provenance === 'official').length === n;
+        },
+        5,
+        { timeout: scaled(30_000) },
+      );
+      const shown = await page.evaluate(() =>
+        (
+          window as unknown as {
+            lantian: {
+              features(layer: string): {
+                id: string;
+                geometry: { coordinates: number[] };
+                properties: { provenance: string; township: string };
+              }[];
+            };
+          }
+        ).lantian
+          .features('enterprises')
+          .filter((f) => f.properties.provenance === 'official')
+          .map((f) => ({ id: String(f.id), at: f.geometry.coordinates, township: f.properties.township })),
+      );
+      expect(shown.map((s) => s.id).sort()).toEqual(official.features.map((f) => f.properties.id).sort());
+      for (const f of official.features)
+        expect(shown.find((s) => s.id === f.properties.id)?.at).toEqual(f.geometry.coordinates);
+      // the commit's message shows before the console has reloaded its layers: wait for the reload
+      const officialTownships = () =>
+        page.evaluate(
+          () =>
+            (
+              window as unknown as { lantian: { features(layer: string): { properties: { provenance: string } }[] } }
+            ).lantian
+              .features('townships')
+              .filter((f) => f.properties.provenance === 'official').length,
+        );
+      await expect.poll(officialTownships, pollLimit).toBe(3);
+      await page.click('.rail-item[data-view="layers"]');
+      const first = official.features[0] as (typeof official.features)[number];
+      await page.evaluate(
+        ([lon, lat]) =>
+          (window as unknown as { lantian: { map: { jumpTo(o: unknown): void } } }).lantian.map.jumpTo({
+            center: [lon, lat],
+            zoom: 10.2,
+          }),
+        first.geometry.coordinates,
+      );
+      await waitForMapIdle(page);
+      await page.screenshot({ path: `${outputDir}/import-on-map.png` });
 
-    // the admin corrects an imported record in the details drawer
-    await page.evaluate((id) => (window as unknown as { lantian: { store: { update(p: unknown): void } } }).lantian.store.update({ selected: { layer: 'enterprises', id } }), first.properties.id);
-    await page.click('[data-edit-open]');
-    await page.waitForSelector('[data-edit-form]');
-    await page.selectOption('[data-edit-field="grade"]', 'D');
-    await page.click('[data-edit-save]');
-    await page.waitForFunction((id) => (window as unknown as { lantian: { features(layer: string): { id: string; properties: { grade: string } }[] } }).lantian
-      .features('enterprises').find((f) => String(f.id) === id)?.properties.grade === 'D', first.properties.id, { timeout: scaled(30_000) });
-    await page.screenshot({ path: `${outputDir}/record-edited.png` });
+      // the admin corrects an imported record in the details drawer
+      await page.evaluate(
+        (id) =>
+          (window as unknown as { lantian: { store: { update(p: unknown): void } } }).lantian.store.update({
+            selected: { layer: 'enterprises', id },
+          }),
+        first.properties.id,
+      );
+      await page.click('[data-edit-open]');
+      await page.waitForSelector('[data-edit-form]');
+      await page.selectOption('[data-edit-field="grade"]', 'D');
+      await page.click('[data-edit-save]');
+      await page.waitForFunction(
+        (id) =>
+          (
+            window as unknown as {
+              lantian: { features(layer: string): { id: string; properties: { grade: string } }[] };
+            }
+          ).lantian
+            .features('enterprises')
+            .find((f) => String(f.id) === id)?.properties.grade === 'D',
+        first.properties.id,
+        { timeout: scaled(30_000) },
+      );
+      await page.screenshot({ path: `${outputDir}/record-edited.png` });
 
-    // an account for a township inspector, created in the console
-    await page.click('.rail-item[data-view="data"]');
-    await page.waitForSelector('[data-users-table] [data-user-row="inspector"]', { timeout: scaled(30_000) });
-    await page.fill('[data-new-username]', 'wangwu');
-    await page.fill('[data-new-name]', '王五');
-    await page.selectOption('[data-new-role]', 'inspector');
-    await page.check('[data-new-township="140902106"]');
-    await page.fill('[data-new-password]', 'inspector-pass-2');
-    await page.click('[data-user-create] button[type="submit"]');
-    await page.waitForSelector('[data-user-row="wangwu"]', { timeout: scaled(30_000) });
-    expect(await page.textContent('[data-user-row="wangwu"]')).toContain('西张镇');
-    expect(await sessionCookie(harness.server.url, 'wangwu', 'inspector-pass-2')).toMatch(/^[A-Za-z0-9_-]+$/);
+      // an account for a township inspector, created in the console
+      await page.click('.rail-item[data-view="data"]');
+      await page.waitForSelector('[data-users-table] [data-user-row="inspector"]', { timeout: scaled(30_000) });
+      await page.fill('[data-new-username]', 'wangwu');
+      await page.fill('[data-new-name]', '王五');
+      await page.selectOption('[data-new-role]', 'inspector');
+      await page.check('[data-new-township="140902106"]');
+      await page.fill('[data-new-password]', 'inspector-pass-2');
+      await page.click('[data-user-create] button[type="submit"]');
+      await page.waitForSelector('[data-user-row="wangwu"]', { timeout: scaled(30_000) });
+      expect(await page.textContent('[data-user-row="wangwu"]')).toContain('西张镇');
+      expect(await sessionCookie(harness.server.url, 'wangwu', 'inspector-pass-2')).toMatch(/^[A-Za-z0-9_-]+$/);
 
-    // every write is in the audit log
-    await page.click('.rail-item[data-view="layers"]');
-    await page.click('.rail-item[data-view="data"]');
-    await page.waitForSelector('[data-audit-table] [data-audit-row]', { timeout: scaled(30_000) });
-    const actions = await page.$$eval('[data-audit-row]', (rows) => rows.map((r) => r.getAttribute('data-action')));
-    expect(actions.filter((a) => a === 'import.commit')).toHaveLength(2);
-    expect(actions.filter((a) => a === 'import.insert')).toHaveLength(5);
-    expect(actions).toContain('user.create');
-    expect(actions).toContain('record.update');
-    await page.screenshot({ path: `${outputDir}/audit-log.png`, fullPage: true });
-    expect(pageErrors).toEqual([]);
-  }, scaled(120_000));
+      // every write is in the audit log
+      await page.click('.rail-item[data-view="layers"]');
+      await page.click('.rail-item[data-view="data"]');
+      await page.waitForSelector('[data-audit-table] [data-audit-row]', { timeout: scaled(30_000) });
+      const actions = await page.$$eval('[data-audit-row]', (rows) => rows.map((r) => r.getAttribute('data-action')));
+      expect(actions.filter((a) => a === 'import.commit')).toHaveLength(2);
+      expect(actions.filter((a) => a === 'import.insert')).toHaveLength(5);
+      expect(actions).toContain('user.create');
+      expect(actions).toContain('record.update');
+      await page.screenshot({ path: `${outputDir}/audit-log.png`, fullPage: true });
+      expect(pageErrors).toEqual([]);
+    },
+    scaled(120_000),
+  );
 });
 
 describe('exports', () => {
@@ -207,7 +292,11 @@ describe('exports', () => {
     const { page, pageErrors } = await open('?v=data&t=140902004', 'analyst');
     await ready(page);
     await page.waitForSelector('[data-section="export"]');
-    expect(await page.$$eval('[data-section]', (els) => els.map((e) => e.getAttribute('data-section')))).toEqual(['report', 'account', 'export']);
+    expect(await page.$$eval('[data-section]', (els) => els.map((e) => e.getAttribute('data-section')))).toEqual([
+      'report',
+      'account',
+      'export',
+    ]);
     await page.selectOption('[data-export-layer]', 'enterprises');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-export-csv]')]);
     expect(csv.suggestedFilename()).toMatch(/^lantian-enterprises-.*\.csv$/);
@@ -215,7 +304,11 @@ describe('exports', () => {
     expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csvBytes.toString('utf8').trim().split(/\r\n/);
     const cookie = await sessionCookie(harness.server.url, 'analyst');
-    const layer = (await (await fetch(`${harness.server.url}/api/layers/enterprises?township=140902004`, { headers: { cookie: `lantian_session=${cookie}` } })).json()) as FeatureCollection;
+    const layer = (await (
+      await fetch(`${harness.server.url}/api/layers/enterprises?township=140902004`, {
+        headers: { cookie: `lantian_session=${cookie}` },
+      })
+    ).json()) as FeatureCollection;
     expect(lines).toHaveLength(layer.features.length + 1);
 
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-export-png]')]);
@@ -233,7 +326,8 @@ describe('exports', () => {
       ctx.drawImage(image, 0, 0);
       const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
       const seen = new Set<number>();
-      for (let i = 0; i < pixels.length; i += 4 * 11) seen.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
+      for (let i = 0; i < pixels.length; i += 4 * 11)
+        seen.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
       return { colours: seen.size, width: image.width };
     }, pngBytes.toString('base64'));
     expect(colours.width).toBeGreaterThan(500);

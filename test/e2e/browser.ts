@@ -20,8 +20,13 @@ export async function launchBrowser(): Promise<Browser> {
     headless: true,
     env: { ...process.env, ...fontconfig },
     args: [
-      '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-      '--enable-unsafe-swiftshader', '--use-angle=swiftshader',
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--enable-unsafe-swiftshader',
+      '--use-angle=swiftshader',
     ],
   });
   browser.on('disconnected', () => rmSync(dirname(fontconfig.FONTCONFIG_FILE), { recursive: true, force: true }));
@@ -33,7 +38,11 @@ export async function launchBrowser(): Promise<Browser> {
  * value (the demo accounts' password is lantian-demo).
  */
 export async function sessionCookie(baseUrl: string, username: string, password = 'lantian-demo'): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: baseUrl }, body: JSON.stringify({ username, password }) });
+  const res = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: baseUrl },
+    body: JSON.stringify({ username, password }),
+  });
   const value = /lantian_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1];
   if (!res.ok || !value) throw new Error(`sign-in of ${username} failed: ${res.status}`);
   return value;
@@ -43,10 +52,19 @@ export async function sessionCookie(baseUrl: string, username: string, password 
  * A page that records uncaught errors, console errors and requests leaving localhost; with
  * `session` (a base URL and cookie value) it is signed in. Its waits default to scaled(30 s).
  */
-export async function openRecordedPage(browser: Browser, viewport = { width: 1366, height: 820 }, session?: { url: string; cookie: string }) {
+export async function openRecordedPage(
+  browser: Browser,
+  viewport = { width: 1366, height: 820 },
+  session?: { url: string; cookie: string },
+) {
   const page: Page = await browser.newPage({ viewport, acceptDownloads: true });
   page.setDefaultTimeout(scaled(30_000)); // Playwright's own 30 s, stretched with the machine's load
-  if (session) await page.context().addCookies([{ name: 'lantian_session', value: session.cookie, url: session.url, httpOnly: true, sameSite: 'Strict' }]);
+  if (session)
+    await page
+      .context()
+      .addCookies([
+        { name: 'lantian_session', value: session.cookie, url: session.url, httpOnly: true, sameSite: 'Strict' },
+      ]);
   const pageErrors: string[] = [];
   const consoleErrors: string[] = [];
   const externalRequests: string[] = [];
@@ -56,7 +74,8 @@ export async function openRecordedPage(browser: Browser, viewport = { width: 136
   });
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (!['localhost', '127.0.0.1'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) externalRequests.push(request.url());
+    if (!['localhost', '127.0.0.1'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol))
+      externalRequests.push(request.url());
   });
   return { page, pageErrors, consoleErrors, externalRequests };
 }

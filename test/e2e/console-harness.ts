@@ -18,7 +18,9 @@ export async function waitForMapIdle(page: Page): Promise<void> {
     const map = (window as unknown as { lantian?: { map: { loaded(): boolean; isMoving(): boolean } } }).lantian?.map;
     return map?.loaded() === true && !map.isMoving();
   });
-  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
 }
 
 /** Who a page is signed in as (a demo account or a session cookie), and its viewport. */

@@ -12,11 +12,14 @@ const harness = useConsoleHarness(outputDir);
 /** Session cookies of the demo accounts, by username. */
 const cookies: Record<string, string> = {};
 beforeAll(async () => {
-  for (const name of ['official', 'analyst', 'inspector', 'admin']) cookies[name] = await sessionCookie(harness.server.url, name);
+  for (const name of ['official', 'analyst', 'inspector', 'admin'])
+    cookies[name] = await sessionCookie(harness.server.url, name);
 });
 
 async function api<T>(path: string): Promise<T> {
-  return (await (await fetch(`${harness.server.url}${path}`, { headers: { cookie: `lantian_session=${cookies.admin}` } })).json()) as T;
+  return (await (
+    await fetch(`${harness.server.url}${path}`, { headers: { cookie: `lantian_session=${cookies.admin}` } })
+  ).json()) as T;
 }
 
 /**
@@ -33,7 +36,12 @@ async function openConsole(query = '', viewport?: { width: number; height: numbe
 /** Legend counts as shown: layer id → visible count. */
 async function legendCounts(page: Page): Promise<Record<string, number>> {
   return page.$$eval('.layer-block', (blocks) =>
-    Object.fromEntries(blocks.map((b) => [b.getAttribute('data-layer'), Number(b.querySelector('.layer-count')?.getAttribute('data-count'))])),
+    Object.fromEntries(
+      blocks.map((b) => [
+        b.getAttribute('data-layer'),
+        Number(b.querySelector('.layer-count')?.getAttribute('data-count')),
+      ]),
+    ),
   );
 }
 
@@ -51,19 +59,24 @@ async function distinctColours(page: Page, png: Buffer): Promise<number> {
     ctx.drawImage(image, 0, 0);
     const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
     const seen = new Set<number>();
-    for (let i = 0; i < pixels.length; i += 4 * 7) seen.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
+    for (let i = 0; i < pixels.length; i += 4 * 7)
+      seen.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
     return seen.size;
   }, png.toString('base64'));
 }
 
 /** Clicks the map at a WGS84 position, projected by the page's own map. */
 async function clickMapAt(page: Page, lon: number, lat: number): Promise<void> {
-  const point = await page.evaluate(([x, y]) => {
-    const handle = (window as unknown as { lantian: { project(lon: number, lat: number): { x: number; y: number } } }).lantian;
-    const box = document.querySelector('.map')!.getBoundingClientRect();
-    const p = handle.project(x!, y!);
-    return { x: box.left + p.x, y: box.top + p.y };
-  }, [lon, lat]);
+  const point = await page.evaluate(
+    ([x, y]) => {
+      const handle = (window as unknown as { lantian: { project(lon: number, lat: number): { x: number; y: number } } })
+        .lantian;
+      const box = document.querySelector('.map')!.getBoundingClientRect();
+      const p = handle.project(x!, y!);
+      return { x: box.left + p.x, y: box.top + p.y };
+    },
+    [lon, lat],
+  );
   await page.mouse.click(point.x, point.y);
 }
 
@@ -136,21 +149,29 @@ describe('map console in Chromium', () => {
   it('switches to English and back', async () => {
     const { page } = await openConsole('?v=layers');
     await page.click('[data-action="language"]');
-    await expect.poll(() => page.textContent('.top-bar h1'), pollLimit).toBe('Lantian · Xinfu District air-quality supervision');
+    await expect
+      .poll(() => page.textContent('.top-bar h1'), pollLimit)
+      .toBe('Lantian · Xinfu District air-quality supervision');
     expect(await page.textContent('.layer-block[data-layer="enterprises"] .layer-name')).toBe('Enterprises');
     expect(page.url()).toContain('lang=en');
     await page.screenshot({ path: `${outputDir}/console-layers-en.png` });
     await page.click('[data-action="language"]');
-    await expect.poll(() => page.textContent('.layer-block[data-layer="enterprises"] .layer-name'), pollLimit).toBe('工业企业');
+    await expect
+      .poll(() => page.textContent('.layer-block[data-layer="enterprises"] .layer-name'), pollLimit)
+      .toBe('工业企业');
   });
 
   it('restores view, layers, filters and selection from a link', async () => {
-    const { page } = await openConsole('?lang=en&v=layers&l=villages,enterprises&t=140902004&p=1&sel=villages:140902004204&z=12&c=112.70,38.445');
+    const { page } = await openConsole(
+      '?lang=en&v=layers&l=villages,enterprises&t=140902004&p=1&sel=villages:140902004204&z=12&c=112.70,38.445',
+    );
     expect(await page.inputValue('select[data-filter="township"]')).toBe('140902004');
     expect(await page.isChecked('[data-filter="problems"]')).toBe(true);
     expect(await page.isChecked('[data-layer-toggle="stations"]')).toBe(false);
     expect(await page.textContent('[data-details-title]')).toBe('二十里铺村委会');
-    const zoom = await page.evaluate(() => (window as unknown as { lantian: { map: { getZoom(): number } } }).lantian.map.getZoom());
+    const zoom = await page.evaluate(() =>
+      (window as unknown as { lantian: { map: { getZoom(): number } } }).lantian.map.getZoom(),
+    );
     expect(zoom).toBeCloseTo(12, 1);
     await page.screenshot({ path: `${outputDir}/console-restored.png` });
   });
@@ -169,7 +190,13 @@ describe('map console in Chromium', () => {
     const { page } = await harness.newPage({ cookie: cookies.admin as string });
     let fail = true;
     await page.route('**/api/plan', (route) =>
-      fail ? route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":{"code":"internal_error","message":"boom"}}' }) : route.continue(),
+      fail
+        ? route.fulfill({
+            status: 500,
+            contentType: 'application/json',
+            body: '{"error":{"code":"internal_error","message":"boom"}}',
+          })
+        : route.continue(),
     );
     await page.goto(harness.server.url);
     await page.waitForSelector('.load-status [data-error]', { timeout: scaled(30_000) });
@@ -196,12 +223,17 @@ describe('air-quality view in Chromium', () => {
   it('shows year-to-date progress of every target exactly as the evaluation API computes it', async () => {
     const { page, pageErrors } = await openConsole('?v=air&at=2023-07-15T15:00');
     await page.waitForSelector('[data-aq-evaluation="district"]', { timeout: scaled(30_000) });
-    const evaluation = await api<{ pollutants: { pollutant: string; progress: string; value: number | null; provisionalValue: number | null }[]; aqiDays: { goodDays: number; validDays: number } }>(
-      '/api/aq/evaluation?year=2023&scope=district&asOf=2023-07-15',
+    const evaluation = await api<{
+      pollutants: { pollutant: string; progress: string; value: number | null; provisionalValue: number | null }[];
+      aqiDays: { goodDays: number; validDays: number };
+    }>('/api/aq/evaluation?year=2023&scope=district&asOf=2023-07-15');
+    const rows = await page.$$eval('[data-aq-evaluation] tr', (trs) =>
+      trs.map((tr) => [tr.getAttribute('data-pollutant'), tr.querySelector('.progress')?.className]),
     );
-    const rows = await page.$$eval('[data-aq-evaluation] tr', (trs) => trs.map((tr) => [tr.getAttribute('data-pollutant'), tr.querySelector('.progress')?.className]));
     expect(rows).toEqual(evaluation.pollutants.map((p) => [p.pollutant, `progress progress-${p.progress}`]));
-    expect(await page.textContent('[data-good-ratio]')).toContain(`${evaluation.aqiDays.goodDays}/${evaluation.aqiDays.validDays}`);
+    expect(await page.textContent('[data-good-ratio]')).toContain(
+      `${evaluation.aqiDays.goodDays}/${evaluation.aqiDays.validDays}`,
+    );
     const bars = await page.$$eval('[data-chart="daily-aqi"] rect[data-date]', (rects) => rects.length);
     expect(bars).toBe(evaluation.aqiDays.validDays);
     await waitForMapIdle(page);
@@ -214,7 +246,9 @@ describe('air-quality view in Chromium', () => {
     await page.waitForSelector('[data-aq-evaluation="district"]', { timeout: scaled(30_000) });
     await page.selectOption('[data-aq-scope]', '3208A');
     await page.waitForSelector('[data-aq-evaluation="station"]', { timeout: scaled(30_000) });
-    const evaluation = await api<{ pollutants: { pollutant: string; progress: string }[] }>('/api/aq/evaluation?year=2023&station=3208A&asOf=2023-12-31');
+    const evaluation = await api<{ pollutants: { pollutant: string; progress: string }[] }>(
+      '/api/aq/evaluation?year=2023&station=3208A&asOf=2023-12-31',
+    );
     const progress = await page.$$eval('[data-aq-evaluation] .progress', (els) => els.map((e) => e.className));
     expect(progress).toEqual(evaluation.pollutants.map((p) => `progress progress-${p.progress}`));
   });
@@ -235,9 +269,15 @@ describe('air-quality view in Chromium', () => {
     expect(stationAqi).toBe(expected);
     // the stations the map draws now carry that hour's readings and AQI, as the API gives them
     const shown = await page.evaluate(() =>
-      (window as unknown as { lantian: { features(layer: string): { id: string; properties: { aqi: unknown } }[] } }).lantian
-        .features('stations').map((f) => [f.id, f.properties.aqi]));
-    const layer = await api<{ features: { id: string; properties: { aqi: unknown; latest: { ts: string } | null } }[] }>(`/api/layers/stations?asOf=${expected}`);
+      (
+        window as unknown as { lantian: { features(layer: string): { id: string; properties: { aqi: unknown } }[] } }
+      ).lantian
+        .features('stations')
+        .map((f) => [f.id, f.properties.aqi]),
+    );
+    const layer = await api<{
+      features: { id: string; properties: { aqi: unknown; latest: { ts: string } | null } }[];
+    }>(`/api/layers/stations?asOf=${expected}`);
     expect(shown).toEqual(layer.features.map((f) => [f.id, f.properties.aqi]));
     expect(layer.features.some((f) => f.properties.latest?.ts === expected)).toBe(true);
     expect(await page.textContent('.time-label')).toBe('2023-06-16 17:00');
@@ -246,10 +286,23 @@ describe('air-quality view in Chromium', () => {
     await page.click('[data-aqi-period="day"]');
     await page.waitForSelector(`body[data-as-of-loaded="${expected}/day"]`, { timeout: scaled(30_000) });
     expect(page.url()).toContain('ap=day');
-    const shownDaily = await page.evaluate(() =>
-      (window as unknown as { lantian: { features(layer: string): { id: string; properties: { aqi: { period: string; at: string; value: number } | null } }[] } }).lantian
-        .features('stations').find((f) => f.id === '3208A')?.properties.aqi);
-    const daily = await api<{ days: { aqi: number | null }[] }>('/api/aq/daily?station=3208A&from=2023-06-16&to=2023-06-16');
+    const shownDaily = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            lantian: {
+              features(
+                layer: string,
+              ): { id: string; properties: { aqi: { period: string; at: string; value: number } | null } }[];
+            };
+          }
+        ).lantian
+          .features('stations')
+          .find((f) => f.id === '3208A')?.properties.aqi,
+    );
+    const daily = await api<{ days: { aqi: number | null }[] }>(
+      '/api/aq/daily?station=3208A&from=2023-06-16&to=2023-06-16',
+    );
     expect(shownDaily).toMatchObject({ period: 'day', at: '2023-06-16', value: daily.days[0]?.aqi });
   });
 });
@@ -265,11 +318,22 @@ describe('analysis view in Chromium', () => {
     // the rectangle is in the URL: a lon/lat-aligned box, so a bbox query is the brute-force oracle
     const shape = new URL(page.url()).searchParams.get('shape') ?? '';
     expect(shape).toMatch(/^p/);
-    const points = shape.slice(1).split(';').map((p) => p.split(',').map(Number));
+    const points = shape
+      .slice(1)
+      .split(';')
+      .map((p) => p.split(',').map(Number));
     const lons = points.map((p) => p[0]!);
     const lats = points.map((p) => p[1]!);
     const bbox = [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)].join(',');
-    for (const layer of ['enterprises', 'construction-sites', 'villages', 'machines', 'stations', 'dustfall-points', 'fuel-points']) {
+    for (const layer of [
+      'enterprises',
+      'construction-sites',
+      'villages',
+      'machines',
+      'stations',
+      'dustfall-points',
+      'fuel-points',
+    ]) {
       const oracle = await api<{ features: unknown[] }>(`/api/layers/${layer}?bbox=${bbox}`);
       const shown = await page.textContent(`[data-count-layer="${layer}"] td`);
       expect(Number(shown?.split(' ')[0]), layer).toBe(oracle.features.length);
@@ -283,7 +347,9 @@ describe('analysis view in Chromium', () => {
     await page.waitForSelector('[data-township-table]', { timeout: scaled(30_000) });
     expect(await page.$$eval('[data-township-row]', (rows) => rows.length)).toBe(18);
     await page.click('[data-sort="dustfall"]');
-    const values = await page.$$eval('[data-township-row]', (rows) => rows.map((r) => Number(r.children[2]?.textContent)));
+    const values = await page.$$eval('[data-township-row]', (rows) =>
+      rows.map((r) => Number(r.children[2]?.textContent)),
+    );
     expect(values).toEqual([...values].sort((a, b) => b - a));
     expect(await page.$$eval('.ramp-entry', (els) => els.length)).toBe(5);
     await page.click('[data-township-row="140902004"]');
@@ -305,12 +371,18 @@ describe('alerts view in Chromium', () => {
     let page = preview.page;
     await page.waitForSelector('[data-alert-total]', { timeout: scaled(30_000) });
     expect(await page.textContent('[data-controls]')).toContain('臭氧管控 10:00–16:00');
-    const r = await api<{ hits: { rule: string; severity: string }[] }>('/api/rules?asOf=2023-07-15T11:00&alertLevel=none');
+    const r = await api<{ hits: { rule: string; severity: string }[] }>(
+      '/api/rules?asOf=2023-07-15T11:00&alertLevel=none',
+    );
     const shown = ['violation', 'overdue', 'warning', 'control'];
-    expect(Number(await page.getAttribute('[data-alert-total]', 'data-alert-total'))).toBe(r.hits.filter((h) => shown.includes(h.severity)).length);
+    expect(Number(await page.getAttribute('[data-alert-total]', 'data-alert-total'))).toBe(
+      r.hits.filter((h) => shown.includes(h.severity)).length,
+    );
     expect(await page.$$eval('[data-rule="ule-assessment-overdue"] [data-hit-entity]', (els) => els.length)).toBe(2);
     // the ledger is at the present (2023-12-31 23:00): at 11:00 every hit is a preview, with nothing to act on
-    expect(await page.$$eval('li[data-alert-preview]', (els) => els.length)).toBe(Number(await page.getAttribute('[data-alert-total]', 'data-alert-total')));
+    expect(await page.$$eval('li[data-alert-preview]', (els) => els.length)).toBe(
+      Number(await page.getAttribute('[data-alert-total]', 'data-alert-total')),
+    );
     expect(await page.$$eval('li[data-alert], [data-act]', (els) => els.length)).toBe(0);
     expect(await page.isVisible('[data-preview-note]')).toBe(true);
     await page.screenshot({ path: `${outputDir}/console-alerts.png` });
@@ -331,8 +403,19 @@ describe('alerts view in Chromium', () => {
     // an inspector of another township sees the alert read-only; one of its township can resolve it
     const created = await fetch(`${harness.server.url}/api/users`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', origin: harness.server.url, cookie: `lantian_session=${cookies.admin}`, 'x-csrf-token': (await api<{ csrfToken: string }>('/api/auth/me')).csrfToken },
-      body: JSON.stringify({ username: 'lixd', displayName: '李晓东', role: 'inspector', townships: [alert.township], password: 'inspector-pass-1' }),
+      headers: {
+        'content-type': 'application/json',
+        origin: harness.server.url,
+        cookie: `lantian_session=${cookies.admin}`,
+        'x-csrf-token': (await api<{ csrfToken: string }>('/api/auth/me')).csrfToken,
+      },
+      body: JSON.stringify({
+        username: 'lixd',
+        displayName: '李晓东',
+        role: 'inspector',
+        townships: [alert.township],
+        password: 'inspector-pass-1',
+      }),
     });
     expect(created.status).toBe(201);
     cookies.lixd = await sessionCookie(harness.server.url, 'lixd', 'inspector-pass-1');
@@ -341,7 +424,10 @@ describe('alerts view in Chromium', () => {
     await inspectorPage.fill(`${item} [data-input="note"]`, '已督促完成评估监测');
     await inspectorPage.click(`${item} [data-act="resolve"]`);
     await inspectorPage.waitForSelector(`${item} [data-alert-status="resolved"]`, { timeout: scaled(30_000) });
-    const otherHit = await inspectorPage.$$eval('li[data-alert]', (els) => els.filter((el) => el.querySelector('[data-act]') === null).length);
+    const otherHit = await inspectorPage.$$eval(
+      'li[data-alert]',
+      (els) => els.filter((el) => el.querySelector('[data-act]') === null).length,
+    );
     expect(otherHit).toBeGreaterThan(0); // alerts of other townships carry no action buttons for this inspector
 
     await page.reload();
@@ -350,7 +436,10 @@ describe('alerts view in Chromium', () => {
     await page.waitForSelector(`${item} [data-alert-status="verified"]`, { timeout: scaled(30_000) });
     const history = await page.$$eval(`${item} .alert-history li`, (els) => els.map((e) => e.textContent ?? ''));
     expect(history.map((h) => h.replace(/^\S+ \S+ /, ''))).toEqual([
-      '发现 · system', '指派 · admin · → 李晓东', '办结 · lixd · 已督促完成评估监测', '核验 · admin',
+      '发现 · system',
+      '指派 · admin · → 李晓东',
+      '办结 · lixd · 已督促完成评估监测',
+      '核验 · admin',
     ]);
     await page.screenshot({ path: `${outputDir}/console-alerts-loop.png` });
 
@@ -393,7 +482,9 @@ describe('inspection routes view in Chromium', () => {
     await page.waitForSelector('[data-route-plan]', { timeout: scaled(30_000) });
     await page.click('[data-route-plan]');
     await page.waitForSelector('[data-route-summary]', { timeout: scaled(60_000) });
-    const failing = await api<{ features: { id: string }[] }>('/api/layers/construction-sites?compliant=false&active=true');
+    const failing = await api<{ features: { id: string }[] }>(
+      '/api/layers/construction-sites?compliant=false&active=true',
+    );
     const stops = await page.$$eval('[data-stop]', (els) => els.map((e) => e.getAttribute('data-stop')));
     const unassigned = await page.$$eval('[data-route-unassigned] li', (els) => els.length);
     expect(stops.length + unassigned).toBe(failing.features.length);
@@ -433,13 +524,21 @@ describe('reordering a route by hand in Chromium', () => {
     await page.uncheck('[data-route-problems]');
     await page.click('[data-route-plan]');
     await page.waitForSelector('[data-route-summary]', { timeout: scaled(60_000) });
-    const before = await page.$$eval('[data-route="1"] [data-stop]', (els) => els.map((e) => e.getAttribute('data-stop')));
+    const before = await page.$$eval('[data-route="1"] [data-stop]', (els) =>
+      els.map((e) => e.getAttribute('data-stop')),
+    );
     expect(before.length).toBeGreaterThan(2);
     await page.click('[data-move-down="1:0"]');
     await page.click('[data-route-replan]');
     await page.waitForSelector('[data-route="1"] .itinerary li', { timeout: scaled(60_000) });
-    await page.waitForFunction(() => document.querySelector('[data-route="1"]')?.textContent?.includes('📌'), undefined, { timeout: scaled(60_000) });
-    const after = await page.$$eval('[data-route="1"] [data-stop]', (els) => els.map((e) => e.getAttribute('data-stop')));
+    await page.waitForFunction(
+      () => document.querySelector('[data-route="1"]')?.textContent?.includes('📌'),
+      undefined,
+      { timeout: scaled(60_000) },
+    );
+    const after = await page.$$eval('[data-route="1"] [data-stop]', (els) =>
+      els.map((e) => e.getAttribute('data-stop')),
+    );
     expect(after).toEqual([before[1], before[0], ...before.slice(2)]);
     expect(pageErrors).toEqual([]);
   });

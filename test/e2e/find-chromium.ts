@@ -1,5 +1,15 @@
 import { spawn } from 'node:child_process';
-import { accessSync, constants, createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -43,7 +53,10 @@ export function isExecutable(path: string): boolean {
  * @param env - the environment to read CHROMIUM_PATH from
  * @param executable - tells whether a path is an executable file (injected for tests)
  */
-export function chooseSystemChromium(env: NodeJS.ProcessEnv, executable: (path: string) => boolean = isExecutable): ChromiumChoice | null {
+export function chooseSystemChromium(
+  env: NodeJS.ProcessEnv,
+  executable: (path: string) => boolean = isExecutable,
+): ChromiumChoice | null {
   const configured = env.CHROMIUM_PATH;
   if (configured !== undefined && configured !== '') {
     if (!executable(configured)) throw new Error(`CHROMIUM_PATH=${configured} is not an executable file`);

@@ -10,7 +10,10 @@ vi.setConfig({ testTimeout: scaled(180_000) });
 const harness = useConsoleHarness(outputDir);
 
 /** A 1×1 PNG: what the stubbed online basemaps answer (the tests run offline). */
-const TILE_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+const TILE_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
 
 /**
  * Records every CSP violation of the page: the `securitypolicyviolation` events of each document
@@ -20,13 +23,18 @@ async function recordCspViolations(page: Page): Promise<{ events: () => Promise<
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.effectiveDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`),
+    );
   });
   const messages: string[] = [];
   page.on('console', (message) => {
     if (message.text().includes('Content Security Policy')) messages.push(message.text());
   });
-  return { events: () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), messages };
+  return {
+    events: () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+    messages,
+  };
 }
 
 /** Answers the online basemaps' tile requests with a PNG and counts them by host. */
@@ -35,7 +43,12 @@ async function stubBasemaps(page: Page): Promise<Map<string, number>> {
   await page.route(/^https:\/\/(tile\.openstreetmap\.org|t\d\.tianditu\.gov\.cn)\//, (route) => {
     const host = new URL(route.request().url()).hostname.replace(/^t\d\./, '');
     counts.set(host, (counts.get(host) ?? 0) + 1);
-    return route.fulfill({ status: 200, contentType: 'image/png', headers: { 'access-control-allow-origin': '*' }, body: TILE_PNG });
+    return route.fulfill({
+      status: 200,
+      contentType: 'image/png',
+      headers: { 'access-control-allow-origin': '*' },
+      body: TILE_PNG,
+    });
   });
   return counts;
 }
@@ -76,7 +89,10 @@ describe('Content-Security-Policy in Chromium', () => {
     expect(await csp.events(), 'the views').toEqual([]); // each navigation starts a new list
 
     // the online basemaps (stubbed): their tiles are fetched and drawn, not blocked
-    for (const [basemap, host] of [['osm', 'tile.openstreetmap.org'], ['tianditu-vec', 'tianditu.gov.cn']] as const) {
+    for (const [basemap, host] of [
+      ['osm', 'tile.openstreetmap.org'],
+      ['tianditu-vec', 'tianditu.gov.cn'],
+    ] as const) {
       await page.goto(`${harness.server.url}/?v=layers&bm=${basemap}`);
       await page.waitForSelector('body[data-layers-drawn="true"]', { timeout: scaled(30_000) });
       await waitForMapIdle(page);

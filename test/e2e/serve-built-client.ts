@@ -15,7 +15,12 @@ import { createSeededDbFile } from '../helpers/seeded-db.ts';
  * on a seeded database in demo mode (the demo accounts, password lantian-demo), its alert ledger
  * synced at the dataset's present.
  */
-export async function serveBuiltClient(): Promise<{ url: string; clientDir: string; db: Db; close: () => Promise<void> }> {
+export async function serveBuiltClient(): Promise<{
+  url: string;
+  clientDir: string;
+  db: Db;
+  close: () => Promise<void>;
+}> {
   const outDir = mkdtempSync(join(tmpdir(), 'lantian-client-'));
   await build({ configFile: 'vite.config.ts', logLevel: 'error', build: { outDir, emptyOutDir: true } });
   const seeded = createSeededDbFile();

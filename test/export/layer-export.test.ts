@@ -51,7 +51,9 @@ const filterCases: [string, string][] = [
 describe('GET /api/exports/layers/:id?format=csv', () => {
   it('starts with the UTF-8 BOM, is text/csv; charset=utf-8 and an attachment named after the layer and as-of date', async () => {
     const { res, text } = await exportCsv('dustfall-points');
-    expect(new Uint8Array(await (await t.request('/api/exports/layers/dustfall-points')).arrayBuffer()).subarray(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+    expect(
+      new Uint8Array(await (await t.request('/api/exports/layers/dustfall-points')).arrayBuffer()).subarray(0, 3),
+    ).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('content-disposition')).toBe(
@@ -73,7 +75,9 @@ describe('GET /api/exports/layers/:id?format=csv', () => {
     expect(parseCsv(text).records).toHaveLength(features.length);
     const idKey = 'id' in (features[0] as LayerFeature).properties ? 'id' : 'code';
     const rows = csvObjects(text);
-    expect(rows.map((r) => r[idKey === 'id' ? '编号' : '代码'])).toEqual(features.map((f) => String(f.properties[idKey])));
+    expect(rows.map((r) => r[idKey === 'id' ? '编号' : '代码'])).toEqual(
+      features.map((f) => String(f.properties[idKey])),
+    );
   });
 
   it('a filter that matches nothing gives the header only', async () => {
@@ -92,7 +96,9 @@ describe('GET /api/exports/layers/:id?format=csv', () => {
         for (const [key, value] of Object.entries(feature.properties)) {
           const cell = row[key] as string;
           // a text starting with a formula trigger carries the guard quote
-          expect(cell, `${id} ${String(feature.id)} ${key}`).toBe(typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : expectedCell(value));
+          expect(cell, `${id} ${String(feature.id)} ${key}`).toBe(
+            typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : expectedCell(value),
+          );
         }
         if (feature.geometry.type !== 'Point') throw new Error('point layer expected');
         expect(Number(row.lon)).toBe(feature.geometry.coordinates[0]);
@@ -104,7 +110,20 @@ describe('GET /api/exports/layers/:id?format=csv', () => {
   it('writes Chinese header labels by default and the property keys with lang=en', async () => {
     const zh = parseCsv((await exportCsv('dustfall-points')).text).header;
     const en = parseCsv((await exportCsv('dustfall-points', 'lang=en')).text).header;
-    expect(en).toEqual(['id', 'name', 'township', 'townshipName', 'month', 'value', 'exceeds', 'provenance', 'source', 'problems', 'lon', 'lat']);
+    expect(en).toEqual([
+      'id',
+      'name',
+      'township',
+      'townshipName',
+      'month',
+      'value',
+      'exceeds',
+      'provenance',
+      'source',
+      'problems',
+      'lon',
+      'lat',
+    ]);
     expect(zh).toHaveLength(en.length);
     expect(zh).toContain('降尘量(t/(km²·month))');
     expect(zh).toContain('经度(WGS84)');
@@ -134,7 +153,11 @@ describe('GET /api/exports/layers/:id?format=geojson', () => {
     const res = await t.request(`/api/exports/layers/${id}?format=geojson${query ? `&${query}` : ''}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/geo+json');
-    expect(res.headers.get('content-disposition')).toMatch(new RegExp(`^attachment; filename="lantian-${id}-\\d{4}-\\d{2}-\\d{2}\\.geojson"; filename\\*=UTF-8''lantian-${id}-`));
+    expect(res.headers.get('content-disposition')).toMatch(
+      new RegExp(
+        `^attachment; filename="lantian-${id}-\\d{4}-\\d{2}-\\d{2}\\.geojson"; filename\\*=UTF-8''lantian-${id}-`,
+      ),
+    );
     const body = (await res.json()) as FeatureCollection;
     expect(body.type).toBe('FeatureCollection');
     expect(body.features).toEqual(await layer(id, query));

@@ -42,7 +42,8 @@ function byId(html: string, tag: 'section' | 'table', id: string): string {
 /** Table rows carrying `data-<attr>`, by its value. */
 function rowsBy(html: string, attr: string): Map<string, string> {
   const rows = new Map<string, string>();
-  for (const m of html.matchAll(new RegExp(`<tr data-${attr}="([^"]+)"[^>]*>([\\s\\S]*?)</tr>`, 'g'))) rows.set(m[1] as string, m[2] as string);
+  for (const m of html.matchAll(new RegExp(`<tr data-${attr}="([^"]+)"[^>]*>([\\s\\S]*?)</tr>`, 'g')))
+    rows.set(m[1] as string, m[2] as string);
   return rows;
 }
 
@@ -63,8 +64,13 @@ function sqlDustfall(month: string): Map<string, { mean: number; n: number }> {
   return new Map(rows.map((r) => [r.code, { mean: r.mean, n: r.n }]));
 }
 
-const townships = () => t.seeded.db.prepare('SELECT code, name, name_en AS nameEn, area_km2 AS area FROM townships ORDER BY code').all() as
-  { code: string; name: string; nameEn: string; area: number }[];
+const townships = () =>
+  t.seeded.db.prepare('SELECT code, name, name_en AS nameEn, area_km2 AS area FROM townships ORDER BY code').all() as {
+    code: string;
+    name: string;
+    nameEn: string;
+    area: number;
+  }[];
 
 describe('GET /api/reports/monthly: the page', () => {
   it('is a self-contained HTML page titled in Chinese, A4 portrait, without scripts or external resources', async () => {
@@ -108,37 +114,42 @@ describe('GET /api/reports/monthly: the page', () => {
 });
 
 describe('GET /api/reports/monthly: dustfall by township', () => {
-  it.each(['2023-01', '2023-06', '2023-12'])('%s lists every township with the mean of its points computed in SQL, exceedances marked', async (month) => {
-    const html = await okReport(`?month=${month}`);
-    const rows = rowsBy(byId(html, 'section', 'dustfall'), 'township');
-    const expected = sqlDustfall(month);
-    const all = townships();
-    expect(all).toHaveLength(18);
-    let exceeding = 0;
-    for (const township of all) {
-      const row = rows.get(township.code);
-      expect(row, township.name).toBeDefined();
-      expect(row).toContain(`>${township.name}<`);
-      const sql = expected.get(township.code);
-      if (!sql) throw new Error(`${township.code} has no reading in ${month} in the seeded data`);
-      const [mean] = dataValues(row as string);
-      expect(Number(mean)).toBeCloseTo(sql.mean, 10);
-      expect(row).toContain(`>${sql.mean.toFixed(2)}<`);
-      expect(row).toMatch(new RegExp(`>${sql.n} / \\d+<`));
-      if (sql.mean > 7) {
-        exceeding++;
-        expect(row).toContain('▲超标');
-      } else {
-        expect(row).toContain('✓ 未超标');
-        expect(row).not.toContain('▲');
+  it.each(['2023-01', '2023-06', '2023-12'])(
+    '%s lists every township with the mean of its points computed in SQL, exceedances marked',
+    async (month) => {
+      const html = await okReport(`?month=${month}`);
+      const rows = rowsBy(byId(html, 'section', 'dustfall'), 'township');
+      const expected = sqlDustfall(month);
+      const all = townships();
+      expect(all).toHaveLength(18);
+      let exceeding = 0;
+      for (const township of all) {
+        const row = rows.get(township.code);
+        expect(row, township.name).toBeDefined();
+        expect(row).toContain(`>${township.name}<`);
+        const sql = expected.get(township.code);
+        if (!sql) throw new Error(`${township.code} has no reading in ${month} in the seeded data`);
+        const [mean] = dataValues(row as string);
+        expect(Number(mean)).toBeCloseTo(sql.mean, 10);
+        expect(row).toContain(`>${sql.mean.toFixed(2)}<`);
+        expect(row).toMatch(new RegExp(`>${sql.n} / \\d+<`));
+        if (sql.mean > 7) {
+          exceeding++;
+          expect(row).toContain('▲超标');
+        } else {
+          expect(row).toContain('✓ 未超标');
+          expect(row).not.toContain('▲');
+        }
       }
-    }
-    // the district: township means weighted by township area
-    const weighted = all.reduce((s, tw) => s + tw.area * (expected.get(tw.code)?.mean ?? 0), 0) / all.reduce((s, tw) => s + tw.area, 0);
-    const [districtMean] = dataValues(rows.get('district') as string);
-    expect(Number(districtMean)).toBeCloseTo(weighted, 9);
-    expect(exceeding).toBe([...expected.values()].filter((v) => v.mean > 7).length);
-  });
+      // the district: township means weighted by township area
+      const weighted =
+        all.reduce((s, tw) => s + tw.area * (expected.get(tw.code)?.mean ?? 0), 0) /
+        all.reduce((s, tw) => s + tw.area, 0);
+      const [districtMean] = dataValues(rows.get('district') as string);
+      expect(Number(districtMean)).toBeCloseTo(weighted, 9);
+      expect(exceeding).toBe([...expected.values()].filter((v) => v.mean > 7).length);
+    },
+  );
 
   it('agrees with GET /api/stats/townships for the month', async () => {
     const html = await okReport('?month=2023-08');
@@ -147,17 +158,26 @@ describe('GET /api/reports/monthly: dustfall by township', () => {
     for (const row of table.townships) {
       expect(Number(dataValues(rows.get(row.code) as string)[0])).toBeCloseTo(row.dustfall.value as number, 10);
     }
-    expect(Number(dataValues(rows.get('district') as string)[0])).toBeCloseTo(table.district.dustfall.value as number, 6);
+    expect(Number(dataValues(rows.get('district') as string)[0])).toBeCloseTo(
+      table.district.dustfall.value as number,
+      6,
+    );
   });
 });
 
 describe('GET /api/reports/monthly: AQ targets', () => {
-  it.each([['2023-06', '2023-06-30'], ['2023-12', '2023-12-31']])('%s shows every plan target with the year-to-date figure of /api/aq/evaluation', async (month, asOf) => {
+  it.each([
+    ['2023-06', '2023-06-30'],
+    ['2023-12', '2023-12-31'],
+  ])('%s shows every plan target with the year-to-date figure of /api/aq/evaluation', async (month, asOf) => {
     const html = await okReport(`?month=${month}`);
     const rows = rowsBy(byId(html, 'section', 'air-quality'), 'target');
     const plan = planResponseSchema.parse(await getJson('/api/plan'));
-    const evaluation = aqEvaluationResponseSchema.parse(await getJson(`/api/aq/evaluation?scope=district&year=2023&asOf=${asOf}`));
-    const dustfall = townshipStatsResponseSchema.parse(await getJson(`/api/stats/townships?month=${month}`)).district.dustfall.value as number;
+    const evaluation = aqEvaluationResponseSchema.parse(
+      await getJson(`/api/aq/evaluation?scope=district&year=2023&asOf=${asOf}`),
+    );
+    const dustfall = townshipStatsResponseSchema.parse(await getJson(`/api/stats/townships?month=${month}`)).district
+      .dustfall.value as number;
     expect(plan.targets.length).toBeGreaterThanOrEqual(7);
     for (const target of plan.targets) {
       const row = rows.get(target.id);
@@ -185,7 +205,9 @@ describe('GET /api/reports/monthly: AQ targets', () => {
 describe('GET /api/reports/monthly: open alerts and tasks', () => {
   it('counts the open alerts at month end by severity and township as GET /api/alerts does, and lists the 20 oldest', async () => {
     const html = await okReport('?month=2023-06');
-    const alerts = alertsResponseSchema.parse(await getJson('/api/alerts?at=2023-06-30T23:59&status=open,assigned,resolved')).alerts;
+    const alerts = alertsResponseSchema.parse(
+      await getJson('/api/alerts?at=2023-06-30T23:59&status=open,assigned,resolved'),
+    ).alerts;
     expect(alerts.length).toBeGreaterThan(20);
     const section = byId(html, 'section', 'alerts');
     const severityRows = rowsBy(byId(section, 'table', 'alerts-by-severity'), 'severity');
@@ -195,13 +217,19 @@ describe('GET /api/reports/monthly: open alerts and tasks', () => {
     expect(severityRows.size).toBe(5);
     const townshipRows = rowsBy(byId(section, 'table', 'alerts-by-township'), 'township');
     expect(townshipRows.size).toBe(18);
-    for (const [code, row] of townshipRows) expect(Number(dataValues(row)[0]), code).toBe(alerts.filter((a) => a.township === code).length);
+    for (const [code, row] of townshipRows)
+      expect(Number(dataValues(row)[0]), code).toBe(alerts.filter((a) => a.township === code).length);
 
     // ledger alerts by number; rule hits the ledger did not hold then (provisional, no number) by rule and entity, after them
     const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
     const oldest = [...alerts]
-      .sort((a, b) => order(a.since ?? a.raisedAt, b.since ?? b.raisedAt) || order(a.raisedAt, b.raisedAt)
-        || (a.id ?? Infinity) - (b.id ?? Infinity) || order(`${a.rule}|${a.entityId}`, `${b.rule}|${b.entityId}`))
+      .sort(
+        (a, b) =>
+          order(a.since ?? a.raisedAt, b.since ?? b.raisedAt) ||
+          order(a.raisedAt, b.raisedAt) ||
+          (a.id ?? Infinity) - (b.id ?? Infinity) ||
+          order(`${a.rule}|${a.entityId}`, `${b.rule}|${b.entityId}`),
+      )
       .slice(0, 20)
       .map((a) => (a.id === null ? `${a.rule}|${a.entityId}` : String(a.id)));
     expect([...rowsBy(byId(section, 'table', 'oldest-alerts'), 'alert').keys()]).toEqual(oldest);
@@ -210,7 +238,9 @@ describe('GET /api/reports/monthly: open alerts and tasks', () => {
   it('lists the 17 tasks with status and the overdue flag of GET /api/tasks at month end', async () => {
     const html = await okReport('?month=2023-11');
     const rows = rowsBy(byId(html, 'section', 'tasks'), 'task');
-    const { tasks } = (await getJson('/api/tasks?at=2023-11-30T23:59')) as { tasks: { number: number; title: string; overdue: boolean; deadlines: { date: string }[] }[] };
+    const { tasks } = (await getJson('/api/tasks?at=2023-11-30T23:59')) as {
+      tasks: { number: number; title: string; overdue: boolean; deadlines: { date: string }[] }[];
+    };
     expect(rows.size).toBe(17);
     expect(tasks.some((task) => task.overdue)).toBe(true);
     for (const task of tasks) {
@@ -223,20 +253,26 @@ describe('GET /api/reports/monthly: open alerts and tasks', () => {
 });
 
 describe('GET /api/reports/monthly: errors', () => {
-  it.each(['2024-01', '2022-12'])('answers 404 for %s, a month without data, saying which months have data', async (month) => {
-    const { res, html } = await report(`?month=${month}`);
-    expect(res.status).toBe(404);
-    const body = errorBodySchema.parse(JSON.parse(html));
-    expect(body.error.code).toBe('not_found');
-    expect(body.error.message).toContain(month);
-    expect(body.error.message).toContain('2023-01 … 2023-12');
-  });
+  it.each(['2024-01', '2022-12'])(
+    'answers 404 for %s, a month without data, saying which months have data',
+    async (month) => {
+      const { res, html } = await report(`?month=${month}`);
+      expect(res.status).toBe(404);
+      const body = errorBodySchema.parse(JSON.parse(html));
+      expect(body.error.code).toBe('not_found');
+      expect(body.error.message).toContain(month);
+      expect(body.error.message).toContain('2023-01 … 2023-12');
+    },
+  );
 
-  it.each(['month=2023-13', 'month=2023-6', 'month=June', 'month=2023-06&lang=fr', 'month=2023-06&year=2023'])('answers 400 for %s', async (query) => {
-    const { res, html } = await report(`?${query}`);
-    expect(res.status).toBe(400);
-    expect(errorBodySchema.parse(JSON.parse(html)).error.code).toBe('invalid_request');
-  });
+  it.each(['month=2023-13', 'month=2023-6', 'month=June', 'month=2023-06&lang=fr', 'month=2023-06&year=2023'])(
+    'answers 400 for %s',
+    async (query) => {
+      const { res, html } = await report(`?${query}`);
+      expect(res.status).toBe(400);
+      expect(errorBodySchema.parse(JSON.parse(html)).error.code).toBe('invalid_request');
+    },
+  );
 });
 
 describe('renderMonthlyReport', () => {
@@ -275,7 +311,9 @@ describe('GET /api/reports/monthly after a task update', () => {
       body: JSON.stringify({ progressNote: '<b>集群</b> 整治 & "验收"' }),
     });
     expect(patch.status).toBe(200);
-    const updated = (admin.seeded.db.prepare('SELECT max(at) AS at FROM task_events WHERE task = 5').get() as { at: string }).at;
+    const updated = (
+      admin.seeded.db.prepare('SELECT max(at) AS at FROM task_events WHERE task = 5').get() as { at: string }
+    ).at;
     const cst = new Date(Date.parse(updated) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
     const res = await admin.request('/api/reports/monthly?month=2023-06');
     const row = rowsBy(await res.text(), 'task').get('5') as string;

@@ -1,7 +1,13 @@
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorBodySchema } from '../../server/schema/common.ts';
-import { areaStatsResponseSchema, geometryErrorBodySchema, townshipStatsResponseSchema, type AreaStatsResponse, type TownshipStatsResponse } from '../../server/schema/stats.ts';
+import {
+  areaStatsResponseSchema,
+  geometryErrorBodySchema,
+  townshipStatsResponseSchema,
+  type AreaStatsResponse,
+  type TownshipStatsResponse,
+} from '../../server/schema/stats.ts';
 import { circlePolygon } from '../../server/spatial/circle-polygon.ts';
 import { bodyWithBom, createExportTestApp, csvObjects, parseCsv, type ExportTestApp } from './export-test-app.ts';
 
@@ -21,7 +27,11 @@ async function townshipTable(query: string): Promise<TownshipStatsResponse> {
 }
 
 async function postJson(path: string, body: unknown): Promise<Response> {
-  return t.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return t.request(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -39,7 +49,8 @@ function jsonPath(metric: string, category: string): string {
   if (category === '') return metric;
   const parts = metric.split('.');
   const last = parts[parts.length - 1];
-  if (parts.length >= 3 && (last === 'count' || last === 'perKm2')) return [...parts.slice(0, -1), category, last].join('.');
+  if (parts.length >= 3 && (last === 'count' || last === 'perKm2'))
+    return [...parts.slice(0, -1), category, last].join('.');
   return `${metric}.${category}`;
 }
 
@@ -62,7 +73,11 @@ function byPath(rows: Record<string, string>[]): Map<string, string> {
 
 /** Compares one area's CSV rows with its JSON statistics, leaf by leaf, both ways. */
 function expectRowsMatch(rows: Record<string, string>[], statistics: Json, omit: readonly string[]): void {
-  const expected = new Map(leaves(statistics).filter(([path]) => !omit.includes(path)).map(([path, value]) => [path, cellOf(value)]));
+  const expected = new Map(
+    leaves(statistics)
+      .filter(([path]) => !omit.includes(path))
+      .map(([path, value]) => [path, cellOf(value)]),
+  );
   expect(byPath(rows)).toEqual(expected);
 }
 
@@ -76,26 +91,40 @@ describe('GET /api/exports/stats/townships?format=csv', () => {
     );
     const text = await bodyWithBom(res);
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(parseCsv(text).header).toEqual(['范围', '代码', '名称', '月份', '截至', '指标', '分类', '说明', '值', '单位']);
+    expect(parseCsv(text).header).toEqual([
+      '范围',
+      '代码',
+      '名称',
+      '月份',
+      '截至',
+      '指标',
+      '分类',
+      '说明',
+      '值',
+      '单位',
+    ]);
   });
 
-  it.each(['', '?month=2023-06&asOf=2023-06-20'])('holds exactly the values of GET /api/stats/townships%s, one row per leaf', async (query) => {
-    const json = query ? await townshipTable(query) : table;
-    const res = await t.request(`/api/exports/stats/townships${query ? `${query}&` : '?'}format=csv&lang=en`);
-    expect(res.status).toBe(200);
-    const rows = csvObjects(await bodyWithBom(res));
-    expect(new Set(rows.map((r) => r.month))).toEqual(new Set([json.month]));
-    expect(new Set(rows.map((r) => r.asOf))).toEqual(new Set([json.asOf]));
-    for (const township of json.townships) {
-      const own = rows.filter((r) => r.scope === 'township' && r.code === township.code);
-      expect(new Set(own.map((r) => r.name))).toEqual(new Set([township.name]));
-      expectRowsMatch(own, township as unknown as Json, ['code', 'name', 'dustfall.month']);
-    }
-    const district = rows.filter((r) => r.scope === 'district');
-    expect(new Set(district.map((r) => r.code))).toEqual(new Set(['']));
-    expectRowsMatch(district, json.district as unknown as Json, ['dustfall.month']);
-    expect(rows.length).toBe(district.length * 19);
-  });
+  it.each(['', '?month=2023-06&asOf=2023-06-20'])(
+    'holds exactly the values of GET /api/stats/townships%s, one row per leaf',
+    async (query) => {
+      const json = query ? await townshipTable(query) : table;
+      const res = await t.request(`/api/exports/stats/townships${query ? `${query}&` : '?'}format=csv&lang=en`);
+      expect(res.status).toBe(200);
+      const rows = csvObjects(await bodyWithBom(res));
+      expect(new Set(rows.map((r) => r.month))).toEqual(new Set([json.month]));
+      expect(new Set(rows.map((r) => r.asOf))).toEqual(new Set([json.asOf]));
+      for (const township of json.townships) {
+        const own = rows.filter((r) => r.scope === 'township' && r.code === township.code);
+        expect(new Set(own.map((r) => r.name))).toEqual(new Set([township.name]));
+        expectRowsMatch(own, township as unknown as Json, ['code', 'name', 'dustfall.month']);
+      }
+      const district = rows.filter((r) => r.scope === 'district');
+      expect(new Set(district.map((r) => r.code))).toEqual(new Set(['']));
+      expectRowsMatch(district, json.district as unknown as Json, ['dustfall.month']);
+      expect(rows.length).toBe(district.length * 19);
+    },
+  );
 
   it('labels metrics in the chosen language', async () => {
     const zh = csvObjects(await bodyWithBom(await t.request('/api/exports/stats/townships')));
@@ -122,8 +151,12 @@ describe('GET /api/exports/stats/townships?format=geojson', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/geo+json');
     expect(res.headers.get('content-disposition')).toContain('filename="lantian-stats-townships-2023-12.geojson"');
-    const body = (await res.json()) as FeatureCollection<Polygon | MultiPolygon, Record<string, unknown>> & Record<string, unknown>;
-    const polygons = (await (await t.request('/api/layers/townships')).json()) as FeatureCollection<Geometry, { code: string }>;
+    const body = (await res.json()) as FeatureCollection<Polygon | MultiPolygon, Record<string, unknown>> &
+      Record<string, unknown>;
+    const polygons = (await (await t.request('/api/layers/townships')).json()) as FeatureCollection<
+      Geometry,
+      { code: string }
+    >;
     expect(body.features).toHaveLength(18);
     expect(body.month).toBe(table.month);
     expect(body.asOf).toBe(table.asOf);
@@ -139,7 +172,18 @@ describe('GET /api/exports/stats/townships?format=geojson', () => {
 describe('POST /api/exports/stats/area', () => {
   const circle = { circle: { center: [112.735, 38.43] as [number, number], radiusM: 4000, vertices: 96 } };
   const square = {
-    geometry: { type: 'Polygon', coordinates: [[[112.6, 38.35], [112.8, 38.35], [112.8, 38.5], [112.6, 38.5], [112.6, 38.35]]] },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [112.6, 38.35],
+          [112.8, 38.35],
+          [112.8, 38.5],
+          [112.6, 38.5],
+          [112.6, 38.35],
+        ],
+      ],
+    },
     month: '2023-08',
   };
 
@@ -149,7 +193,10 @@ describe('POST /api/exports/stats/area', () => {
     return areaStatsResponseSchema.parse(await res.json());
   }
 
-  it.each([['a circle', circle], ['a polygon with a month', square]])('CSV of %s holds exactly the values of POST /api/stats/area', async (_, body) => {
+  it.each([
+    ['a circle', circle],
+    ['a polygon with a month', square],
+  ])('CSV of %s holds exactly the values of POST /api/stats/area', async (_, body) => {
     const json = await areaJson(body);
     const res = await postJson('/api/exports/stats/area?format=csv&lang=en', body);
     expect(res.status).toBe(200);
@@ -176,7 +223,9 @@ describe('POST /api/exports/stats/area', () => {
     expect(body.features).toHaveLength(1);
     const [feature] = body.features as [Feature<Polygon, Record<string, unknown>>];
     expect(feature.properties).toEqual({ scope: 'area', ...json });
-    expect(feature.geometry).toEqual(circlePolygon(circle.circle.center, circle.circle.radiusM, circle.circle.vertices));
+    expect(feature.geometry).toEqual(
+      circlePolygon(circle.circle.center, circle.circle.radiusM, circle.circle.vertices),
+    );
 
     const drawn = await postJson('/api/exports/stats/area?format=geojson', square);
     const drawnBody = (await drawn.json()) as FeatureCollection;
@@ -184,7 +233,20 @@ describe('POST /api/exports/stats/area', () => {
   });
 
   it('passes the statistics endpoint’s 422 through for an unusable geometry', async () => {
-    const bowtie = { geometry: { type: 'Polygon', coordinates: [[[112.6, 38.3], [112.7, 38.4], [112.7, 38.3], [112.6, 38.4], [112.6, 38.3]]] } };
+    const bowtie = {
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [112.6, 38.3],
+            [112.7, 38.4],
+            [112.7, 38.3],
+            [112.6, 38.4],
+            [112.6, 38.3],
+          ],
+        ],
+      },
+    };
     const res = await postJson('/api/exports/stats/area?format=csv', bowtie);
     expect(res.status).toBe(422);
     const body = geometryErrorBodySchema.parse(await res.json());
@@ -193,7 +255,15 @@ describe('POST /api/exports/stats/area', () => {
 
   it('answers 400 for a bad format, malformed JSON or a wrong body', async () => {
     expect((await postJson('/api/exports/stats/area?format=kml', circle)).status).toBe(400);
-    expect((await t.request('/api/exports/stats/area', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"circle":' })).status).toBe(400);
+    expect(
+      (
+        await t.request('/api/exports/stats/area', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"circle":',
+        })
+      ).status,
+    ).toBe(400);
     expect((await postJson('/api/exports/stats/area', { ...circle, extra: 1 })).status).toBe(400);
   });
 });

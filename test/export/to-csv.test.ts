@@ -10,7 +10,13 @@ const columns: CsvColumn<'name' | 'value'>[] = [
 
 describe('toCsv', () => {
   it('starts with the UTF-8 BOM and ends every record, the header too, with CRLF', () => {
-    const csv = toCsv([{ name: '秀容街道', value: 1 }, { name: '忻口镇', value: 2 }], columns);
+    const csv = toCsv(
+      [
+        { name: '秀容街道', value: 1 },
+        { name: '忻口镇', value: 2 },
+      ],
+      columns,
+    );
     expect(csv.startsWith(CSV_BOM)).toBe(true);
     expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(csv).toBe(`${CSV_BOM}名称,数值\r\n秀容街道,1\r\n忻口镇,2\r\n`);
@@ -59,7 +65,10 @@ describe('toCsv', () => {
     const values = Array.from({ length: 300 }, () =>
       Array.from({ length: rng.int(1, 8) }, () => alphabet[rng.int(0, alphabet.length - 1)]).join(''),
     );
-    const csv = toCsv(values.map((name, i) => ({ name, value: i })), columns);
+    const csv = toCsv(
+      values.map((name, i) => ({ name, value: i })),
+      columns,
+    );
     const parsed = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n' });
     expect(parsed.errors).toEqual([]);
     const records = parsed.data.slice(1, values.length + 1);

@@ -22,8 +22,15 @@ describe('formatFeatureCollection', () => {
   });
 
   it('rounds coordinates to 6 decimals and fixes key order regardless of input key order', () => {
-    const messy = { geometry: { coordinates: [112.72834999, -0.0000001], type: 'Point' }, properties: { code: 'A', name: 'x' }, type: 'Feature', id: 7 } as unknown as Coded;
-    expect(formatFeatureCollection([messy], byCode)).toContain('{"type":"Feature","properties":{"code":"A","name":"x"},"geometry":{"type":"Point","coordinates":[112.72835,0]}}');
+    const messy = {
+      geometry: { coordinates: [112.72834999, -0.0000001], type: 'Point' },
+      properties: { code: 'A', name: 'x' },
+      type: 'Feature',
+      id: 7,
+    } as unknown as Coded;
+    expect(formatFeatureCollection([messy], byCode)).toContain(
+      '{"type":"Feature","properties":{"code":"A","name":"x"},"geometry":{"type":"Point","coordinates":[112.72835,0]}}',
+    );
   });
 
   it('gives the same bytes whatever the input order', () => {
@@ -32,7 +39,9 @@ describe('formatFeatureCollection', () => {
   });
 
   it('rejects two features with the same code', () => {
-    expect(() => formatFeatureCollection([point('A', 1, 1), point('A', 2, 2)], byCode)).toThrow(/share the sort key 'A'/);
+    expect(() => formatFeatureCollection([point('A', 1, 1), point('A', 2, 2)], byCode)).toThrow(
+      /share the sort key 'A'/,
+    );
   });
 });
 
@@ -44,8 +53,19 @@ describe('roundCoordinate / windGeometry', () => {
   });
 
   it('winds outer rings counter-clockwise and holes clockwise', () => {
-    const clockwise = [[0, 0], [0, 4], [4, 4], [4, 0], [0, 0]];
-    const counterClockwiseHole = [[1, 1], [2, 1], [2, 2], [1, 1]];
+    const clockwise = [
+      [0, 0],
+      [0, 4],
+      [4, 4],
+      [4, 0],
+      [0, 0],
+    ];
+    const counterClockwiseHole = [
+      [1, 1],
+      [2, 1],
+      [2, 2],
+      [1, 1],
+    ];
     const wound = windGeometry({ type: 'Polygon', coordinates: [clockwise, counterClockwiseHole] });
     expect(wound.coordinates).toEqual([clockwise.slice().reverse(), counterClockwiseHole.slice().reverse()]);
   });

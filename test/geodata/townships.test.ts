@@ -34,9 +34,23 @@ describe('geodata/xinfu-townships.approx.geojson', () => {
       list.map((row) => [row.code9, row.code12, row.name]),
     );
     for (const { properties } of townships) {
-      expect(Object.keys(properties)).toEqual(['code', 'code12', 'name', 'nameEn', 'kind', 'seat', 'areaKm2', 'provenance', 'method']);
+      expect(Object.keys(properties)).toEqual([
+        'code',
+        'code12',
+        'name',
+        'nameEn',
+        'kind',
+        'seat',
+        'areaKm2',
+        'provenance',
+        'method',
+      ]);
       expect(properties.provenance).toBe('approximate');
-      expect(properties.kind).toBe({ 街道: 'subdistrict', 镇: 'town', 乡: 'township' }[properties.name.endsWith('街道') ? '街道' : properties.name.slice(-1)]);
+      expect(properties.kind).toBe(
+        { 街道: 'subdistrict', 镇: 'town', 乡: 'township' }[
+          properties.name.endsWith('街道') ? '街道' : properties.name.slice(-1)
+        ],
+      );
       expect(properties.nameEn).toMatch(/^[A-Z][a-z]+ (Subdistrict|Town|Township)$/);
       expect(properties.method).toMatch(/Voronoi.*approximate.*seat.*clipped to the county boundary/);
     }
@@ -44,7 +58,12 @@ describe('geodata/xinfu-townships.approx.geojson', () => {
 
   it('has every seat inside its own cell, at the position of xinfu-township-seats.approx.csv', () => {
     const { townships } = loadTownships();
-    const seats = new Map(parseCsv(readCommitted('xinfu-township-seats.approx.csv'), 'seats').map((r) => [r.code9, [Number(r.lon), Number(r.lat)]]));
+    const seats = new Map(
+      parseCsv(readCommitted('xinfu-township-seats.approx.csv'), 'seats').map((r) => [
+        r.code9,
+        [Number(r.lon), Number(r.lat)],
+      ]),
+    );
     for (const { properties, geometry } of townships) {
       expect(properties.seat).toEqual(seats.get(properties.code));
       expect(booleanPointInPolygon(properties.seat, geometry), `${properties.code} ${properties.name}`).toBe(true);
@@ -61,7 +80,9 @@ describe('geodata/xinfu-townships.approx.geojson', () => {
     // county edge, where the geodesic and the straight lon/lat reading of that edge differ.
     expect(relative).toBeLessThan(1e-9);
     // The stored, rounded areaKm2 values: each within rounding of the geometry's area.
-    townships.forEach(({ properties }, i) => expect(Math.abs(properties.areaKm2 - geodesicAreaKm2(cells[i] as Polygon))).toBeLessThanOrEqual(0.0005));
+    townships.forEach(({ properties }, i) =>
+      expect(Math.abs(properties.areaKm2 - geodesicAreaKm2(cells[i] as Polygon))).toBeLessThanOrEqual(0.0005),
+    );
     expect(Math.abs(townships.reduce((sum, f) => sum + f.properties.areaKm2, 0) - countyKm2)).toBeLessThan(18 * 0.0005);
   });
 
@@ -99,15 +120,26 @@ describe('geodata/ build output', () => {
       'xinzhou-counties.wgs84.geojson',
       'xinzhou-rivers-1to4m.geojson',
     ]);
-    for (const file of files) expect(readCommitted(file.name), `geodata/${file.name}; run npm run geodata:build`).toBe(file.content);
+    for (const file of files)
+      expect(readCommitted(file.name), `geodata/${file.name}; run npm run geodata:build`).toBe(file.content);
     expect(buildGeodata(readSource)).toEqual(files);
     for (const name of SOURCE_FILES.filter((n) => n.endsWith('.csv'))) {
-      expect(readFileSync(resolve(geodataDir, name)).equals(readSource(name)), `${name} is not a byte-for-byte copy`).toBe(true);
+      expect(
+        readFileSync(resolve(geodataDir, name)).equals(readSource(name)),
+        `${name} is not a byte-for-byte copy`,
+      ).toBe(true);
     }
   });
 
   it('stores GeoJSON canonically: one feature per line, ≤ 6 decimals, trailing newline', () => {
-    const names = ['xinfu-county.gcj02.geojson', 'xinfu-county.wgs84.geojson', 'xinfu-townships.approx.geojson', 'xinzhou-aq-stations.geojson', 'xinzhou-counties.wgs84.geojson', 'xinzhou-rivers-1to4m.geojson'];
+    const names = [
+      'xinfu-county.gcj02.geojson',
+      'xinfu-county.wgs84.geojson',
+      'xinfu-townships.approx.geojson',
+      'xinzhou-aq-stations.geojson',
+      'xinzhou-counties.wgs84.geojson',
+      'xinzhou-rivers-1to4m.geojson',
+    ];
     for (const name of names) {
       const text = readCommitted(name);
       const lines = text.split('\n');
@@ -115,7 +147,9 @@ describe('geodata/ build output', () => {
       expect(lines[0], name).toBe('{"type":"FeatureCollection","features":[');
       expect(lines.slice(-2), name).toEqual([']}', '']);
       expect(lines.length - 3, name).toBe(collection.features.length);
-      const coordinates = collection.features.flatMap((f) => ('coordinates' in f.geometry ? [f.geometry.coordinates].flat(4) : [])) as number[];
+      const coordinates = collection.features.flatMap((f) =>
+        'coordinates' in f.geometry ? [f.geometry.coordinates].flat(4) : [],
+      ) as number[];
       expect(coordinates.length, name).toBeGreaterThan(0);
       expect(Math.max(...coordinates.map(decimalsOf)), name).toBeLessThanOrEqual(6);
     }

@@ -21,7 +21,9 @@ export function dbContentHash(db: Db): string {
       .map((c) => c.name);
     hash.update(`table ${name}\n`);
     const order = pk.length ? pk.join(', ') : 'rowid';
-    for (const row of db.prepare(`SELECT * FROM ${name} ORDER BY ${order}`).raw().iterate() as IterableIterator<unknown[]>) {
+    for (const row of db.prepare(`SELECT * FROM ${name} ORDER BY ${order}`).raw().iterate() as IterableIterator<
+      unknown[]
+    >) {
       hash.update(JSON.stringify(row));
       hash.update('\n');
     }

@@ -16,7 +16,8 @@ export const TEST_PASSWORD = 'test-password-1';
 export const TEST_ORIGIN = 'http://localhost';
 
 /** Whether the server checks a request's origin and CSRF token: every method but GET, HEAD and OPTIONS. */
-const isWrite = (method: string | undefined) => method !== undefined && !['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase());
+const isWrite = (method: string | undefined) =>
+  method !== undefined && !['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase());
 
 /** A signed-in caller of an app: `request` sends the session cookie, and on writes the CSRF token and (unless given) the same-origin `Origin`. */
 export interface Caller {
@@ -52,14 +53,30 @@ function caller(app: App, user: SessionUser, token: string, csrfToken: string): 
  * password): the session is started directly in the database, for tests of other things than
  * the sign-in itself (see `signIn`, which goes through POST /api/auth/login).
  */
-export function asUser(app: App, db: Db, role: Role, options: { username?: string; townships?: string[] } = {}): Caller {
+export function asUser(
+  app: App,
+  db: Db,
+  role: Role,
+  options: { username?: string; townships?: string[] } = {},
+): Caller {
   const username = options.username ?? `test-${role}`;
   const existing = db.prepare('SELECT id FROM users WHERE username = ?').get(username) as { id: number } | undefined;
-  const id = existing?.id ?? insertUser(db, { username, displayName: username, role, townships: options.townships ?? [], passwordHash: '!' }, new Date().toISOString())?.id;
+  const id =
+    existing?.id ??
+    insertUser(
+      db,
+      { username, displayName: username, role, townships: options.townships ?? [], passwordHash: '!' },
+      new Date().toISOString(),
+    )?.id;
   const record = id === undefined ? undefined : readUser(db, id);
   if (!record) throw new Error(`could not create user ${username}`);
   const { token, csrfToken } = createSession(db, record.id, Date.now(), defaultSessionLifetime);
-  return caller(app, { id: record.id, username, displayName: record.displayName, role: record.role, townships: record.townships }, token, csrfToken);
+  return caller(
+    app,
+    { id: record.id, username, displayName: record.displayName, role: record.role, townships: record.townships },
+    token,
+    csrfToken,
+  );
 }
 
 /**
@@ -67,11 +84,20 @@ export function asUser(app: App, db: Db, role: Role, options: { username?: strin
  * through POST /api/auth/login, as the console does. bcrypt cost 4 keeps tests fast; the
  * login path is the real one.
  */
-export async function signIn(app: App, db: Db, role: Role, options: { username?: string; townships?: string[] } = {}): Promise<Caller> {
+export async function signIn(
+  app: App,
+  db: Db,
+  role: Role,
+  options: { username?: string; townships?: string[] } = {},
+): Promise<Caller> {
   const username = options.username ?? `test-${role}`;
   if (!db.prepare('SELECT 1 FROM users WHERE username = ?').get(username)) {
     const passwordHash = await hashPassword(TEST_PASSWORD, 4);
-    insertUser(db, { username, displayName: username, role, townships: options.townships ?? [], passwordHash }, new Date().toISOString());
+    insertUser(
+      db,
+      { username, displayName: username, role, townships: options.townships ?? [], passwordHash },
+      new Date().toISOString(),
+    );
   }
   const res = await app.request('/api/auth/login', {
     method: 'POST',

@@ -16,7 +16,9 @@ describe('timeScaleFor', () => {
   });
 
   it('refuses a LANTIAN_TEST_SLOWDOWN that is not a number ≥ 1', () => {
-    expect(() => timeScaleFor({ LANTIAN_TEST_SLOWDOWN: '0.5' }, 0, 2)).toThrow(/LANTIAN_TEST_SLOWDOWN=0.5: expected a number ≥ 1/);
+    expect(() => timeScaleFor({ LANTIAN_TEST_SLOWDOWN: '0.5' }, 0, 2)).toThrow(
+      /LANTIAN_TEST_SLOWDOWN=0.5: expected a number ≥ 1/,
+    );
     expect(() => timeScaleFor({ LANTIAN_TEST_SLOWDOWN: 'slow' }, 0, 2)).toThrow(/LANTIAN_TEST_SLOWDOWN=slow/);
   });
 });

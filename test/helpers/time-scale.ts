@@ -17,7 +17,8 @@ export function timeScaleFor(env: NodeJS.ProcessEnv, load: number, cores: number
   const configured = env.LANTIAN_TEST_SLOWDOWN;
   if (configured !== undefined && configured !== '') {
     const factor = Number(configured);
-    if (!Number.isFinite(factor) || factor < 1) throw new Error(`LANTIAN_TEST_SLOWDOWN=${configured}: expected a number ≥ 1`);
+    if (!Number.isFinite(factor) || factor < 1)
+      throw new Error(`LANTIAN_TEST_SLOWDOWN=${configured}: expected a number ≥ 1`);
     return factor;
   }
   return Math.min(MAX_LOAD_FACTOR, 1 + Math.max(0, load) / Math.max(1, cores));

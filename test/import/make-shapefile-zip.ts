@@ -25,12 +25,17 @@ export function shapefileFiles(spec: ShapefileZipSpec): Record<string, Uint8Arra
   const name = spec.name ?? 'layer';
   const rows = spec.rows ?? spec.polygons.map((_, i) => ({ ID: i + 1 }));
   const files: Record<string, Uint8Array> = {};
-  writeShapefile(rows, 'POLYGON', spec.polygons, (error: unknown, out: { shp: DataView; shx: DataView; dbf: DataView }) => {
-    if (error) throw error;
-    files[`${name}.shp`] = new Uint8Array(out.shp.buffer);
-    files[`${name}.shx`] = new Uint8Array(out.shx.buffer);
-    files[`${name}.dbf`] = new Uint8Array(out.dbf.buffer, out.dbf.byteOffset, out.dbf.byteLength);
-  });
+  writeShapefile(
+    rows,
+    'POLYGON',
+    spec.polygons,
+    (error: unknown, out: { shp: DataView; shx: DataView; dbf: DataView }) => {
+      if (error) throw error;
+      files[`${name}.shp`] = new Uint8Array(out.shp.buffer);
+      files[`${name}.shx`] = new Uint8Array(out.shx.buffer);
+      files[`${name}.dbf`] = new Uint8Array(out.dbf.buffer, out.dbf.byteOffset, out.dbf.byteLength);
+    },
+  );
   if (spec.prj !== undefined) files[`${name}.prj`] = new TextEncoder().encode(spec.prj);
   if (spec.cpg !== undefined) files[`${name}.cpg`] = new TextEncoder().encode(spec.cpg);
   return files;

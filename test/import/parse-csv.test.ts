@@ -41,7 +41,9 @@ describe('parseCsv: Excel registers', () => {
 
   it('reports the one bad row by number and column and imports the others', () => {
     const result = parseCsv(readFixture('enterprises-gcj02.bad-row.csv'), { crs: 'gcj02' });
-    expect(result.problems).toEqual([{ row: 3, field: '经度', severity: 'error', problem: "longitude '112.82.31' is not a number" }]);
+    expect(result.problems).toEqual([
+      { row: 3, field: '经度', severity: 'error', problem: "longitude '112.82.31' is not a number" },
+    ]);
     expect(result.features.map((f) => f.row)).toEqual([1, 2, 4, 5]);
   });
 });
@@ -56,7 +58,9 @@ describe('parseCsv: coordinates', () => {
   });
 
   it('reports missing, non-numeric and out-of-range values, naming row and column', () => {
-    const result = parseCsv(utf8('名称,经度,纬度\nA,,38.4\nB,112.7,abc\nC,212.7,38.4\nD,112.7,-95\n'), { crs: 'wgs84' });
+    const result = parseCsv(utf8('名称,经度,纬度\nA,,38.4\nB,112.7,abc\nC,212.7,38.4\nD,112.7,-95\n'), {
+      crs: 'wgs84',
+    });
     expect(result.features).toEqual([]);
     expect(result.problems).toEqual([
       { row: 1, field: '经度', severity: 'error', problem: 'longitude is missing' },
@@ -74,7 +78,12 @@ describe('parseCsv: coordinates', () => {
   });
 
   it('detects coordinate columns by name, case and unit aside', () => {
-    for (const [lonName, latName] of [['X', 'Y'], [' Longitude ', 'LATITUDE'], ['经度(°)', '纬度（°）'], ['LNG', 'Lat']]) {
+    for (const [lonName, latName] of [
+      ['X', 'Y'],
+      [' Longitude ', 'LATITUDE'],
+      ['经度(°)', '纬度（°）'],
+      ['LNG', 'Lat'],
+    ]) {
       const result = parseCsv(utf8(`id,${lonName},${latName}\n1,112.7,38.4\n`), { crs: 'wgs84' });
       expect(result.problems, `${lonName}/${latName}`).toEqual([]);
       expect(result.features[0]?.geometry).toEqual({ type: 'Point', coordinates: [112.7, 38.4] });
@@ -82,7 +91,11 @@ describe('parseCsv: coordinates', () => {
   });
 
   it('uses the columns it is given', () => {
-    const result = parseCsv(utf8('name,经度,纬度,经度2,纬度2\nA,1,2,112.7,38.4\n'), { crs: 'wgs84', lonField: '经度2', latField: '纬度2' });
+    const result = parseCsv(utf8('name,经度,纬度,经度2,纬度2\nA,1,2,112.7,38.4\n'), {
+      crs: 'wgs84',
+      lonField: '经度2',
+      latField: '纬度2',
+    });
     expect(result.problems).toEqual([]);
     expect(result.features[0]?.geometry).toEqual({ type: 'Point', coordinates: [112.7, 38.4] });
   });
@@ -90,7 +103,10 @@ describe('parseCsv: coordinates', () => {
   it('converts BD-09 positions', () => {
     const result = parseCsv(utf8('name,lon,lat\nA,112.7469,38.4227\n'), { crs: 'bd09' });
     expect(result.crs).toBe('BD-09');
-    expect(result.features[0]?.geometry).toEqual({ type: 'Point', coordinates: toWgs84(112.7469, 38.4227, 'bd09').map((v) => Math.round(v * 1e7) / 1e7) });
+    expect(result.features[0]?.geometry).toEqual({
+      type: 'Point',
+      coordinates: toWgs84(112.7469, 38.4227, 'bd09').map((v) => Math.round(v * 1e7) / 1e7),
+    });
   });
 });
 
@@ -98,11 +114,15 @@ describe('parseCsv: file structure', () => {
   it('refuses duplicate column names', () => {
     const result = parseCsv(utf8('名称,经度,纬度,名称\nA,112.7,38.4,B\n'), { crs: 'wgs84' });
     expect(result.features).toEqual([]);
-    expect(result.problems).toEqual([{ row: null, field: '名称', severity: 'error', problem: "duplicate column name '名称' (columns 1 and 4)" }]);
+    expect(result.problems).toEqual([
+      { row: null, field: '名称', severity: 'error', problem: "duplicate column name '名称' (columns 1 and 4)" },
+    ]);
   });
 
   it('reports rows with the wrong number of fields by row number', () => {
-    const result = parseCsv(utf8('name,lon,lat\nA,112.7,38.4\nB,Co,112.71,38.41\nC,112.72\nD,112.73,38.43\n'), { crs: 'wgs84' });
+    const result = parseCsv(utf8('name,lon,lat\nA,112.7,38.4\nB,Co,112.71,38.41\nC,112.72\nD,112.73,38.43\n'), {
+      crs: 'wgs84',
+    });
     expect(result.features.map((f) => f.row)).toEqual([1, 4]);
     expect(result.problems.map((p) => [p.row, p.severity])).toEqual([
       [2, 'error'],
@@ -114,7 +134,9 @@ describe('parseCsv: file structure', () => {
   it('skips blank lines without renumbering the rows after them', () => {
     const result = parseCsv(utf8('name,lon,lat\r\nA,112.7,38.4\r\n\r\n,,\r\nB,112.71,x\r\n'), { crs: 'wgs84' });
     expect(result.features.map((f) => f.row)).toEqual([1]);
-    expect(result.problems).toEqual([{ row: 4, field: 'lat', severity: 'error', problem: "latitude 'x' is not a number" }]);
+    expect(result.problems).toEqual([
+      { row: 4, field: 'lat', severity: 'error', problem: "latitude 'x' is not a number" },
+    ]);
   });
 
   it('says which coordinate column is missing', () => {
@@ -127,11 +149,15 @@ describe('parseCsv: file structure', () => {
 
   it('names a given column that does not exist', () => {
     const result = parseCsv(utf8('name,lon,lat\nA,112.7,38.4\n'), { crs: 'wgs84', lonField: 'E' });
-    expect(result.problems).toEqual([expect.objectContaining({ field: 'E', problem: expect.stringMatching(/^longitude column 'E' not found/) })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ field: 'E', problem: expect.stringMatching(/^longitude column 'E' not found/) }),
+    ]);
   });
 
   it('refuses an empty file and a header without rows', () => {
     expect(parseCsv(new Uint8Array(), { crs: 'wgs84' }).problems[0]?.problem).toBe('the file is empty');
-    expect(parseCsv(utf8('name,lon,lat\r\n'), { crs: 'wgs84' }).problems[0]?.problem).toBe('the file has a header but no data rows');
+    expect(parseCsv(utf8('name,lon,lat\r\n'), { crs: 'wgs84' }).problems[0]?.problem).toBe(
+      'the file has a header but no data rows',
+    );
   });
 });

@@ -17,7 +17,10 @@ describe('parseImportFile', () => {
       if (!result.ok) continue;
       expect(result.value.format).toBe(format);
       expect(result.value.features.length, fileName).toBeGreaterThan(0);
-      expect(result.value.problems.filter((p) => p.severity === 'error'), fileName).toEqual([]);
+      expect(
+        result.value.problems.filter((p) => p.severity === 'error'),
+        fileName,
+      ).toEqual([]);
     }
   });
 
@@ -47,6 +50,8 @@ describe('parseImportFile', () => {
     expect(await message('乡镇界.shp')).toMatch(/zip the \.shp, \.dbf, \.prj/);
     expect(await message('map.gpkg')).toMatch(/GeoPackage/);
     expect(await message('readme')).toMatch(/^'readme' has no file extension/);
-    expect(await message('data.txt')).toBe('.txt files are not imported; import .csv, .geojson/.json, .zip (shapefile) or .kml');
+    expect(await message('data.txt')).toBe(
+      '.txt files are not imported; import .csv, .geojson/.json, .zip (shapefile) or .kml',
+    );
   });
 });

@@ -8,18 +8,26 @@ import { maxVertexDistanceM, readFixture } from './fixtures.ts';
 import { editZip, makeShapefileZip, shapefileFiles } from './make-shapefile-zip.ts';
 import { makeZipBomb } from './make-zip-bomb.ts';
 
-const original = JSON.parse(new TextDecoder().decode(readFixture('townships.wgs84.geojson'))) as FeatureCollection<Polygon>;
+const original = JSON.parse(
+  new TextDecoder().decode(readFixture('townships.wgs84.geojson')),
+) as FeatureCollection<Polygon>;
 
 const cgcs2000Gk111 =
   'PROJCS["CGCS2000_3_Degree_GK_CM_111E",GEOGCS["GCS_China_Geodetic_Coordinate_System_2000",DATUM["D_China_2000",SPHEROID["CGCS2000",6378137.0,298.257222101]],' +
   'PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Gauss_Kruger"],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",0.0],' +
   'PARAMETER["Central_Meridian",111.0],PARAMETER["Scale_Factor",1.0],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]';
-const cgcs2000Zone37 = cgcs2000Gk111.replace('CGCS2000_3_Degree_GK_CM_111E', 'CGCS2000_3_Degree_GK_Zone_37').replace('"False_Easting",500000.0', '"False_Easting",37500000.0');
+const cgcs2000Zone37 = cgcs2000Gk111
+  .replace('CGCS2000_3_Degree_GK_CM_111E', 'CGCS2000_3_Degree_GK_Zone_37')
+  .replace('"False_Easting",500000.0', '"False_Easting",37500000.0');
 const xian1980Gk111 = cgcs2000Gk111
   .replace('CGCS2000_3_Degree_GK_CM_111E', 'Xian_1980_3_Degree_GK_CM_111E')
   .replace('GCS_China_Geodetic_Coordinate_System_2000', 'GCS_Xian_1980')
-  .replace('DATUM["D_China_2000",SPHEROID["CGCS2000",6378137.0,298.257222101]]', 'DATUM["D_Xian_1980",SPHEROID["Xian_1980",6378140.0,298.257]]');
-const wgs84Geographic = 'GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]';
+  .replace(
+    'DATUM["D_China_2000",SPHEROID["CGCS2000",6378137.0,298.257222101]]',
+    'DATUM["D_Xian_1980",SPHEROID["Xian_1980",6378140.0,298.257]]',
+  );
+const wgs84Geographic =
+  'GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]';
 const albers =
   'PROJCS["Asia_North_Albers_Equal_Area_Conic",GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],' +
   'PROJECTION["Albers"],PARAMETER["False_Easting",0.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",95.0],PARAMETER["Standard_Parallel_1",15.0],PARAMETER["Standard_Parallel_2",65.0],PARAMETER["Latitude_Of_Origin",30.0],UNIT["Meter",1.0]]';
@@ -30,7 +38,11 @@ const webMercator =
 /** The fixture's polygons projected with `definition`, outer rings clockwise as in shapefiles. */
 function projectedTownships(definition: string): Position[][][] {
   const converter = proj4('WGS84', definition);
-  return original.features.map((f) => f.geometry.coordinates.map((ring) => ring.map((p) => converter.forward([p[0] as number, p[1] as number])).reverse()));
+  return original.features.map((f) =>
+    f.geometry.coordinates.map((ring) =>
+      ring.map((p) => converter.forward([p[0] as number, p[1] as number])).reverse(),
+    ),
+  );
 }
 const gk111 = '+proj=tmerc +lat_0=0 +lon_0=111 +k=1 +x_0=500000 +y_0=0 +ellps=GRS80 +units=m';
 
@@ -48,14 +60,21 @@ describe('parseShapefileZip: the township fixture (CGCS2000 / 3-degree GK CM 111
   it('returns the original WGS84 polygons within 1 m', async () => {
     expect(result.features).toHaveLength(original.features.length);
     result.features.forEach((feature, i) => {
-      expect(maxVertexDistanceM(feature.geometry, (original.features[i] as { geometry: Polygon }).geometry), `record ${i + 1}`).toBeLessThan(1);
+      expect(
+        maxVertexDistanceM(feature.geometry, (original.features[i] as { geometry: Polygon }).geometry),
+        `record ${i + 1}`,
+      ).toBeLessThan(1);
     });
   });
 
   it('decodes the GBK names as the .cpg says', async () => {
     expect(result.features.map((f) => f.properties.XZQMC)).toEqual(['奇村镇', '庄磨镇', '豆罗镇']);
     expect(result.features.map((f) => f.row)).toEqual([1, 2, 3]);
-    expect(result.features[0]?.properties).toMatchObject({ XZQDM: '140902101000', NAME_EN: 'Qicun Town', AREA_KM2: 144.16 });
+    expect(result.features[0]?.properties).toMatchObject({
+      XZQDM: '140902101000',
+      NAME_EN: 'Qicun Town',
+      AREA_KM2: 144.16,
+    });
   });
 
   it('detects GBK without a .cpg', async () => {
@@ -66,7 +85,9 @@ describe('parseShapefileZip: the township fixture (CGCS2000 / 3-degree GK CM 111
 
 describe('parseShapefileZip: .prj variants', () => {
   it('reads a false easting with the zone number (zone 37)', async () => {
-    const polygons = projectedTownships(gk111).map((rings) => rings.map((ring) => ring.map(([x = 0, y = 0]) => [x + 37_000_000, y])));
+    const polygons = projectedTownships(gk111).map((rings) =>
+      rings.map((ring) => ring.map(([x = 0, y = 0]) => [x + 37_000_000, y])),
+    );
     const result = await parseShapefileZip(makeShapefileZip({ polygons, prj: cgcs2000Zone37 }));
     expect(result.crs).toBe('CGCS2000 / 3-degree Gauss-Kruger zone 37');
     expect(result.problems).toEqual([]);
@@ -74,22 +95,34 @@ describe('parseShapefileZip: .prj variants', () => {
   });
 
   it('refuses a .prj whose false easting disagrees with the data about the zone number', async () => {
-    const polygons = projectedTownships(gk111).map((rings) => rings.map((ring) => ring.map(([x = 0, y = 0]) => [x + 37_000_000, y])));
+    const polygons = projectedTownships(gk111).map((rings) =>
+      rings.map((ring) => ring.map(([x = 0, y = 0]) => [x + 37_000_000, y])),
+    );
     const result = await parseShapefileZip(makeShapefileZip({ polygons, prj: cgcs2000Gk111 }));
     expect(result.features).toEqual([]);
     expect(result.problems[0]?.problem).toMatch(/zone number/);
   });
 
   it('reprojects Xian 1980 Gauss-Kruger with a warning that the datum shift is not applied', async () => {
-    const polygons = projectedTownships('+proj=tmerc +lat_0=0 +lon_0=111 +k=1 +x_0=500000 +y_0=0 +a=6378140 +rf=298.257 +units=m');
+    const polygons = projectedTownships(
+      '+proj=tmerc +lat_0=0 +lon_0=111 +k=1 +x_0=500000 +y_0=0 +a=6378140 +rf=298.257 +units=m',
+    );
     const result = await parseShapefileZip(makeShapefileZip({ polygons, prj: xian1980Gk111 }));
     expect(result.crs).toBe('Xian 1980 / 3-degree Gauss-Kruger CM 111E');
     expect(result.features).toHaveLength(3);
-    expect(result.problems).toEqual([expect.objectContaining({ row: null, severity: 'warning', problem: expect.stringMatching(/datum shift from Xian 1980 to WGS84 is not applied/) })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        row: null,
+        severity: 'warning',
+        problem: expect.stringMatching(/datum shift from Xian 1980 to WGS84 is not applied/),
+      }),
+    ]);
   });
 
   it('reads Web Mercator', async () => {
-    const result = await parseShapefileZip(makeShapefileZip({ polygons: projectedTownships('EPSG:3857'), prj: webMercator }));
+    const result = await parseShapefileZip(
+      makeShapefileZip({ polygons: projectedTownships('EPSG:3857'), prj: webMercator }),
+    );
     expect(result.crs).toMatch(/Pseudo-Mercator/);
     expect(maxVertexDistanceM(result.features[2]!.geometry, original.features[2]!.geometry)).toBeLessThan(1);
   });
@@ -98,7 +131,12 @@ describe('parseShapefileZip: .prj variants', () => {
     const result = await parseShapefileZip(makeShapefileZip({ polygons: projectedTownships(gk111), prj: albers }));
     expect(result.features).toEqual([]);
     expect(result.problems).toEqual([
-      { row: null, field: 'layer.prj', severity: 'error', problem: 'the .prj names an unsupported CRS: "Asia_North_Albers_Equal_Area_Conic" (projection "Albers")' },
+      {
+        row: null,
+        field: 'layer.prj',
+        severity: 'error',
+        problem: 'the .prj names an unsupported CRS: "Asia_North_Albers_Equal_Area_Conic" (projection "Albers")',
+      },
     ]);
   });
 
@@ -106,7 +144,9 @@ describe('parseShapefileZip: .prj variants', () => {
     const polygons = original.features.map((f) => f.geometry.coordinates.map((ring) => ring.slice().reverse()));
     const result = await parseShapefileZip(makeShapefileZip({ polygons }));
     expect(result.features).toHaveLength(3);
-    expect(result.problems).toEqual([expect.objectContaining({ severity: 'warning', problem: expect.stringMatching(/no layer\.prj/) })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ severity: 'warning', problem: expect.stringMatching(/no layer\.prj/) }),
+    ]);
     expect(maxVertexDistanceM(result.features[1]!.geometry, original.features[1]!.geometry)).toBeLessThan(0.05);
   });
 
@@ -128,14 +168,21 @@ describe('parseShapefileZip: the archive', () => {
   const polygons = projectedTownships(gk111);
 
   it('refuses a zip with two layers', async () => {
-    const files = { ...shapefileFiles({ polygons, prj: cgcs2000Gk111, name: 'a' }), ...shapefileFiles({ polygons, prj: cgcs2000Gk111, name: 'b' }) };
+    const files = {
+      ...shapefileFiles({ polygons, prj: cgcs2000Gk111, name: 'a' }),
+      ...shapefileFiles({ polygons, prj: cgcs2000Gk111, name: 'b' }),
+    };
     const result = await parseShapefileZip(zipSync(files));
     expect(result.features).toEqual([]);
-    expect(result.problems[0]?.problem).toBe('the zip holds 2 shapefile layers (a.shp, b.shp); put exactly one layer in each zip');
+    expect(result.problems[0]?.problem).toBe(
+      'the zip holds 2 shapefile layers (a.shp, b.shp); put exactly one layer in each zip',
+    );
   });
 
   it('refuses a .shp without its .dbf', async () => {
-    const result = await parseShapefileZip(editZip(makeShapefileZip({ polygons, prj: cgcs2000Gk111 }), { '.dbf': null }));
+    const result = await parseShapefileZip(
+      editZip(makeShapefileZip({ polygons, prj: cgcs2000Gk111 }), { '.dbf': null }),
+    );
     expect(result.problems[0]?.problem).toMatch(/^layer\.shp has no layer\.dbf/);
   });
 
@@ -154,29 +201,52 @@ describe('parseShapefileZip: the archive', () => {
     const asBytes = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
     const rows = ['奇村镇', '庄磨镇', '豆罗镇'].map((name) => ({ XZQMC: asBytes(name) }));
     for (const cpg of ['UTF-8', '65001', undefined]) {
-      const result = await parseShapefileZip(makeShapefileZip({ polygons, rows, prj: cgcs2000Gk111, ...(cpg ? { cpg } : {}) }));
+      const result = await parseShapefileZip(
+        makeShapefileZip({ polygons, rows, prj: cgcs2000Gk111, ...(cpg ? { cpg } : {}) }),
+      );
       expect(result.problems, String(cpg)).toEqual([]);
       expect(result.features.map((f) => f.properties.XZQMC)).toEqual(['奇村镇', '庄磨镇', '豆罗镇']);
     }
   });
 
   it('reads GBK, with a warning, when the .cpg says UTF-8 but the text is not', async () => {
-    const result = await parseShapefileZip(editZip(readFixture('townships-cgcs2000-gk111.zip'), { '.cpg': encodeGbk('UTF-8') }));
+    const result = await parseShapefileZip(
+      editZip(readFixture('townships-cgcs2000-gk111.zip'), { '.cpg': encodeGbk('UTF-8') }),
+    );
     expect(result.features.map((f) => f.properties.XZQMC)).toEqual(['奇村镇', '庄磨镇', '豆罗镇']);
-    expect(result.problems).toEqual([expect.objectContaining({ severity: 'warning', problem: expect.stringMatching(/not valid UTF-8/) })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ severity: 'warning', problem: expect.stringMatching(/not valid UTF-8/) }),
+    ]);
   });
 
   it('reads a .cpg of ANSI 936 as GBK', async () => {
-    const result = await parseShapefileZip(editZip(readFixture('townships-cgcs2000-gk111.zip'), { '.cpg': encodeGbk('ANSI 936') }));
+    const result = await parseShapefileZip(
+      editZip(readFixture('townships-cgcs2000-gk111.zip'), { '.cpg': encodeGbk('ANSI 936') }),
+    );
     expect(result.problems).toEqual([]);
     expect(result.features.map((f) => f.properties.XZQMC)).toEqual(['奇村镇', '庄磨镇', '豆罗镇']);
   });
 
   it('reports a self-intersecting ring with its record number', async () => {
-    const bowTie: Position[][] = [[[600000, 4250000], [601000, 4251000], [601000, 4250000], [600000, 4251000], [600000, 4250000]]];
+    const bowTie: Position[][] = [
+      [
+        [600000, 4250000],
+        [601000, 4251000],
+        [601000, 4250000],
+        [600000, 4251000],
+        [600000, 4250000],
+      ],
+    ];
     const result = await parseShapefileZip(makeShapefileZip({ polygons: [polygons[0]!, bowTie], prj: cgcs2000Gk111 }));
     expect(result.features.map((f) => f.row)).toEqual([1]);
-    expect(result.problems).toEqual([expect.objectContaining({ row: 2, field: 'geometry', severity: 'error', problem: expect.stringMatching(/^record 2: .*intersects itself/) })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        row: 2,
+        field: 'geometry',
+        severity: 'error',
+        problem: expect.stringMatching(/^record 2: .*intersects itself/),
+      }),
+    ]);
   });
 });
 
@@ -185,7 +255,10 @@ describe('parseShapefileZip: the unzipped-size cap counts bytes actually inflate
     const bomb = makeZipBomb({ name: 'layer.shp', inflatedBytes: 64 * 1024 * 1024, declaredBytes: 1000 });
     expect(bomb.length).toBeLessThan(500_000);
     const result = await readShapefileZip(bomb, { maxUnzippedBytes: 4 * 1024 * 1024 });
-    expect(result).toEqual({ ok: false, error: { code: 'too-large', message: expect.stringMatching(/^the zip unpacks to more than 4 MB \(the limit/) } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'too-large', message: expect.stringMatching(/^the zip unpacks to more than 4 MB \(the limit/) },
+    });
   });
 
   it('counts every central-directory entry, even ones overlapping the same data', async () => {
@@ -195,9 +268,13 @@ describe('parseShapefileZip: the unzipped-size cap counts bytes actually inflate
   });
 
   it('reports the cap as a whole-file error through parseShapefileZip', async () => {
-    const result = await parseShapefileZip(makeZipBomb({ name: 'layer.shp', inflatedBytes: 2 * 1024 * 1024 }), { maxUnzippedBytes: 1024 * 1024 });
+    const result = await parseShapefileZip(makeZipBomb({ name: 'layer.shp', inflatedBytes: 2 * 1024 * 1024 }), {
+      maxUnzippedBytes: 1024 * 1024,
+    });
     expect(result.features).toEqual([]);
-    expect(result.problems).toEqual([expect.objectContaining({ row: null, severity: 'error', problem: expect.stringMatching(/more than 1 MB/) })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ row: null, severity: 'error', problem: expect.stringMatching(/more than 1 MB/) }),
+    ]);
   });
 
   it('keeps the event loop turning while it inflates toward the default cap', async () => {
@@ -216,9 +293,13 @@ describe('parseShapefileZip: the unzipped-size cap counts bytes actually inflate
   });
 
   it('reads an entry whose declared size understates it, when the whole is within the cap', async () => {
-    const result = await readShapefileZip(makeZipBomb({ name: 'layer.shp', inflatedBytes: 100_000, declaredBytes: 10 }));
+    const result = await readShapefileZip(
+      makeZipBomb({ name: 'layer.shp', inflatedBytes: 100_000, declaredBytes: 10 }),
+    );
     // the 100,000 zero bytes are inflated in full (then refused as a .shp without its .dbf)
-    expect(result.ok && result.value.problems[0]?.problem).toBe('layer.shp has no layer.dbf beside it; zip the .shp, .dbf, .prj (and .cpg) of the layer together');
+    expect(result.ok && result.value.problems[0]?.problem).toBe(
+      'layer.shp has no layer.dbf beside it; zip the .shp, .dbf, .prj (and .cpg) of the layer together',
+    );
   });
 
   it('refuses a truncated deflate stream as an unreadable archive', async () => {

@@ -15,7 +15,8 @@ const beijing1954Zone19 =
   'PARAMETER["False easting",19500000,LENGTHUNIT["metre",1],ID["EPSG",8806]],PARAMETER["False northing",0,LENGTHUNIT["metre",1],ID["EPSG",8807]]],CS[Cartesian,2],' +
   'AXIS["northing (X)",north,ORDER[1],LENGTHUNIT["metre",1]],AXIS["easting (Y)",east,ORDER[2],LENGTHUNIT["metre",1]],ID["EPSG",21419]]';
 
-const cgcs2000Geographic = 'GEOGCS["GCS_China_Geodetic_Coordinate_System_2000",DATUM["D_China_2000",SPHEROID["CGCS2000",6378137.0,298.257222101]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]';
+const cgcs2000Geographic =
+  'GEOGCS["GCS_China_Geodetic_Coordinate_System_2000",DATUM["D_China_2000",SPHEROID["CGCS2000",6378137.0,298.257222101]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]';
 
 const description = (text: string): string => {
   const resolved = resolvePrj(text);
@@ -43,16 +44,31 @@ describe('resolvePrj', () => {
   });
 
   it('refuses what it does not support, naming the CRS', () => {
-    expect(description('LOCAL_CS["工程坐标系",LOCAL_DATUM["local",0],UNIT["Meter",1.0]]')).toBe('error: the .prj names an unsupported CRS: "工程坐标系" (a LOCAL_CS, not a geographic or projected CRS)');
-    const feet = epsg4547.replace('UNIT["metre",1,AUTHORITY["EPSG","9001"]],AUTHORITY["EPSG","4547"]]', 'UNIT["foot",0.3048]]');
-    expect(description(feet)).toMatch(/unsupported CRS: "CGCS2000 \/ 3-degree Gauss-Kruger CM 114E" \(its linear unit is not metres/);
-    const pulkovo = cgcs2000Geographic.replace('GCS_China_Geodetic_Coordinate_System_2000', 'GCS_Pulkovo_1942').replace('D_China_2000', 'D_Pulkovo_1942');
-    expect(description(pulkovo)).toBe('error: the .prj names an unsupported CRS: "GCS_Pulkovo_1942" (datum "D_Pulkovo_1942")');
+    expect(description('LOCAL_CS["工程坐标系",LOCAL_DATUM["local",0],UNIT["Meter",1.0]]')).toBe(
+      'error: the .prj names an unsupported CRS: "工程坐标系" (a LOCAL_CS, not a geographic or projected CRS)',
+    );
+    const feet = epsg4547.replace(
+      'UNIT["metre",1,AUTHORITY["EPSG","9001"]],AUTHORITY["EPSG","4547"]]',
+      'UNIT["foot",0.3048]]',
+    );
+    expect(description(feet)).toMatch(
+      /unsupported CRS: "CGCS2000 \/ 3-degree Gauss-Kruger CM 114E" \(its linear unit is not metres/,
+    );
+    const pulkovo = cgcs2000Geographic
+      .replace('GCS_China_Geodetic_Coordinate_System_2000', 'GCS_Pulkovo_1942')
+      .replace('D_China_2000', 'D_Pulkovo_1942');
+    expect(description(pulkovo)).toBe(
+      'error: the .prj names an unsupported CRS: "GCS_Pulkovo_1942" (datum "D_Pulkovo_1942")',
+    );
   });
 
   it('refuses text that is not WKT', () => {
     expect(description('PROJCS["broken",GEOGCS[')).toMatch(/^error: the \.prj is not readable WKT/);
-    expect(description('A['.repeat(100_000) + ']'.repeat(100_000))).toMatch(/^error: the \.prj is not readable WKT: the text is longer than/);
-    expect(description('A['.repeat(1000) + ']'.repeat(1000))).toMatch(/^error: the \.prj is not readable WKT: nesting deeper than 32 levels/);
+    expect(description('A['.repeat(100_000) + ']'.repeat(100_000))).toMatch(
+      /^error: the \.prj is not readable WKT: the text is longer than/,
+    );
+    expect(description('A['.repeat(1000) + ']'.repeat(1000))).toMatch(
+      /^error: the \.prj is not readable WKT: nesting deeper than 32 levels/,
+    );
   });
 });

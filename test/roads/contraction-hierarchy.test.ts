@@ -12,7 +12,8 @@ describe('contraction hierarchy', () => {
       const graph = buildRoadGraph(randomRoadLines(seed, 14));
       const hierarchy = buildContractionHierarchy(graph);
       for (let v = 0; v < graph.nodeCount; v++) {
-        for (let a = hierarchy.up.offsets[v] as number; a < (hierarchy.up.offsets[v + 1] as number); a++) expect(hierarchy.rank[hierarchy.up.target[a] as number]).toBeGreaterThan(hierarchy.rank[v] as number);
+        for (let a = hierarchy.up.offsets[v] as number; a < (hierarchy.up.offsets[v + 1] as number); a++)
+          expect(hierarchy.rank[hierarchy.up.target[a] as number]).toBeGreaterThan(hierarchy.rank[v] as number);
       }
       const rng = createRandom(seed);
       const sources = Array.from({ length: 8 }, () => rng.int(graph.nodeCount));
@@ -35,12 +36,18 @@ describe('contraction hierarchy', () => {
     const plain = createRoadRouter(graph);
     const fast = createRoadRouter(graph, { hierarchy: buildContractionHierarchy(graph) });
     const rng = createRandom(4);
-    const points: Position[] = Array.from({ length: 25 }, () => [112.698 + rng.next() * 0.08, 38.398 + rng.next() * 0.08]);
+    const points: Position[] = Array.from({ length: 25 }, () => [
+      112.698 + rng.next() * 0.08,
+      38.398 + rng.next() * 0.08,
+    ]);
     points.push(points[3] as Position);
-    const a = plain.matrix(points, points), b = fast.matrix(points, points);
-    a.durationsS.forEach((row, i) => row.forEach((v, j) => {
-      if (v === Infinity) expect(b.durationsS[i]?.[j]).toBe(Infinity);
-      else expect(b.durationsS[i]?.[j]).toBeCloseTo(v, 6);
-    }));
+    const a = plain.matrix(points, points),
+      b = fast.matrix(points, points);
+    a.durationsS.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (v === Infinity) expect(b.durationsS[i]?.[j]).toBe(Infinity);
+        else expect(b.durationsS[i]?.[j]).toBeCloseTo(v, 6);
+      }),
+    );
   });
 });

@@ -5,11 +5,17 @@ import { createRoadRouter } from '../../server/roads/road-router.ts';
 
 /** A short one-way street a→b (1 km) and a long two-way detour a→c→b (about 3 km). */
 function onewayNetwork(oneway: unknown): RoadGraph {
-  const a = [112.7, 38.4], b = [112.711, 38.4], c = [112.7055, 38.412];
+  const a = [112.7, 38.4],
+    b = [112.711, 38.4],
+    c = [112.7055, 38.412];
   const result = importRoadNetwork({
     type: 'FeatureCollection',
     features: [
-      { type: 'Feature', properties: { class: 'local', oneway }, geometry: { type: 'LineString', coordinates: [a, b] } },
+      {
+        type: 'Feature',
+        properties: { class: 'local', oneway },
+        geometry: { type: 'LineString', coordinates: [a, b] },
+      },
       { type: 'Feature', properties: { class: 'local' }, geometry: { type: 'LineString', coordinates: [a, c, b] } },
     ],
   });
@@ -37,7 +43,16 @@ describe('one-way roads', () => {
 
   it('a two-way street is symmetric', () => {
     const router = createRoadRouter(onewayNetwork('no'));
-    const m = router.matrix([[112.7, 38.4], [112.711, 38.4]], [[112.7, 38.4], [112.711, 38.4]]);
+    const m = router.matrix(
+      [
+        [112.7, 38.4],
+        [112.711, 38.4],
+      ],
+      [
+        [112.7, 38.4],
+        [112.711, 38.4],
+      ],
+    );
     expect(m.durationsS[0]?.[1]).toBeCloseTo(m.durationsS[1]?.[0] as number, 9);
   });
 

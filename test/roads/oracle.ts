@@ -14,11 +14,15 @@ export function oracleDijkstra(graph: RoadGraph, starts: readonly { node: number
   for (const s of starts) dist[s.node] = Math.min(dist[s.node] as number, s.durationS);
   for (;;) {
     let best = -1;
-    for (let n = 0; n < graph.nodeCount; n++) if (!done[n] && (dist[n] as number) < Infinity && (best < 0 || (dist[n] as number) < (dist[best] as number))) best = n;
+    for (let n = 0; n < graph.nodeCount; n++)
+      if (!done[n] && (dist[n] as number) < Infinity && (best < 0 || (dist[n] as number) < (dist[best] as number)))
+        best = n;
     if (best < 0) return dist;
     done[best] = true;
     for (let e = 0; e < graph.edgeCount; e++) {
-      const from = graph.edgeFrom[e] as number, to = graph.edgeTo[e] as number, d = graph.edgeDurationS[e] as number;
+      const from = graph.edgeFrom[e] as number,
+        to = graph.edgeTo[e] as number,
+        d = graph.edgeDurationS[e] as number;
       if (graph.edgeForward[e] && from === best) dist[to] = Math.min(dist[to] as number, (dist[best] as number) + d);
       if (graph.edgeBackward[e] && to === best) dist[from] = Math.min(dist[from] as number, (dist[best] as number) + d);
     }
@@ -27,13 +31,24 @@ export function oracleDijkstra(graph: RoadGraph, starts: readonly { node: number
 
 /** Oracle travel time (s) between two snapped positions, without connectors. */
 export function oracleSnapTravel(graph: RoadGraph, source: RoadSnap, target: RoadSnap): number {
-  const fractionOf = (s: RoadSnap): number => ((graph.edgeLengthM[s.edge] as number) > 0 ? s.offsetM / (graph.edgeLengthM[s.edge] as number) : 0);
-  const se = source.edge, te = target.edge;
+  const fractionOf = (s: RoadSnap): number =>
+    (graph.edgeLengthM[s.edge] as number) > 0 ? s.offsetM / (graph.edgeLengthM[s.edge] as number) : 0;
+  const se = source.edge,
+    te = target.edge;
   const starts: { node: number; durationS: number }[] = [];
-  if (graph.edgeForward[se]) starts.push({ node: graph.edgeTo[se] as number, durationS: (1 - fractionOf(source)) * (graph.edgeDurationS[se] as number) });
-  if (graph.edgeBackward[se]) starts.push({ node: graph.edgeFrom[se] as number, durationS: fractionOf(source) * (graph.edgeDurationS[se] as number) });
+  if (graph.edgeForward[se])
+    starts.push({
+      node: graph.edgeTo[se] as number,
+      durationS: (1 - fractionOf(source)) * (graph.edgeDurationS[se] as number),
+    });
+  if (graph.edgeBackward[se])
+    starts.push({
+      node: graph.edgeFrom[se] as number,
+      durationS: fractionOf(source) * (graph.edgeDurationS[se] as number),
+    });
   const dist = oracleDijkstra(graph, starts);
-  const tf = fractionOf(target), td = graph.edgeDurationS[te] as number;
+  const tf = fractionOf(target),
+    td = graph.edgeDurationS[te] as number;
   let best = Infinity;
   if (graph.edgeForward[te]) best = Math.min(best, (dist[graph.edgeFrom[te] as number] as number) + tf * td);
   if (graph.edgeBackward[te]) best = Math.min(best, (dist[graph.edgeTo[te] as number] as number) + (1 - tf) * td);
@@ -52,14 +67,27 @@ export function randomRoadLines(seed: number, size = 12): RoadLine[] {
   const step = 0.005;
   const node: Position[][] = [];
   for (let j = 0; j < size; j++) {
-    node.push(Array.from({ length: size }, (_, i) => [round6(112.7 + i * step + (rng.next() - 0.5) * step * 0.4), round6(38.4 + j * step + (rng.next() - 0.5) * step * 0.4)]));
+    node.push(
+      Array.from({ length: size }, (_, i) => [
+        round6(112.7 + i * step + (rng.next() - 0.5) * step * 0.4),
+        round6(38.4 + j * step + (rng.next() - 0.5) * step * 0.4),
+      ]),
+    );
   }
   const lines: RoadLine[] = [];
   const add = (a: Position, b: Position): void => {
     if (rng.next() < 0.1) return;
     const r = rng.next();
-    const mid: Position = [round6(((a[0] as number) + (b[0] as number)) / 2 + (rng.next() - 0.5) * 0.001), round6(((a[1] as number) + (b[1] as number)) / 2 + (rng.next() - 0.5) * 0.001)];
-    lines.push({ coordinates: [a, mid, b], speedKmh: [20, 30, 50, 60][rng.int(4)] as number, roadClass: 'local', direction: r < 0.1 ? 'forward' : r < 0.2 ? 'backward' : 'both' });
+    const mid: Position = [
+      round6(((a[0] as number) + (b[0] as number)) / 2 + (rng.next() - 0.5) * 0.001),
+      round6(((a[1] as number) + (b[1] as number)) / 2 + (rng.next() - 0.5) * 0.001),
+    ];
+    lines.push({
+      coordinates: [a, mid, b],
+      speedKmh: [20, 30, 50, 60][rng.int(4)] as number,
+      roadClass: 'local',
+      direction: r < 0.1 ? 'forward' : r < 0.2 ? 'backward' : 'both',
+    });
   };
   for (let j = 0; j < size; j++) {
     for (let i = 0; i < size; i++) {

@@ -53,8 +53,10 @@ describe('routes and matrices between arbitrary points', () => {
     expect(matrix.method).toBe('road');
     points.forEach((from, i) => {
       points.forEach((to, j) => {
-        const s = router.snap(from)!, t = router.snap(to)!;
-        const expected = i === j ? 0 : oracleSnapTravel(graph, s, t) + connectorS(s.distanceM) + connectorS(t.distanceM);
+        const s = router.snap(from)!,
+          t = router.snap(to)!;
+        const expected =
+          i === j ? 0 : oracleSnapTravel(graph, s, t) + connectorS(s.distanceM) + connectorS(t.distanceM);
         if (expected === Infinity) expect(matrix.durationsS[i]?.[j]).toBe(Infinity);
         else expect(matrix.durationsS[i]?.[j]).toBeCloseTo(expected, 6);
       });
@@ -65,7 +67,8 @@ describe('routes and matrices between arbitrary points', () => {
     const matrix = router.matrix(points, points);
     const rng = createRandom(5);
     for (let k = 0; k < 20; k++) {
-      const i = rng.int(points.length), j = rng.int(points.length);
+      const i = rng.int(points.length),
+        j = rng.int(points.length);
       const route = router.route(points[i] as Position, points[j] as Position);
       expect(route.durationS).toBeCloseTo(matrix.durationsS[i]?.[j] as number, 6);
       expect(route.distanceM).toBeCloseTo(matrix.distancesM[i]?.[j] as number, 6);
@@ -75,7 +78,8 @@ describe('routes and matrices between arbitrary points', () => {
       expect(coordinates[coordinates.length - 1]).toEqual(points[j]);
       let length = 0;
       for (let v = 1; v < coordinates.length; v++) {
-        const a = coordinates[v - 1] as Position, b = coordinates[v] as Position;
+        const a = coordinates[v - 1] as Position,
+          b = coordinates[v] as Position;
         length += geodesicDistanceM(a[0] as number, a[1] as number, b[0] as number, b[1] as number);
       }
       expect(Math.abs(length - route.distanceM)).toBeLessThan(1e-3 * route.distanceM + 0.5);
@@ -83,7 +87,18 @@ describe('routes and matrices between arbitrary points', () => {
   });
 
   it('the route duration is what the edges of its geometry cost (checked on a path along one line)', () => {
-    const line = buildRoadGraph([{ coordinates: [[112.7, 38.4], [112.71, 38.4], [112.72, 38.4]], speedKmh: 36, roadClass: 'local', direction: 'both' }]);
+    const line = buildRoadGraph([
+      {
+        coordinates: [
+          [112.7, 38.4],
+          [112.71, 38.4],
+          [112.72, 38.4],
+        ],
+        speedKmh: 36,
+        roadClass: 'local',
+        direction: 'both',
+      },
+    ]);
     const route = createRoadRouter(line).route([112.702, 38.4], [112.718, 38.4]);
     const metres = geodesicDistanceM(112.702, 38.4, 112.718, 38.4);
     expect(route.distanceM).toBeCloseTo(metres, 3);
@@ -92,8 +107,24 @@ describe('routes and matrices between arbitrary points', () => {
 
   it('reports an unreachable target as Infinity with no geometry', () => {
     const apart = buildRoadGraph([
-      { coordinates: [[112.7, 38.4], [112.71, 38.4]], speedKmh: 30, roadClass: 'local', direction: 'both' },
-      { coordinates: [[112.8, 38.5], [112.81, 38.5]], speedKmh: 30, roadClass: 'local', direction: 'both' },
+      {
+        coordinates: [
+          [112.7, 38.4],
+          [112.71, 38.4],
+        ],
+        speedKmh: 30,
+        roadClass: 'local',
+        direction: 'both',
+      },
+      {
+        coordinates: [
+          [112.8, 38.5],
+          [112.81, 38.5],
+        ],
+        speedKmh: 30,
+        roadClass: 'local',
+        direction: 'both',
+      },
     ]);
     const router = createRoadRouter(apart);
     const route = router.route([112.705, 38.4], [112.805, 38.5]);

@@ -36,7 +36,8 @@ function reach(start: number, reverse: boolean): boolean[] {
   while (stack.length) {
     const n = stack.pop() as number;
     for (let e = 0; e < graph.edgeCount; e++) {
-      const a = graph.edgeFrom[e] as number, b = graph.edgeTo[e] as number;
+      const a = graph.edgeFrom[e] as number,
+        b = graph.edgeTo[e] as number;
       const steps: [number, number][] = [];
       if (graph.edgeForward[e]) steps.push(reverse ? [b, a] : [a, b]);
       if (graph.edgeBackward[e]) steps.push(reverse ? [a, b] : [b, a]);
@@ -75,7 +76,10 @@ describe('geodata/xinfu-roads.synthetic.geojson', () => {
       c.forEach((p, i) => {
         expect(pointInPolygon(p, county)).toBe(true);
         const q = c[i + 1];
-        if (q) expect(county2.contains(((p[0] as number) + (q[0] as number)) / 2, ((p[1] as number) + (q[1] as number)) / 2)).toBe(true);
+        if (q)
+          expect(
+            county2.contains(((p[0] as number) + (q[0] as number)) / 2, ((p[1] as number) + (q[1] as number)) / 2),
+          ).toBe(true);
       });
     }
   });
@@ -112,7 +116,18 @@ describe('geodata/xinfu-roads.synthetic.geojson', () => {
     for (const exit of exits) {
       const c = exit.geometry.coordinates;
       const ends = [c[0] as Position, c[c.length - 1] as Position];
-      const nearest = Math.min(...ends.map((e) => Math.min(...ring.map((v) => Math.hypot(((v[0] as number) - (e[0] as number)) * 87_000, ((v[1] as number) - (e[1] as number)) * 111_000)))));
+      const nearest = Math.min(
+        ...ends.map((e) =>
+          Math.min(
+            ...ring.map((v) =>
+              Math.hypot(
+                ((v[0] as number) - (e[0] as number)) * 87_000,
+                ((v[1] as number) - (e[1] as number)) * 111_000,
+              ),
+            ),
+          ),
+        ),
+      );
       // Distance to the nearest boundary vertex (≈ 313 m spacing) bounds the distance to the boundary from above.
       expect(nearest).toBeLessThan(400);
     }

@@ -65,7 +65,8 @@ export function vrptwViolations(problem: VrptwProblem, result: VrptwResult, tole
   let total = 0;
   for (const route of result.routes) {
     const tag = `vehicle ${route.vehicle}`;
-    if (!Number.isInteger(route.vehicle) || route.vehicle < 0 || route.vehicle >= vehicles.count) errors.push(`${tag}: no such vehicle`);
+    if (!Number.isInteger(route.vehicle) || route.vehicle < 0 || route.vehicle >= vehicles.count)
+      errors.push(`${tag}: no such vehicle`);
     if (vehiclesUsed.has(route.vehicle)) errors.push(`${tag}: used twice`);
     vehiclesUsed.add(route.vehicle);
     if (route.depart < vehicles.shift[0] - tolerance) errors.push(`${tag}: leaves before the shift starts`);
@@ -83,11 +84,15 @@ export function vrptwViolations(problem: VrptwProblem, result: VrptwResult, tole
       seen.set(stop.job, 'routed');
       const arrive = clock + t(at, job.node);
       travel += t(at, job.node);
-      if (Math.abs(stop.arrival - arrive) > tolerance) errors.push(`${tag} job ${stop.job}: arrival ${stop.arrival} ≠ ${arrive}`);
+      if (Math.abs(stop.arrival - arrive) > tolerance)
+        errors.push(`${tag} job ${stop.job}: arrival ${stop.arrival} ≠ ${arrive}`);
       if (stop.start < stop.arrival - tolerance) errors.push(`${tag} job ${stop.job}: starts before arriving`);
-      if (job.window && stop.start < job.window[0] - tolerance) errors.push(`${tag} job ${stop.job}: starts before its window`);
-      if (job.window && stop.start > job.window[1] + tolerance) errors.push(`${tag} job ${stop.job}: starts after its window`);
-      if (Math.abs(stop.departure - (stop.start + job.service)) > tolerance) errors.push(`${tag} job ${stop.job}: departure ≠ start + service`);
+      if (job.window && stop.start < job.window[0] - tolerance)
+        errors.push(`${tag} job ${stop.job}: starts before its window`);
+      if (job.window && stop.start > job.window[1] + tolerance)
+        errors.push(`${tag} job ${stop.job}: starts after its window`);
+      if (Math.abs(stop.departure - (stop.start + job.service)) > tolerance)
+        errors.push(`${tag} job ${stop.job}: departure ≠ start + service`);
       load += job.demand ?? 0;
       clock = stop.departure;
       at = job.node;
@@ -96,8 +101,10 @@ export function vrptwViolations(problem: VrptwProblem, result: VrptwResult, tole
     const end = clock + t(at, depot);
     if (Math.abs(end - route.end) > tolerance) errors.push(`${tag}: end ${route.end} ≠ ${end}`);
     if (end > vehicles.shift[1] + tolerance) errors.push(`${tag}: back at ${end}, after the shift end`);
-    if (vehicles.maxWorkTime !== undefined && end - route.depart > vehicles.maxWorkTime + tolerance) errors.push(`${tag}: works ${end - route.depart} > maxWorkTime`);
-    if (vehicles.capacity !== undefined && load > vehicles.capacity + tolerance) errors.push(`${tag}: load ${load} over capacity`);
+    if (vehicles.maxWorkTime !== undefined && end - route.depart > vehicles.maxWorkTime + tolerance)
+      errors.push(`${tag}: works ${end - route.depart} > maxWorkTime`);
+    if (vehicles.capacity !== undefined && load > vehicles.capacity + tolerance)
+      errors.push(`${tag}: load ${load} over capacity`);
     if (Math.abs(travel - route.travel) > tolerance) errors.push(`${tag}: travel ${route.travel} ≠ ${travel}`);
     total += travel;
   }
@@ -107,6 +114,7 @@ export function vrptwViolations(problem: VrptwProblem, result: VrptwResult, tole
     seen.set(job, 'unassigned');
     if (typeof reason !== 'string' || reason.length === 0) errors.push(`job ${job}: no reason`);
   }
-  for (let job = 0; job < jobs.length; job++) if (!seen.has(job)) errors.push(`job ${job} neither routed nor unassigned`);
+  for (let job = 0; job < jobs.length; job++)
+    if (!seen.has(job)) errors.push(`job ${job} neither routed nor unassigned`);
   return errors;
 }

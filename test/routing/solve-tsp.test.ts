@@ -43,9 +43,26 @@ describe('solveTsp contract', () => {
     expect(solveTsp([])).toEqual({ order: [], length: 0 });
     expect(solveTsp([[0]])).toEqual({ order: [0], length: 0 });
     expect(solveTsp([[0]], { end: 0 })).toEqual({ order: [0], length: 0 });
-    expect(solveTsp([[0, 3], [5, 0]])).toEqual({ order: [0, 1], length: 8 });
-    expect(solveTsp([[0, 3], [5, 0]], { start: 1, end: null })).toEqual({ order: [1, 0], length: 5 });
-    const m3 = [[0, 1, 10], [10, 0, 1], [1, 10, 0]];
+    expect(
+      solveTsp([
+        [0, 3],
+        [5, 0],
+      ]),
+    ).toEqual({ order: [0, 1], length: 8 });
+    expect(
+      solveTsp(
+        [
+          [0, 3],
+          [5, 0],
+        ],
+        { start: 1, end: null },
+      ),
+    ).toEqual({ order: [1, 0], length: 5 });
+    const m3 = [
+      [0, 1, 10],
+      [10, 0, 1],
+      [1, 10, 0],
+    ];
     expect(solveTsp(m3)).toEqual({ order: [0, 1, 2], length: 3 });
     expect(solveTsp(m3, { start: 2, end: 1 })).toEqual({ order: [2, 0, 1], length: 2 });
   });
@@ -59,13 +76,60 @@ describe('solveTsp contract', () => {
 
   it('rejects malformed input with precise messages', () => {
     expect(() => solveTsp([[0, 1], [1]])).toThrow(/square: row 1 has 1 entries, expected 2/);
-    expect(() => solveTsp([[0, -1], [1, 0]])).toThrow(/matrix\[0\]\[1\] must be a finite non-negative number/);
-    expect(() => solveTsp([[0, NaN], [1, 0]])).toThrow(/matrix\[0\]\[1\]/);
-    expect(() => solveTsp([[0, Infinity], [1, 0]])).toThrow(/matrix\[0\]\[1\]/);
-    expect(() => solveTsp([[0, 1], [1, 0]], { start: 2 })).toThrow(/opts.start must be an integer node index in \[0, 1\], got 2/);
-    expect(() => solveTsp([[0, 1], [1, 0]], { start: 0.5 })).toThrow(/opts.start/);
-    expect(() => solveTsp([[0, 1], [1, 0]], { end: -1 })).toThrow(/opts.end must be an integer node index/);
-    expect(() => solveTsp([[0, 1], [1, 0]], { start: 1, end: 1 })).toThrow(/opts.end must differ from opts.start/);
+    expect(() =>
+      solveTsp([
+        [0, -1],
+        [1, 0],
+      ]),
+    ).toThrow(/matrix\[0\]\[1\] must be a finite non-negative number/);
+    expect(() =>
+      solveTsp([
+        [0, NaN],
+        [1, 0],
+      ]),
+    ).toThrow(/matrix\[0\]\[1\]/);
+    expect(() =>
+      solveTsp([
+        [0, Infinity],
+        [1, 0],
+      ]),
+    ).toThrow(/matrix\[0\]\[1\]/);
+    expect(() =>
+      solveTsp(
+        [
+          [0, 1],
+          [1, 0],
+        ],
+        { start: 2 },
+      ),
+    ).toThrow(/opts.start must be an integer node index in \[0, 1\], got 2/);
+    expect(() =>
+      solveTsp(
+        [
+          [0, 1],
+          [1, 0],
+        ],
+        { start: 0.5 },
+      ),
+    ).toThrow(/opts.start/);
+    expect(() =>
+      solveTsp(
+        [
+          [0, 1],
+          [1, 0],
+        ],
+        { end: -1 },
+      ),
+    ).toThrow(/opts.end must be an integer node index/);
+    expect(() =>
+      solveTsp(
+        [
+          [0, 1],
+          [1, 0],
+        ],
+        { start: 1, end: 1 },
+      ),
+    ).toThrow(/opts.end must differ from opts.start/);
   });
 });
 

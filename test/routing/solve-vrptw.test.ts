@@ -4,7 +4,11 @@ import { solveVrptw, type VrptwProblem } from '../../server/routing/solve.ts';
 import { euclideanMatrix, randomMatrix, vrptwViolations } from './helpers.ts';
 
 /** A seeded random problem: node 0 is the depot, one job per other node. */
-function randomProblem(seed: number, jobs: number, options: { vehicles: number; capacity?: number; maxWorkTime?: number; windows?: boolean; asymmetric?: boolean }): VrptwProblem {
+function randomProblem(
+  seed: number,
+  jobs: number,
+  options: { vehicles: number; capacity?: number; maxWorkTime?: number; windows?: boolean; asymmetric?: boolean },
+): VrptwProblem {
   const random = createRandom(seed);
   const matrix = options.asymmetric ? randomMatrix(jobs + 1, seed, true, 60) : euclideanMatrix(jobs + 1, seed);
   return {
@@ -49,20 +53,44 @@ describe('solveVrptw feasibility (independent checker)', () => {
 
   it('is deterministic for a seed', () => {
     const problem = randomProblem(4, 30, { vehicles: 3, capacity: 50 });
-    expect(solveVrptw(problem, { seed: 3, iterations: 800 })).toEqual(solveVrptw(problem, { seed: 3, iterations: 800 }));
+    expect(solveVrptw(problem, { seed: 3, iterations: 800 })).toEqual(
+      solveVrptw(problem, { seed: 3, iterations: 800 }),
+    );
   });
 
   it('handles no jobs and no vehicles', () => {
-    const matrix = [[0, 5], [5, 0]];
-    expect(solveVrptw({ matrix, depot: 0, jobs: [], vehicles: { count: 2, shift: [0, 100] } })).toEqual({ routes: [], travel: 0, unassigned: [] });
-    const none = solveVrptw({ matrix, depot: 0, jobs: [{ node: 1, service: 1 }], vehicles: { count: 0, shift: [0, 100] } });
+    const matrix = [
+      [0, 5],
+      [5, 0],
+    ];
+    expect(solveVrptw({ matrix, depot: 0, jobs: [], vehicles: { count: 2, shift: [0, 100] } })).toEqual({
+      routes: [],
+      travel: 0,
+      unassigned: [],
+    });
+    const none = solveVrptw({
+      matrix,
+      depot: 0,
+      jobs: [{ node: 1, service: 1 }],
+      vehicles: { count: 0, shift: [0, 100] },
+    });
     expect(none.routes).toEqual([]);
     expect(none.unassigned).toEqual([{ job: 0, reason: 'no vehicles available' }]);
   });
 
   it('waits for the window and leaves the depot as late as useful', () => {
-    const result = solveVrptw({ matrix: [[0, 10], [10, 0]], depot: 0, jobs: [{ node: 1, service: 5, window: [100, 120] }], vehicles: { count: 1, shift: [0, 480] } });
-    expect(result.routes).toEqual([{ vehicle: 0, depart: 90, stops: [{ job: 0, arrival: 100, start: 100, departure: 105 }], travel: 20, end: 115 }]);
+    const result = solveVrptw({
+      matrix: [
+        [0, 10],
+        [10, 0],
+      ],
+      depot: 0,
+      jobs: [{ node: 1, service: 5, window: [100, 120] }],
+      vehicles: { count: 1, shift: [0, 480] },
+    });
+    expect(result.routes).toEqual([
+      { vehicle: 0, depart: 90, stops: [{ job: 0, arrival: 100, start: 100, departure: 105 }], travel: 20, end: 115 },
+    ]);
   });
 });
 
@@ -97,7 +125,11 @@ describe('solveVrptw unassigned reasons', () => {
   });
 
   it('reports a maxWorkTime too short for a single visit', () => {
-    const problem: VrptwProblem = { ...base, jobs: [{ node: 1, service: 30 }], vehicles: { count: 1, shift: [0, 300], maxWorkTime: 40 } };
+    const problem: VrptwProblem = {
+      ...base,
+      jobs: [{ node: 1, service: 30 }],
+      vehicles: { count: 1, shift: [0, 300], maxWorkTime: 40 },
+    };
     const result = solveVrptw(problem);
     expect(result.routes).toEqual([]);
     expect(result.unassigned[0]?.reason).toMatch(/maximum work time 40/);
@@ -122,12 +154,28 @@ describe('solveVrptw unassigned reasons', () => {
   });
 
   it('rejects malformed problems with precise messages', () => {
-    expect(() => solveVrptw({ ...base, depot: 9 })).toThrow(/problem.depot must be an integer node index in \[0, 4\], got 9/);
-    expect(() => solveVrptw({ ...base, jobs: [{ node: 1, service: -1 }] })).toThrow(/problem.jobs\[0\].service must be a finite non-negative number/);
-    expect(() => solveVrptw({ ...base, jobs: [{ node: 1, service: 1, window: [5, 2] }] })).toThrow(/problem.jobs\[0\].window must be \[earliestStart, latestStart\]/);
+    expect(() => solveVrptw({ ...base, depot: 9 })).toThrow(
+      /problem.depot must be an integer node index in \[0, 4\], got 9/,
+    );
+    expect(() => solveVrptw({ ...base, jobs: [{ node: 1, service: -1 }] })).toThrow(
+      /problem.jobs\[0\].service must be a finite non-negative number/,
+    );
+    expect(() => solveVrptw({ ...base, jobs: [{ node: 1, service: 1, window: [5, 2] }] })).toThrow(
+      /problem.jobs\[0\].window must be \[earliestStart, latestStart\]/,
+    );
     expect(() => solveVrptw({ ...base, jobs: [{ node: 7, service: 1 }] })).toThrow(/problem.jobs\[0\].node/);
-    expect(() => solveVrptw({ ...base, vehicles: { count: 1.5, shift: [0, 1] } })).toThrow(/problem.vehicles.count must be a non-negative integer/);
+    expect(() => solveVrptw({ ...base, vehicles: { count: 1.5, shift: [0, 1] } })).toThrow(
+      /problem.vehicles.count must be a non-negative integer/,
+    );
     expect(() => solveVrptw({ ...base, vehicles: { count: 1, shift: [5, 1] } })).toThrow(/problem.vehicles.shift/);
-    expect(() => solveVrptw({ ...base, matrix: [[0, 1], [1, -2]] })).toThrow(/problem.matrix\[1\]\[1\]/);
+    expect(() =>
+      solveVrptw({
+        ...base,
+        matrix: [
+          [0, 1],
+          [1, -2],
+        ],
+      }),
+    ).toThrow(/problem.matrix\[1\]\[1\]/);
   });
 });

@@ -20,7 +20,12 @@ describe('deriveAlertLevel (Xinzhou triggers, domain.md §7)', () => {
 
 describe('emergency measures by grade', () => {
   it('maps A/B/C/D to self-determined / limit / partial stop / stop, only under an alert', () => {
-    expect(['A', 'B', 'C', 'D'].map((g) => emergencyMeasure(g as 'A', 'yellow'))).toEqual(['self-determined', 'limit-production', 'partial-stop', 'stop']);
+    expect(['A', 'B', 'C', 'D'].map((g) => emergencyMeasure(g as 'A', 'yellow'))).toEqual([
+      'self-determined',
+      'limit-production',
+      'partial-stop',
+      'stop',
+    ]);
     expect(emergencyMeasure('D', 'none')).toBe('none');
     expect(REQUIRED_REDUCTION).toEqual({ none: 0, yellow: 0.1, orange: 0.2, red: 0.3 });
   });
@@ -28,13 +33,22 @@ describe('emergency measures by grade', () => {
 
 describe('time rules', () => {
   it.each([
-    ['2023-07-15T11:00', true], ['2023-05-01T10:00', true], ['2023-09-30T15:59', true],
-    ['2023-07-15T09:59', false], ['2023-07-15T16:00', false], ['2023-04-30T12:00', false], ['2023-10-01T12:00', false],
+    ['2023-07-15T11:00', true],
+    ['2023-05-01T10:00', true],
+    ['2023-09-30T15:59', true],
+    ['2023-07-15T09:59', false],
+    ['2023-07-15T16:00', false],
+    ['2023-04-30T12:00', false],
+    ['2023-10-01T12:00', false],
   ])('ozone control at %s: %s', (asOf, expected) => {
     expect(ozoneControlInForce(asOf)).toBe(expected);
   });
   it('autumn–winter campaign October to March; deadlines pass the day after', () => {
-    expect([autumnWinterCampaign('2023-10-01T00:00'), autumnWinterCampaign('2024-03-31T23:00'), autumnWinterCampaign('2023-04-01T00:00')]).toEqual([true, true, false]);
+    expect([
+      autumnWinterCampaign('2023-10-01T00:00'),
+      autumnWinterCampaign('2024-03-31T23:00'),
+      autumnWinterCampaign('2023-04-01T00:00'),
+    ]).toEqual([true, true, false]);
     expect(deadlinePassed('2023-06-30', '2023-06-30T23:59')).toBe(false);
     expect(deadlinePassed('2023-06-30', '2023-07-01T00:00')).toBe(true);
   });

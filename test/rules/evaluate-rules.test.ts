@@ -11,7 +11,11 @@ beforeAll(() => {
 });
 afterAll(() => seeded.dispose());
 
-const ids = (hits: RuleHit[], rule: keyof typeof rules) => hits.filter((h) => h.rule === rule).map((h) => h.entityId).sort();
+const ids = (hits: RuleHit[], rule: keyof typeof rules) =>
+  hits
+    .filter((h) => h.rule === rule)
+    .map((h) => h.entityId)
+    .sort();
 
 describe('evaluateRules on the seeded district', () => {
   it('2023-07-15 11:00: ozone controls bind the VOC enterprises and outdoor works, banned machines in zones are violations, the named grinders are overdue', () => {
@@ -19,10 +23,17 @@ describe('evaluateRules on the seeded district', () => {
     const facts = readRuleFacts(seeded.db, asOf);
     const hits = evaluateRules(facts, { asOf, alertLevel: 'none' });
 
-    const voc = facts.enterprises.filter((e) => e.operatingStatus === 'operating' && e.vocEmitter && ['chemical', 'industrial-coating', 'packaging-printing', 'oil-storage-sales'].includes(e.industry));
+    const voc = facts.enterprises.filter(
+      (e) =>
+        e.operatingStatus === 'operating' &&
+        e.vocEmitter &&
+        ['chemical', 'industrial-coating', 'packaging-printing', 'oil-storage-sales'].includes(e.industry),
+    );
     expect(voc.length).toBeGreaterThan(0);
     expect(ids(hits, 'ozone-voc-stagger')).toEqual(voc.map((e) => e.id).sort());
-    const outdoor = facts.sites.filter((s) => s.active && s.activities.some((a) => ['painting', 'asphalt', 'road-marking'].includes(a)));
+    const outdoor = facts.sites.filter(
+      (s) => s.active && s.activities.some((a) => ['painting', 'asphalt', 'road-marking'].includes(a)),
+    );
     expect(ids(hits, 'ozone-outdoor-works')).toEqual(outdoor.map((s) => s.id).sort());
 
     // independent oracle: the zones layer's own list of banned machines inside
@@ -31,7 +42,9 @@ describe('evaluateRules on the seeded district', () => {
     expect(ids(hits, 'nrmm-banned-in-zone')).toEqual(inZones);
 
     const overdue = hits.filter((h) => h.rule === 'ule-assessment-overdue');
-    const named = facts.enterprises.filter((e) => e.planTask === 3 && e.uleStatus !== 'accepted' && e.uleStatus !== 'not-applicable');
+    const named = facts.enterprises.filter(
+      (e) => e.planTask === 3 && e.uleStatus !== 'accepted' && e.uleStatus !== 'not-applicable',
+    );
     expect(overdue.map((h) => h.entityId).sort()).toEqual(named.map((e) => e.id).sort());
     expect(overdue.length).toBe(2);
     expect(overdue.every((h) => h.task === 3 && h.severity === 'overdue')).toBe(true);
@@ -41,7 +54,13 @@ describe('evaluateRules on the seeded district', () => {
   it('before the deadlines and outside the ozone window nothing is overdue or controlled', () => {
     const asOf = '2023-01-15T11:00';
     const hits = evaluateRules(readRuleFacts(seeded.db, asOf), { asOf, alertLevel: 'none' });
-    for (const rule of ['ozone-voc-stagger', 'ozone-outdoor-works', 'ule-assessment-overdue', 'boiler-survey-overdue', 'activated-carbon-late'] as const) {
+    for (const rule of [
+      'ozone-voc-stagger',
+      'ozone-outdoor-works',
+      'ule-assessment-overdue',
+      'boiler-survey-overdue',
+      'activated-carbon-late',
+    ] as const) {
       expect(ids(hits, rule), rule).toEqual([]);
     }
   });
@@ -49,7 +68,9 @@ describe('evaluateRules on the seeded district', () => {
   it('under an orange alert every operating enterprise gets its grade’s measure and the 20 % cut', () => {
     const asOf = '2023-12-20T09:00';
     const facts = readRuleFacts(seeded.db, asOf);
-    const hits = evaluateRules(facts, { asOf, alertLevel: 'orange' }).filter((h) => h.rule === 'heavy-pollution-measure');
+    const hits = evaluateRules(facts, { asOf, alertLevel: 'orange' }).filter(
+      (h) => h.rule === 'heavy-pollution-measure',
+    );
     expect(hits.length).toBe(facts.enterprises.filter((e) => e.operatingStatus === 'operating').length);
     const d = hits.find((h) => facts.enterprises.find((e) => e.id === h.entityId)?.grade === 'D');
     expect(d?.detail.zh).toMatch(/D级：停产（全社会减排≥20%）/);
@@ -59,25 +80,79 @@ describe('evaluateRules on the seeded district', () => {
     const asOf = '2023-12-31T23:00';
     const facts = readRuleFacts(seeded.db, asOf);
     const hits = evaluateRules(facts, { asOf, alertLevel: 'none' });
-    const late = facts.enterprises.filter((e) => e.operatingStatus === 'operating' && e.activatedCarbon && (e.carbonReplacedOn === null || e.carbonReplacedOn > '2023-05-31'));
+    const late = facts.enterprises.filter(
+      (e) =>
+        e.operatingStatus === 'operating' &&
+        e.activatedCarbon &&
+        (e.carbonReplacedOn === null || e.carbonReplacedOn > '2023-05-31'),
+    );
     expect(ids(hits, 'activated-carbon-late')).toEqual(late.map((e) => e.id).sort());
     expect(hits.every((h) => h.task === rules[h.rule].task)).toBe(true);
-    const failing = facts.sites.filter((s) => s.active && s.compliant === false).map((s) => s.id).sort();
+    const failing = facts.sites
+      .filter((s) => s.active && s.compliant === false)
+      .map((s) => s.id)
+      .sort();
     expect(ids(hits, 'six-hundred-failed')).toEqual(failing);
   });
 
   it('does not flag an exempt banned machine, nor one outside every zone', () => {
-    const zone: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]] };
+    const zone: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [1, 0],
+          [1, 1],
+          [0, 1],
+          [0, 0],
+        ],
+      ],
+    };
     const machine = (id: string, position: [number, number], exemptUse: 'emergency' | null) => ({
-      id, type: 'excavator' as const, emissionStage: 'II' as const, registrationCode: null, smokeTest: 'pass' as const, smokeTestedOn: null,
-      owner: 'x', exemptUse, banned: true, banReasons: ['below-stage-iii' as const], positionTs: '2023-07-01T09:00', township: '140902001',
-      townshipName: 'x', provenance: 'synthetic' as const, source: 'test', position,
+      id,
+      type: 'excavator' as const,
+      emissionStage: 'II' as const,
+      registrationCode: null,
+      smokeTest: 'pass' as const,
+      smokeTestedOn: null,
+      owner: 'x',
+      exemptUse,
+      banned: true,
+      banReasons: ['below-stage-iii' as const],
+      positionTs: '2023-07-01T09:00',
+      township: '140902001',
+      townshipName: 'x',
+      provenance: 'synthetic' as const,
+      source: 'test',
+      position,
     });
     const hits = evaluateRules(
       {
-        enterprises: [], sites: [], villages: [], fuelPoints: [], townshipDustfall: [],
-        machines: [machine('in', [0.5, 0.5], null), machine('exempt', [0.5, 0.5], 'emergency'), machine('out', [2, 2], null)],
-        zones: [{ id: 'Z', name: 'Z', township: '140902001', townshipName: 'x', areaKm2: 1, minStage: 'III', effectiveFrom: '2019-10-01', bannedMachinesInside: [], provenance: 'synthetic', source: 't', geometry: zone as Polygon | MultiPolygon }],
+        enterprises: [],
+        sites: [],
+        villages: [],
+        fuelPoints: [],
+        townshipDustfall: [],
+        machines: [
+          machine('in', [0.5, 0.5], null),
+          machine('exempt', [0.5, 0.5], 'emergency'),
+          machine('out', [2, 2], null),
+        ],
+        zones: [
+          {
+            id: 'Z',
+            name: 'Z',
+            township: '140902001',
+            townshipName: 'x',
+            areaKm2: 1,
+            minStage: 'III',
+            effectiveFrom: '2019-10-01',
+            bannedMachinesInside: [],
+            provenance: 'synthetic',
+            source: 't',
+            geometry: zone as Polygon | MultiPolygon,
+          },
+        ],
       },
       { asOf: '2023-07-01T10:00', alertLevel: 'none' },
     );
@@ -87,23 +162,58 @@ describe('evaluateRules on the seeded district', () => {
 });
 
 describe('rules at their boundaries', () => {
-  const enterprise = (over: Record<string, unknown>) => ({
-    id: 'E1', name: 'e', industry: 'chemical', industryGroup: 'chemicals-voc', township: '140902001', townshipName: 'x',
-    operatingStatus: 'operating', grade: 'D', uleStatus: 'not-applicable', uleDue: null, treatmentProcesses: [], vocEmitter: true,
-    vocChecklist: null, vocGaps: 0, activatedCarbon: true, carbonReplacedOn: null, annualFreightT: 0, railSpur: 'none',
-    keyVehicleUnit: false, gateSystem: null, planTask: null, kilnsBoilers: [], provenance: 'synthetic', source: 't', ...over,
-  }) as unknown as Parameters<typeof evaluateRules>[0]['enterprises'][number];
-  const facts = (enterprises: ReturnType<typeof enterprise>[]) => ({ enterprises, sites: [], villages: [], machines: [], zones: [], fuelPoints: [], townshipDustfall: [] });
+  const enterprise = (over: Record<string, unknown>) =>
+    ({
+      id: 'E1',
+      name: 'e',
+      industry: 'chemical',
+      industryGroup: 'chemicals-voc',
+      township: '140902001',
+      townshipName: 'x',
+      operatingStatus: 'operating',
+      grade: 'D',
+      uleStatus: 'not-applicable',
+      uleDue: null,
+      treatmentProcesses: [],
+      vocEmitter: true,
+      vocChecklist: null,
+      vocGaps: 0,
+      activatedCarbon: true,
+      carbonReplacedOn: null,
+      annualFreightT: 0,
+      railSpur: 'none',
+      keyVehicleUnit: false,
+      gateSystem: null,
+      planTask: null,
+      kilnsBoilers: [],
+      provenance: 'synthetic',
+      source: 't',
+      ...over,
+    }) as unknown as Parameters<typeof evaluateRules>[0]['enterprises'][number];
+  const facts = (enterprises: ReturnType<typeof enterprise>[]) => ({
+    enterprises,
+    sites: [],
+    villages: [],
+    machines: [],
+    zones: [],
+    fuelPoints: [],
+    townshipDustfall: [],
+  });
 
   it('ozone control starts at 10:00 on 31 May and is off at 09:59; it is still on 1 June', () => {
-    const at = (asOf: string) => ids(evaluateRules(facts([enterprise({})]), { asOf, alertLevel: 'none' }), 'ozone-voc-stagger');
+    const at = (asOf: string) =>
+      ids(evaluateRules(facts([enterprise({})]), { asOf, alertLevel: 'none' }), 'ozone-voc-stagger');
     expect(at('2023-05-31T09:59')).toEqual([]);
     expect(at('2023-05-31T10:00')).toEqual(['E1']);
     expect(at('2023-06-01T10:00')).toEqual(['E1']);
   });
 
   it('activated carbon is late from 1 June, not on 31 May (task 13: 5月底前)', () => {
-    const late = (asOf: string, replaced: string | null) => ids(evaluateRules(facts([enterprise({ carbonReplacedOn: replaced })]), { asOf, alertLevel: 'none' }), 'activated-carbon-late');
+    const late = (asOf: string, replaced: string | null) =>
+      ids(
+        evaluateRules(facts([enterprise({ carbonReplacedOn: replaced })]), { asOf, alertLevel: 'none' }),
+        'activated-carbon-late',
+      );
     expect(late('2023-05-31T23:00', null)).toEqual([]);
     expect(late('2023-06-01T00:00', null)).toEqual(['E1']);
     expect(late('2023-06-01T00:00', '2023-05-31')).toEqual([]);
@@ -111,23 +221,78 @@ describe('rules at their boundaries', () => {
   });
 
   it('grade D stops under every alert level, and nothing is asked with no alert', () => {
-    for (const [level, share] of [['yellow', 10], ['orange', 20], ['red', 30]] as const) {
-      const hit = evaluateRules(facts([enterprise({})]), { asOf: '2023-12-20T09:00', alertLevel: level }).find((h) => h.rule === 'heavy-pollution-measure');
+    for (const [level, share] of [
+      ['yellow', 10],
+      ['orange', 20],
+      ['red', 30],
+    ] as const) {
+      const hit = evaluateRules(facts([enterprise({})]), { asOf: '2023-12-20T09:00', alertLevel: level }).find(
+        (h) => h.rule === 'heavy-pollution-measure',
+      );
       expect(hit?.detail.zh).toBe(`D级：停产（全社会减排≥${share}%）`);
     }
-    expect(evaluateRules(facts([enterprise({})]), { asOf: '2023-12-20T09:00', alertLevel: 'none' }).some((h) => h.rule === 'heavy-pollution-measure')).toBe(false);
+    expect(
+      evaluateRules(facts([enterprise({})]), { asOf: '2023-12-20T09:00', alertLevel: 'none' }).some(
+        (h) => h.rule === 'heavy-pollution-measure',
+      ),
+    ).toBe(false);
   });
 
   it('a banned machine exactly on a zone’s edge counts as inside', () => {
-    const zone: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]] };
+    const zone: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [1, 0],
+          [1, 1],
+          [0, 1],
+          [0, 0],
+        ],
+      ],
+    };
     const machine = {
-      id: 'edge', type: 'excavator' as const, emissionStage: 'I' as const, registrationCode: 'R', smokeTest: 'pass' as const, smokeTestedOn: '2023-01-01',
-      owner: 'x', exemptUse: null, banned: true, banReasons: ['below-stage-iii' as const], positionTs: '2023-07-01T09:00', township: '140902001',
-      townshipName: 'x', provenance: 'synthetic' as const, source: 't', position: [1, 0.5],
+      id: 'edge',
+      type: 'excavator' as const,
+      emissionStage: 'I' as const,
+      registrationCode: 'R',
+      smokeTest: 'pass' as const,
+      smokeTestedOn: '2023-01-01',
+      owner: 'x',
+      exemptUse: null,
+      banned: true,
+      banReasons: ['below-stage-iii' as const],
+      positionTs: '2023-07-01T09:00',
+      township: '140902001',
+      townshipName: 'x',
+      provenance: 'synthetic' as const,
+      source: 't',
+      position: [1, 0.5],
     };
     const hits = evaluateRules(
-      { enterprises: [], sites: [], villages: [], fuelPoints: [], townshipDustfall: [], machines: [machine],
-        zones: [{ id: 'Z', name: 'Z', township: '140902001', townshipName: 'x', areaKm2: 1, minStage: 'III', effectiveFrom: '2019-10-01', bannedMachinesInside: [], provenance: 'synthetic', source: 't', geometry: zone }] },
+      {
+        enterprises: [],
+        sites: [],
+        villages: [],
+        fuelPoints: [],
+        townshipDustfall: [],
+        machines: [machine],
+        zones: [
+          {
+            id: 'Z',
+            name: 'Z',
+            township: '140902001',
+            townshipName: 'x',
+            areaKm2: 1,
+            minStage: 'III',
+            effectiveFrom: '2019-10-01',
+            bannedMachinesInside: [],
+            provenance: 'synthetic',
+            source: 't',
+            geometry: zone,
+          },
+        ],
+      },
       { asOf: '2023-07-01T10:00', alertLevel: 'none' },
     );
     expect(hits.map((h) => h.entityId)).toEqual(['edge']);

@@ -16,11 +16,19 @@ describe('nrmmBanReasons (task 10: 国三以下、未编码登记、冒黑烟)',
   });
 
   it('flags unregistered (null or blank code) and black smoke, all reasons together', () => {
-    expect(nrmmBanReasons({ emissionStage: 'IV', registrationCode: null, smokeTest: 'pass' })).toEqual(['unregistered']);
-    expect(nrmmBanReasons({ emissionStage: 'IV', registrationCode: '  ', smokeTest: 'pass' })).toEqual(['unregistered']);
+    expect(nrmmBanReasons({ emissionStage: 'IV', registrationCode: null, smokeTest: 'pass' })).toEqual([
+      'unregistered',
+    ]);
+    expect(nrmmBanReasons({ emissionStage: 'IV', registrationCode: '  ', smokeTest: 'pass' })).toEqual([
+      'unregistered',
+    ]);
     expect(nrmmBanReasons({ emissionStage: 'III', registrationCode: 'X', smokeTest: 'fail' })).toEqual(['black-smoke']);
     expect(nrmmBanReasons({ emissionStage: 'III', registrationCode: 'X', smokeTest: 'untested' })).toEqual([]);
-    expect(nrmmBanReasons({ emissionStage: 'I', registrationCode: null, smokeTest: 'fail' })).toEqual(['below-stage-iii', 'unregistered', 'black-smoke']);
+    expect(nrmmBanReasons({ emissionStage: 'I', registrationCode: null, smokeTest: 'fail' })).toEqual([
+      'below-stage-iii',
+      'unregistered',
+      'black-smoke',
+    ]);
   });
 });
 
@@ -33,7 +41,9 @@ describe('failedSixChecks (task 11)', () => {
 
 describe('heatingStatus (task 7)', () => {
   it('orders not retrofitted, re-burning, unstable, stable', () => {
-    expect(heatingStatus({ retrofitted: false, stableOperation: null, recentReburnReports: 3 })).toBe('not-retrofitted');
+    expect(heatingStatus({ retrofitted: false, stableOperation: null, recentReburnReports: 3 })).toBe(
+      'not-retrofitted',
+    );
     expect(heatingStatus({ retrofitted: true, stableOperation: true, recentReburnReports: 1 })).toBe('reburning');
     expect(heatingStatus({ retrofitted: true, stableOperation: false, recentReburnReports: 1 })).toBe('reburning');
     expect(heatingStatus({ retrofitted: true, stableOperation: false, recentReburnReports: 0 })).toBe('unstable');

@@ -169,13 +169,23 @@ describe('seeds/plan units, checked by eye against the document', () => {
     const plan = readPlan();
     const six = taskNumbered(plan, 6);
     const sixteen = taskNumbered(plan, 16);
-    expect([six.leadUnits, six.cooperatingUnits, sixteen.leadUnits, sixteen.cooperatingUnits]).toEqual([[], [], [], []]);
+    expect([six.leadUnits, six.cooperatingUnits, sixteen.leadUnits, sixteen.cooperatingUnits]).toEqual([
+      [],
+      [],
+      [],
+      [],
+    ]);
     expect(six.responsibleUnits).toEqual(['区能源局', '区发改局', '区行政审批局']);
     expect(sixteen.responsibleUnits).toEqual(['市生态环境局忻府分局', '区交通局', '区市场监管局']);
   });
 
   it('task 10: 区住建局 among the leads', () => {
-    expect(taskNumbered(readPlan(), 10).leadUnits).toEqual(['区工信局', '区交通局', '区住建局', '市生态环境局忻府分局']);
+    expect(taskNumbered(readPlan(), 10).leadUnits).toEqual([
+      '区工信局',
+      '区交通局',
+      '区住建局',
+      '市生态环境局忻府分局',
+    ]);
   });
 
   it('task 12: lead 市生态环境局忻府分局', () => {

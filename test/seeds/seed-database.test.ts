@@ -94,9 +94,11 @@ describe('seedDatabase: the default dataset', () => {
 
   it('has a winter PM2.5 peak and a summer ozone peak at the national stations', () => {
     const monthly = (column: string, month: string) =>
-      (db
-        .prepare(`SELECT avg(${column}) AS v FROM station_readings WHERE station_code = '3208A' AND ts LIKE ?`)
-        .get(`${month}%`) as { v: number }).v;
+      (
+        db
+          .prepare(`SELECT avg(${column}) AS v FROM station_readings WHERE station_code = '3208A' AND ts LIKE ?`)
+          .get(`${month}%`) as { v: number }
+      ).v;
     expect(monthly('pm25', '2023-01')).toBeGreaterThan(1.8 * monthly('pm25', '2023-07'));
     expect(monthly('o3', '2023-06')).toBeGreaterThan(2 * monthly('o3', '2023-12'));
     expect(monthly('so2', '2023-01')).toBeGreaterThan(monthly('so2', '2023-07'));
@@ -105,7 +107,9 @@ describe('seedDatabase: the default dataset', () => {
   it('has monthly 2023 dustfall readings at every point, around the 7 t/(km²·month) limit', () => {
     const points = count('SELECT count(*) AS n FROM dustfall_points');
     expect(count('SELECT count(*) AS n FROM dustfall_readings')).toBe(points * 12);
-    const stats = db.prepare('SELECT min(value) AS lo, max(value) AS hi, avg(value) AS mean FROM dustfall_readings').get() as Record<string, number>;
+    const stats = db
+      .prepare('SELECT min(value) AS lo, max(value) AS hi, avg(value) AS mean FROM dustfall_readings')
+      .get() as Record<string, number>;
     expect(stats.lo).toBeGreaterThan(1);
     expect(stats.hi).toBeGreaterThan(7);
     expect(stats.mean).toBeGreaterThan(4);
@@ -113,7 +117,9 @@ describe('seedDatabase: the default dataset', () => {
   });
 
   it('names the plan’s enterprises and village, marked approximate where positions are guessed', () => {
-    const named = db.prepare('SELECT name, provenance, plan_task FROM enterprises WHERE plan_task IS NOT NULL ORDER BY name').all();
+    const named = db
+      .prepare('SELECT name, provenance, plan_task FROM enterprises WHERE plan_task IS NOT NULL ORDER BY name')
+      .all();
     expect(named).toEqual(
       ['山西禹王煤炭气化有限公司', '忻州市五峰山水泥有限公司', '忻州市铁牛水泥粉磨有限公司']
         .sort()
@@ -125,13 +131,27 @@ describe('seedDatabase: the default dataset', () => {
          JOIN townships t ON t.code = v.township_code JOIN clean_heating h ON h.village_code = v.code WHERE v.name LIKE '二十里铺村%'`,
       )
       .all();
-    expect(village).toEqual([{ name: '二十里铺村委会', township: '云中路街道', retrofit_type: 'none', in_progress: 1 }]);
+    expect(village).toEqual([
+      { name: '二十里铺村委会', township: '云中路街道', retrofit_type: 'none', in_progress: 1 },
+    ]);
   });
 
   it('puts every entity inside the county, in the township its position falls in', () => {
     const locate = createPolygonLocator(ref.townships.map((t) => ({ id: t.code, geometry: t.geometry })));
-    for (const table of ['villages', 'enterprises', 'construction_sites', 'stations', 'dustfall_points', 'fuel_points', 'machine_positions']) {
-      const rows = db.prepare(`SELECT lon, lat, township_code FROM ${table}`).all() as { lon: number; lat: number; township_code: string }[];
+    for (const table of [
+      'villages',
+      'enterprises',
+      'construction_sites',
+      'stations',
+      'dustfall_points',
+      'fuel_points',
+      'machine_positions',
+    ]) {
+      const rows = db.prepare(`SELECT lon, lat, township_code FROM ${table}`).all() as {
+        lon: number;
+        lat: number;
+        township_code: string;
+      }[];
       expect(rows.length).toBeGreaterThan(0);
       const wrong = rows.filter((r) => locate(r.lon, r.lat) !== r.township_code);
       expect(wrong, table).toEqual([]);
@@ -151,8 +171,20 @@ describe('seedDatabase: the default dataset', () => {
   });
 
   it('stores only the three provenance values, and says where every row came from', () => {
-    for (const table of ['townships', 'villages', 'enterprises', 'construction_sites', 'nrmm_zones', 'machines', 'stations', 'dustfall_points', 'fuel_points']) {
-      expect(count(`SELECT count(*) AS n FROM ${table} WHERE provenance NOT IN ('official', 'approximate', 'synthetic')`)).toBe(0);
+    for (const table of [
+      'townships',
+      'villages',
+      'enterprises',
+      'construction_sites',
+      'nrmm_zones',
+      'machines',
+      'stations',
+      'dustfall_points',
+      'fuel_points',
+    ]) {
+      expect(
+        count(`SELECT count(*) AS n FROM ${table} WHERE provenance NOT IN ('official', 'approximate', 'synthetic')`),
+      ).toBe(0);
       expect(count(`SELECT count(*) AS n FROM ${table} WHERE length(source) < 10`)).toBe(0);
     }
     expect(count("SELECT count(*) AS n FROM stations WHERE kind = 'national' AND provenance = 'official'")).toBe(4);

@@ -31,8 +31,11 @@ async function call(method: string, path: string, body?: unknown, as: Caller = a
 }
 const alertsAt = async (query: string) => alertsResponseSchema.parse((await call('GET', `/api/alerts?${query}`)).body);
 const hitKeys = async (query: string) =>
-  ((await call('GET', `/api/rules?${query}`)).body as { hits: { rule: string; entityId: string }[] }).hits.map((h) => `${h.rule}|${h.entityId}`).sort();
-const keys = (alerts: readonly { rule: string; entityId: string }[]) => alerts.map((a) => `${a.rule}|${a.entityId}`).sort();
+  ((await call('GET', `/api/rules?${query}`)).body as { hits: { rule: string; entityId: string }[] }).hits
+    .map((h) => `${h.rule}|${h.entityId}`)
+    .sort();
+const keys = (alerts: readonly { rule: string; entityId: string }[]) =>
+  alerts.map((a) => `${a.rule}|${a.entityId}`).sort();
 
 describe('GET /api/alerts', () => {
   it('at the present (the default): the ledger, an alert with an id for every rule hit there', async () => {
@@ -41,7 +44,16 @@ describe('GET /api/alerts', () => {
     expect(keys(r.alerts)).toEqual(await hitKeys(`asOf=${PRESENT}`));
     expect(r.countsByRule['nrmm-banned-in-zone']).toBeGreaterThan(0);
     expect(r.countsByRule['ule-assessment-overdue']).toBe(2);
-    expect(r.alerts.every((a) => !a.provisional && a.id > 0 && a.status === 'open' && a.events[0]?.action === 'raised' && a.raisedAt === PRESENT)).toBe(true);
+    expect(
+      r.alerts.every(
+        (a) =>
+          !a.provisional &&
+          a.id > 0 &&
+          a.status === 'open' &&
+          a.events[0]?.action === 'raised' &&
+          a.raisedAt === PRESENT,
+      ),
+    ).toBe(true);
     expect(Object.values(r.countsByTownship).reduce((a, b) => a + b, 0)).toBe(r.alerts.length);
     expect((await alertsAt(`at=${PRESENT}`)).alerts).toEqual(r.alerts);
   });
@@ -53,7 +65,9 @@ describe('GET /api/alerts', () => {
     expect(keys(r.alerts)).toEqual(await hitKeys('asOf=2023-07-15T11:00'));
     expect(r.countsByRule['ozone-voc-stagger']).toBeGreaterThan(0);
     // the ledger began at the present: it held nothing at 11:00
-    expect(r.alerts.every((a) => a.provisional && a.id === null && a.events.length === 0 && a.status === 'open')).toBe(true);
+    expect(r.alerts.every((a) => a.provisional && a.id === null && a.events.length === 0 && a.status === 'open')).toBe(
+      true,
+    );
     expect(seeded.db.prepare('SELECT count(*) FROM alerts').pluck().get()).toBe(alerts);
     expect(readLedgerSyncedTo(seeded.db)).toBe(PRESENT);
   });
@@ -108,12 +122,22 @@ describe('the alert loop', () => {
     expect(assigned.status).toBe(200);
     expect(alertSchema.parse(assigned.body)).toMatchObject({ status: 'assigned', assignee: '李晓东' });
     const inspector = asUser(server, seeded.db, 'inspector', { username: 'lixd', townships: [alert.township] });
-    const resolved = await call('POST', `/api/alerts/${alert.id}/resolve`, { note: '机械已撤出控制区', photo: 'data:image/png;base64,iVBORw0KGgo=' }, inspector);
+    const resolved = await call(
+      'POST',
+      `/api/alerts/${alert.id}/resolve`,
+      { note: '机械已撤出控制区', photo: 'data:image/png;base64,iVBORw0KGgo=' },
+      inspector,
+    );
     expect(alertSchema.parse(resolved.body).status).toBe('resolved');
-    const verified = alertSchema.parse((await call('POST', `/api/alerts/${alert.id}/verify`, { outcome: 'verified' })).body);
+    const verified = alertSchema.parse(
+      (await call('POST', `/api/alerts/${alert.id}/verify`, { outcome: 'verified' })).body,
+    );
     expect(verified.status).toBe('verified');
     expect(verified.events.map((e) => [e.action, e.actor])).toEqual([
-      ['raised', 'system'], ['assigned', 'wangjj'], ['resolved', 'lixd'], ['verified', 'wangjj'],
+      ['raised', 'system'],
+      ['assigned', 'wangjj'],
+      ['resolved', 'lixd'],
+      ['verified', 'wangjj'],
     ]);
     expect(verified.events[2]?.hasPhoto).toBe(true);
     expect(verified.events.slice(1).every((e) => !Number.isNaN(Date.parse(e.at)))).toBe(true);
@@ -123,7 +147,9 @@ describe('the alert loop', () => {
     const alert = await freshAlert();
     await call('POST', `/api/alerts/${alert.id}/assign`, { assignee: 'b' });
     await call('POST', `/api/alerts/${alert.id}/resolve`, { note: 'done' });
-    const reopened = alertSchema.parse((await call('POST', `/api/alerts/${alert.id}/verify`, { outcome: 'reopened', note: '仍在区内' })).body);
+    const reopened = alertSchema.parse(
+      (await call('POST', `/api/alerts/${alert.id}/verify`, { outcome: 'reopened', note: '仍在区内' })).body,
+    );
     expect(reopened).toMatchObject({ status: 'assigned', assignee: 'b' });
     expect(reopened.events.at(-1)).toMatchObject({ action: 'reopened', actor: 'wangjj', note: '仍在区内' });
   });
@@ -132,7 +158,10 @@ describe('the alert loop', () => {
     const alert = await freshAlert();
     const early = await call('POST', `/api/alerts/${alert.id}/resolve`, { note: 'n' });
     expect(early.status).toBe(409);
-    expect(errorBodySchema.parse(early.body).error).toEqual({ code: 'conflict', message: 'cannot resolve an alert that is open' });
+    expect(errorBodySchema.parse(early.body).error).toEqual({
+      code: 'conflict',
+      message: 'cannot resolve an alert that is open',
+    });
     const verifyOpen = await call('POST', `/api/alerts/${alert.id}/verify`, { outcome: 'verified' });
     expect(verifyOpen.status).toBe(409);
     const after = alertSchema.parse((await call('GET', `/api/alerts/${alert.id}`)).body);
@@ -143,9 +172,13 @@ describe('the alert loop', () => {
   it('answers bad requests clearly', async () => {
     const alert = await freshAlert();
     expect((await call('POST', `/api/alerts/${alert.id}/assign`, { assignee: '' })).status).toBe(400);
-    expect((await call('POST', `/api/alerts/${alert.id}/assign`, { assignee: 'b', by: 'someone else' })).status).toBe(400);
+    expect((await call('POST', `/api/alerts/${alert.id}/assign`, { assignee: 'b', by: 'someone else' })).status).toBe(
+      400,
+    );
     expect((await call('POST', `/api/alerts/${alert.id}/assign`, '{not json')).status).toBe(400);
-    expect((await call('POST', `/api/alerts/${alert.id}/resolve`, { note: 'n', photo: 'http://example.com/a.jpg' })).status).toBe(400);
+    expect(
+      (await call('POST', `/api/alerts/${alert.id}/resolve`, { note: 'n', photo: 'http://example.com/a.jpg' })).status,
+    ).toBe(400);
     expect((await call('POST', '/api/alerts/999999/assign', { assignee: 'b' })).status).toBe(404);
     expect((await call('GET', '/api/alerts/abc')).status).toBe(400);
   });
@@ -153,29 +186,46 @@ describe('the alert loop', () => {
 
 describe('tasks and controls', () => {
   it('GET /api/tasks: 17 tasks with overdue flags and the alerts citing each; PATCH records who and when', async () => {
-    const r = (await call('GET', '/api/tasks?at=2023-07-15T11:00')).body as { tasks: { number: number; overdue: boolean; status: string; alerts: unknown[]; history: unknown[] }[] };
+    const r = (await call('GET', '/api/tasks?at=2023-07-15T11:00')).body as {
+      tasks: { number: number; overdue: boolean; status: string; alerts: unknown[]; history: unknown[] }[];
+    };
     expect(r.tasks).toHaveLength(17);
     expect(r.tasks.find((t) => t.number === 3)?.overdue).toBe(true);
     expect(r.tasks.find((t) => t.number === 1)?.overdue).toBe(false);
     expect(r.tasks.find((t) => t.number === 10)?.alerts.length).toBeGreaterThan(0);
     const patched = await call('PATCH', '/api/tasks/7', { status: 'done', progressNote: '二十里铺村改造完成' });
     expect(patched.status).toBe(200);
-    expect(patched.body).toMatchObject({ number: 7, status: 'done', progressNote: '二十里铺村改造完成', statusProvenance: 'official' });
-    const after = (await call('GET', '/api/tasks')).body as { tasks: { number: number; history: { actor: string; status: string }[] }[] };
-    expect(after.tasks.find((t) => t.number === 7)?.history).toEqual([expect.objectContaining({ actor: 'wangjj', status: 'done' })]);
+    expect(patched.body).toMatchObject({
+      number: 7,
+      status: 'done',
+      progressNote: '二十里铺村改造完成',
+      statusProvenance: 'official',
+    });
+    const after = (await call('GET', '/api/tasks')).body as {
+      tasks: { number: number; history: { actor: string; status: string }[] }[];
+    };
+    expect(after.tasks.find((t) => t.number === 7)?.history).toEqual([
+      expect.objectContaining({ actor: 'wangjj', status: 'done' }),
+    ]);
     expect((await call('PATCH', '/api/tasks/18', { status: 'done' })).status).toBe(404);
     expect((await call('PATCH', '/api/tasks/7', {})).status).toBe(400);
   });
 
   it('GET /api/controls: the ozone window at its edges, and the measures under an alert', async () => {
-    const inForce = (await call('GET', '/api/controls?at=2023-07-15T10:00')).body as { ozone: { inForce: boolean; enterprises: string[]; sites: string[] } };
+    const inForce = (await call('GET', '/api/controls?at=2023-07-15T10:00')).body as {
+      ozone: { inForce: boolean; enterprises: string[]; sites: string[] };
+    };
     expect(inForce.ozone.inForce).toBe(true);
     expect(inForce.ozone.enterprises.length).toBeGreaterThan(0);
-    const before = (await call('GET', '/api/controls?at=2023-07-15T09:59')).body as { ozone: { inForce: boolean; enterprises: string[] } };
+    const before = (await call('GET', '/api/controls?at=2023-07-15T09:59')).body as {
+      ozone: { inForce: boolean; enterprises: string[] };
+    };
     expect(before.ozone).toMatchObject({ inForce: false, enterprises: [] });
     const may31 = (await call('GET', '/api/controls?at=2023-05-31T10:00')).body as { ozone: { inForce: boolean } };
     expect(may31.ozone.inForce).toBe(true);
-    const red = (await call('GET', '/api/controls?at=2023-12-20T09:00&alertLevel=red')).body as { heavyPollution: { requiredReduction: number; measures: { grade: string; measure: string }[] } };
+    const red = (await call('GET', '/api/controls?at=2023-12-20T09:00&alertLevel=red')).body as {
+      heavyPollution: { requiredReduction: number; measures: { grade: string; measure: string }[] };
+    };
     expect(red.heavyPollution.requiredReduction).toBe(0.3);
     expect(red.heavyPollution.measures.filter((m) => m.grade === 'D').every((m) => m.measure === 'stop')).toBe(true);
   });

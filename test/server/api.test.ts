@@ -17,7 +17,11 @@ import { asUser, type Caller } from '../helpers/sign-in.ts';
 const propertySchemas = layerPropertySchemas;
 
 const county = loadReferenceData().county;
-const countyOutline = polygonToLine(county.type === 'Polygon' ? { type: 'Polygon', coordinates: county.coordinates } : { type: 'MultiPolygon', coordinates: county.coordinates });
+const countyOutline = polygonToLine(
+  county.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: county.coordinates }
+    : { type: 'MultiPolygon', coordinates: county.coordinates },
+);
 
 /** Inside the county, or on its boundary within 1 m (shared vertices are rounded to 6 decimals). */
 function inCounty(p: Position): boolean {
@@ -28,10 +32,14 @@ function inCounty(p: Position): boolean {
 
 function vertices(geometry: Geometry): Position[] {
   switch (geometry.type) {
-    case 'Point': return [geometry.coordinates];
-    case 'Polygon': return geometry.coordinates.flat();
-    case 'MultiPolygon': return geometry.coordinates.flat(2);
-    default: throw new Error(`unexpected geometry ${geometry.type}`);
+    case 'Point':
+      return [geometry.coordinates];
+    case 'Polygon':
+      return geometry.coordinates.flat();
+    case 'MultiPolygon':
+      return geometry.coordinates.flat(2);
+    default:
+      throw new Error(`unexpected geometry ${geometry.type}`);
   }
 }
 
@@ -88,29 +96,32 @@ describe('GET /api/layers', () => {
 });
 
 describe('GET /api/layers/:id', () => {
-  it.each(layerIds.map((id) => [id]))('%s is a non-empty, valid FeatureCollection inside the county', async (id: LayerId) => {
-    const fc = await getLayer(id);
-    expect(fc.type).toBe('FeatureCollection');
-    expect(fc.features.length).toBeGreaterThan(0);
-    const ids = new Set();
-    for (const f of fc.features) {
-      expect(f.type).toBe('Feature');
-      ids.add(f.id);
-      const result = propertySchemas[id].safeParse(f.properties);
-      expect(result.success, `${id} ${String(f.id)}: ${result.error?.message}`).toBe(true);
-      const expectedType = id === 'townships' || id === 'nrmm-zones' ? ['Polygon', 'MultiPolygon'] : ['Point'];
-      expect(expectedType).toContain(f.geometry.type);
-      for (const p of vertices(f.geometry)) {
-        expect(p).toHaveLength(2);
-        expect(inCounty(p), `${id} ${String(f.id)} vertex ${p.join(',')}`).toBe(true);
+  it.each(layerIds.map((id) => [id]))(
+    '%s is a non-empty, valid FeatureCollection inside the county',
+    async (id: LayerId) => {
+      const fc = await getLayer(id);
+      expect(fc.type).toBe('FeatureCollection');
+      expect(fc.features.length).toBeGreaterThan(0);
+      const ids = new Set();
+      for (const f of fc.features) {
+        expect(f.type).toBe('Feature');
+        ids.add(f.id);
+        const result = propertySchemas[id].safeParse(f.properties);
+        expect(result.success, `${id} ${String(f.id)}: ${result.error?.message}`).toBe(true);
+        const expectedType = id === 'townships' || id === 'nrmm-zones' ? ['Polygon', 'MultiPolygon'] : ['Point'];
+        expect(expectedType).toContain(f.geometry.type);
+        for (const p of vertices(f.geometry)) {
+          expect(p).toHaveLength(2);
+          expect(inCounty(p), `${id} ${String(f.id)} vertex ${p.join(',')}`).toBe(true);
+        }
       }
-    }
-    expect(ids.size).toBe(fc.features.length);
-  });
+      expect(ids.size).toBe(fc.features.length);
+    },
+  );
 
   it('filters by bbox: only and exactly the features whose point lies in the box', async () => {
     const all = await getLayer('enterprises');
-    const box = [112.70, 38.40, 112.76, 38.45];
+    const box = [112.7, 38.4, 112.76, 38.45];
     const inside = (f: Feature) => {
       const [lon, lat] = (f.geometry as { coordinates: number[] }).coordinates as [number, number];
       return lon >= box[0]! && lon <= box[2]! && lat >= box[1]! && lat <= box[3]!;
@@ -220,8 +231,15 @@ describe('GET /api/layers/:id', () => {
     const active = fc.features.filter((f) => f.properties?.status === 'active');
     expect(active.length).toBe(3);
     for (const f of active) {
-      const daily = (await getJson(`/api/aq/daily?station=${String(f.id)}&from=2023-03-10&to=2023-03-10`)).body as { days: { aqi: number | null; color: string | null }[] };
-      expect(f.properties?.aqi).toMatchObject({ period: 'day', at: '2023-03-10', value: daily.days[0]?.aqi, color: daily.days[0]?.color });
+      const daily = (await getJson(`/api/aq/daily?station=${String(f.id)}&from=2023-03-10&to=2023-03-10`)).body as {
+        days: { aqi: number | null; color: string | null }[];
+      };
+      expect(f.properties?.aqi).toMatchObject({
+        period: 'day',
+        at: '2023-03-10',
+        value: daily.days[0]?.aqi,
+        color: daily.days[0]?.color,
+      });
     }
     // the hour ending at midnight belongs to the day before
     const midnight = await getLayer('stations', 'kind=national&asOf=2023-03-11T00:00&aqiPeriod=day');
@@ -233,7 +251,14 @@ describe('GET /api/layers/:id', () => {
     const machines = await getLayer('machines', 'asOf=2023-06-15T12:00&banned=true');
     for (const zone of zones.features) {
       const expected = machines.features
-        .filter((m) => m.properties?.exemptUse === null && pointInPolygon((m.geometry as { coordinates: Position }).coordinates, zone.geometry as Polygon | MultiPolygon))
+        .filter(
+          (m) =>
+            m.properties?.exemptUse === null &&
+            pointInPolygon(
+              (m.geometry as { coordinates: Position }).coordinates,
+              zone.geometry as Polygon | MultiPolygon,
+            ),
+        )
         .map((m) => m.id);
       expect(zone.properties?.bannedMachinesInside).toEqual(expected);
     }
@@ -266,7 +291,9 @@ describe('bad requests', () => {
     ['bbox=112,38,113,', /four numbers/],
     ['bbox=38.4,112.7,38.5,112.8', /latitudes in \[-90, 90\]/],
     ['bbox=113,38,112,39', /min must not exceed max/],
-  ])('malformed bbox %s → 400', (query, message) => expectError(`/api/layers/villages?${query}`, 400, 'invalid_request', message));
+  ])('malformed bbox %s → 400', (query, message) =>
+    expectError(`/api/layers/villages?${query}`, 400, 'invalid_request', message),
+  );
 
   it('unknown query parameter → 400 naming it', () =>
     expectError('/api/layers/villages?grade=A', 400, 'invalid_request', /unknown query parameter 'grade'/));
@@ -276,7 +303,12 @@ describe('bad requests', () => {
 
   it('township not 9 digits → 400; unknown township → 400', async () => {
     await expectError('/api/layers/villages?township=1409', 400, 'invalid_request', /9-digit/);
-    await expectError('/api/layers/villages?township=140902999', 400, 'invalid_request', /no township has code 140902999/);
+    await expectError(
+      '/api/layers/villages?township=140902999',
+      400,
+      'invalid_request',
+      /no township has code 140902999/,
+    );
   });
 
   it('bad asOf, month and boolean → 400', async () => {
@@ -285,7 +317,8 @@ describe('bad requests', () => {
     await expectError('/api/layers/machines?banned=yes', 400, 'invalid_request', /banned/);
   });
 
-  it('unknown API route → 404 JSON', () => expectError('/api/nothing-here', 404, 'not_found', /no route for GET \/api\/nothing-here/));
+  it('unknown API route → 404 JSON', () =>
+    expectError('/api/nothing-here', 404, 'not_found', /no route for GET \/api\/nothing-here/));
 
   it('oversized body → 413, and the server keeps serving', async () => {
     const res = await app.request('/api/layers', {
@@ -334,10 +367,17 @@ describe('GET /api/rules', () => {
   });
 
   it('derives the alert level from a forecast, and rejects a malformed one', async () => {
-    const r = ruleHitsResponseSchema.parse((await getJson('/api/rules?asOf=2023-12-20T09:00&forecast=250,260,270')).body);
+    const r = ruleHitsResponseSchema.parse(
+      (await getJson('/api/rules?asOf=2023-12-20T09:00&forecast=250,260,270')).body,
+    );
     expect(r.alertLevel).toBe('orange');
     expect(r.counts['heavy-pollution-measure']).toBeGreaterThan(0);
-    await expectError('/api/rules?forecast=high', 400, 'invalid_request', /forecast: must be comma-separated daily AQI/);
+    await expectError(
+      '/api/rules?forecast=high',
+      400,
+      'invalid_request',
+      /forecast: must be comma-separated daily AQI/,
+    );
   });
 });
 
@@ -347,6 +387,10 @@ describe('GET /api/meta', () => {
     expect(status).toBe(200);
     const latest = loadMigrations().at(-1)?.version;
     expect(latest).toBeGreaterThanOrEqual(2);
-    expect(body).toMatchObject({ schemaVersion: latest, defaultAsOf: '2023-12-31T23:00', dataset: { seed: 'lantian-2023', scale: '1' } });
+    expect(body).toMatchObject({
+      schemaVersion: latest,
+      defaultAsOf: '2023-12-31T23:00',
+      dataset: { seed: 'lantian-2023', scale: '1' },
+    });
   });
 });

@@ -70,7 +70,11 @@ function postAqi(body: unknown, query = ''): Promise<{ status: number; body: unk
   });
 }
 
-async function expectError(response: Promise<{ status: number; body: unknown }>, status: number, message: RegExp): Promise<void> {
+async function expectError(
+  response: Promise<{ status: number; body: unknown }>,
+  status: number,
+  message: RegExp,
+): Promise<void> {
   const { status: actual, body } = await response;
   expect(actual, JSON.stringify(body)).toBe(status);
   const error = errorBodySchema.parse(body).error;
@@ -150,7 +154,12 @@ function pm25Iaqi(concentration: number): number {
   const breakpoints = [0, 35, 75, 115, 150, 250, 350, 500];
   const levels = [0, 50, 100, 150, 200, 300, 400, 500];
   for (let index = 1; index < breakpoints.length; index += 1) {
-    const [bl, bh, il, ih] = [breakpoints[index - 1] ?? 0, breakpoints[index] ?? 0, levels[index - 1] ?? 0, levels[index] ?? 0];
+    const [bl, bh, il, ih] = [
+      breakpoints[index - 1] ?? 0,
+      breakpoints[index] ?? 0,
+      levels[index - 1] ?? 0,
+      levels[index] ?? 0,
+    ];
     if (concentration <= bh) return Math.ceil(il + ((ih - il) * (concentration - bl)) / (bh - bl) - 1e-9);
   }
   return 500;
@@ -167,17 +176,30 @@ function fullDay(db: Db, station: string, column: Column, after: string): string
 /** Blanks the given 1-based hours (labels) of `column` on `date`. */
 function blankHours(db: Db, station: string, date: string, column: Column, hours: readonly number[]): void {
   const statement = db.prepare(`UPDATE station_readings SET ${column} = NULL WHERE station_code = ? AND ts = ?`);
-  for (const hour of hours) statement.run(station, hour === 24 ? `${nextDay(date)}T00:00` : `${date}T${String(hour).padStart(2, '0')}:00`);
+  for (const hour of hours)
+    statement.run(station, hour === 24 ? `${nextDay(date)}T00:00` : `${date}T${String(hour).padStart(2, '0')}:00`);
 }
 
 // ---------------------------------------------------------------------------------------------
 
 describe('POST /api/aq/aqi', () => {
   it('reproduces the go-aqi example: hourly PM2.5 16, PM10 88, CO 0.2, SO2 3, NO2 11, O3 75 → AQI 69, primary PM10', async () => {
-    const { status, body } = await postAqi({ mode: 'hourly', concentrations: { 'PM2.5': 16, PM10: 88, CO: 0.2, SO2: 3, NO2: 11, O3: 75 } });
+    const { status, body } = await postAqi({
+      mode: 'hourly',
+      concentrations: { 'PM2.5': 16, PM10: 88, CO: 0.2, SO2: 3, NO2: 11, O3: 75 },
+    });
     expect(status).toBe(200);
     const report = aqiResponseSchema.parse(body);
-    expect(report).toMatchObject({ mode: 'hourly', edition: '2012', aqi: 69, level: 2, category: '良', color: '#FFFF00', primary: ['PM10'], exceeding: [] });
+    expect(report).toMatchObject({
+      mode: 'hourly',
+      edition: '2012',
+      aqi: 69,
+      level: 2,
+      category: '良',
+      color: '#FFFF00',
+      primary: ['PM10'],
+      exceeding: [],
+    });
   });
 
   it('computes exactly: daily CO 2.2 mg/m³ → 55 (floats give 56)', async () => {
@@ -187,14 +209,20 @@ describe('POST /api/aq/aqi', () => {
   });
 
   it('takes O3_1h as a daily sub-index and null as not measured', async () => {
-    const report = aqiResponseSchema.parse((await postAqi({ mode: 'daily', concentrations: { O3: 100, O3_1h: 250, PM10: null } })).body);
+    const report = aqiResponseSchema.parse(
+      (await postAqi({ mode: 'daily', concentrations: { O3: 100, O3_1h: 250, PM10: null } })).body,
+    );
     expect(report.iaqi).toEqual({ O3: 50, O3_1h: 125 });
     expect(report.primary).toEqual(['O3_1h']);
     expect(report.exceeding).toEqual(['O3_1h']);
   });
 
   it('rejects a negative concentration, naming it', async () => {
-    await expectError(postAqi({ mode: 'hourly', concentrations: { PM10: -1 } }), 400, /concentrations\.PM10: must be a number ≥ 0/);
+    await expectError(
+      postAqi({ mode: 'hourly', concentrations: { PM10: -1 } }),
+      400,
+      /concentrations\.PM10: must be a number ≥ 0/,
+    );
   });
 
   it('rejects an unknown pollutant, naming it', async () => {
@@ -210,14 +238,26 @@ describe('POST /api/aq/aqi', () => {
   });
 
   it('rejects an input of the other mode, an empty set and a body that is not JSON', async () => {
-    await expectError(postAqi({ mode: 'hourly', concentrations: { O3_1h: 200 } }), 400, /concentrations\.O3_1h: is accepted only in 'daily' mode/);
+    await expectError(
+      postAqi({ mode: 'hourly', concentrations: { O3_1h: 200 } }),
+      400,
+      /concentrations\.O3_1h: is accepted only in 'daily' mode/,
+    );
     await expectError(postAqi({ mode: 'daily', concentrations: {} }), 400, /concentrations: give at least one/);
     await expectError(postAqi('{"mode":'), 400, /body: malformed JSON \(/);
   });
 
   it('answers 422 for the 2026 edition, saying what is unsupported', async () => {
-    await expectError(postAqi({ mode: 'daily', concentrations: { CO: 1 } }, '?edition=2026'), 422, /HJ 633-2026 AQI is not supported/);
-    await expectError(postAqi({ mode: 'daily', concentrations: { CO: 1 } }, '?edition=2019'), 400, /edition: must be '2012' or '2026'/);
+    await expectError(
+      postAqi({ mode: 'daily', concentrations: { CO: 1 } }, '?edition=2026'),
+      422,
+      /HJ 633-2026 AQI is not supported/,
+    );
+    await expectError(
+      postAqi({ mode: 'daily', concentrations: { CO: 1 } }, '?edition=2019'),
+      400,
+      /edition: must be '2012' or '2026'/,
+    );
   });
 });
 
@@ -226,7 +266,13 @@ describe('GET /api/aq/daily', () => {
     const body = await getDaily('station=2181A&from=2023-01-15&to=2023-01-15');
     const summer = await getDaily('station=2181A&from=2023-07-20&to=2023-07-20');
     for (const day of [...body.days, ...summer.days]) {
-      const pairs = [['SO2', 'so2'], ['NO2', 'no2'], ['PM10', 'pm10'], ['PM2.5', 'pm25'], ['CO', 'co']] as const;
+      const pairs = [
+        ['SO2', 'so2'],
+        ['NO2', 'no2'],
+        ['PM10', 'pm10'],
+        ['PM2.5', 'pm25'],
+        ['CO', 'co'],
+      ] as const;
       for (const [pollutant, column] of pairs) {
         const expected = dailyMean(hoursOf(seeded.db, '2181A', day.date, column));
         expect(day.values[pollutant].valid, `${day.date} ${pollutant}`).toBe(expected !== null);
@@ -252,10 +298,16 @@ describe('GET /api/aq/daily', () => {
       const first = body.days[0];
       const last = body.days.at(-1);
       expect(first?.values['PM2.5']).toMatchObject({ valid: false, value: null, count: 19, required: 20 });
-      expect(first?.values['PM2.5'].provisionalValue).toBeCloseTo(mean(hoursOf(copy.db, '2182A', nineteen, 'pm25').filter((v) => v !== null)), 9);
+      expect(first?.values['PM2.5'].provisionalValue).toBeCloseTo(
+        mean(hoursOf(copy.db, '2182A', nineteen, 'pm25').filter((v) => v !== null)),
+        9,
+      );
       expect(first?.iaqi['PM2.5']).toBeUndefined();
       expect(last?.values['PM2.5']).toMatchObject({ valid: true, count: 20, required: 20 });
-      expect(last?.values['PM2.5'].value).toBeCloseTo(dailyMean(hoursOf(copy.db, '2182A', twenty, 'pm25')) ?? Number.NaN, 9);
+      expect(last?.values['PM2.5'].value).toBeCloseTo(
+        dailyMean(hoursOf(copy.db, '2182A', twenty, 'pm25')) ?? Number.NaN,
+        9,
+      );
     } finally {
       copy.dispose();
     }
@@ -279,18 +331,46 @@ describe('GET /api/aq/daily', () => {
   });
 
   it('answers 404 for an unknown station and 400 for bad ranges and parameters', async () => {
-    await expectError(request('/api/aq/daily?station=9999A&from=2023-01-01&to=2023-01-02'), 404, /no station has code '9999A'/);
-    await expectError(request('/api/aq/daily?station=2181A&from=2023-01-02&to=2023-01-01'), 400, /from: must not be after to/);
-    await expectError(request('/api/aq/daily?station=2181A&from=2023-01-01&to=2024-01-02'), 400, /to: range spans 367 days; at most 366/);
-    await expectError(request('/api/aq/daily?station=2181A&from=2023-02-30&to=2023-03-01'), 400, /from: '2023-02-30' is not a calendar date: 2023-02 has 28 days, not 30/);
+    await expectError(
+      request('/api/aq/daily?station=9999A&from=2023-01-01&to=2023-01-02'),
+      404,
+      /no station has code '9999A'/,
+    );
+    await expectError(
+      request('/api/aq/daily?station=2181A&from=2023-01-02&to=2023-01-01'),
+      400,
+      /from: must not be after to/,
+    );
+    await expectError(
+      request('/api/aq/daily?station=2181A&from=2023-01-01&to=2024-01-02'),
+      400,
+      /to: range spans 367 days; at most 366/,
+    );
+    await expectError(
+      request('/api/aq/daily?station=2181A&from=2023-02-30&to=2023-03-01'),
+      400,
+      /from: '2023-02-30' is not a calendar date: 2023-02 has 28 days, not 30/,
+    );
     await expectError(request('/api/aq/daily?station=2181A&from=2023-01-01'), 400, /to:/);
     await expectError(request('/api/aq/daily?from=2023-01-01&to=2023-01-02'), 400, /station: is required/);
-    await expectError(request('/api/aq/daily?station=2181A&scope=district&from=2023-01-01&to=2023-01-02'), 400, /station: must be absent/);
-    await expectError(request('/api/aq/daily?station=2181A&from=2023-01-01&to=2023-01-02&colour=red'), 400, /unknown query parameter 'colour'/);
+    await expectError(
+      request('/api/aq/daily?station=2181A&scope=district&from=2023-01-01&to=2023-01-02'),
+      400,
+      /station: must be absent/,
+    );
+    await expectError(
+      request('/api/aq/daily?station=2181A&from=2023-01-01&to=2023-01-02&colour=red'),
+      400,
+      /unknown query parameter 'colour'/,
+    );
   });
 
   it('answers 422 for the 2026 edition', async () => {
-    await expectError(request('/api/aq/daily?station=2181A&from=2023-01-01&to=2023-01-02&edition=2026'), 422, /HJ 663-2026 .* is not supported/);
+    await expectError(
+      request('/api/aq/daily?station=2181A&from=2023-01-01&to=2023-01-02&edition=2026'),
+      422,
+      /HJ 663-2026 .* is not supported/,
+    );
   });
 });
 
@@ -298,7 +378,15 @@ describe('GET /api/aq/evaluation of a station', () => {
   it('returns the six pollutants with their statistic, limit and plan target', async () => {
     const body = await getEvaluation('year=2023&station=2181A');
     expect(body.period).toEqual({ from: '2023-01-01', to: '2023-12-31', days: 365, complete: true });
-    expect(body.pollutants.map((entry) => [entry.pollutant, entry.statistic, entry.limit.value, entry.planTarget?.value ?? null, entry.unit])).toEqual([
+    expect(
+      body.pollutants.map((entry) => [
+        entry.pollutant,
+        entry.statistic,
+        entry.limit.value,
+        entry.planTarget?.value ?? null,
+        entry.unit,
+      ]),
+    ).toEqual([
       ['SO2', 'annual-mean', 60, 10, 'µg/m³'],
       ['NO2', 'annual-mean', 40, null, 'µg/m³'],
       ['PM10', 'annual-mean', 70, null, 'µg/m³'],
@@ -334,18 +422,30 @@ describe('GET /api/aq/evaluation of a station', () => {
     }
     const entry = body.pollutants.find((candidate) => candidate.pollutant === 'PM2.5');
     expect(entry?.validity.validDaysPerMonth).toEqual(perMonth);
-    const expectedValid = perMonth.every((count, index) => count >= (index === 1 ? 25 : 27)) && perMonth.reduce((a, b) => a + b) >= 324;
+    const expectedValid =
+      perMonth.every((count, index) => count >= (index === 1 ? 25 : 27)) && perMonth.reduce((a, b) => a + b) >= 324;
     expect(entry?.validity.valid).toBe(expectedValid);
   });
 
   it('flags the year invalid, naming the month, once a month falls to 26 valid days (27 stays valid)', async () => {
     const copy = createCopy();
     try {
-      const march = [...oracleDays(copy.db, '2181A', 'pm25').entries()].filter(([date, value]) => date.startsWith('2023-03') && value !== null);
+      const march = [...oracleDays(copy.db, '2181A', 'pm25').entries()].filter(
+        ([date, value]) => date.startsWith('2023-03') && value !== null,
+      );
       expect(march.length).toBeGreaterThanOrEqual(27);
-      const blankDay = (date: string) => blankHours(copy.db, '2181A', date, 'pm25', Array.from({ length: 24 }, (_, i) => i + 1));
+      const blankDay = (date: string) =>
+        blankHours(
+          copy.db,
+          '2181A',
+          date,
+          'pm25',
+          Array.from({ length: 24 }, (_, i) => i + 1),
+        );
       march.slice(0, march.length - 27).forEach(([date]) => blankDay(date));
-      const at27 = (await getEvaluation('year=2023&station=2181A', copy.app)).pollutants.find((p) => p.pollutant === 'PM2.5');
+      const at27 = (await getEvaluation('year=2023&station=2181A', copy.app)).pollutants.find(
+        (p) => p.pollutant === 'PM2.5',
+      );
       expect(at27?.validity.validDaysPerMonth[2]).toBe(27);
       expect(at27?.validity.problems.some((problem) => problem.code === 'month-short')).toBe(false);
 
@@ -373,13 +473,23 @@ describe('GET /api/aq/evaluation of a station', () => {
     const good = daily.days.filter((day) => day.aqi !== null && day.aqi <= 100).length;
     expect(body.aqiDays.goodDays).toBe(good);
     expect(body.aqiDays.goodDayRatio).toBeCloseTo(good / body.aqiDays.validDays, 12);
-    expect(body.aqiDays.levels.map((level) => level.category)).toEqual(['优', '良', '轻度污染', '中度污染', '重度污染', '严重污染']);
+    expect(body.aqiDays.levels.map((level) => level.category)).toEqual([
+      '优',
+      '良',
+      '轻度污染',
+      '中度污染',
+      '重度污染',
+      '严重污染',
+    ]);
   });
 
   it('gives the comprehensive index of the six statistics', async () => {
     const body = await getEvaluation('year=2023&station=2181A');
     const divisors = { SO2: 60, NO2: 40, PM10: 70, 'PM2.5': 35, CO: 4, O3: 160 } as const;
-    const expected = body.pollutants.reduce((sum, entry) => sum + (entry.value ?? Number.NaN) / divisors[entry.pollutant], 0);
+    const expected = body.pollutants.reduce(
+      (sum, entry) => sum + (entry.value ?? Number.NaN) / divisors[entry.pollutant],
+      0,
+    );
     expect(body.comprehensiveIndex?.total).toBeCloseTo(expected, 9);
     expect(body.comprehensiveIndex?.valid).toBe(true);
   });
@@ -409,13 +519,18 @@ describe('GET /api/aq/evaluation of the district', () => {
     const body = await getEvaluation('year=2023&scope=district');
     expect(body.scope).toBe('district');
     expect(body.stations.map((station) => [station.code, station.kind])).toEqual([
-      ['2180A', 'national'], ['2181A', 'national'], ['2182A', 'national'], ['3208A', 'national'],
+      ['2180A', 'national'],
+      ['2181A', 'national'],
+      ['2182A', 'national'],
+      ['3208A', 'national'],
     ]);
     const active = ['2181A', '2182A', '3208A'];
     const districtDays = (column: Column): number[] => {
       const perStation = active.map((code) => oracleDays(seeded.db, code, column));
       return datesOf2023().flatMap((date) => {
-        const values = perStation.map((days) => days.get(date)).filter((v): v is number => v !== null && v !== undefined);
+        const values = perStation
+          .map((days) => days.get(date))
+          .filter((v): v is number => v !== null && v !== undefined);
         return values.length > 0 ? [mean(values)] : [];
       });
     };
@@ -428,7 +543,9 @@ describe('GET /api/aq/evaluation of the district', () => {
     const before = await getEvaluation('year=2023&scope=district');
     const copy = createCopy();
     try {
-      copy.db.prepare("UPDATE station_readings SET pm25 = 400, o3 = 400, so2 = 400 WHERE station_code = 'XFW001'").run();
+      copy.db
+        .prepare("UPDATE station_readings SET pm25 = 400, o3 = 400, so2 = 400 WHERE station_code = 'XFW001'")
+        .run();
       const after = await getEvaluation('year=2023&scope=district', copy.app);
       expect(after).toEqual(before);
       const micro = await getEvaluation('year=2023&station=XFW001', copy.app);
@@ -437,7 +554,8 @@ describe('GET /api/aq/evaluation of the district', () => {
 
       copy.db.prepare("UPDATE station_readings SET pm25 = pm25 + 30 WHERE station_code = '3208A'").run();
       const moved = await getEvaluation('year=2023&scope=district', copy.app);
-      const pm25 = (body: AqEvaluationResponse) => body.pollutants.find((p) => p.pollutant === 'PM2.5')?.value ?? Number.NaN;
+      const pm25 = (body: AqEvaluationResponse) =>
+        body.pollutants.find((p) => p.pollutant === 'PM2.5')?.value ?? Number.NaN;
       expect(pm25(moved)).toBeGreaterThan(pm25(before) + 5);
     } finally {
       copy.dispose();
@@ -451,7 +569,9 @@ describe('GET /api/aq/evaluation year to date', () => {
     expect(body.period).toEqual({ from: '2023-01-01', to: '2023-06-30', days: 181, complete: false });
     expect(body.aqiDays.validDays + body.aqiDays.missingDays).toBe(181);
     const pm25 = body.pollutants.find((entry) => entry.pollutant === 'PM2.5');
-    const oracle = [...oracleDays(seeded.db, '2181A', 'pm25', '2023-06-30').values()].filter((v): v is number => v !== null);
+    const oracle = [...oracleDays(seeded.db, '2181A', 'pm25', '2023-06-30').values()].filter(
+      (v): v is number => v !== null,
+    );
     expect(pm25?.validity.valid).toBe(true);
     expect(pm25?.validity.validDaysPerMonth.slice(6)).toEqual([0, 0, 0, 0, 0, 0]);
     expect(pm25?.value).toBeCloseTo(mean(oracle), 9);
@@ -462,7 +582,11 @@ describe('GET /api/aq/evaluation year to date', () => {
   it('treats an asOf after the year as the whole year, and rejects one before it', async () => {
     const whole = await getEvaluation('year=2023&station=2181A&asOf=2024-02-01');
     expect(whole.period.complete).toBe(true);
-    await expectError(request('/api/aq/evaluation?year=2023&station=2181A&asOf=2022-12-31'), 400, /asOf: must not be before 2023-01-01/);
+    await expectError(
+      request('/api/aq/evaluation?year=2023&station=2181A&asOf=2022-12-31'),
+      400,
+      /asOf: must not be before 2023-01-01/,
+    );
   });
 });
 
@@ -472,10 +596,18 @@ describe('GET /api/aq/evaluation errors', () => {
     await expectError(request('/api/aq/evaluation?station=2181A'), 400, /year:/);
     await expectError(request('/api/aq/evaluation?year=23&station=2181A'), 400, /year: must be a year/);
     await expectError(request('/api/aq/evaluation?year=2023'), 400, /station: is required/);
-    await expectError(request('/api/aq/evaluation?year=2023&scope=city'), 400, /scope: must be 'station' or 'district'/);
+    await expectError(
+      request('/api/aq/evaluation?year=2023&scope=city'),
+      400,
+      /scope: must be 'station' or 'district'/,
+    );
   });
 
   it('answers 422 for the 2026 edition, saying what is unsupported', async () => {
-    await expectError(request('/api/aq/evaluation?year=2023&scope=district&edition=2026'), 422, /edition: HJ 663-2026 .* is not supported/);
+    await expectError(
+      request('/api/aq/evaluation?year=2023&scope=district&edition=2026'),
+      422,
+      /edition: HJ 663-2026 .* is not supported/,
+    );
   });
 });

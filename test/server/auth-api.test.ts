@@ -8,10 +8,10 @@ import { routePolicies, type RoutePolicy } from '../../server/auth/route-policy.
 import { DEMO_PASSWORD, seedDemoAccounts } from '../../server/db/demo-accounts.ts';
 import { advanceAlertLedger } from '../../server/services/refresh-alerts.ts';
 import { auditResponseSchema } from '../../server/schema/audit.ts';
-import { meResponseSchema, roles, } from '../../server/schema/auth.ts';
+import { meResponseSchema, roles } from '../../server/schema/auth.ts';
 import { errorBodySchema } from '../../server/schema/common.ts';
 import { createSeededDbFile } from '../helpers/seeded-db.ts';
-import { asUser, signIn, TEST_ORIGIN, TEST_PASSWORD, } from '../helpers/sign-in.ts';
+import { asUser, signIn, TEST_ORIGIN, TEST_PASSWORD } from '../helpers/sign-in.ts';
 
 let seeded: ReturnType<typeof createSeededDbFile>;
 let app: ReturnType<typeof createApp>;
@@ -21,12 +21,17 @@ beforeAll(async () => {
   await seedDemoAccounts(seeded.db, 4);
   app = createApp({ db: seeded.db });
   advanceAlertLedger(seeded.db); // what the server's scheduler does at start: the ledger's alerts at the present
-  allTownships = (seeded.db.prepare('SELECT code FROM townships ORDER BY code').all() as { code: string }[]).map((r) => r.code);
+  allTownships = (seeded.db.prepare('SELECT code FROM townships ORDER BY code').all() as { code: string }[]).map(
+    (r) => r.code,
+  );
 });
 afterAll(() => seeded.dispose());
 
 /** A JSON body, with the same-origin Origin a browser on the console sends with it. */
-const json = (body: unknown): RequestInit => ({ headers: { 'content-type': 'application/json', origin: TEST_ORIGIN }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+const json = (body: unknown): RequestInit => ({
+  headers: { 'content-type': 'application/json', origin: TEST_ORIGIN },
+  body: typeof body === 'string' ? body : JSON.stringify(body),
+});
 const errorOf = async (res: Response) => errorBodySchema.parse(await res.json()).error;
 const login = (username: string, password: string, init: RequestInit = {}) =>
   app.request('/api/auth/login', { method: 'POST', ...json({ username, password }), ...init });
@@ -55,13 +60,17 @@ describe('sign-in', () => {
       const me = meResponseSchema.parse(await res.json());
       expect(me).toMatchObject({ user: { username: role, role }, demo: true, publicRead: false });
       expect(me.csrfToken).toMatch(/^[A-Za-z0-9_-]{30,}$/);
-      const again = meResponseSchema.parse(await (await app.request('/api/auth/me', { headers: { cookie: cookie.split(';')[0] as string } })).json());
+      const again = meResponseSchema.parse(
+        await (await app.request('/api/auth/me', { headers: { cookie: cookie.split(';')[0] as string } })).json(),
+      );
       expect(again).toEqual(me);
     }
   });
 
   it('a wrong password or unknown user gets 401 with the same message; the hash is never served', async () => {
-    const wrong = await login('analyst', 'not-the-password', { headers: { 'content-type': 'application/json', origin: TEST_ORIGIN, 'x-forwarded-for': 'x' } });
+    const wrong = await login('analyst', 'not-the-password', {
+      headers: { 'content-type': 'application/json', origin: TEST_ORIGIN, 'x-forwarded-for': 'x' },
+    });
     expect(wrong.status).toBe(401);
     expect(await errorOf(wrong)).toEqual({ code: 'unauthenticated', message: 'wrong username or password' });
     const unknown = await login('nobody', 'whatever-password');
@@ -85,14 +94,22 @@ describe('sign-in', () => {
   it('rate-limits failed sign-ins per account: the sixth try waits, even with the right password', async () => {
     const limited = createApp({ db: seeded.db, loginLimits: { windowMs: 60_000, perAccount: 5, perAddress: 100 } });
     await signIn(limited, seeded.db, 'analyst', { username: 'tries' });
-    const attempt = (password: string) => limited.request('/api/auth/login', { method: 'POST', ...json({ username: 'tries', password }) });
+    const attempt = (password: string) =>
+      limited.request('/api/auth/login', { method: 'POST', ...json({ username: 'tries', password }) });
     for (let i = 0; i < 5; i++) expect((await attempt('wrong-password-x')).status).toBe(401);
     const blocked = await attempt(TEST_PASSWORD);
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await errorOf(blocked)).code).toBe('rate_limited');
     // another account from the same address is not blocked by this account's failures
-    expect((await limited.request('/api/auth/login', { method: 'POST', ...json({ username: 'official', password: DEMO_PASSWORD }) })).status).toBe(200);
+    expect(
+      (
+        await limited.request('/api/auth/login', {
+          method: 'POST',
+          ...json({ username: 'official', password: DEMO_PASSWORD }),
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it('changing one’s own password needs the current one, ends every other session and keeps this browser signed in', async () => {
@@ -134,7 +151,10 @@ describe('sessions expire', () => {
   it('after 8 idle hours, sliding with use, and at most 24 hours after sign-in', async () => {
     let clock = Date.parse('2026-01-05T08:00:00Z');
     const timed = createApp({ db: seeded.db, now: () => clock });
-    const res = await timed.request('/api/auth/login', { method: 'POST', ...json({ username: 'official', password: DEMO_PASSWORD }) });
+    const res = await timed.request('/api/auth/login', {
+      method: 'POST',
+      ...json({ username: 'official', password: DEMO_PASSWORD }),
+    });
     const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] as string;
     const get = () => timed.request('/api/plan', { headers: { cookie } });
     for (let i = 0; i < 3; i++) {
@@ -146,7 +166,10 @@ describe('sessions expire', () => {
     expect(expired.status).toBe(401);
     expect(await errorOf(expired)).toEqual({ code: 'unauthenticated', message: 'session expired: sign in again' });
 
-    const res2 = await timed.request('/api/auth/login', { method: 'POST', ...json({ username: 'official', password: DEMO_PASSWORD }) });
+    const res2 = await timed.request('/api/auth/login', {
+      method: 'POST',
+      ...json({ username: 'official', password: DEMO_PASSWORD }),
+    });
     const cookie2 = (res2.headers.get('set-cookie') ?? '').split(';')[0] as string;
     clock += 8 * 3600_000 + 1000;
     expect((await timed.request('/api/plan', { headers: { cookie: cookie2 } })).status).toBe(401);
@@ -156,8 +179,25 @@ describe('sessions expire', () => {
 describe('CSRF', () => {
   it('a state-changing request needs the session CSRF token and a same-origin Origin', async () => {
     const analyst = asUser(app, seeded.db, 'analyst');
-    const body = json({ geometry: { type: 'Polygon', coordinates: [[[112.70, 38.40], [112.76, 38.40], [112.76, 38.45], [112.70, 38.40]]] } });
-    const post = (headers: Record<string, string>) => app.request('/api/stats/area', { method: 'POST', body: body.body, headers: { 'content-type': 'application/json', cookie: analyst.cookie, ...headers } });
+    const body = json({
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [112.7, 38.4],
+            [112.76, 38.4],
+            [112.76, 38.45],
+            [112.7, 38.4],
+          ],
+        ],
+      },
+    });
+    const post = (headers: Record<string, string>) =>
+      app.request('/api/stats/area', {
+        method: 'POST',
+        body: body.body,
+        headers: { 'content-type': 'application/json', cookie: analyst.cookie, ...headers },
+      });
     const none = await post({});
     expect(none.status).toBe(403);
     expect((await errorOf(none)).code).toBe('csrf_failed');
@@ -168,24 +208,44 @@ describe('CSRF', () => {
     // a valid token without Origin (or Referer) is refused, saying what was expected
     const noOrigin = await post({ 'x-csrf-token': analyst.csrfToken });
     expect(noOrigin.status).toBe(403);
-    expect(await errorOf(noOrigin)).toEqual({ code: 'csrf_failed', message: "no Origin or Referer header: writes must come from the console's own page (expected Origin http://localhost)" });
+    expect(await errorOf(noOrigin)).toEqual({
+      code: 'csrf_failed',
+      message:
+        "no Origin or Referer header: writes must come from the console's own page (expected Origin http://localhost)",
+    });
     // another session's token does not do
     const other = asUser(app, seeded.db, 'analyst');
     expect((await post({ 'x-csrf-token': other.csrfToken, origin: TEST_ORIGIN })).status).toBe(403);
   });
 
   it('sign-in refuses a cross-site Origin and non-JSON bodies (what a forged form would send)', async () => {
-    expect((await login('official', DEMO_PASSWORD, { headers: { 'content-type': 'application/json', origin: 'http://evil.example' } })).status).toBe(403);
-    const form = await app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: TEST_ORIGIN }, body: 'username=official&password=lantian-demo' });
+    expect(
+      (
+        await login('official', DEMO_PASSWORD, {
+          headers: { 'content-type': 'application/json', origin: 'http://evil.example' },
+        })
+      ).status,
+    ).toBe(403);
+    const form = await app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: TEST_ORIGIN },
+      body: 'username=official&password=lantian-demo',
+    });
     expect(form.status).toBe(400);
-    const plain = await app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'text/plain', origin: TEST_ORIGIN }, body: JSON.stringify({ username: 'official', password: DEMO_PASSWORD }) });
+    const plain = await app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', origin: TEST_ORIGIN },
+      body: JSON.stringify({ username: 'official', password: DEMO_PASSWORD }),
+    });
     expect(plain.status).toBe(400);
   });
 });
 
 describe('role × endpoint matrix', () => {
   it('every route the app serves has a policy, and every policy a route', () => {
-    const served = new Set(app.routes.filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/')).map((r) => `${r.method} ${r.path}`));
+    const served = new Set(
+      app.routes.filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/')).map((r) => `${r.method} ${r.path}`),
+    );
     const policed = new Set(routePolicies.map((p) => `${p.method} ${p.path}`));
     expect([...served].filter((r) => !policed.has(r))).toEqual([]);
     expect([...policed].filter((r) => !served.has(r))).toEqual([]);
@@ -199,11 +259,19 @@ describe('role × endpoint matrix', () => {
       const init: RequestInit = policy.method === 'GET' ? {} : { method: policy.method, ...json({}) };
       const anonymous = await app.request(path, init);
       const anonymousAllowed = policy.access === 'public';
-      outcomes.push(`${policy.method} ${path} anonymous ${anonymousAllowed ? 'allowed' : 'denied'}: ${anonymous.status}`);
-      expect(anonymousAllowed ? ![401, 403].includes(anonymous.status) : anonymous.status === 401, outcomes.at(-1)).toBe(true);
+      outcomes.push(
+        `${policy.method} ${path} anonymous ${anonymousAllowed ? 'allowed' : 'denied'}: ${anonymous.status}`,
+      );
+      expect(
+        anonymousAllowed ? ![401, 403].includes(anonymous.status) : anonymous.status === 401,
+        outcomes.at(-1),
+      ).toBe(true);
       for (const role of roles) {
         // a fresh session per request (logout would end a shared one); an inspector with every township, so only the role decides
-        const caller = asUser(app, seeded.db, role, { username: `matrix-${role}`, townships: role === 'inspector' ? allTownships : [] });
+        const caller = asUser(app, seeded.db, role, {
+          username: `matrix-${role}`,
+          townships: role === 'inspector' ? allTownships : [],
+        });
         const res = await caller.request(path, init);
         const allowed = policy.access === 'public' || policy.access === 'signed-in' || can(role, policy.access);
         outcomes.push(`${policy.method} ${path} ${role} ${allowed ? 'allowed' : 'denied'}: ${res.status}`);
@@ -218,11 +286,24 @@ describe('role × endpoint matrix', () => {
   });
 
   it('the grants are the issue’s: official reads; analyst adds statistics and exports; inspector routes and alerts; admin all', () => {
-    expect(can('official', 'read') && !can('official', 'stats') && !can('official', 'alerts') && !can('official', 'import')).toBe(true);
-    expect(can('analyst', 'stats') && can('analyst', 'export') && !can('analyst', 'routes') && !can('analyst', 'users')).toBe(true);
-    expect(can('inspector', 'routes') && can('inspector', 'alerts') && !can('inspector', 'export') && !can('inspector', 'tasks')).toBe(true);
+    expect(
+      can('official', 'read') && !can('official', 'stats') && !can('official', 'alerts') && !can('official', 'import'),
+    ).toBe(true);
+    expect(
+      can('analyst', 'stats') && can('analyst', 'export') && !can('analyst', 'routes') && !can('analyst', 'users'),
+    ).toBe(true);
+    expect(
+      can('inspector', 'routes') &&
+        can('inspector', 'alerts') &&
+        !can('inspector', 'export') &&
+        !can('inspector', 'tasks'),
+    ).toBe(true);
     expect(!can('analyst', 'edit') && !can('inspector', 'edit') && !can('official', 'edit')).toBe(true);
-    expect(['read', 'stats', 'export', 'routes', 'alerts', 'tasks', 'edit', 'import', 'users', 'audit'].every((p) => can('admin', p as Parameters<typeof can>[1]))).toBe(true);
+    expect(
+      ['read', 'stats', 'export', 'routes', 'alerts', 'tasks', 'edit', 'import', 'users', 'audit'].every((p) =>
+        can('admin', p as Parameters<typeof can>[1]),
+      ),
+    ).toBe(true);
   });
 
   it('with public reading on, anonymous callers read the map layers, and nothing else', async () => {
@@ -231,33 +312,53 @@ describe('role × endpoint matrix', () => {
     expect((await open.request('/api/meta')).status).toBe(200);
     expect((await open.request('/api/alerts')).status).toBe(401);
     expect((await open.request('/api/stats/townships')).status).toBe(401);
-    expect(meResponseSchema.parse(await (await open.request('/api/auth/me')).json())).toMatchObject({ user: null, publicRead: true });
+    expect(meResponseSchema.parse(await (await open.request('/api/auth/me')).json())).toMatchObject({
+      user: null,
+      publicRead: true,
+    });
   });
 });
 
 describe('inspectors act only in their townships', () => {
   it('cannot touch another township’s alert (403, unchanged) but can handle their own', async () => {
     const admin = asUser(app, seeded.db, 'admin');
-    const alerts = (await (await admin.request('/api/alerts?status=open')).json()) as { alerts: { id: number; township: string }[] };
+    const alerts = (await (await admin.request('/api/alerts?status=open')).json()) as {
+      alerts: { id: number; township: string }[];
+    };
     const [mine, theirs] = [alerts.alerts[0], alerts.alerts.find((a) => a.township !== alerts.alerts[0]?.township)];
     if (!mine || !theirs) throw new Error('need open alerts in two townships');
     const inspector = asUser(app, seeded.db, 'inspector', { username: 'local-inspector', townships: [mine.township] });
-    const denied = await inspector.request(`/api/alerts/${theirs.id}/assign`, { method: 'POST', ...json({ assignee: '我' }) });
+    const denied = await inspector.request(`/api/alerts/${theirs.id}/assign`, {
+      method: 'POST',
+      ...json({ assignee: '我' }),
+    });
     expect(denied.status).toBe(403);
     expect((await errorOf(denied)).message).toContain(theirs.township);
-    const after = (await (await admin.request(`/api/alerts/${theirs.id}`)).json()) as { status: string; events: unknown[] };
+    const after = (await (await admin.request(`/api/alerts/${theirs.id}`)).json()) as {
+      status: string;
+      events: unknown[];
+    };
     expect(after.status).toBe('open');
     expect(after.events).toHaveLength(1);
-    const allowed = await inspector.request(`/api/alerts/${mine.id}/assign`, { method: 'POST', ...json({ assignee: '我' }) });
+    const allowed = await inspector.request(`/api/alerts/${mine.id}/assign`, {
+      method: 'POST',
+      ...json({ assignee: '我' }),
+    });
     expect(allowed.status).toBe(200);
   });
 
   it('cannot plan a route through another township’s sites', async () => {
-    const inspector = asUser(app, seeded.db, 'inspector', { username: 'route-inspector', townships: [allTownships[0] as string] });
+    const inspector = asUser(app, seeded.db, 'inspector', {
+      username: 'route-inspector',
+      townships: [allTownships[0] as string],
+    });
     const elsewhere = allTownships[10] as string;
     const res = await inspector.request('/api/routes/plan', {
       method: 'POST',
-      ...json({ select: { layers: ['villages'], townships: [elsewhere] }, inspectors: { count: 1, shift: ['08:30', '17:30'] } }),
+      ...json({
+        select: { layers: ['villages'], townships: [elsewhere] },
+        inspectors: { count: 1, shift: ['08:30', '17:30'] },
+      }),
     });
     expect(res.status).toBe(403);
     expect((await errorOf(res)).message).toContain(elsewhere);
@@ -265,7 +366,15 @@ describe('inspectors act only in their townships', () => {
 });
 
 describe('hostile input', () => {
-  const nasty = ["' OR '1'='1", '1; DROP TABLE users; --', '../../../../etc/passwd', '..%2F..%2Fetc%2Fpasswd', '%00', '<script>alert(1)</script>', '1 UNION SELECT password_hash FROM users'];
+  const nasty = [
+    "' OR '1'='1",
+    '1; DROP TABLE users; --',
+    '../../../../etc/passwd',
+    '..%2F..%2Fetc%2Fpasswd',
+    '%00',
+    '<script>alert(1)</script>',
+    '1 UNION SELECT password_hash FROM users',
+  ];
 
   it('in path parameters, query parameters and JSON bodies: rejected or harmless, and the database intact', async () => {
     const admin = asUser(app, seeded.db, 'admin');
@@ -288,7 +397,10 @@ describe('hostile input', () => {
         [`/api/tasks/${e}`, { method: 'PATCH', ...json({ progressNote: s }) }],
         [`/api/users/${e}`, { method: 'PATCH', ...json({ displayName: s }) }],
         [`/api/imports/${e}/dry-run`, { method: 'POST', body: 'a,b\n1,2', headers: { 'content-type': 'text/csv' } }],
-        ['/api/users', { method: 'POST', ...json({ username: s, displayName: s, role: 'official', password: 'long-enough-pw' }) }],
+        [
+          '/api/users',
+          { method: 'POST', ...json({ username: s, displayName: s, role: 'official', password: 'long-enough-pw' }) },
+        ],
       ];
       for (const [path, init] of requests) {
         const res = await admin.request(path, init);
@@ -311,7 +423,13 @@ describe('hostile input', () => {
     writeFileSync(join(dir, 'secret.txt'), 'TOP-SECRET');
     try {
       const withClient = createApp({ db: seeded.db, clientDir: join(dir, 'client') });
-      for (const path of ['/../secret.txt', '/..%2fsecret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/..\\secret.txt']) {
+      for (const path of [
+        '/../secret.txt',
+        '/..%2fsecret.txt',
+        '/%2e%2e/secret.txt',
+        '/assets/..%2f..%2fsecret.txt',
+        '/..\\secret.txt',
+      ]) {
         const res = await withClient.request(path);
         expect(await res.text(), path).not.toContain('TOP-SECRET');
       }
@@ -323,7 +441,11 @@ describe('hostile input', () => {
   it('an oversized body gets 413 from any write route, before it is read whole', async () => {
     const analyst = asUser(app, seeded.db, 'analyst');
     const big = `{"geometry":${' '.repeat(6 * 1024 * 1024)}}`;
-    const res = await analyst.request('/api/stats/area', { method: 'POST', body: big, headers: { 'content-type': 'application/json' } });
+    const res = await analyst.request('/api/stats/area', {
+      method: 'POST',
+      body: big,
+      headers: { 'content-type': 'application/json' },
+    });
     expect(res.status).toBe(413);
     expect((await errorOf(res)).code).toBe('payload_too_large');
   });
@@ -332,22 +454,64 @@ describe('hostile input', () => {
 describe('audit log', () => {
   it('records every write with who, when, what, before and after; admins read it, nobody can change it', async () => {
     const admin = asUser(app, seeded.db, 'admin', { username: 'auditor' });
-    const alerts = (await (await admin.request('/api/alerts?status=open')).json()) as { alerts: { id: number; township: string }[] };
+    const alerts = (await (await admin.request('/api/alerts?status=open')).json()) as {
+      alerts: { id: number; township: string }[];
+    };
     const alert = alerts.alerts.at(-1);
     if (!alert) throw new Error('no open alert');
-    expect((await admin.request(`/api/alerts/${alert.id}/assign`, { method: 'POST', ...json({ assignee: '张三' }) })).status).toBe(200);
-    expect((await admin.request('/api/tasks/3', { method: 'PATCH', ...json({ status: 'in-progress', progressNote: '审计测试' }) })).status).toBe(200);
-    const created = await admin.request('/api/users', { method: 'POST', ...json({ username: 'newbie', displayName: '新人', role: 'inspector', townships: [alert.township], password: 'a-long-password' }) });
+    expect(
+      (await admin.request(`/api/alerts/${alert.id}/assign`, { method: 'POST', ...json({ assignee: '张三' }) })).status,
+    ).toBe(200);
+    expect(
+      (
+        await admin.request('/api/tasks/3', {
+          method: 'PATCH',
+          ...json({ status: 'in-progress', progressNote: '审计测试' }),
+        })
+      ).status,
+    ).toBe(200);
+    const created = await admin.request('/api/users', {
+      method: 'POST',
+      ...json({
+        username: 'newbie',
+        displayName: '新人',
+        role: 'inspector',
+        townships: [alert.township],
+        password: 'a-long-password',
+      }),
+    });
     expect(created.status).toBe(201);
     const newbie = (await created.json()) as { id: number };
-    expect((await admin.request(`/api/users/${newbie.id}`, { method: 'PATCH', ...json({ role: 'official', townships: [] }) })).status).toBe(200);
+    expect(
+      (
+        await admin.request(`/api/users/${newbie.id}`, {
+          method: 'PATCH',
+          ...json({ role: 'official', townships: [] }),
+        })
+      ).status,
+    ).toBe(200);
 
     const log = auditResponseSchema.parse(await (await admin.request('/api/audit?actor=auditor&limit=10')).json());
     expect(log.entries.map((e) => e.action)).toEqual(['user.update', 'user.create', 'task.update', 'alert.assign']);
     const [userUpdate, userCreate, taskUpdate, alertAssign] = log.entries;
-    expect(alertAssign).toMatchObject({ actor: 'auditor', role: 'admin', entity: 'alert', entityId: String(alert.id), before: { status: 'open', assignee: null }, after: { status: 'assigned', assignee: '张三' } });
-    expect(taskUpdate).toMatchObject({ entity: 'task', entityId: '3', after: { status: 'in-progress', progressNote: '审计测试' } });
-    expect(userCreate).toMatchObject({ entity: 'user', before: null, after: { username: 'newbie', role: 'inspector' } });
+    expect(alertAssign).toMatchObject({
+      actor: 'auditor',
+      role: 'admin',
+      entity: 'alert',
+      entityId: String(alert.id),
+      before: { status: 'open', assignee: null },
+      after: { status: 'assigned', assignee: '张三' },
+    });
+    expect(taskUpdate).toMatchObject({
+      entity: 'task',
+      entityId: '3',
+      after: { status: 'in-progress', progressNote: '审计测试' },
+    });
+    expect(userCreate).toMatchObject({
+      entity: 'user',
+      before: null,
+      after: { username: 'newbie', role: 'inspector' },
+    });
     expect(userUpdate).toMatchObject({ before: { role: 'inspector' }, after: { role: 'official', townships: [] } });
     expect(JSON.stringify(log)).not.toMatch(/a-long-password|\$2[aby]\$/);
     expect(log.entries.every((e) => !Number.isNaN(Date.parse(e.at)))).toBe(true);
@@ -357,7 +521,9 @@ describe('audit log', () => {
 
     // read-only: no route changes it, and the table refuses updates and deletes
     for (const method of ['PUT', 'PATCH', 'DELETE', 'POST']) {
-      expect([404, 405]).toContain((await admin.request(`/api/audit/${alertAssign?.id}`, { method, ...json({ actor: 'x' }) })).status);
+      expect([404, 405]).toContain(
+        (await admin.request(`/api/audit/${alertAssign?.id}`, { method, ...json({ actor: 'x' }) })).status,
+      );
     }
     expect(() => seeded.db.prepare("UPDATE audit_log SET actor = 'x'").run()).toThrow(/append-only/);
     expect(() => seeded.db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);

@@ -5,7 +5,9 @@ describe('findExcessNestingInText', () => {
   it('finds the bracket that opens one level too many, at any depth, in one pass', () => {
     expect(findExcessNestingInText('{"a":[[[1]]]}', 3)).toEqual({ offset: 7 });
     expect(findExcessNestingInText('{"a":[[[1]]]}', 4)).toBeNull();
-    expect(findExcessNestingInText(`${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}`)).toEqual({ offset: MAX_JSON_DEPTH });
+    expect(findExcessNestingInText(`${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}`)).toEqual({
+      offset: MAX_JSON_DEPTH,
+    });
   });
 
   it('does not count brackets inside strings, escaped quotes included', () => {
@@ -23,7 +25,10 @@ describe('findExcessNesting', () => {
     expect(findExcessNesting({ a: [[[1]]] }, 3)).toEqual({ depth: 4, path: 'a[0][0]' });
     let deep: unknown = 0;
     for (let i = 0; i < 100_000; i += 1) deep = [deep];
-    expect(findExcessNesting({ geometry: { coordinates: deep } }, 12)).toEqual({ depth: 13, path: 'geometry.coordinates[0][0][0][0][0][0]…' });
+    expect(findExcessNesting({ geometry: { coordinates: deep } }, 12)).toEqual({
+      depth: 13,
+      path: 'geometry.coordinates[0][0][0][0][0][0]…',
+    });
     expect(findExcessNesting([1, 'x', null, { b: true }], 2)).toBeNull();
   });
 });

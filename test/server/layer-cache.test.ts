@@ -24,7 +24,8 @@ beforeAll(() => {
 afterAll(() => seeded.dispose());
 
 const get = (path: string, headers: Record<string, string> = {}, as: Caller = admin) => as.request(path, { headers });
-const enterpriseName = (layer: FeatureCollection, id: string) => layer.features.find((f) => f.id === id)?.properties?.name as unknown;
+const enterpriseName = (layer: FeatureCollection, id: string) =>
+  layer.features.find((f) => f.id === id)?.properties?.name as unknown;
 
 describe('GET /api/layers/:id through the layer cache', () => {
   it('sends a strong ETag with Cache-Control private, no-cache, and answers If-None-Match with 304', async () => {
@@ -41,14 +42,21 @@ describe('GET /api/layers/:id through the layer cache', () => {
     expect(again.headers.get('etag')).toBe(etag);
     expect(again.headers.get('cache-control')).toBe('private, no-cache');
     // weak comparison, as RFC 9110 prescribes for If-None-Match; a list naming it matches too
-    expect((await get('/api/layers/enterprises', { 'if-none-match': `"other", W/${etag as string}` })).status).toBe(304);
+    expect((await get('/api/layers/enterprises', { 'if-none-match': `"other", W/${etag as string}` })).status).toBe(
+      304,
+    );
     expect((await get('/api/layers/enterprises', { 'if-none-match': '"not-this-one"' })).status).toBe(200);
   });
 
   it('serves the very bytes the uncached route builds, for layers, filters, as-of and the catalogue', async () => {
     for (const path of [
-      '/api/layers/enterprises', '/api/layers/enterprises?grade=A,B&voc=true', '/api/layers/machines?asOf=2023-06-01T12:00',
-      '/api/layers/townships', '/api/layers/stations?kind=national', '/api/layers', '/api/layers?asOf=2023-03-01',
+      '/api/layers/enterprises',
+      '/api/layers/enterprises?grade=A,B&voc=true',
+      '/api/layers/machines?asOf=2023-06-01T12:00',
+      '/api/layers/townships',
+      '/api/layers/stations?kind=national',
+      '/api/layers',
+      '/api/layers?asOf=2023-03-01',
     ]) {
       const plain = await get(path, {}, uncached);
       expect(plain.status, path).toBe(200);
@@ -60,7 +68,12 @@ describe('GET /api/layers/:id through the layer cache', () => {
 
   it('keeps different filters and as-of apart', async () => {
     const tags = new Map<string, string | null>();
-    for (const path of ['/api/layers/enterprises', '/api/layers/enterprises?grade=A', '/api/layers/machines', '/api/layers/machines?asOf=2023-03-01T08:00']) {
+    for (const path of [
+      '/api/layers/enterprises',
+      '/api/layers/enterprises?grade=A',
+      '/api/layers/machines',
+      '/api/layers/machines?asOf=2023-03-01T08:00',
+    ]) {
       tags.set(path, (await get(path)).headers.get('etag'));
     }
     expect(new Set(tags.values()).size).toBe(4);
@@ -78,7 +91,9 @@ describe('GET /api/layers/:id through the layer cache', () => {
     const before = await get('/api/layers/enterprises');
     const oldTag = before.headers.get('etag') as string;
     const res = await admin.request(`/api/records/enterprises/${id}`, {
-      method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: '缓存测试企业' }),
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: '缓存测试企业' }),
     });
     expect(res.status, await res.clone().text()).toBe(200);
     const after = await get('/api/layers/enterprises', { 'if-none-match': oldTag });
@@ -106,7 +121,9 @@ describe('GET /api/layers/:id through the layer cache', () => {
   it('keeps the ETag across a write that leaves the layer as it was (the tag is of the bytes)', async () => {
     const etag = (await get('/api/layers/enterprises')).headers.get('etag') as string;
     const res = await admin.request('/api/tasks/3', {
-      method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ progressNote: '缓存测试' }),
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ progressNote: '缓存测试' }),
     });
     expect(res.status, await res.clone().text()).toBe(200);
     expect((await get('/api/layers/enterprises', { 'if-none-match': etag })).status).toBe(304);
@@ -132,7 +149,9 @@ describe('GET /api/layers/:id through the layer cache', () => {
     }
     // a tag of any coding revalidates: the bytes before compression are the same
     expect((await get('/api/layers/enterprises', { 'if-none-match': `"${tag}-br"` })).status).toBe(304);
-    expect((await get('/api/layers/enterprises', { 'accept-encoding': 'identity' })).headers.get('content-encoding')).toBeNull();
+    expect(
+      (await get('/api/layers/enterprises', { 'accept-encoding': 'identity' })).headers.get('content-encoding'),
+    ).toBeNull();
   });
 });
 

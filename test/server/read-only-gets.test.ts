@@ -19,17 +19,33 @@ function footprint(db: Db) {
   const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
   return {
     hash: dbContentHash(db),
-    rows: { alerts: count('alerts'), alertEvents: count('alert_events'), auditLog: count('audit_log'), sessions: count('sessions') },
+    rows: {
+      alerts: count('alerts'),
+      alertEvents: count('alert_events'),
+      auditLog: count('audit_log'),
+      sessions: count('sessions'),
+    },
     ledgerAt: readLedgerSyncedTo(db),
     changeLogSeq: db.prepare('SELECT coalesce(max(seq), 0) FROM change_log').pluck().get() as number,
     totalChanges: db.prepare('SELECT total_changes()').pluck().get() as number,
   };
 }
 
-const setPresent = (db: Db, at: string) => db.prepare("UPDATE dataset_meta SET value = ? WHERE key = 'default_as_of'").run(at);
-const hitKeys = (db: Db, at: string) => evaluateRules(readRuleFacts(db, at), { asOf: at, alertLevel: 'none' }).map((h) => `${h.rule}|${h.entityId}`).sort();
-const ledgerKeys = (db: Db) => (db.prepare('SELECT rule, entity_id AS entityId FROM alerts WHERE cleared_at IS NULL').all() as { rule: string; entityId: string }[])
-  .map((a) => `${a.rule}|${a.entityId}`).sort();
+const setPresent = (db: Db, at: string) =>
+  db.prepare("UPDATE dataset_meta SET value = ? WHERE key = 'default_as_of'").run(at);
+const hitKeys = (db: Db, at: string) =>
+  evaluateRules(readRuleFacts(db, at), { asOf: at, alertLevel: 'none' })
+    .map((h) => `${h.rule}|${h.entityId}`)
+    .sort();
+const ledgerKeys = (db: Db) =>
+  (
+    db.prepare('SELECT rule, entity_id AS entityId FROM alerts WHERE cleared_at IS NULL').all() as {
+      rule: string;
+      entityId: string;
+    }[]
+  )
+    .map((a) => `${a.rule}|${a.entityId}`)
+    .sort();
 
 describe('a GET never writes (issue 12, defect 2)', () => {
   let seeded: ReturnType<typeof createSeededDbFile>;
@@ -72,13 +88,22 @@ describe('a GET never writes (issue 12, defect 2)', () => {
     const probe = await official.request(`/api/alerts?at=${encodeURIComponent('9999-12-31T23:59-12:00')}`);
     expect(probe.status).toBeLessThan(500);
     expect(footprint(seeded.db)).toEqual(before);
-    expect(seeded.db.prepare("SELECT count(*) FROM alerts WHERE raised_at NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]'").pluck().get()).toBe(0);
+    expect(
+      seeded.db
+        .prepare(
+          "SELECT count(*) FROM alerts WHERE raised_at NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]'",
+        )
+        .pluck()
+        .get(),
+    ).toBe(0);
   });
 
   it('answers a far-future moment read-only: the rows the ledger does not hold carry no id', async () => {
     const admin = asUser(createApp({ db: seeded.db }), seeded.db, 'admin');
     const before = footprint(seeded.db).hash;
-    const r = alertsResponseSchema.parse(await (await admin.request(`/api/alerts?at=${encodeURIComponent('2100-12-31T23:59+08:00')}`)).json());
+    const r = alertsResponseSchema.parse(
+      await (await admin.request(`/api/alerts?at=${encodeURIComponent('2100-12-31T23:59+08:00')}`)).json(),
+    );
     const provisional = r.alerts.filter((a) => a.provisional);
     expect(provisional.length).toBeGreaterThan(0);
     expect(provisional.every((a) => a.id === null && a.events.length === 0 && a.status === 'open')).toBe(true);
@@ -91,7 +116,10 @@ describe('the ledger is advanced by the server: a scheduler at the present, and 
     const seeded = createSeededDbFile({ scale: 0.25 });
     try {
       expect(readLedgerSyncedTo(seeded.db)).toBeNull();
-      const scheduler = startAlertScheduler(serialLedgerAdvance(() => advanceAlertLedger(seeded.db)), { intervalMs: 3_600_000 });
+      const scheduler = startAlertScheduler(
+        serialLedgerAdvance(() => advanceAlertLedger(seeded.db)),
+        { intervalMs: 3_600_000 },
+      );
       try {
         await scheduler.tick(); // joins the sync the start began
         expect(readLedgerSyncedTo(seeded.db)).toBe('2023-12-31T23:00');
@@ -126,9 +154,15 @@ describe('the ledger is advanced by the server: a scheduler at the present, and 
       expect(at17.alerts).toEqual([]);
 
       const hash = dbContentHash(seeded.db);
-      const again11 = alertsResponseSchema.parse(await (await admin.request('/api/alerts?at=2023-07-15T11:00&rule=ozone-voc-stagger')).json());
+      const again11 = alertsResponseSchema.parse(
+        await (await admin.request('/api/alerts?at=2023-07-15T11:00&rule=ozone-voc-stagger')).json(),
+      );
       expect(again11.alerts.map((a) => a.id)).toEqual(at11.alerts.map((a) => a.id));
-      expect(again11.alerts.every((a) => !a.provisional && a.clearedAt === '2023-07-15T17:00' && a.events.at(-1)?.action === 'cleared')).toBe(true);
+      expect(
+        again11.alerts.every(
+          (a) => !a.provisional && a.clearedAt === '2023-07-15T17:00' && a.events.at(-1)?.action === 'cleared',
+        ),
+      ).toBe(true);
       expect(dbContentHash(seeded.db)).toBe(hash);
     } finally {
       seeded.dispose();
@@ -140,13 +174,24 @@ describe('the ledger is advanced by the server: a scheduler at the present, and 
     try {
       advanceAlertLedger(seeded.db);
       const admin = asUser(createApp({ db: seeded.db }), seeded.db, 'admin');
-      const id = seeded.db.prepare(
-        "SELECT id FROM enterprises WHERE operating_status = 'operating' AND annual_freight_t < 1500000 ORDER BY id LIMIT 1",
-      ).pluck().get() as string;
-      const inLedger = () => seeded.db.prepare("SELECT count(*) FROM alerts WHERE rule = 'freight-no-rail' AND entity_id = ? AND cleared_at IS NULL").pluck().get(id);
+      const id = seeded.db
+        .prepare(
+          "SELECT id FROM enterprises WHERE operating_status = 'operating' AND annual_freight_t < 1500000 ORDER BY id LIMIT 1",
+        )
+        .pluck()
+        .get() as string;
+      const inLedger = () =>
+        seeded.db
+          .prepare(
+            "SELECT count(*) FROM alerts WHERE rule = 'freight-no-rail' AND entity_id = ? AND cleared_at IS NULL",
+          )
+          .pluck()
+          .get(id);
       expect(inLedger()).toBe(0);
       const res = await admin.request(`/api/records/enterprises/${id}`, {
-        method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ annualFreightT: 2_000_000, railSpur: 'none' }),
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ annualFreightT: 2_000_000, railSpur: 'none' }),
       });
       expect(res.status).toBe(200);
       expect(inLedger()).toBe(1);

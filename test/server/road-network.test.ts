@@ -23,14 +23,29 @@ describe('roadRouter', () => {
 
   it('loads a real network from LANTIAN_ROADS instead', async () => {
     const file = join(dir, 'roads.geojson');
-    writeFileSync(file, JSON.stringify({
-      type: 'FeatureCollection',
-      features: [{ type: 'Feature', properties: { highway: 'primary' }, geometry: { type: 'LineString', coordinates: [[112.70, 38.40], [112.75, 38.40]] } }],
-    }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { highway: 'primary' },
+            geometry: {
+              type: 'LineString',
+              coordinates: [
+                [112.7, 38.4],
+                [112.75, 38.4],
+              ],
+            },
+          },
+        ],
+      }),
+    );
     vi.stubEnv('LANTIAN_ROADS', file);
     const router = await freshRouter();
     expect(router.graph?.nodeCount).toBe(2);
-    const route = router.route([112.70, 38.40], [112.75, 38.40]);
+    const route = router.route([112.7, 38.4], [112.75, 38.4]);
     expect(route.method).toBe('road');
     expect(route.distanceM).toBeGreaterThan(4_000);
     expect(route.distanceM).toBeLessThan(4_500);
@@ -38,12 +53,15 @@ describe('roadRouter', () => {
 
   it('falls back to straight lines, flagged, when the file is unusable', async () => {
     const file = join(dir, 'broken.geojson');
-    writeFileSync(file, '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[1,2]}}]}');
+    writeFileSync(
+      file,
+      '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[1,2]}}]}',
+    );
     vi.stubEnv('LANTIAN_ROADS', file);
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const router = await freshRouter();
     expect(router.graph).toBeNull();
-    expect(router.route([112.70, 38.40], [112.75, 38.40]).method).toBe('straight-line');
+    expect(router.route([112.7, 38.4], [112.75, 38.4]).method).toBe('straight-line');
     rmSync(dir, { recursive: true, force: true });
   });
 });

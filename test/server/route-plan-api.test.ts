@@ -14,7 +14,11 @@ beforeAll(() => {
 afterAll(() => seeded.dispose());
 
 async function plan(body: unknown) {
-  const res = await app.request('/api/routes/plan', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await app.request('/api/routes/plan', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, body: (await res.json()) as unknown };
 }
 const minutes = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3));
@@ -49,10 +53,15 @@ describe('POST /api/routes/plan', () => {
     expect(status, JSON.stringify(body)).toBe(200);
     const r = routePlanResponseSchema.parse(body);
     expect(r.method).toBe('road');
-    const sites = (await (await app.request('/api/layers/construction-sites?compliant=false&active=true')).json()) as { features: { id: string }[] };
+    const sites = (await (await app.request('/api/layers/construction-sites?compliant=false&active=true')).json()) as {
+      features: { id: string }[];
+    };
     const expected = sites.features.map((f) => f.id).sort();
     expect(expected.length).toBeGreaterThan(5);
-    const planned = [...r.routes.flatMap((route) => route.stops.map((s) => s.id)), ...r.unassigned.map((u) => u.id)].sort();
+    const planned = [
+      ...r.routes.flatMap((route) => route.stops.map((s) => s.id)),
+      ...r.unassigned.map((u) => u.id),
+    ].sort();
     expect(planned).toEqual(expected);
     expect(new Set(planned).size).toBe(planned.length);
     expectFeasible(r, ['08:30', '17:30'], 30);
@@ -66,41 +75,76 @@ describe('POST /api/routes/plan', () => {
     });
     expect(status, JSON.stringify(body)).toBe(200);
     const r = routePlanResponseSchema.parse(body);
-    expect(r.routes.flatMap((route) => route.stops).every((s) => ['140902106', '140902108'].includes(s.township))).toBe(true);
+    expect(r.routes.flatMap((route) => route.stops).every((s) => ['140902106', '140902108'].includes(s.township))).toBe(
+      true,
+    );
     expect(r.unassigned).toEqual([]);
     expectFeasible(r, ['08:30', '17:30'], 20);
   });
 
   it('keeps to a drawn area when one is given', async () => {
-    const area = { type: 'Polygon', coordinates: [[[112.70, 38.40], [112.76, 38.40], [112.76, 38.45], [112.70, 38.45], [112.70, 38.40]]] };
-    const { status, body } = await plan({ select: { layers: ['fuel-points', 'construction-sites'], area }, inspectors: { count: 3, shift: ['08:00', '18:00'] } });
+    const area = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [112.7, 38.4],
+          [112.76, 38.4],
+          [112.76, 38.45],
+          [112.7, 38.45],
+          [112.7, 38.4],
+        ],
+      ],
+    };
+    const { status, body } = await plan({
+      select: { layers: ['fuel-points', 'construction-sites'], area },
+      inspectors: { count: 3, shift: ['08:00', '18:00'] },
+    });
     expect(status, JSON.stringify(body)).toBe(200);
     const r = routePlanResponseSchema.parse(body);
     const all = [...r.routes.flatMap((route) => route.stops.map((s) => s.position)), ...[]];
     expect(all.length).toBeGreaterThan(0);
-    expect(all.every(([lon, lat]) => lon >= 112.70 && lon <= 112.76 && lat >= 38.40 && lat <= 38.45)).toBe(true);
-    const inBox = (await (await app.request('/api/layers/construction-sites?bbox=112.70,38.40,112.76,38.45')).json()) as { features: unknown[] };
-    const fuel = (await (await app.request('/api/layers/fuel-points?bbox=112.70,38.40,112.76,38.45')).json()) as { features: unknown[] };
+    expect(all.every(([lon, lat]) => lon >= 112.7 && lon <= 112.76 && lat >= 38.4 && lat <= 38.45)).toBe(true);
+    const inBox = (await (
+      await app.request('/api/layers/construction-sites?bbox=112.70,38.40,112.76,38.45')
+    ).json()) as { features: unknown[] };
+    const fuel = (await (await app.request('/api/layers/fuel-points?bbox=112.70,38.40,112.76,38.45')).json()) as {
+      features: unknown[];
+    };
     expect(all.length + r.unassigned.length).toBe(inBox.features.length + fuel.features.length);
   });
 
   it('keeps a route reordered by hand and re-plans the rest around it', async () => {
     const sites = (await (await app.request('/api/layers/fuel-points')).json()) as { features: { id: string }[] };
     const all = sites.features.slice(0, 12).map((f) => ({ layer: 'fuel-points', id: f.id }));
-    const first = routePlanResponseSchema.parse((await plan({ sites: all, inspectors: { count: 2, shift: ['08:00', '18:00'] } })).body);
+    const first = routePlanResponseSchema.parse(
+      (await plan({ sites: all, inspectors: { count: 2, shift: ['08:00', '18:00'] } })).body,
+    );
     const mine = first.routes[0]?.stops.map((s) => ({ layer: s.layer, id: s.id })) ?? [];
     expect(mine.length).toBeGreaterThan(2);
     const reordered = [...mine].reverse();
-    const { status, body } = await plan({ sites: all, fixed: [reordered], inspectors: { count: 2, shift: ['08:00', '18:00'] } });
+    const { status, body } = await plan({
+      sites: all,
+      fixed: [reordered],
+      inspectors: { count: 2, shift: ['08:00', '18:00'] },
+    });
     expect(status, JSON.stringify(body)).toBe(200);
     const r = routePlanResponseSchema.parse(body);
     expect(r.routes[0]).toMatchObject({ fixed: true });
     expect(r.routes[0]?.stops.map((s) => s.id)).toEqual(reordered.map((s) => s.id));
     const rest = r.routes.slice(1).flatMap((route) => route.stops.map((s) => s.id));
     expect(r.routes.slice(1).every((route) => !route.fixed)).toBe(true);
-    expect([...rest, ...r.unassigned.map((u) => u.id)].sort()).toEqual(all.map((s) => s.id).filter((id) => !reordered.some((m) => m.id === id)).sort());
+    expect([...rest, ...r.unassigned.map((u) => u.id)].sort()).toEqual(
+      all
+        .map((s) => s.id)
+        .filter((id) => !reordered.some((m) => m.id === id))
+        .sort(),
+    );
     expectFeasible({ ...r, routes: r.routes.filter((route) => !route.overShift) }, ['08:00', '18:00'], 20);
-    const bad = await plan({ sites: all.slice(0, 2), fixed: [[{ layer: 'fuel-points', id: 'F999' }]], inspectors: { count: 1, shift: ['08:00', '18:00'] } });
+    const bad = await plan({
+      sites: all.slice(0, 2),
+      fixed: [[{ layer: 'fuel-points', id: 'F999' }]],
+      inspectors: { count: 1, shift: ['08:00', '18:00'] },
+    });
     expect(bad.status).toBe(400);
   });
 
@@ -119,9 +163,21 @@ describe('POST /api/routes/plan', () => {
 
   it.each([
     [{ inspectors: { count: 1, shift: ['08:00', '17:00'] } }, /exactly one of sites and select/],
-    [{ sites: [{ layer: 'villages', id: 'nope' }], inspectors: { count: 1, shift: ['08:00', '17:00'] } }, /unknown villages:nope/],
-    [{ select: { layers: ['villages'] }, inspectors: { count: 1, shift: ['17:00', '08:00'] } }, /end must come after the start/],
-    [{ select: { layers: ['villages'], townships: ['140902106'] }, inspectors: { count: 0, shift: ['08:00', '17:00'] } }, /inspectors.count/],
+    [
+      { sites: [{ layer: 'villages', id: 'nope' }], inspectors: { count: 1, shift: ['08:00', '17:00'] } },
+      /unknown villages:nope/,
+    ],
+    [
+      { select: { layers: ['villages'] }, inspectors: { count: 1, shift: ['17:00', '08:00'] } },
+      /end must come after the start/,
+    ],
+    [
+      {
+        select: { layers: ['villages'], townships: ['140902106'] },
+        inspectors: { count: 0, shift: ['08:00', '17:00'] },
+      },
+      /inspectors.count/,
+    ],
     [{ select: { layers: ['villages'] }, inspectors: { count: 1, shift: ['08:00', '17:00'] } }, /at most 200/],
   ])('rejects %j', async (body, message) => {
     const { status, body: answer } = await plan(body);

@@ -5,8 +5,12 @@ import { createApp } from '../../server/app.ts';
 import { errorBodySchema } from '../../server/schema/common.ts';
 import { heatingStatuses } from '../../server/schema/village.ts';
 import {
-  areaStatsResponseSchema, geometryErrorBodySchema, statsLayerIds, townshipStatsResponseSchema,
-  type AreaStatsResponse, type TownshipStatsResponse,
+  areaStatsResponseSchema,
+  geometryErrorBodySchema,
+  statsLayerIds,
+  townshipStatsResponseSchema,
+  type AreaStatsResponse,
+  type TownshipStatsResponse,
 } from '../../server/schema/stats.ts';
 import { circlePolygon } from '../../server/spatial/circle-polygon.ts';
 import { geodesicAreaKm2, geodesicPerimeterKm } from '../../server/spatial/geodesic-area.ts';
@@ -37,7 +41,11 @@ beforeAll(async () => {
 afterAll(() => seeded.dispose());
 
 async function post(body: unknown): Promise<{ status: number; json: unknown }> {
-  const res = await app.request('/api/stats/area', { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+  const res = await app.request('/api/stats/area', {
+    method: 'POST',
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+    headers: { 'content-type': 'application/json' },
+  });
   expect(res.headers.get('content-type')).toMatch(/application\/json/);
   return { status: res.status, json: await res.json() };
 }
@@ -64,7 +72,8 @@ async function requestError(body: unknown, message: RegExp) {
 
 const hexagon = (cx: number, cy: number, r: number): Polygon => {
   const ring: Position[] = [];
-  for (let k = 0; k < 6; k++) ring.push([cx + r * Math.cos((Math.PI / 3) * k), cy + r * 0.8 * Math.sin((Math.PI / 3) * k)]);
+  for (let k = 0; k < 6; k++)
+    ring.push([cx + r * Math.cos((Math.PI / 3) * k), cy + r * 0.8 * Math.sin((Math.PI / 3) * k)]);
   ring.push([...(ring[0] as Position)]);
   return { type: 'Polygon', coordinates: [ring] };
 };
@@ -81,22 +90,37 @@ describe('POST /api/stats/area: valid shapes', () => {
     expect(result.areaKm2).toBeCloseTo(geodesicAreaKm2(area), 9);
     expect(result.drawnAreaKm2).toBe(result.areaKm2);
     expect(result.perimeterKm).toBeCloseTo(geodesicPerimeterKm(area), 9);
-    expect(result).toMatchObject({ clipped: false, outsideAreaKm2: 0, vertices: 7, warnings: [], month: '2023-12', asOf: '2023-12-31T23:00' });
+    expect(result).toMatchObject({
+      clipped: false,
+      outsideAreaKm2: 0,
+      vertices: 7,
+      warnings: [],
+      month: '2023-12',
+      asOf: '2023-12-31T23:00',
+    });
     const layers = await allPointLayers(app);
     expect(result.counts).toEqual(bruteCounts(layers, area));
     expect(result.counts.enterprises).toBeGreaterThan(20);
     for (const id of statsLayerIds) expect(result.densities[id]).toBeCloseTo(result.counts[id] / result.areaKm2, 12);
     const villages = inside(layers.villages, area);
-    for (const status of heatingStatuses) expect(result.villages.byHeating[status].count).toBe(villages.filter((f) => f.properties.heatingStatus === status).length);
-    expect(result.constructionSites.failing.count).toBe(inside(layers['construction-sites'], area).filter((f) => f.properties.compliant === false).length);
-    expect(result.machines.banned).toBe(inside(layers.machines, area).filter((f) => f.properties.banned === true).length);
+    for (const status of heatingStatuses)
+      expect(result.villages.byHeating[status].count).toBe(
+        villages.filter((f) => f.properties.heatingStatus === status).length,
+      );
+    expect(result.constructionSites.failing.count).toBe(
+      inside(layers['construction-sites'], area).filter((f) => f.properties.compliant === false).length,
+    );
+    expect(result.machines.banned).toBe(
+      inside(layers.machines, area).filter((f) => f.properties.banned === true).length,
+    );
   });
 
   it('counts exactly as brute force for a 1,000-vertex shape and for seeded random polygons with holes and multipolygons', async () => {
     const layers = await allPointLayers(app);
     const rng = createRng('stats-area-oracle');
     const shapes: Areal[] = [{ type: 'Polygon', coordinates: [starRing(rng, 112.72, 38.43, 0.08, 0.12, 1000)] }];
-    for (let n = 0; n < 8; n++) shapes.push(randomArea(rng, rng.range(112.65, 112.8), rng.range(38.35, 38.5), rng.range(0.01, 0.06), 300));
+    for (let n = 0; n < 8; n++)
+      shapes.push(randomArea(rng, rng.range(112.65, 112.8), rng.range(38.35, 38.5), rng.range(0.01, 0.06), 300));
     for (const [n, area] of shapes.entries()) {
       const result = await stats({ geometry: area });
       expect(result.counts, `shape ${n}`).toEqual(bruteCounts(layers, area));
@@ -110,7 +134,10 @@ describe('POST /api/stats/area: valid shapes', () => {
     const result = await stats({ geometry: area, asOf, month: '2023-02' });
     expect(result).toMatchObject({ asOf, month: '2023-02' });
     expect(result.counts).toEqual(bruteCounts(await allPointLayers(app, { asOf }), area));
-    const february = (await layerFeatures(app, 'dustfall-points', { month: '2023-02' })) as Feature<Point, Record<string, unknown>>[];
+    const february = (await layerFeatures(app, 'dustfall-points', { month: '2023-02' })) as Feature<
+      Point,
+      Record<string, unknown>
+    >[];
     const values = inside(february, area).map((f) => f.properties.value as number);
     expect(result.dustfall.points).toBe(values.length);
     expect(result.dustfall.pointMean).toBeCloseTo(values.reduce((a, b) => a + b, 0) / values.length, 12);
@@ -156,7 +183,18 @@ describe('POST /api/stats/area: valid shapes', () => {
   });
 
   it('gives a shape covering the whole district the district row, clipped to the district', async () => {
-    const box: Polygon = { type: 'Polygon', coordinates: [[[112.2, 38.1], [113.2, 38.1], [113.2, 38.9], [112.2, 38.9], [112.2, 38.1]]] };
+    const box: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [112.2, 38.1],
+          [113.2, 38.1],
+          [113.2, 38.9],
+          [112.2, 38.9],
+          [112.2, 38.1],
+        ],
+      ],
+    };
     const result = await stats({ geometry: box });
     expect(result.clipped).toBe(true);
     expect(result.areaKm2).toBeCloseTo(table.district.areaKm2, 4);
@@ -220,19 +258,69 @@ describe('POST /api/stats/area: valid shapes', () => {
 
 describe('POST /api/stats/area: invalid requests', () => {
   it('self-intersecting: 422 naming the crossing segments and point', async () => {
-    const error = await geometryError({ geometry: { type: 'Polygon', coordinates: [[[112.7, 38.4], [112.8, 38.5], [112.8, 38.4], [112.7, 38.5], [112.7, 38.4]]] } }, 422);
+    const error = await geometryError(
+      {
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [112.7, 38.4],
+              [112.8, 38.5],
+              [112.8, 38.4],
+              [112.7, 38.5],
+              [112.7, 38.4],
+            ],
+          ],
+        },
+      },
+      422,
+    );
     expect(error.code).toBe('invalid_request');
-    expect(error.message).toBe('geometry: ring 0 (outer) intersects itself: segment 0 meets segment 2 at [112.75, 38.45]');
-    expect(error.problems).toEqual([expect.objectContaining({ code: 'self-intersection', segments: [0, 2], at: [112.75, 38.45] })]);
+    expect(error.message).toBe(
+      'geometry: ring 0 (outer) intersects itself: segment 0 meets segment 2 at [112.75, 38.45]',
+    );
+    expect(error.problems).toEqual([
+      expect.objectContaining({ code: 'self-intersection', segments: [0, 2], at: [112.75, 38.45] }),
+    ]);
   });
 
   it('unclosed ring: 422', async () => {
-    const error = await geometryError({ geometry: { type: 'Polygon', coordinates: [[[112.7, 38.4], [112.8, 38.4], [112.8, 38.5], [112.7, 38.5]]] } }, 422);
+    const error = await geometryError(
+      {
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [112.7, 38.4],
+              [112.8, 38.4],
+              [112.8, 38.5],
+              [112.7, 38.5],
+            ],
+          ],
+        },
+      },
+      422,
+    );
     expect(error.problems[0]).toMatchObject({ code: 'ring-not-closed', hint: /repeat the first position/ });
   });
 
   it('wrong type: 422, with a hint for a Feature', async () => {
-    expect((await geometryError({ geometry: { type: 'LineString', coordinates: [[112.7, 38.4], [112.8, 38.4]] } }, 422)).message).toMatch(/must be Polygon or MultiPolygon, got LineString/);
+    expect(
+      (
+        await geometryError(
+          {
+            geometry: {
+              type: 'LineString',
+              coordinates: [
+                [112.7, 38.4],
+                [112.8, 38.4],
+              ],
+            },
+          },
+          422,
+        )
+      ).message,
+    ).toMatch(/must be Polygon or MultiPolygon, got LineString/);
     const feature = { type: 'Feature', properties: {}, geometry: hexagon(112.7, 38.4, 0.01) };
     expect((await geometryError({ geometry: feature }, 422)).problems[0]?.hint).toMatch(/geometry` member/);
     expect((await geometryError({ geometry: null }, 422)).problems[0]?.code).toBe('wrong-type');
@@ -242,7 +330,10 @@ describe('POST /api/stats/area: invalid requests', () => {
     const swapped = (hexagon(112.73, 38.42, 0.02).coordinates[0] as Position[]).map(([lon, lat]) => [lat, lon]);
     const error = await geometryError({ geometry: { type: 'Polygon', coordinates: [swapped] } }, 422);
     expect(error.problems[0]).toMatchObject({ code: 'out-of-range', hint: /look like \[lat, lon\]/ });
-    await requestError({ circle: { center: [38.42, 112.73], radiusM: 1000 } }, /circle\.center\.1: latitude must lie in \[-90, 90\] \(centre is \[lon, lat\]\)/);
+    await requestError(
+      { circle: { center: [38.42, 112.73], radiusM: 1000 } },
+      /circle\.center\.1: latitude must lie in \[-90, 90\] \(centre is \[lon, lat\]\)/,
+    );
   });
 
   it('too many vertices: 413 with the limit', async () => {
@@ -254,17 +345,27 @@ describe('POST /api/stats/area: invalid requests', () => {
   it('malformed JSON, an empty body, and a body over the size limit', async () => {
     await requestError('{"geometry": {"type": "Polygon", ', /body: malformed JSON/);
     await requestError('', /body: expected a JSON object, got an empty body/);
-    const res = await app.request('/api/stats/area', { method: 'POST', body: `{"geometry":${' '.repeat(6 * 1024 * 1024)}}`, headers: { 'content-type': 'application/json' } });
+    const res = await app.request('/api/stats/area', {
+      method: 'POST',
+      body: `{"geometry":${' '.repeat(6 * 1024 * 1024)}}`,
+      headers: { 'content-type': 'application/json' },
+    });
     expect(res.status).toBe(413);
     expect(errorBodySchema.parse(await res.json()).error.code).toBe('payload_too_large');
   });
 
   it('neither or both of geometry and circle, unknown members, bad radius or month: 400 naming them', async () => {
     await requestError({}, /body: send exactly one of geometry/);
-    await requestError({ geometry: hexagon(112.7, 38.4, 0.01), circle: { center: [112.7, 38.4], radiusM: 10 } }, /exactly one/);
+    await requestError(
+      { geometry: hexagon(112.7, 38.4, 0.01), circle: { center: [112.7, 38.4], radiusM: 10 } },
+      /exactly one/,
+    );
     await requestError({ geometry: hexagon(112.7, 38.4, 0.01), colour: 'red' }, /unknown body 'colour'/);
     await requestError({ circle: { center: [112.7, 38.4], radiusM: -5 } }, /circle\.radiusM: must be positive/);
-    await requestError({ circle: { center: [112.7, 38.4], radiusM: 500_000 } }, /circle\.radiusM: must be at most 100000 m/);
+    await requestError(
+      { circle: { center: [112.7, 38.4], radiusM: 500_000 } },
+      /circle\.radiusM: must be at most 100000 m/,
+    );
     await requestError({ geometry: hexagon(112.7, 38.4, 0.01), month: '2023-4' }, /month: must be YYYY-MM/);
     await requestError([1, 2], /body/);
   });

@@ -60,7 +60,9 @@ async function httpAnswers() {
     const search = new URLSearchParams(Object.entries(q)).toString();
     const table = await app.request(`/api/stats/townships${search ? `?${search}` : ''}`);
     const area = await app.request('/api/stats/area', {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ circle, ...q }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ circle, ...q }),
     });
     expect(table.status).toBe(200);
     expect(area.status).toBe(200);
@@ -77,7 +79,8 @@ const asJson = (all: ReturnType<typeof answers>) =>
 const freshJson = () => asJson(answers(createStatsRepository(reader)));
 
 const latest = (machineId: string) =>
-  writer.prepare('SELECT lon, lat, township_code FROM machine_positions WHERE machine_id = ? ORDER BY ts DESC LIMIT 1')
+  writer
+    .prepare('SELECT lon, lat, township_code FROM machine_positions WHERE machine_id = ? ORDER BY ts DESC LIMIT 1')
     .get(machineId) as { lon: number; lat: number; township_code: string };
 
 describe('the statistics index follows writes through the change log', () => {
@@ -105,23 +108,35 @@ describe('the statistics index follows writes through the change log', () => {
     writer.transaction(() => {
       // a move (far east of everything) and a removal of a machine's latest position
       const lastTs = (id: string, upTo: string) =>
-        writer.prepare('SELECT max(ts) FROM machine_positions WHERE machine_id = ? AND ts <= ?')
-          .pluck().get(id, upTo) as string;
-      writer.prepare("UPDATE machine_positions SET lon = lon + 0.2 WHERE machine_id = 'M00006' AND ts = ?")
+        writer
+          .prepare('SELECT max(ts) FROM machine_positions WHERE machine_id = ? AND ts <= ?')
+          .pluck()
+          .get(id, upTo) as string;
+      writer
+        .prepare("UPDATE machine_positions SET lon = lon + 0.2 WHERE machine_id = 'M00006' AND ts = ?")
         .run(lastTs('M00006', '2023-06-15T12:00'));
-      writer.prepare("DELETE FROM machine_positions WHERE machine_id = 'M00007' AND ts = ?")
+      writer
+        .prepare("DELETE FROM machine_positions WHERE machine_id = 'M00007' AND ts = ?")
         .run(lastTs('M00007', '9999'));
       const stations = writer.prepare('SELECT code FROM stations ORDER BY code LIMIT 3').pluck().all() as string[];
       for (const code of stations) {
-        writer.prepare(`UPDATE station_readings SET pm25 = pm25 + 40
-                        WHERE station_code = ? AND ts > '2023-12-20T00:00'`).run(code);
-        writer.prepare(`DELETE FROM station_readings
-                        WHERE station_code = ? AND ts > '2023-06-10T00:00' AND ts <= '2023-06-12T00:00'`).run(code);
-        writer.prepare(`INSERT INTO station_readings (station_code, ts, so2, no2, pm10, pm25, co, o3)
-                        VALUES (?, '2024-02-01T01:00', 9, 30, 80, 55, 1.2, 40)`).run(code);
+        writer
+          .prepare(`UPDATE station_readings SET pm25 = pm25 + 40
+                        WHERE station_code = ? AND ts > '2023-12-20T00:00'`)
+          .run(code);
+        writer
+          .prepare(`DELETE FROM station_readings
+                        WHERE station_code = ? AND ts > '2023-06-10T00:00' AND ts <= '2023-06-12T00:00'`)
+          .run(code);
+        writer
+          .prepare(`INSERT INTO station_readings (station_code, ts, so2, no2, pm10, pm25, co, o3)
+                        VALUES (?, '2024-02-01T01:00', 9, 30, 80, 55, 1.2, 40)`)
+          .run(code);
       }
-      writer.prepare(`UPDATE dustfall_readings SET value = value + 3
-                      WHERE month = '2023-12' AND point_id IN ('D001', 'D002')`).run();
+      writer
+        .prepare(`UPDATE dustfall_readings SET value = value + 3
+                      WHERE month = '2023-12' AND point_id IN ('D001', 'D002')`)
+        .run();
       writer.prepare("INSERT INTO dustfall_readings (point_id, month, value) VALUES ('D001', '2024-02', 9.5)").run();
     })();
 
@@ -156,9 +171,11 @@ describe('the statistics index follows writes through the change log', () => {
     writer.prepare('UPDATE sessions SET last_seen_at = last_seen_at + 1').run();
     expect(seq()).toBe(seqBefore); // a session slide logs nothing
     writer.prepare('UPDATE users SET display_name = display_name').run();
-    writer.prepare(`INSERT INTO alerts (rule, task, severity, layer, entity_id, township_code, title, detail, raised_at,
+    writer
+      .prepare(`INSERT INTO alerts (rule, task, severity, layer, entity_id, township_code, title, detail, raised_at,
                     last_seen_at, status) VALUES ('test', 1, 'info', 'fuel-points', 'F003', '140902001', '{}', '{}',
-                    '2023-12-31T23:00', '2023-12-31T23:00', 'open')`).run();
+                    '2023-12-31T23:00', '2023-12-31T23:00', 'open')`)
+      .run();
     expect(seq()).toBeGreaterThan(seqBefore);
     expect(repo.index.data()).toBe(data);
     expect(repo.index.builds).toEqual(builds);

@@ -14,12 +14,23 @@ beforeAll(() => {
 afterAll(() => seeded.dispose());
 
 const fuelPoint = (id: string) => ({
-  id, name: `测试线索${id}`, kind: 'mobile-truck', township_code: '140902001', lon: 112.7345, lat: 38.4175,
-  reported_on: '2023-12-01', status: 'reported', closed_on: null, provenance: 'synthetic', source: 'test',
+  id,
+  name: `测试线索${id}`,
+  kind: 'mobile-truck',
+  township_code: '140902001',
+  lon: 112.7345,
+  lat: 38.4175,
+  reported_on: '2023-12-01',
+  status: 'reported',
+  closed_on: null,
+  provenance: 'synthetic',
+  source: 'test',
 });
 const insertFuelPoint = (db: ReturnType<typeof openDatabase>, id: string) =>
-  db.prepare(`INSERT INTO fuel_points (id, name, kind, township_code, lon, lat, reported_on, status, closed_on, provenance, source)
-              VALUES (@id, @name, @kind, @township_code, @lon, @lat, @reported_on, @status, @closed_on, @provenance, @source)`).run(fuelPoint(id));
+  db
+    .prepare(`INSERT INTO fuel_points (id, name, kind, township_code, lon, lat, reported_on, status, closed_on, provenance, source)
+              VALUES (@id, @name, @kind, @township_code, @lon, @lat, @reported_on, @status, @closed_on, @provenance, @source)`)
+    .run(fuelPoint(id));
 
 describe('statistics index', () => {
   it('is built once and reused while the database is unchanged', () => {
@@ -35,7 +46,9 @@ describe('statistics index', () => {
   it('rebuilds after a write through the same connection and after a commit by another connection', async () => {
     const app = asUser(createApp({ db: seeded.db }), seeded.db, 'admin');
     const fuelCount = async () =>
-      townshipStatsResponseSchema.parse(await (await app.request('/api/stats/townships')).json()).district.counts['fuel-points'];
+      townshipStatsResponseSchema.parse(await (await app.request('/api/stats/townships')).json()).district.counts[
+        'fuel-points'
+      ];
     const before = await fuelCount();
 
     insertFuelPoint(seeded.db, 'T901');

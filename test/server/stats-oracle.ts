@@ -16,7 +16,11 @@ type PointFeature = Feature<Point, Record<string, unknown>>;
 const timeDependent = new Set<string>(['construction-sites', 'villages', 'machines', 'stations', 'nrmm-zones']);
 
 /** The features of a layer as the API serves them, at `asOf` (when the layer takes it) and `month` (dustfall). */
-export async function layerFeatures(app: App, id: string, options: { asOf?: string; month?: string } = {}): Promise<Feature[]> {
+export async function layerFeatures(
+  app: App,
+  id: string,
+  options: { asOf?: string; month?: string } = {},
+): Promise<Feature[]> {
   const params = new URLSearchParams();
   if (options.asOf && timeDependent.has(id)) params.set('asOf', options.asOf);
   if (options.month && id === 'dustfall-points') params.set('month', options.month);
@@ -26,8 +30,13 @@ export async function layerFeatures(app: App, id: string, options: { asOf?: stri
 }
 
 /** Every point layer's features, by stats layer id. */
-export async function allPointLayers(app: App, options: { asOf?: string; month?: string } = {}): Promise<Record<StatsLayerId, PointFeature[]>> {
-  const entries = await Promise.all(statsLayerIds.map(async (id) => [id, (await layerFeatures(app, id, options)) as PointFeature[]] as const));
+export async function allPointLayers(
+  app: App,
+  options: { asOf?: string; month?: string } = {},
+): Promise<Record<StatsLayerId, PointFeature[]>> {
+  const entries = await Promise.all(
+    statsLayerIds.map(async (id) => [id, (await layerFeatures(app, id, options)) as PointFeature[]] as const),
+  );
   return Object.fromEntries(entries) as Record<StatsLayerId, PointFeature[]>;
 }
 
@@ -38,5 +47,8 @@ export function inside(features: PointFeature[], area: Areal): PointFeature[] {
 
 /** Brute-force counts per layer inside `area`. */
 export function bruteCounts(layers: Record<StatsLayerId, PointFeature[]>, area: Areal): Record<StatsLayerId, number> {
-  return Object.fromEntries(statsLayerIds.map((id) => [id, inside(layers[id], area).length])) as Record<StatsLayerId, number>;
+  return Object.fromEntries(statsLayerIds.map((id) => [id, inside(layers[id], area).length])) as Record<
+    StatsLayerId,
+    number
+  >;
 }

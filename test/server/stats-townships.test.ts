@@ -3,7 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { errorBodySchema } from '../../server/schema/common.ts';
 import { industries, industryInfo } from '../../server/schema/enterprise.ts';
-import { statsLayerIds, statsPollutants, townshipStatsResponseSchema, type TownshipStatsResponse } from '../../server/schema/stats.ts';
+import {
+  statsLayerIds,
+  statsPollutants,
+  townshipStatsResponseSchema,
+  type TownshipStatsResponse,
+} from '../../server/schema/stats.ts';
 import { heatingStatuses } from '../../server/schema/village.ts';
 import { geodesicAreaKm2 } from '../../server/spatial/geodesic-area.ts';
 import { pointInPolygon } from '../../server/spatial/point-in-polygon.ts';
@@ -61,7 +66,11 @@ describe('GET /api/stats/townships', () => {
     });
     expect(table.district.counts).toEqual(Object.fromEntries(statsLayerIds.map((id) => [id, layers[id].length])));
     // Here no feature lies on a shared township boundary, so the rows add up to the district.
-    for (const id of statsLayerIds) expect(table.townships.reduce((s, t) => s + t.counts[id], 0), id).toBe(table.district.counts[id]);
+    for (const id of statsLayerIds)
+      expect(
+        table.townships.reduce((s, t) => s + t.counts[id], 0),
+        id,
+      ).toBe(table.district.counts[id]);
   });
 
   it('breaks counts down by industry, heating status, site compliance and fuel-point status as the features say', async () => {
@@ -70,26 +79,42 @@ describe('GET /api/stats/townships', () => {
       const area = townships[k]?.geometry as Areal;
       const enterprises = inside(layers.enterprises, area);
       for (const industry of industries) {
-        expect(row.enterprises.byIndustry[industry].count, `${row.code} ${industry}`).toBe(enterprises.filter((f) => f.properties.industry === industry).length);
+        expect(row.enterprises.byIndustry[industry].count, `${row.code} ${industry}`).toBe(
+          enterprises.filter((f) => f.properties.industry === industry).length,
+        );
       }
       const groups = new Map<string, number>();
-      for (const f of enterprises) groups.set(industryInfo[f.properties.industry as (typeof industries)[number]].group, (groups.get(industryInfo[f.properties.industry as (typeof industries)[number]].group) ?? 0) + 1);
-      for (const [group, n] of groups) expect(row.enterprises.byGroup[group as keyof typeof row.enterprises.byGroup].count).toBe(n);
+      for (const f of enterprises)
+        groups.set(
+          industryInfo[f.properties.industry as (typeof industries)[number]].group,
+          (groups.get(industryInfo[f.properties.industry as (typeof industries)[number]].group) ?? 0) + 1,
+        );
+      for (const [group, n] of groups)
+        expect(row.enterprises.byGroup[group as keyof typeof row.enterprises.byGroup].count).toBe(n);
 
       const villages = inside(layers.villages, area);
-      for (const status of heatingStatuses) expect(row.villages.byHeating[status].count).toBe(villages.filter((f) => f.properties.heatingStatus === status).length);
+      for (const status of heatingStatuses)
+        expect(row.villages.byHeating[status].count).toBe(
+          villages.filter((f) => f.properties.heatingStatus === status).length,
+        );
 
       const sites = inside(layers['construction-sites'], area);
       expect(row.constructionSites.failing.count).toBe(sites.filter((f) => f.properties.compliant === false).length);
       expect(row.constructionSites.uninspected).toBe(sites.filter((f) => f.properties.compliant === null).length);
       expect(row.constructionSites.active).toBe(sites.filter((f) => f.properties.active === true).length);
-      expect(row.constructionSites.activeFailing).toBe(sites.filter((f) => f.properties.active === true && f.properties.compliant === false).length);
-      expect(row.constructionSites.failedChecks.sealedTransport).toBe(sites.filter((f) => (f.properties.failedChecks as string[]).includes('sealedTransport')).length);
+      expect(row.constructionSites.activeFailing).toBe(
+        sites.filter((f) => f.properties.active === true && f.properties.compliant === false).length,
+      );
+      expect(row.constructionSites.failedChecks.sealedTransport).toBe(
+        sites.filter((f) => (f.properties.failedChecks as string[]).includes('sealedTransport')).length,
+      );
 
       const stations = inside(layers.stations, area);
       expect(row.stations.national).toBe(stations.filter((f) => f.properties.kind === 'national').length);
       expect(row.stations.active).toBe(stations.filter((f) => f.properties.status === 'active').length);
-      expect(row.fuelPoints.open).toBe(inside(layers['fuel-points'], area).filter((f) => f.properties.status !== 'closed').length);
+      expect(row.fuelPoints.open).toBe(
+        inside(layers['fuel-points'], area).filter((f) => f.properties.status !== 'closed').length,
+      );
     });
     expect(table.district.constructionSites.failing.count).toBeGreaterThan(0);
     expect(table.district.villages.byHeating.reburning.count).toBeGreaterThan(0);
@@ -102,14 +127,23 @@ describe('GET /api/stats/townships', () => {
     expect(table.district.machines.bannedInNrmmZones.count).toBe(listed.size);
     const machines = (await layerFeatures(app, 'machines')) as Feature<Point, Record<string, unknown>>[];
     table.townships.forEach((row, k) => {
-      const here = machines.filter((m) => listed.has(m.properties.id as string) && pointInPolygon(m.geometry.coordinates, townships[k]?.geometry as Areal));
+      const here = machines.filter(
+        (m) =>
+          listed.has(m.properties.id as string) &&
+          pointInPolygon(m.geometry.coordinates, townships[k]?.geometry as Areal),
+      );
       expect(row.machines.bannedInNrmmZones.count, row.code).toBe(here.length);
-      expect(row.machines.banned).toBe(inside(machines, townships[k]?.geometry as Areal).filter((m) => m.properties.banned === true).length);
+      expect(row.machines.banned).toBe(
+        inside(machines, townships[k]?.geometry as Areal).filter((m) => m.properties.banned === true).length,
+      );
     });
   });
 
   it('takes the dustfall of a township as the mean of its points, and of the district as the area-weighted mean of the townships', async () => {
-    const points = (await layerFeatures(app, 'dustfall-points', { month: '2023-12' })) as Feature<Point, { value: number | null }>[];
+    const points = (await layerFeatures(app, 'dustfall-points', { month: '2023-12' })) as Feature<
+      Point,
+      { value: number | null }
+    >[];
     let weighted = 0;
     let covered = 0;
     table.townships.forEach((row, k) => {
@@ -137,9 +171,19 @@ describe('GET /api/stats/townships', () => {
 
   it('counts the month of machine position reports up to as-of, per township and for the district', () => {
     const { db } = seeded;
-    const rows = db.prepare("SELECT machine_id, lon, lat FROM machine_positions WHERE ts >= '2023-12-01' AND ts <= '2023-12-31T23:00'").all() as { machine_id: string; lon: number; lat: number }[];
+    const rows = db
+      .prepare(
+        "SELECT machine_id, lon, lat FROM machine_positions WHERE ts >= '2023-12-01' AND ts <= '2023-12-31T23:00'",
+      )
+      .all() as { machine_id: string; lon: number; lat: number }[];
     const banned = new Set(
-      (db.prepare("SELECT id FROM machines WHERE emission_stage IN ('pre-I', 'I', 'II') OR registration_code IS NULL OR smoke_test = 'fail'").all() as { id: string }[]).map((r) => r.id),
+      (
+        db
+          .prepare(
+            "SELECT id FROM machines WHERE emission_stage IN ('pre-I', 'I', 'II') OR registration_code IS NULL OR smoke_test = 'fail'",
+          )
+          .all() as { id: string }[]
+      ).map((r) => r.id),
     );
     expect(table.district.machines.activity).toEqual({
       positions: rows.length,
@@ -155,18 +199,30 @@ describe('GET /api/stats/townships', () => {
 
   it('summarises the hourly readings of the stations inside over the month', () => {
     const { db } = seeded;
-    const avg = db.prepare("SELECT avg(pm25) AS pm25, count(pm25) AS n, avg(co) AS co FROM station_readings WHERE ts > '2023-12-01T00:00' AND ts <= '2023-12-31T23:00'").get() as { pm25: number; n: number; co: number };
+    const avg = db
+      .prepare(
+        "SELECT avg(pm25) AS pm25, count(pm25) AS n, avg(co) AS co FROM station_readings WHERE ts > '2023-12-01T00:00' AND ts <= '2023-12-31T23:00'",
+      )
+      .get() as { pm25: number; n: number; co: number };
     const readings = table.district.stations.readings;
     expect(readings).toMatchObject({ from: '2023-12-01T00:00', to: '2023-12-31T23:00', stations: 39 });
     expect(readings.validHours['PM2.5']).toBe(avg.n);
     expect(readings.means['PM2.5']).toBeCloseTo(avg.pm25, 9);
     expect(readings.means.CO).toBeCloseTo(avg.co, 9);
-    const row = table.townships.find((t) => t.stations.national + t.stations.micro > 0) as TownshipStatsResponse['townships'][number];
-    const codes = (db.prepare('SELECT code, lon, lat FROM stations').all() as { code: string; lon: number; lat: number }[])
-      .filter((s) => pointInPolygon([s.lon, s.lat], townships.find((t) => t.properties.code === row.code)?.geometry as Areal))
+    const row = table.townships.find(
+      (t) => t.stations.national + t.stations.micro > 0,
+    ) as TownshipStatsResponse['townships'][number];
+    const codes = (
+      db.prepare('SELECT code, lon, lat FROM stations').all() as { code: string; lon: number; lat: number }[]
+    )
+      .filter((s) =>
+        pointInPolygon([s.lon, s.lat], townships.find((t) => t.properties.code === row.code)?.geometry as Areal),
+      )
       .map((s) => s.code);
     const local = db
-      .prepare(`SELECT avg(no2) AS no2 FROM station_readings WHERE station_code IN (${codes.map(() => '?').join(',')}) AND ts > '2023-12-01T00:00' AND ts <= '2023-12-31T23:00'`)
+      .prepare(
+        `SELECT avg(no2) AS no2 FROM station_readings WHERE station_code IN (${codes.map(() => '?').join(',')}) AND ts > '2023-12-01T00:00' AND ts <= '2023-12-31T23:00'`,
+      )
       .get(...codes) as { no2: number };
     expect(row.stations.readings.means.NO2).toBeCloseTo(local.no2, 9);
     for (const p of statsPollutants) expect(row.stations.readings.validHours[p]).toBeGreaterThan(0);
@@ -175,7 +231,10 @@ describe('GET /api/stats/townships', () => {
   it('takes month and asOf: dustfall of that month, machines and statuses at that moment', async () => {
     const april = await getTable('?month=2023-04');
     expect(april.month).toBe('2023-04');
-    const points = (await layerFeatures(app, 'dustfall-points', { month: '2023-04' })) as Feature<Point, Record<string, unknown>>[];
+    const points = (await layerFeatures(app, 'dustfall-points', { month: '2023-04' })) as Feature<
+      Point,
+      Record<string, unknown>
+    >[];
     const first = inside(points, townships[0]?.geometry as Areal).map((f) => f.properties.value as number);
     expect(april.townships[0]?.dustfall.value).toBeCloseTo(first.reduce((a, b) => a + b, 0) / first.length, 12);
     expect(april.townships[0]?.dustfall.value).not.toBeCloseTo(table.townships[0]?.dustfall.value as number, 3);
@@ -185,10 +244,14 @@ describe('GET /api/stats/townships', () => {
     expect(june.month).toBe('2023-06');
     expect(june.asOf).toBe(asOf);
     const layers = await allPointLayers(app, { asOf });
-    june.townships.forEach((row, k) => expect(row.counts, row.code).toEqual(bruteCounts(layers, townships[k]?.geometry as Areal)));
+    june.townships.forEach((row, k) =>
+      expect(row.counts, row.code).toEqual(bruteCounts(layers, townships[k]?.geometry as Areal)),
+    );
     expect(june.district.stations.readings.to).toBe(asOf);
     const villages = layers.villages;
-    expect(june.district.villages.byHeating.reburning.count).toBe(villages.filter((f) => f.properties.heatingStatus === 'reburning').length);
+    expect(june.district.villages.byHeating.reburning.count).toBe(
+      villages.filter((f) => f.properties.heatingStatus === 'reburning').length,
+    );
     const machinesThen = layers.machines.filter((m) => m.properties.banned === true).length;
     expect(june.district.machines.banned).toBe(machinesThen);
     // An ISO date-time with offset names the same moment.

@@ -30,7 +30,10 @@ afterAll(async () => {
 
 /** The rejection of a task, which must be an ApiError. */
 async function rejectionOf(run: Promise<unknown>) {
-  const error = await run.then(() => null, (e: unknown) => e);
+  const error = await run.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!isApiError(error)) throw new Error(`expected an ApiError, got ${String(error)}`);
   return { status: error.status, code: error.code, message: error.message };
 }
@@ -39,24 +42,100 @@ const json = { 'content-type': 'application/json' };
 /** A hexagon across several townships in the middle of the district, [lon, lat]. */
 const hexagon = {
   type: 'Polygon',
-  coordinates: [[[112.66, 38.40], [112.74, 38.36], [112.82, 38.40], [112.82, 38.48], [112.74, 38.52], [112.66, 38.48], [112.66, 38.40]]],
+  coordinates: [
+    [
+      [112.66, 38.4],
+      [112.74, 38.36],
+      [112.82, 38.4],
+      [112.82, 38.48],
+      [112.74, 38.52],
+      [112.66, 38.48],
+      [112.66, 38.4],
+    ],
+  ],
 };
 
 /** The same request through both apps; the monthly report's generation time and the solver's run time differ by nature and are left out. */
 const requests: Array<[string, string, number, RequestInit?]> = [
   ['townships', '/api/stats/townships?asOf=2023-06-30', 200],
-  ['area', '/api/stats/area', 200, { method: 'POST', headers: json, body: JSON.stringify({ geometry: hexagon, month: '2023-06' }) }],
-  ['area, self-crossing', '/api/stats/area', 422, { method: 'POST', headers: json, body: JSON.stringify({ geometry: { type: 'Polygon', coordinates: [[[112.6, 38.4], [112.8, 38.5], [112.8, 38.4], [112.6, 38.5], [112.6, 38.4]]] } }) }],
-  ['route plan', '/api/routes/plan', 200, { method: 'POST', headers: json, body: JSON.stringify({ select: { layers: ['construction-sites', 'fuel-points'], onlyWithAlerts: true }, inspectors: { count: 2, shift: ['08:30', '17:30'] } }) }],
-  ['route plan, nothing selected', '/api/routes/plan', 400, { method: 'POST', headers: json, body: JSON.stringify({ select: { layers: ['fuel-points'], townships: ['140902108'] }, inspectors: { count: 1, shift: ['08:30', '17:30'] } }) }],
-  ['import dry run', '/api/imports/enterprises/dry-run?file=qiye.csv&crs=gcj02', 200, { method: 'POST', body: readFixture('enterprises-gcj02.utf8-bom.csv') }],
-  ['import dry run, bad row', '/api/imports/enterprises/dry-run?file=qiye.csv&crs=gcj02', 200, { method: 'POST', body: readFixture('enterprises-gcj02.bad-row.csv') }],
+  [
+    'area',
+    '/api/stats/area',
+    200,
+    { method: 'POST', headers: json, body: JSON.stringify({ geometry: hexagon, month: '2023-06' }) },
+  ],
+  [
+    'area, self-crossing',
+    '/api/stats/area',
+    422,
+    {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [112.6, 38.4],
+              [112.8, 38.5],
+              [112.8, 38.4],
+              [112.6, 38.5],
+              [112.6, 38.4],
+            ],
+          ],
+        },
+      }),
+    },
+  ],
+  [
+    'route plan',
+    '/api/routes/plan',
+    200,
+    {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({
+        select: { layers: ['construction-sites', 'fuel-points'], onlyWithAlerts: true },
+        inspectors: { count: 2, shift: ['08:30', '17:30'] },
+      }),
+    },
+  ],
+  [
+    'route plan, nothing selected',
+    '/api/routes/plan',
+    400,
+    {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({
+        select: { layers: ['fuel-points'], townships: ['140902108'] },
+        inspectors: { count: 1, shift: ['08:30', '17:30'] },
+      }),
+    },
+  ],
+  [
+    'import dry run',
+    '/api/imports/enterprises/dry-run?file=qiye.csv&crs=gcj02',
+    200,
+    { method: 'POST', body: readFixture('enterprises-gcj02.utf8-bom.csv') },
+  ],
+  [
+    'import dry run, bad row',
+    '/api/imports/enterprises/dry-run?file=qiye.csv&crs=gcj02',
+    200,
+    { method: 'POST', body: readFixture('enterprises-gcj02.bad-row.csv') },
+  ],
   ['aq evaluation', '/api/aq/evaluation?year=2023&asOf=2023-09-30&scope=district', 200],
   ['aq evaluation, unknown station', '/api/aq/evaluation?year=2023&station=NOPE', 404],
   ['aq daily', '/api/aq/daily?from=2023-01-01&to=2023-01-31&scope=district', 200],
   ['monthly report', '/api/reports/monthly?month=2023-06&lang=en', 200],
   ['township statistics export', '/api/exports/stats/townships?format=geojson&month=2023-06', 200],
-  ['area statistics export', '/api/exports/stats/area?format=csv&lang=en', 200, { method: 'POST', headers: json, body: JSON.stringify({ circle: { center: [112.73, 38.42], radiusM: 5000 } }) }],
+  [
+    'area statistics export',
+    '/api/exports/stats/area?format=csv&lang=en',
+    200,
+    { method: 'POST', headers: json, body: JSON.stringify({ circle: { center: [112.73, 38.42], radiusM: 5000 } }) },
+  ],
   ['alerts at the present', '/api/alerts', 200],
   ['alerts at another moment and level', '/api/alerts?at=2023-07-15T11:00&alertLevel=orange', 200],
   ['rule hits', '/api/rules?asOf=2023-01-10&forecast=210,230,250', 200],
@@ -68,7 +147,9 @@ const requests: Array<[string, string, number, RequestInit?]> = [
 async function answer(res: Response) {
   const text = await res.text();
   const type = res.headers.get('content-type') ?? '';
-  const body = type.includes('json') ? (JSON.parse(text) as Record<string, unknown>) : text.replace(/(Generated: )[^<]*/, '$1…');
+  const body = type.includes('json')
+    ? (JSON.parse(text) as Record<string, unknown>)
+    : text.replace(/(Generated: )[^<]*/, '$1…');
   if (typeof body === 'object' && 'solveMs' in body) body.solveMs = 0;
   return { status: res.status, type, disposition: res.headers.get('content-disposition'), body };
 }
@@ -82,7 +163,9 @@ describe('the task pool', () => {
     await lazy.close();
   });
 
-  it('runs tasks in worker threads (each its own thread), or inline on this thread with 0 workers', { timeout: 120_000 }, async () => {
+  it('runs tasks in worker threads (each its own thread), or inline on this thread with 0 workers', {
+    timeout: 120_000,
+  }, async () => {
     const ids = await Promise.all([pool.run('test.threadId', undefined), pool.run('test.threadId', undefined)]);
     for (const id of ids) expect(id).not.toBe(threadId);
     expect(pool.threads()).toBeGreaterThanOrEqual(1);
@@ -99,24 +182,47 @@ describe('the task pool', () => {
   });
 
   it('keeps an ApiError across the thread boundary: status, code and message', async () => {
-    expect(await rejectionOf(pool.run('test.apiError', { status: 409, message: 'the task says no' }))).toEqual({ status: 409, code: 'conflict', message: 'the task says no' });
-    const inspector = asUser(createApp({ db: seeded.db, pool }), seeded.db, 'inspector', { username: 'pool-inspector', townships: ['140902106'] });
-    const res = await inspector.request('/api/routes/plan', { method: 'POST', headers: json, body: JSON.stringify({ select: { layers: ['fuel-points'] }, inspectors: { count: 1, shift: ['08:30', '17:30'] } }) });
+    expect(await rejectionOf(pool.run('test.apiError', { status: 409, message: 'the task says no' }))).toEqual({
+      status: 409,
+      code: 'conflict',
+      message: 'the task says no',
+    });
+    const inspector = asUser(createApp({ db: seeded.db, pool }), seeded.db, 'inspector', {
+      username: 'pool-inspector',
+      townships: ['140902106'],
+    });
+    const res = await inspector.request('/api/routes/plan', {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({
+        select: { layers: ['fuel-points'] },
+        inspectors: { count: 1, shift: ['08:30', '17:30'] },
+      }),
+    });
     expect(res.status).toBe(403);
-    expect(errorBodySchema.parse(await res.json()).error).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/outside your assigned townships \(140902106\)$/) });
+    expect(errorBodySchema.parse(await res.json()).error).toMatchObject({
+      code: 'forbidden',
+      message: expect.stringMatching(/outside your assigned townships \(140902106\)$/),
+    });
   });
 
   it('answers a bug in a task 500 internal_error and logs it', async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
-      expect(await rejectionOf(pool.run('test.bug', undefined))).toEqual({ status: 500, code: 'internal_error', message: 'internal server error' });
+      expect(await rejectionOf(pool.run('test.bug', undefined))).toEqual({
+        status: 500,
+        code: 'internal_error',
+        message: 'internal server error',
+      });
       expect(log.mock.calls.flat().join(' ')).toMatch(/task test\.bug failed.*TypeError: a bug in a handler/s);
     } finally {
       log.mockRestore();
     }
   });
 
-  it('replaces a worker that crashes (exits, or throws outside a handler): its request is answered 500 worker_failed, the next one succeeds', { timeout: 180_000 }, async () => {
+  it('replaces a worker that crashes (exits, or throws outside a handler): its request is answered 500 worker_failed, the next one succeeds', {
+    timeout: 180_000,
+  }, async () => {
     const single = createTaskPool({ db: seeded.db, workers: 1, testTasks: true });
     const app = asUser(createApp({ db: seeded.db, pool: single }), seeded.db, 'admin');
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -127,7 +233,9 @@ describe('the task pool', () => {
         expect(res.status, how).toBe(500);
         expect(errorBodySchema.parse(await res.json()).error).toEqual({
           code: 'worker_failed',
-          message: expect.stringMatching(/^the worker running stats\.townships failed \(.+\); nothing was answered, try again$/),
+          message: expect.stringMatching(
+            /^the worker running stats\.townships failed \(.+\); nothing was answered, try again$/,
+          ),
         });
         const next = await app.request('/api/stats/townships');
         expect(next.status, how).toBe(200);
@@ -144,16 +252,25 @@ describe('the task pool', () => {
 
   it('commits an import in a worker (records and audit rows written, nothing on a refusal), and the workers see the new records', async () => {
     const count = () => (seeded.db.prepare('SELECT count(*) AS n FROM enterprises').get() as { n: number }).n;
-    const audits = () => (seeded.db.prepare("SELECT count(*) AS n FROM audit_log WHERE action LIKE 'import.%'").get() as { n: number }).n;
-    const enterprisesIn = async () => townshipStatsResponseSchema.parse(await (await pooled.request('/api/stats/townships')).json()).district.counts.enterprises;
+    const audits = () =>
+      (seeded.db.prepare("SELECT count(*) AS n FROM audit_log WHERE action LIKE 'import.%'").get() as { n: number }).n;
+    const enterprisesIn = async () =>
+      townshipStatsResponseSchema.parse(await (await pooled.request('/api/stats/townships')).json()).district.counts
+        .enterprises;
     const [before, auditsBefore, statsBefore] = [count(), audits(), await enterprisesIn()];
 
-    const refused = await pooled.request('/api/imports/enterprises/commit?file=bad.csv&crs=gcj02', { method: 'POST', body: readFixture('enterprises-gcj02.bad-row.csv') });
+    const refused = await pooled.request('/api/imports/enterprises/commit?file=bad.csv&crs=gcj02', {
+      method: 'POST',
+      body: readFixture('enterprises-gcj02.bad-row.csv'),
+    });
     expect(refused.status).toBe(422);
     expect(importReportSchema.parse(((await refused.json()) as { report: unknown }).report).committable).toBe(false);
     expect([count(), audits()]).toEqual([before, auditsBefore]);
 
-    const res = await pooled.request('/api/imports/enterprises/commit?file=qiye.csv&crs=gcj02', { method: 'POST', body: readFixture('enterprises-gcj02.utf8-bom.csv') });
+    const res = await pooled.request('/api/imports/enterprises/commit?file=qiye.csv&crs=gcj02', {
+      method: 'POST',
+      body: readFixture('enterprises-gcj02.utf8-bom.csv'),
+    });
     expect(res.status).toBe(200);
     expect(importOutcomeSchema.parse(await res.json())).toMatchObject({ inserted: 5, updated: 0 });
     expect(count()).toBe(before + 5);
@@ -166,15 +283,22 @@ describe('the task pool', () => {
     expect(await closing.run('test.threadId', undefined)).not.toBe(threadId);
     await closing.close();
     expect(closing.threads()).toBe(0);
-    expect(await rejectionOf(closing.run('test.threadId', undefined))).toMatchObject({ status: 500, code: 'worker_failed' });
+    expect(await rejectionOf(closing.run('test.threadId', undefined))).toMatchObject({
+      status: 500,
+      code: 'worker_failed',
+    });
   });
 
-  it('runs the TypeScript worker under tsx as the server does, and an idle worker does not keep the process alive', { timeout: 180_000 }, async () => {
+  it('runs the TypeScript worker under tsx as the server does, and an idle worker does not keep the process alive', {
+    timeout: 180_000,
+  }, async () => {
     const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
     const child = fileURLToPath(new URL('./worker-pool-child.ts', import.meta.url));
     // the time limit only bounds a failure (a process kept alive); a passing run ends by itself
     const { error, stdout } = await new Promise<{ error: Error | null; stdout: string }>((resolve) => {
-      execFile(process.execPath, [tsxCli, child, seeded.file], { timeout: 120_000 }, (e, out) => resolve({ error: e, stdout: out }));
+      execFile(process.execPath, [tsxCli, child, seeded.file], { timeout: 120_000 }, (e, out) =>
+        resolve({ error: e, stdout: out }),
+      );
     });
     expect(error).toBeNull();
     const printed = JSON.parse(stdout.trim()) as { threadId: number; threads: number };

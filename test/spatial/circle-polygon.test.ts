@@ -13,7 +13,10 @@ describe('circlePolygon', () => {
     expect(ring[0]?.[0]).toBeCloseTo(112.734, 12);
     expect(ring[0]?.[1]).toBeGreaterThan(38.417);
     let twice = 0;
-    for (let k = 0; k + 1 < ring.length; k++) twice += (ring[k]?.[0] as number) * (ring[k + 1]?.[1] as number) - (ring[k + 1]?.[0] as number) * (ring[k]?.[1] as number);
+    for (let k = 0; k + 1 < ring.length; k++)
+      twice +=
+        (ring[k]?.[0] as number) * (ring[k + 1]?.[1] as number) -
+        (ring[k + 1]?.[0] as number) * (ring[k]?.[1] as number);
     expect(twice).toBeGreaterThan(0);
     expect(pointInPolygon([112.734, 38.417], circle)).toBe(true);
   });

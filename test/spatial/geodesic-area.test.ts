@@ -16,7 +16,7 @@ const RAD = Math.PI / 180;
 /** Area (km²) between the equator and latitude φ over dLon degrees of longitude: the ellipsoidal zone formula. */
 function zoneKm2(latDeg: number, dLonDeg: number): number {
   const s = Math.sin(latDeg * RAD);
-  return ((B * B) / 2) * (s / (1 - E2 * s * s) + Math.atanh(E * s) / E) * dLonDeg * RAD / 1e6;
+  return (((B * B) / 2) * (s / (1 - E2 * s * s) + Math.atanh(E * s) / E) * dLonDeg * RAD) / 1e6;
 }
 
 /** Meridian arc length (km) from the equator to latitude φ, by Simpson's rule on M(φ) = a(1−e²)/(1−e²sin²φ)^{3/2}. */
@@ -125,7 +125,15 @@ describe('geodesicAreaKm2', () => {
   });
 
   it('rejects a ring with fewer than 4 positions', () => {
-    expect(() => geodesicAreaKm2(polygon([[0, 0], [1, 0], [0, 0]]))).toThrow(/at least 4 positions/);
+    expect(() =>
+      geodesicAreaKm2(
+        polygon([
+          [0, 0],
+          [1, 0],
+          [0, 0],
+        ]),
+      ),
+    ).toThrow(/at least 4 positions/);
   });
 });
 

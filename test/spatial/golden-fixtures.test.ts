@@ -19,14 +19,32 @@ describe('validateGeometry (golden)', () => {
     const result = validateGeometry(input.geometry);
     // Output: the problems as features (a Point where the problem is located), or the accepted geometry.
     const out: FeatureCollection = result.ok
-      ? { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { ok: true, vertices: result.vertices, warnings: result.warnings }, geometry: result.geometry }] }
+      ? {
+          type: 'FeatureCollection',
+          features: [
+            {
+              type: 'Feature',
+              properties: { ok: true, vertices: result.vertices, warnings: result.warnings },
+              geometry: result.geometry,
+            },
+          ],
+        }
       : {
           type: 'FeatureCollection',
-          features: result.problems.map((p) => ({ type: 'Feature', properties: { ...p }, geometry: p.at ? { type: 'Point', coordinates: p.at } : null }) as Feature),
+          features: result.problems.map(
+            (p) =>
+              ({
+                type: 'Feature',
+                properties: { ...p },
+                geometry: p.at ? { type: 'Point', coordinates: p.at } : null,
+              }) as Feature,
+          ),
         };
     expectGolden(testCase, out);
     // The fixture's name says whether it is valid.
-    expect(result.ok, JSON.stringify(result)).toBe(testCase.name.startsWith('valid') || testCase.name === 'hole-touching-shell');
+    expect(result.ok, JSON.stringify(result)).toBe(
+      testCase.name.startsWith('valid') || testCase.name === 'hole-touching-shell',
+    );
   });
 });
 
@@ -36,7 +54,11 @@ describe('circlePolygon (golden)', () => {
     const center = input.geometry.coordinates as [number, number];
     const { radiusM, vertices } = input.properties;
     const circle = circlePolygon(center, radiusM, vertices);
-    expectGolden(testCase, { type: 'Feature', properties: { radiusM, vertices, areaKm2: geodesicAreaKm2(circle), perimeterKm: geodesicPerimeterKm(circle) }, geometry: circle });
+    expectGolden(testCase, {
+      type: 'Feature',
+      properties: { radiusM, vertices, areaKm2: geodesicAreaKm2(circle), perimeterKm: geodesicPerimeterKm(circle) },
+      geometry: circle,
+    });
 
     // Independent checks: every vertex at the radius (geodesic inverse), the n-gon area, valid and counter-clockwise.
     const ring = circle.coordinates[0] as Position[];
@@ -58,7 +80,12 @@ describe('intersectPolygons (golden) and createAreaIntersector (same areas)', ()
     const parts = intersectPolygons(area.geometry, polygons);
     expectGolden(testCase, {
       type: 'FeatureCollection',
-      features: parts.map((p) => ({ type: 'Feature', id: p.id, properties: { id: p.id, areaKm2: p.areaKm2 }, geometry: p.geometry })),
+      features: parts.map((p) => ({
+        type: 'Feature',
+        id: p.id,
+        properties: { id: p.id, areaKm2: p.areaKm2 },
+        geometry: p.geometry,
+      })),
     });
     const fast = createAreaIntersector(area.geometry);
     for (const polygon of polygons) {
@@ -78,16 +105,26 @@ describe('preparePolygon (golden)', () => {
     // A 41 × 41 grid over the box (it hits edges and vertices of the axis-aligned fixtures) and every vertex.
     const [minX, minY, maxX, maxY] = bboxOf(geometry);
     const points: Position[] = [];
-    for (let i = 0; i <= 40; i++) for (let j = 0; j <= 40; j++) points.push([minX + ((maxX - minX) * i) / 40, minY + ((maxY - minY) * j) / 40]);
+    for (let i = 0; i <= 40; i++)
+      for (let j = 0; j <= 40; j++) points.push([minX + ((maxX - minX) * i) / 40, minY + ((maxY - minY) * j) / 40]);
     points.push(...(geometry.type === 'Polygon' ? geometry.coordinates.flat() : geometry.coordinates.flat(2)));
     const inside = points.filter(([x, y]) => prepared.contains(x as number, y as number));
     expectGolden(testCase, {
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', properties: { inside: true, count: inside.length }, geometry: { type: 'MultiPoint', coordinates: inside } },
-        { type: 'Feature', properties: { inside: false, count: points.length - inside.length }, geometry: { type: 'MultiPoint', coordinates: points.filter((p) => !inside.includes(p)) } },
+        {
+          type: 'Feature',
+          properties: { inside: true, count: inside.length },
+          geometry: { type: 'MultiPoint', coordinates: inside },
+        },
+        {
+          type: 'Feature',
+          properties: { inside: false, count: points.length - inside.length },
+          geometry: { type: 'MultiPoint', coordinates: points.filter((p) => !inside.includes(p)) },
+        },
       ],
     });
-    for (const p of points) expect(prepared.contains(p[0] as number, p[1] as number), p.join(',')).toBe(pointInPolygon(p, geometry));
+    for (const p of points)
+      expect(prepared.contains(p[0] as number, p[1] as number), p.join(',')).toBe(pointInPolygon(p, geometry));
   });
 });

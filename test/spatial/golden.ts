@@ -21,7 +21,9 @@ export interface GoldenCase {
 /** The fixtures of `fn` (a folder name under test/fixtures), sorted by name. */
 export function goldenCases(fn: string): GoldenCase[] {
   const dir = `${root}${fn}/in/`;
-  const names = readdirSync(dir).filter((f) => f.endsWith('.geojson')).sort();
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith('.geojson'))
+    .sort();
   if (names.length === 0) throw new Error(`no fixtures in ${dir}`);
   return names.map((file) => ({
     name: file.replace(/\.geojson$/, ''),
@@ -34,7 +36,8 @@ export function goldenCases(fn: string): GoldenCase[] {
 function canonical(value: unknown): unknown {
   if (typeof value === 'number') return Number.isFinite(value) ? Number(value.toPrecision(10)) : String(value);
   if (Array.isArray(value)) return value.map(canonical);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, canonical(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, canonical(v)]));
   return value;
 }
 
@@ -55,6 +58,9 @@ export function expectGolden(testCase: GoldenCase, actual: unknown): void {
     writeFileSync(testCase.outPath, text);
     return;
   }
-  expect(existsSync(testCase.outPath), `${testCase.outPath} is missing; run UPDATE_GOLDEN=1 npx vitest run test/spatial`).toBe(true);
+  expect(
+    existsSync(testCase.outPath),
+    `${testCase.outPath} is missing; run UPDATE_GOLDEN=1 npx vitest run test/spatial`,
+  ).toBe(true);
   expect(JSON.parse(text)).toEqual(JSON.parse(readFileSync(testCase.outPath, 'utf8')));
 }

@@ -17,7 +17,16 @@ function turfAreaKm2(a: Areal, b: Areal): number {
 }
 
 const square = (w: number, s: number, size: number): Polygon => ({
-  type: 'Polygon', coordinates: [[[w, s], [w + size, s], [w + size, s + size], [w, s + size], [w, s]]],
+  type: 'Polygon',
+  coordinates: [
+    [
+      [w, s],
+      [w + size, s],
+      [w + size, s + size],
+      [w, s + size],
+      [w, s],
+    ],
+  ],
 });
 
 describe('createAreaIntersector', () => {
@@ -31,7 +40,10 @@ describe('createAreaIntersector', () => {
       const expected = turfAreaKm2(a, b);
       const result = createAreaIntersector(a).intersect(b);
       expect(result, `pair ${n}`).not.toBeNull();
-      expect(Math.abs((result?.areaKm2 ?? NaN) - expected), `pair ${n}: ${result?.areaKm2} vs ${expected}`).toBeLessThan(1e-9 * Math.max(1, expected));
+      expect(
+        Math.abs((result?.areaKm2 ?? NaN) - expected),
+        `pair ${n}: ${result?.areaKm2} vs ${expected}`,
+      ).toBeLessThan(1e-9 * Math.max(1, expected));
       if (expected > 0) overlapping++;
     }
     expect(overlapping).toBeGreaterThan(80);
@@ -68,17 +80,37 @@ describe('createAreaIntersector', () => {
     const outer = createAreaIntersector(big).intersect(small);
     expect(outer).toMatchObject({ aLeavesB: true, bEntersA: true });
     expect(outer?.areaKm2).toBeCloseTo(geodesicAreaKm2(small), 9);
-    expect(createAreaIntersector(small).intersect(square(113, 38, 0.1))).toEqual({ areaKm2: 0, aLeavesB: true, bEntersA: false });
+    expect(createAreaIntersector(small).intersect(square(113, 38, 0.1))).toEqual({
+      areaKm2: 0,
+      aLeavesB: true,
+      bEntersA: false,
+    });
   });
 
   it('returns null when boundaries touch: shared edge, shared vertex, vertex on an edge, identical shapes', () => {
     const a = square(0, 0, 1);
     expect(createAreaIntersector(a).intersect(square(1, 0, 1))).toBeNull();
     expect(createAreaIntersector(a).intersect(square(1, 1, 1))).toBeNull();
-    expect(createAreaIntersector(a).intersect({ type: 'Polygon', coordinates: [[[1, 0.5], [2, 0], [2, 1], [1, 0.5]]] })).toBeNull();
+    expect(
+      createAreaIntersector(a).intersect({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [1, 0.5],
+            [2, 0],
+            [2, 1],
+            [1, 0.5],
+          ],
+        ],
+      }),
+    ).toBeNull();
     expect(createAreaIntersector(a).intersect(a)).toBeNull();
     const { townships } = loadReferenceData();
-    expect(createAreaIntersector((townships[0] as { geometry: Areal }).geometry).intersect((townships[1] as { geometry: Areal }).geometry)).toBeNull();
+    expect(
+      createAreaIntersector((townships[0] as { geometry: Areal }).geometry).intersect(
+        (townships[1] as { geometry: Areal }).geometry,
+      ),
+    ).toBeNull();
   });
 });
 
@@ -150,7 +182,13 @@ describe('orient2dSign', () => {
 describe('createAreaIntersector on points exactly representable (regression guard for the crossing walk)', () => {
   it('measures a square cut by a square rotated 45°: the octagon', () => {
     const a = square(0, 0, 1);
-    const diamond: Position[] = [[0.5, -0.2], [1.2, 0.5], [0.5, 1.2], [-0.2, 0.5], [0.5, -0.2]];
+    const diamond: Position[] = [
+      [0.5, -0.2],
+      [1.2, 0.5],
+      [0.5, 1.2],
+      [-0.2, 0.5],
+      [0.5, -0.2],
+    ];
     const b: Polygon = { type: 'Polygon', coordinates: [diamond] };
     expect(createAreaIntersector(a).intersect(b)?.areaKm2).toBeCloseTo(turfAreaKm2(a, b), 6);
   });

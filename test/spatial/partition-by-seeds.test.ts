@@ -7,7 +7,15 @@ import { gapM2, tilingEdgeDefects, totalOverlapM2 } from './tiling-checks.ts';
 
 const square = (west: number, south: number, size: number): Polygon => ({
   type: 'Polygon',
-  coordinates: [[[west, south], [west + size, south], [west + size, south + size], [west, south + size], [west, south]]],
+  coordinates: [
+    [
+      [west, south],
+      [west + size, south],
+      [west + size, south + size],
+      [west, south + size],
+      [west, south],
+    ],
+  ],
 });
 
 /** Planar area in degrees², exact for the grid coordinates used here. */
@@ -30,9 +38,13 @@ function planarArea(geometry: Polygon | MultiPolygon): number {
 
 /** The vertices of a single-ring polygon as a sorted list, to compare cells regardless of start and direction. */
 const vertexSet = (geometry: Polygon | MultiPolygon): string[] =>
-  (geometry.type === 'Polygon' ? (geometry.coordinates[0] ?? []) : []).slice(0, -1).map((p) => p.join(',')).sort();
+  (geometry.type === 'Polygon' ? (geometry.coordinates[0] ?? []) : [])
+    .slice(0, -1)
+    .map((p) => p.join(','))
+    .sort();
 
-const seeds = (...positions: Position[]): PartitionSeed[] => positions.map((position, i) => ({ id: `s${i}`, position }));
+const seeds = (...positions: Position[]): PartitionSeed[] =>
+  positions.map((position, i) => ({ id: `s${i}`, position }));
 
 /** Deterministic PRNG (mulberry32) for sample points. */
 function mulberry32(seed: number): () => number {
@@ -57,13 +69,39 @@ describe('partitionBySeeds', () => {
     expect(cells.map(planarArea)).toEqual([1, 1, 1, 1]);
     // Geodesically the cells tile the square with its edge midpoints as vertices (a geodesic from
     // (0,2) to (2,2) is not the two geodesics via (1,2)).
-    const withMidpoints: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [2, 0], [2, 1], [2, 2], [1, 2], [0, 2], [0, 1], [0, 0]]] };
+    const withMidpoints: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [1, 0],
+          [2, 0],
+          [2, 1],
+          [2, 2],
+          [1, 2],
+          [0, 2],
+          [0, 1],
+          [0, 0],
+        ],
+      ],
+    };
     const total = cells.reduce((sum, cell) => sum + geodesicAreaKm2(cell), 0);
     expect(Math.abs(total / geodesicAreaKm2(withMidpoints) - 1)).toBeLessThan(1e-12);
   });
 
   it('puts the boundary between two seeds half-way, giving exact areas 1 and 2', () => {
-    const rectangle: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [3, 0], [3, 1], [0, 1], [0, 0]]] };
+    const rectangle: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [3, 0],
+          [3, 1],
+          [0, 1],
+          [0, 0],
+        ],
+      ],
+    };
     const cells = partitionBySeeds(rectangle, seeds([0.5, 0.5], [1.5, 0.5]));
     expect(cells.map(planarArea)).toEqual([1, 2]);
     expect(cells.map(vertexSet)).toEqual([
@@ -72,10 +110,22 @@ describe('partitionBySeeds', () => {
     ]);
   });
 
-  it('moves a boundary crossing to the nearest grid point on the boundary edge, here the edge\'s end', () => {
+  it("moves a boundary crossing to the nearest grid point on the boundary edge, here the edge's end", () => {
     // The cell edge x = 1 meets the slanted top edge (0,1)–(1.000001,1.2) at a point no 1e-6 grid point
     // on that edge matches except its ends; it meets the bottom edge at (1,0), a grid point, kept as is.
-    const area: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [2, 0], [2, 1], [1.000001, 1.2], [0, 1], [0, 0]]] };
+    const area: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [2, 0],
+          [2, 1],
+          [1.000001, 1.2],
+          [0, 1],
+          [0, 0],
+        ],
+      ],
+    };
     const cells = partitionBySeeds(area, seeds([0.5, 0.5], [1.5, 0.5]));
     expect(cells.map(vertexSet)).toEqual([
       ['0,0', '0,1', '1,0', '1.000001,1.2'],
@@ -88,7 +138,19 @@ describe('partitionBySeeds', () => {
     // A U shape (on the 1e-6 grid), and seeds whose cell edges cross the boundary at awkward places.
     const u: Polygon = {
       type: 'Polygon',
-      coordinates: [[[0, 0], [3, 0], [3, 3], [2.123457, 3], [2.123457, 1.000003], [0.9, 1.000003], [0.9, 3], [0, 3], [0, 0]]],
+      coordinates: [
+        [
+          [0, 0],
+          [3, 0],
+          [3, 3],
+          [2.123457, 3],
+          [2.123457, 1.000003],
+          [0.9, 1.000003],
+          [0.9, 3],
+          [0, 3],
+          [0, 0],
+        ],
+      ],
     };
     const cells = partitionBySeeds(u, seeds([0.3, 2.7], [2.7, 2.2], [1.5, 0.4], [0.2, 0.2], [2.9, 0.9], [0.45, 1.3]));
     expect(cells).toHaveLength(6);
@@ -100,14 +162,22 @@ describe('partitionBySeeds', () => {
 
   it('assigns every sample point to its nearest seed on the ground (longitudes scaled by cos of the mid-latitude)', () => {
     const area = square(10, 59, 2); // at 60°N a degree of longitude is half a degree of latitude on the ground
-    const positions: Position[] = [[10.3, 59.4], [11.6, 59.5], [10.8, 60.7], [11.2, 60.1], [10.5, 60.0]];
+    const positions: Position[] = [
+      [10.3, 59.4],
+      [11.6, 59.5],
+      [10.8, 60.7],
+      [11.2, 60.1],
+      [10.5, 60.0],
+    ];
     const cells = partitionBySeeds(area, seeds(...positions));
     const scale = Math.cos((60 * Math.PI) / 180);
     const random = mulberry32(42);
     let checked = 0;
     for (let n = 0; n < 400; n++) {
       const p: Position = [10 + 2 * random(), 59 + 2 * random()];
-      const distances = positions.map(([x = 0, y = 0]) => Math.hypot(((p[0] as number) - x) * scale, (p[1] as number) - y));
+      const distances = positions.map(([x = 0, y = 0]) =>
+        Math.hypot(((p[0] as number) - x) * scale, (p[1] as number) - y),
+      );
       const sorted = [...distances].sort((a, b) => a - b);
       if ((sorted[1] as number) - (sorted[0] as number) < 1e-4) continue; // too close to a cell edge to judge
       const owner = cells.findIndex((cell) => booleanPointInPolygon(p, cell));
@@ -136,11 +206,17 @@ describe('partitionBySeeds', () => {
   });
 
   it('throws, naming the seed, when a seed lies outside the area', () => {
-    const run = () => partitionBySeeds(square(0, 0, 1), [{ id: 'inside', position: [0.5, 0.5] }, { id: '奇村镇', position: [1.5, 0.5] }]);
+    const run = () =>
+      partitionBySeeds(square(0, 0, 1), [
+        { id: 'inside', position: [0.5, 0.5] },
+        { id: '奇村镇', position: [1.5, 0.5] },
+      ]);
     expect(run).toThrow(/Seed "奇村镇" at \[1.5, 0.5\] lies outside/);
   });
 
   it('throws when two seeds share a position', () => {
-    expect(() => partitionBySeeds(square(0, 0, 1), seeds([0.5, 0.5], [0.5, 0.5]))).toThrow(/repeats the position of seed "s0"/);
+    expect(() => partitionBySeeds(square(0, 0, 1), seeds([0.5, 0.5], [0.5, 0.5]))).toThrow(
+      /repeats the position of seed "s0"/,
+    );
   });
 });

@@ -7,10 +7,36 @@ import { createPolygonLocator } from '../../server/spatial/polygon-locator.ts';
 import { createRng } from '../../seeds/random.ts';
 import { loadReferenceData } from '../../server/reference/load-reference-data.ts';
 
-const square: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]]] };
+const square: Polygon = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [0, 0],
+      [10, 0],
+      [10, 10],
+      [0, 10],
+      [0, 0],
+    ],
+  ],
+};
 const withHole: Polygon = {
   type: 'Polygon',
-  coordinates: [[[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]], [[4, 4], [4, 6], [6, 6], [6, 4], [4, 4]]],
+  coordinates: [
+    [
+      [0, 0],
+      [10, 0],
+      [10, 10],
+      [0, 10],
+      [0, 0],
+    ],
+    [
+      [4, 4],
+      [4, 6],
+      [6, 6],
+      [6, 4],
+      [4, 4],
+    ],
+  ],
 };
 
 describe('pointInPolygon', () => {
@@ -33,7 +59,20 @@ describe('pointInPolygon', () => {
   });
 
   it('handles MultiPolygons', () => {
-    const multi: MultiPolygon = { type: 'MultiPolygon', coordinates: [square.coordinates, [[[20, 20], [30, 20], [30, 30], [20, 20]]]] };
+    const multi: MultiPolygon = {
+      type: 'MultiPolygon',
+      coordinates: [
+        square.coordinates,
+        [
+          [
+            [20, 20],
+            [30, 20],
+            [30, 30],
+            [20, 20],
+          ],
+        ],
+      ],
+    };
     expect(pointInPolygon([25, 22], multi)).toBe(true);
     expect(pointInPolygon([15, 15], multi)).toBe(false);
   });

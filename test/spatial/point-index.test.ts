@@ -46,18 +46,29 @@ describe('createPointIndex', () => {
         const y = lats[i] as number;
         if (x >= minX && x <= maxX && y >= minY && y <= maxY && pointInPolygon([x, y], geometry)) expected.push(i);
       }
-      expect(found.sort((a, b) => a - b), `shape ${n}`).toEqual(expected);
+      expect(
+        found.sort((a, b) => a - b),
+        `shape ${n}`,
+      ).toEqual(expected);
       total += expected.length;
     }
     expect(total).toBeGreaterThan(30_000);
   });
 
   it('counts points exactly on the boundary, as pointInPolygon does', () => {
-    const ring: Position[] = [[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]];
+    const ring: Position[] = [
+      [0, 0],
+      [2, 0],
+      [2, 2],
+      [0, 2],
+      [0, 0],
+    ];
     const lons = Float64Array.of(0, 1, 2, 1, 3, 1);
     const lats = Float64Array.of(0, 0, 1, 1, 1, 2.0000001);
     const found: number[] = [];
-    createPointIndex(lons, lats).forEachInPolygon(preparePolygon({ type: 'Polygon', coordinates: [ring] }), (i) => found.push(i));
+    createPointIndex(lons, lats).forEachInPolygon(preparePolygon({ type: 'Polygon', coordinates: [ring] }), (i) =>
+      found.push(i),
+    );
     expect(found.sort()).toEqual([0, 1, 2, 3]);
   });
 
@@ -67,7 +78,13 @@ describe('createPointIndex', () => {
     const box: [number, number, number, number] = [112.68, 38.38, 112.72, 38.43];
     const found: number[] = [];
     index.forEachInBbox(box, (i) => found.push(i));
-    const expected = [...lons.keys()].filter((i) => (lons[i] as number) >= box[0] && (lons[i] as number) <= box[2] && (lats[i] as number) >= box[1] && (lats[i] as number) <= box[3]);
+    const expected = [...lons.keys()].filter(
+      (i) =>
+        (lons[i] as number) >= box[0] &&
+        (lons[i] as number) <= box[2] &&
+        (lats[i] as number) >= box[1] &&
+        (lats[i] as number) <= box[3],
+    );
     expect(found.sort((a, b) => a - b)).toEqual(expected);
   });
 

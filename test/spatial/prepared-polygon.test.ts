@@ -13,7 +13,8 @@ function probes(geometry: Polygon | MultiPolygon, random: () => number, count: n
   const padX = (maxX - minX) * 0.1;
   const padY = (maxY - minY) * 0.1;
   const points: Position[] = [];
-  for (let i = 0; i < count; i++) points.push([minX - padX + random() * (maxX - minX + 2 * padX), minY - padY + random() * (maxY - minY + 2 * padY)]);
+  for (let i = 0; i < count; i++)
+    points.push([minX - padX + random() * (maxX - minX + 2 * padX), minY - padY + random() * (maxY - minY + 2 * padY)]);
   const rings = geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
   for (const ring of rings) {
     for (let k = 0; k + 1 < ring.length; k++) {
@@ -67,7 +68,9 @@ describe('preparePolygon', () => {
     for (const township of loadReferenceData().townships) {
       const prepared = preparePolygon(township.geometry);
       for (const p of probes(township.geometry, () => rng.next(), 3000)) {
-        expect(prepared.contains(p[0] as number, p[1] as number), `${township.code} ${p.join(',')}`).toBe(pointInPolygon(p, township.geometry));
+        expect(prepared.contains(p[0] as number, p[1] as number), `${township.code} ${p.join(',')}`).toBe(
+          pointInPolygon(p, township.geometry),
+        );
       }
     }
   });
@@ -76,19 +79,59 @@ describe('preparePolygon', () => {
     const cases: Array<Polygon | MultiPolygon> = [
       { type: 'MultiPolygon', coordinates: [] },
       { type: 'Polygon', coordinates: [] },
-      { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [2, 0], [0, 0]]] },
-      { type: 'Polygon', coordinates: [[[0, 0], [2, 0], [2, 2], [0, 2]]] },
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [2, 0],
+            [0, 0],
+          ],
+        ],
+      },
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [2, 0],
+            [2, 2],
+            [0, 2],
+          ],
+        ],
+      },
     ];
     for (const geometry of cases) {
       const prepared = preparePolygon(geometry);
-      for (const p of [[0, 0], [1, 0], [1, 1], [0.5, 1.5], [3, 3], [1, 2]] as Position[]) {
-        expect(prepared.contains(p[0] as number, p[1] as number), `${JSON.stringify(geometry)} ${p.join(',')}`).toBe(pointInPolygon(p, geometry));
+      for (const p of [
+        [0, 0],
+        [1, 0],
+        [1, 1],
+        [0.5, 1.5],
+        [3, 3],
+        [1, 2],
+      ] as Position[]) {
+        expect(prepared.contains(p[0] as number, p[1] as number), `${JSON.stringify(geometry)} ${p.join(',')}`).toBe(
+          pointInPolygon(p, geometry),
+        );
       }
     }
   });
 
   it('rejects points outside the box without testing edges, and keeps the geometry', () => {
-    const square: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]] };
+    const square: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [1, 0],
+          [1, 1],
+          [0, 1],
+          [0, 0],
+        ],
+      ],
+    };
     const prepared = preparePolygon(square);
     expect(prepared.bbox).toEqual([0, 0, 1, 1]);
     expect(prepared.geometry).toBe(square);

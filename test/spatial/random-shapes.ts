@@ -34,12 +34,25 @@ export function starPolygonWithHoles(rng: Rng, cx: number, cy: number, radius: n
 }
 
 /** A random area around (cx, cy): a Polygon with holes, or a MultiPolygon of 2–3 disjoint such polygons. */
-export function randomArea(rng: Rng, cx: number, cy: number, radius: number, maxVertices = 200): Polygon | MultiPolygon {
-  if (rng.chance(0.5)) return { type: 'Polygon', coordinates: starPolygonWithHoles(rng, cx, cy, radius, rng.int(3, maxVertices)) };
+export function randomArea(
+  rng: Rng,
+  cx: number,
+  cy: number,
+  radius: number,
+  maxVertices = 200,
+): Polygon | MultiPolygon {
+  if (rng.chance(0.5))
+    return { type: 'Polygon', coordinates: starPolygonWithHoles(rng, cx, cy, radius, rng.int(3, maxVertices)) };
   const parts = rng.int(2, 3);
   const coordinates = Array.from({ length: parts }, (_, p) => {
     const angle = (2 * Math.PI * p) / parts;
-    return starPolygonWithHoles(rng, cx + radius * Math.cos(angle), cy + radius * Math.sin(angle), radius * 0.45, rng.int(3, maxVertices));
+    return starPolygonWithHoles(
+      rng,
+      cx + radius * Math.cos(angle),
+      cy + radius * Math.sin(angle),
+      radius * 0.45,
+      rng.int(3, maxVertices),
+    );
   });
   return { type: 'MultiPolygon', coordinates };
 }
@@ -58,6 +71,12 @@ export function latticePolygon(rng: Rng, size: number): Polygon {
   ring.push([size, 0], [0, 0]);
   // Remove repeated consecutive vertices (equal heights make collinear steps, which are fine).
   const outer = ring.filter((p, i) => i === 0 || p[0] !== ring[i - 1]?.[0] || p[1] !== ring[i - 1]?.[1]);
-  const hole: Position[] = [[1, 1], [1, 3], [2, 3], [2, 1], [1, 1]];
+  const hole: Position[] = [
+    [1, 1],
+    [1, 3],
+    [2, 3],
+    [2, 1],
+    [1, 1],
+  ];
   return { type: 'Polygon', coordinates: [outer, hole] };
 }

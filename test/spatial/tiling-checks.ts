@@ -7,7 +7,8 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 
 type Areal = Polygon | MultiPolygon;
 
-const ringsOf = (geometry: Areal): Position[][] => (geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat());
+const ringsOf = (geometry: Areal): Position[][] =>
+  geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
 
 /** The number of decimals a coordinate prints with (`112.5` → 1); Infinity for exponent notation. */
 export function decimalsOf(value: number): number {
@@ -24,7 +25,13 @@ export function totalOverlapM2(cells: readonly Areal[]): number {
     for (let j = i + 1; j < cells.length; j++) {
       const [w1, s1, e1, n1] = boxes[i] as number[];
       const [w2, s2, e2, n2] = boxes[j] as number[];
-      if ((w1 as number) > (e2 as number) || (w2 as number) > (e1 as number) || (s1 as number) > (n2 as number) || (s2 as number) > (n1 as number)) continue;
+      if (
+        (w1 as number) > (e2 as number) ||
+        (w2 as number) > (e1 as number) ||
+        (s1 as number) > (n2 as number) ||
+        (s2 as number) > (n1 as number)
+      )
+        continue;
       const overlap = intersect(featureCollection<Areal>([feature(cells[i] as Areal), feature(cells[j] as Areal)]));
       if (overlap) total += turfAreaM2(overlap);
     }
@@ -34,7 +41,10 @@ export function totalOverlapM2(cells: readonly Areal[]): number {
 
 /** Area (m², turf's spherical area) of `area` not covered by any of `cells`. */
 export function gapM2(area: Areal, cells: readonly Areal[]): number {
-  const covered = cells.length === 1 ? feature(cells[0] as Areal) : union(featureCollection<Areal>(cells.map((cell) => feature(cell))));
+  const covered =
+    cells.length === 1
+      ? feature(cells[0] as Areal)
+      : union(featureCollection<Areal>(cells.map((cell) => feature(cell))));
   if (!covered) return turfAreaM2(area);
   const rest = difference(featureCollection<Areal>([feature(area), covered]));
   return rest ? turfAreaM2(rest) : 0;
@@ -48,12 +58,19 @@ export function gapM2(area: Areal, cells: readonly Areal[]): number {
  */
 export function tilingEdgeDefects(area: Areal, cells: readonly Areal[], decimals = 6): string[] {
   const unit = 10 ** decimals;
-  const toGrid = (p: Position): [number, number] => [Math.round((p[0] as number) * unit), Math.round((p[1] as number) * unit)];
-  const boundary = ringsOf(area).flatMap((ring) => ring.slice(0, -1).map((p, i) => [toGrid(p), toGrid(ring[i + 1] as Position)] as const));
+  const toGrid = (p: Position): [number, number] => [
+    Math.round((p[0] as number) * unit),
+    Math.round((p[1] as number) * unit),
+  ];
+  const boundary = ringsOf(area).flatMap((ring) =>
+    ring.slice(0, -1).map((p, i) => [toGrid(p), toGrid(ring[i + 1] as Position)] as const),
+  );
   const onBoundary = ([px, py]: [number, number], [qx, qy]: [number, number]): boolean =>
     boundary.some(([[ax, ay], [bx, by]]) => {
-      const collinear = (bx - ax) * (py - ay) - (by - ay) * (px - ax) === 0 && (bx - ax) * (qy - ay) - (by - ay) * (qx - ax) === 0;
-      const within = (x: number, y: number) => Math.min(ax, bx) <= x && x <= Math.max(ax, bx) && Math.min(ay, by) <= y && y <= Math.max(ay, by);
+      const collinear =
+        (bx - ax) * (py - ay) - (by - ay) * (px - ax) === 0 && (bx - ax) * (qy - ay) - (by - ay) * (qx - ax) === 0;
+      const within = (x: number, y: number) =>
+        Math.min(ax, bx) <= x && x <= Math.max(ax, bx) && Math.min(ay, by) <= y && y <= Math.max(ay, by);
       return collinear && within(px, py) && within(qx, qy);
     });
 
@@ -76,7 +93,8 @@ export function tilingEdgeDefects(area: Areal, cells: readonly Areal[], decimals
   for (const { cell, p, q } of edges) {
     const partner = owner.get(`${q}>${p}`);
     if (partner === cell) defects.push(`edge ${p}>${q} of cell ${cell} runs back along itself`);
-    if (partner === undefined && !onBoundary(p, q)) defects.push(`edge ${p}>${q} of cell ${cell} has no neighbour and is not on the boundary`);
+    if (partner === undefined && !onBoundary(p, q))
+      defects.push(`edge ${p}>${q} of cell ${cell} has no neighbour and is not on the boundary`);
   }
   return defects;
 }

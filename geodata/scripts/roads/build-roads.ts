@@ -81,7 +81,11 @@ interface Draft {
  * @example
  * const text = buildSyntheticRoads(county.geometry, seats);
  */
-export function buildSyntheticRoads(county: Polygon | MultiPolygon, seats: readonly RoadSeat[], options: Partial<SyntheticRoadOptions> = {}): string {
+export function buildSyntheticRoads(
+  county: Polygon | MultiPolygon,
+  seats: readonly RoadSeat[],
+  options: Partial<SyntheticRoadOptions> = {},
+): string {
   const features = synthesizeRoadFeatures(county, seats, options);
   return formatFeatureCollection(features, (f) => f.properties.id);
 }
@@ -98,9 +102,14 @@ export function synthesizeRoadFeatures(
   if (!city) throw new Error(`synthetic roads: city seat ${opts.citySeat} is not among the seats`);
   const kx = Math.cos((city.lat * Math.PI) / 180) * M_PER_DEG_LAT;
   const toXY = (lon: number, lat: number): XY => [(lon - city.lon) * kx, (lat - city.lat) * M_PER_DEG_LAT];
-  const toLonLat = ([x, y]: XY): Position => [roundCoordinate(city.lon + x / kx), roundCoordinate(city.lat + y / M_PER_DEG_LAT)];
+  const toLonLat = ([x, y]: XY): Position => [
+    roundCoordinate(city.lon + x / kx),
+    roundCoordinate(city.lat + y / M_PER_DEG_LAT),
+  ];
   const inside = preparePolygon(county);
-  const boundary = boundarySegments(county).map(([a, b]) => [toXY(a[0] as number, a[1] as number), toXY(b[0] as number, b[1] as number)] as [XY, XY]);
+  const boundary = boundarySegments(county).map(
+    ([a, b]) => [toXY(a[0] as number, a[1] as number), toXY(b[0] as number, b[1] as number)] as [XY, XY],
+  );
   const containsXY = (p: XY): boolean => {
     const q = toLonLat(p);
     return inside.contains(q[0] as number, q[1] as number);
@@ -125,7 +134,8 @@ export function synthesizeRoadFeatures(
   const pairs: { a: string; b: string; length: number }[] = [];
   for (let i = 0; i < seats.length; i++) {
     for (let j = i + 1; j < seats.length; j++) {
-      const a = seats[i] as RoadSeat, b = seats[j] as RoadSeat;
+      const a = seats[i] as RoadSeat,
+        b = seats[j] as RoadSeat;
       pairs.push({ a: a.code, b: b.code, length: distance(seatXY.get(a.code) as XY, seatXY.get(b.code) as XY) });
     }
   }
@@ -157,7 +167,13 @@ export function synthesizeRoadFeatures(
     parent.set(find(pair.a), find(pair.b));
     treeAdjacency.get(pair.a)?.push({ to: pair.b, length: pair.length });
     treeAdjacency.get(pair.b)?.push({ to: pair.a, length: pair.length });
-    drafts.push({ id: `T-${pair.a}-${pair.b}`, name: `${seatName.get(pair.a)}–${seatName.get(pair.b)}`, roadClass: 'trunk', oneway: false, coordinates: geometry.map(toLonLat) });
+    drafts.push({
+      id: `T-${pair.a}-${pair.b}`,
+      name: `${seatName.get(pair.a)}–${seatName.get(pair.b)}`,
+      roadClass: 'trunk',
+      oneway: false,
+      coordinates: geometry.map(toLonLat),
+    });
   }
   let cityLinks = 0;
   for (const pair of pairs) {
@@ -171,7 +187,13 @@ export function synthesizeRoadFeatures(
     if (!geometry) continue;
     extras.push(pair);
     if (isCityLink) cityLinks++;
-    drafts.push({ id: `P-${pair.a}-${pair.b}`, name: `${seatName.get(pair.a)}–${seatName.get(pair.b)}`, roadClass: 'primary', oneway: false, coordinates: geometry.map(toLonLat) });
+    drafts.push({
+      id: `P-${pair.a}-${pair.b}`,
+      name: `${seatName.get(pair.a)}–${seatName.get(pair.b)}`,
+      roadClass: 'primary',
+      oneway: false,
+      coordinates: geometry.map(toLonLat),
+    });
   }
 
   // --- exits toward neighbouring counties
@@ -183,13 +205,23 @@ export function synthesizeRoadFeatures(
     if (t === null) continue;
     const back = Math.max(0, t - 50 / 200_000);
     const exitXY: XY = [cityXY[0] + back * (far[0] - cityXY[0]), cityXY[1] + back * (far[1] - cityXY[1])];
-    const nearest = [...seatXY.entries()].sort((p, q) => distance(p[1], exitXY) - distance(q[1], exitXY) || (p[0] < q[0] ? -1 : 1))[0];
+    const nearest = [...seatXY.entries()].sort(
+      (p, q) => distance(p[1], exitXY) - distance(q[1], exitXY) || (p[0] < q[0] ? -1 : 1),
+    )[0];
     const geometry = (nearest && routeBetween(nearest[1], exitXY)) ?? densify(cityXY, exitXY);
-    drafts.push({ id: exit.id, name: exit.name, roadClass: 'trunk', oneway: false, coordinates: geometry.map(toLonLat) });
+    drafts.push({
+      id: exit.id,
+      name: exit.name,
+      roadClass: 'trunk',
+      oneway: false,
+      coordinates: geometry.map(toLonLat),
+    });
   }
 
   // --- local lattice
-  drafts.push(...localLattice(opts.spacingM, rng, boundary, containsXY, firstCrossing, polylineInside, toLonLat, cityXY));
+  drafts.push(
+    ...localLattice(opts.spacingM, rng, boundary, containsXY, firstCrossing, polylineInside, toLonLat, cityXY),
+  );
 
   return finish(drafts, toLonLat(cityXY), rng);
 }
@@ -199,9 +231,15 @@ function finish(drafts: Draft[], city: Position, rng: Random): Feature<LineStrin
   const noded = nodeCrossings(drafts.map((d) => d.coordinates));
   noded.forEach((coordinates, i) => ((drafts[i] as Draft).coordinates = coordinates));
   const linesOf = (list: readonly Draft[]): RoadLine[] =>
-    list.map((d) => ({ coordinates: d.coordinates, speedKmh: DEFAULT_SPEEDS_KMH[d.roadClass] as number, roadClass: d.roadClass, direction: d.oneway ? 'forward' : 'both' }));
+    list.map((d) => ({
+      coordinates: d.coordinates,
+      speedKmh: DEFAULT_SPEEDS_KMH[d.roadClass] as number,
+      roadClass: d.roadClass,
+      direction: d.oneway ? 'forward' : 'both',
+    }));
   const cityNode = (graph: RoadGraph): number => {
-    for (let n = 0; n < graph.nodeCount; n++) if (graph.nodeLon[n] === city[0] && graph.nodeLat[n] === city[1]) return n;
+    for (let n = 0; n < graph.nodeCount; n++)
+      if (graph.nodeLon[n] === city[0] && graph.nodeLat[n] === city[1]) return n;
     throw new Error('synthetic roads: the city seat is not a road node');
   };
   // Keep lines connected (ignoring direction) to the city.
@@ -223,7 +261,14 @@ function finish(drafts: Draft[], city: Position, rng: Random): Feature<LineStrin
   }
   return kept.map((d) => ({
     type: 'Feature',
-    properties: { id: d.id, name: d.name, class: d.roadClass, speedKmh: DEFAULT_SPEEDS_KMH[d.roadClass] as number, oneway: d.oneway ? 'yes' : false, provenance: 'synthetic' },
+    properties: {
+      id: d.id,
+      name: d.name,
+      class: d.roadClass,
+      speedKmh: DEFAULT_SPEEDS_KMH[d.roadClass] as number,
+      oneway: d.oneway ? 'yes' : false,
+      provenance: 'synthetic',
+    },
     geometry: { type: 'LineString', coordinates: d.coordinates },
   }));
 }
@@ -238,8 +283,10 @@ export function reachable(graph: RoadGraph, start: number, reverse: boolean): Ui
   const seen = new Uint8Array(graph.nodeCount);
   const adjacency: number[][] = Array.from({ length: graph.nodeCount }, () => []);
   for (let e = 0; e < graph.edgeCount; e++) {
-    const a = graph.edgeFrom[e] as number, b = graph.edgeTo[e] as number;
-    const forwardOk = graph.edgeForward[e] === 1, backwardOk = graph.edgeBackward[e] === 1;
+    const a = graph.edgeFrom[e] as number,
+      b = graph.edgeTo[e] as number;
+    const forwardOk = graph.edgeForward[e] === 1,
+      backwardOk = graph.edgeBackward[e] === 1;
     if (forwardOk) (reverse ? adjacency[b] : adjacency[a])?.push(reverse ? a : b);
     if (backwardOk) (reverse ? adjacency[a] : adjacency[b])?.push(reverse ? b : a);
   }
@@ -267,17 +314,26 @@ function localLattice(
   toLonLat: (p: XY) => Position,
   cityXY: XY,
 ): Draft[] {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   for (const [a] of boundary) {
-    minX = Math.min(minX, a[0]); maxX = Math.max(maxX, a[0]);
-    minY = Math.min(minY, a[1]); maxY = Math.max(maxY, a[1]);
+    minX = Math.min(minX, a[0]);
+    maxX = Math.max(maxX, a[0]);
+    minY = Math.min(minY, a[1]);
+    maxY = Math.max(maxY, a[1]);
   }
   const cols = Math.ceil((maxX - minX) / spacing) + 1;
   const rows = Math.ceil((maxY - minY) / spacing) + 1;
   const node: XY[][] = [];
   for (let j = 0; j < rows; j++) {
     const row: XY[] = [];
-    for (let i = 0; i < cols; i++) row.push([minX + i * spacing + (rng.next() - 0.5) * 0.4 * spacing, minY + j * spacing + (rng.next() - 0.5) * 0.4 * spacing]);
+    for (let i = 0; i < cols; i++)
+      row.push([
+        minX + i * spacing + (rng.next() - 0.5) * 0.4 * spacing,
+        minY + j * spacing + (rng.next() - 0.5) * 0.4 * spacing,
+      ]);
     node.push(row);
   }
   const drafts: Draft[] = [];
@@ -285,7 +341,8 @@ function localLattice(
   const clip = (a: XY, b: XY): XY[] | null => {
     if (rng.next() < 0.06) return null;
     const bent = bentPolyline(a, b, rng, 0.03);
-    const aIn = containsXY(a), bIn = containsXY(b);
+    const aIn = containsXY(a),
+      bIn = containsXY(b);
     const crossing = firstCrossing(a, b);
     if (aIn && bIn && crossing === null) return polylineInside(bent) ? bent : [a, b];
     if (aIn === bIn) return null;
@@ -295,7 +352,10 @@ function localLattice(
     if (t === null) return null;
     const length = distance(from, to) * t - 40;
     if (length < 200) return null;
-    const end: XY = [from[0] + ((to[0] - from[0]) * length) / distance(from, to), from[1] + ((to[1] - from[1]) * length) / distance(from, to)];
+    const end: XY = [
+      from[0] + ((to[0] - from[0]) * length) / distance(from, to),
+      from[1] + ((to[1] - from[1]) * length) / distance(from, to),
+    ];
     return aIn ? [from, end] : [end, from];
   };
   const emitRuns = (prefix: string, chains: (XY[] | null)[][]): void => {
@@ -303,7 +363,14 @@ function localLattice(
       let run: XY[] = [];
       let runIndex = 0;
       const flush = (): void => {
-        if (run.length >= 2) drafts.push({ id: `${prefix}${pad(k)}-${pad(runIndex++)}`, name: null, roadClass: 'local', oneway: false, coordinates: run.map(toLonLat) });
+        if (run.length >= 2)
+          drafts.push({
+            id: `${prefix}${pad(k)}-${pad(runIndex++)}`,
+            name: null,
+            roadClass: 'local',
+            oneway: false,
+            coordinates: run.map(toLonLat),
+          });
         run = [];
       };
       for (const piece of chain) {
@@ -314,7 +381,13 @@ function localLattice(
         const oneway = distance(piece[0] as XY, cityXY) < 4000 && rng.next() < 0.15;
         if (oneway) {
           flush();
-          drafts.push({ id: `${prefix}${pad(k)}-${pad(runIndex++)}`, name: null, roadClass: 'local', oneway: true, coordinates: piece.map(toLonLat) });
+          drafts.push({
+            id: `${prefix}${pad(k)}-${pad(runIndex++)}`,
+            name: null,
+            roadClass: 'local',
+            oneway: true,
+            coordinates: piece.map(toLonLat),
+          });
           continue;
         }
         const last = run[run.length - 1];
@@ -345,14 +418,18 @@ function distance(a: XY, b: XY): number {
 /** a→b with a vertex every ≤ 400 m. */
 function densify(a: XY, b: XY): XY[] {
   const n = Math.max(1, Math.ceil(distance(a, b) / 400));
-  return Array.from({ length: n + 1 }, (_, k) => [a[0] + ((b[0] - a[0]) * k) / n, a[1] + ((b[1] - a[1]) * k) / n] as XY);
+  return Array.from(
+    { length: n + 1 },
+    (_, k) => [a[0] + ((b[0] - a[0]) * k) / n, a[1] + ((b[1] - a[1]) * k) / n] as XY,
+  );
 }
 
 /** a→b bent sideways by a smooth random offset of at most about `amplitude` × length. */
 function bentPolyline(a: XY, b: XY, rng: Random, amplitude: number): XY[] {
   const length = distance(a, b);
   const n = Math.max(2, Math.ceil(length / 400));
-  const nx = -(b[1] - a[1]) / (length || 1), ny = (b[0] - a[0]) / (length || 1);
+  const nx = -(b[1] - a[1]) / (length || 1),
+    ny = (b[0] - a[0]) / (length || 1);
   const a1 = (rng.next() - 0.5) * 2 * amplitude * length;
   const a2 = (rng.next() - 0.5) * amplitude * length;
   return Array.from({ length: n + 1 }, (_, k) => {
@@ -364,7 +441,10 @@ function bentPolyline(a: XY, b: XY, rng: Random, amplitude: number): XY[] {
 
 /** Parameter t in [0, 1] along a→b where it meets c→d, or null. */
 function segmentParameter(a: XY, b: XY, c: XY, d: XY): number | null {
-  const dx = b[0] - a[0], dy = b[1] - a[1], ex = d[0] - c[0], ey = d[1] - c[1];
+  const dx = b[0] - a[0],
+    dy = b[1] - a[1],
+    ex = d[0] - c[0],
+    ey = d[1] - c[1];
   const denom = dx * ey - dy * ex;
   if (denom === 0) return null;
   const t = ((c[0] - a[0]) * ey - (c[1] - a[1]) * ex) / denom;
@@ -375,7 +455,9 @@ function segmentParameter(a: XY, b: XY, c: XY, d: XY): number | null {
 function boundarySegments(county: Polygon | MultiPolygon): [Position, Position][] {
   const polygons = county.type === 'Polygon' ? [county.coordinates] : county.coordinates;
   const out: [Position, Position][] = [];
-  for (const rings of polygons) for (const ring of rings) for (let i = 0; i + 1 < ring.length; i++) out.push([ring[i] as Position, ring[i + 1] as Position]);
+  for (const rings of polygons)
+    for (const ring of rings)
+      for (let i = 0; i + 1 < ring.length; i++) out.push([ring[i] as Position, ring[i + 1] as Position]);
   return out;
 }
 
@@ -384,7 +466,8 @@ function treePathLength(adjacency: Map<string, { to: string; length: number }[]>
   while (stack.length > 0) {
     const [node, previous, length] = stack.pop() as [string, string | null, number];
     if (node === to) return length;
-    for (const next of adjacency.get(node) ?? []) if (next.to !== previous) stack.push([next.to, node, length + next.length]);
+    for (const next of adjacency.get(node) ?? [])
+      if (next.to !== previous) stack.push([next.to, node, length + next.length]);
   }
   return Infinity;
 }

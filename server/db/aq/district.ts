@@ -49,7 +49,8 @@ export function districtFigure(figures: readonly (DailyFigure | undefined)[]): D
  */
 export function districtDailyStatistics(stations: readonly DailyStatistics[]): DailyStatistics {
   const means: { [P in MeanPollutant]?: DailyFigure } = {};
-  for (const pollutant of MEAN_POLLUTANTS) means[pollutant] = districtFigure(stations.map((day) => day.means[pollutant]));
+  for (const pollutant of MEAN_POLLUTANTS)
+    means[pollutant] = districtFigure(stations.map((day) => day.means[pollutant]));
   return {
     means,
     o3Max8h: districtFigure(stations.map((day) => day.o3Max8h)),

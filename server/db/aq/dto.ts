@@ -9,7 +9,14 @@ import type { AqDay, AqiReportDto, AqStation, DailyFigureDto } from '../../schem
 import type { ComputedDay, StationDays, StatisticsDay } from './subject-days.ts';
 
 /** A figure that was not computed at all (no series). */
-const ABSENT: DailyFigureDto = { valid: false, value: null, provisionalValue: null, count: 0, required: 0, basis: null };
+const ABSENT: DailyFigureDto = {
+  valid: false,
+  value: null,
+  provisionalValue: null,
+  count: 0,
+  required: 0,
+  basis: null,
+};
 
 /**
  * A daily figure, flattened: `value` when valid, `provisionalValue` when not.
@@ -20,8 +27,22 @@ const ABSENT: DailyFigureDto = { valid: false, value: null, provisionalValue: nu
 export function toFigureDto(figure: DailyFigure | undefined): DailyFigureDto {
   if (figure === undefined) return ABSENT;
   return figure.valid
-    ? { valid: true, value: figure.value, provisionalValue: null, count: figure.count, required: figure.required, basis: figure.basis }
-    : { valid: false, value: null, provisionalValue: figure.provisionalValue, count: figure.count, required: figure.required, basis: null };
+    ? {
+        valid: true,
+        value: figure.value,
+        provisionalValue: null,
+        count: figure.count,
+        required: figure.required,
+        basis: figure.basis,
+      }
+    : {
+        valid: false,
+        value: null,
+        provisionalValue: figure.provisionalValue,
+        count: figure.count,
+        required: figure.required,
+        basis: null,
+      };
 }
 
 /** An AQI result of server/aq/aqi.ts as the API serves it. */
@@ -80,7 +101,11 @@ export function toStationDto({ station, days }: StationDays): AqStation {
  * Sentences about the subject's data worth showing: stations without any reading in the period
  * (a stopped station says when it stopped), and how a district or micro-station figure is made.
  */
-export function subjectNotes(scope: 'station' | 'district', stations: readonly StationDays[], period: string): string[] {
+export function subjectNotes(
+  scope: 'station' | 'district',
+  stations: readonly StationDays[],
+  period: string,
+): string[] {
   const notes: string[] = [];
   if (scope === 'district') {
     notes.push(

@@ -10,7 +10,12 @@ import { aqiDayCounts } from '../../aq/aqi-day-counts.ts';
 import { comprehensiveIndex } from '../../aq/evaluation.ts';
 import { concentrationLimit } from '../../aq/limits.ts';
 import { isUnsupported, type StandardsEdition, type Unsupported } from '../../aq/standards-edition.ts';
-import { AQ_UNITS, type AqEvaluationQuery, type AqEvaluationResponse, type PollutantEvaluation } from '../../schema/aq.ts';
+import {
+  AQ_UNITS,
+  type AqEvaluationQuery,
+  type AqEvaluationResponse,
+  type PollutantEvaluation,
+} from '../../schema/aq.ts';
 import type { Pollutant } from '../../schema/plan.ts';
 import { dayCount } from '../../time/cst.ts';
 import type { Db } from '../open-database.ts';
@@ -91,7 +96,10 @@ function allTrue(flags: readonly (boolean | null)[]): boolean | null {
 }
 
 /** The comprehensive index from the valid figures, else from the provisional ones, else null. */
-function indexOf(pollutants: readonly PollutantEvaluation[], edition: StandardsEdition): AqEvaluationResponse['comprehensiveIndex'] | Unsupported {
+function indexOf(
+  pollutants: readonly PollutantEvaluation[],
+  edition: StandardsEdition,
+): AqEvaluationResponse['comprehensiveIndex'] | Unsupported {
   const figureOf = (pollutant: Pollutant): number | null => {
     const entry = pollutants.find((candidate) => candidate.pollutant === pollutant);
     return entry?.value ?? entry?.provisionalValue ?? null;
@@ -101,14 +109,31 @@ function indexOf(pollutants: readonly PollutantEvaluation[], edition: StandardsE
   const index = comprehensiveIndex({ SO2, NO2, PM10, 'PM2.5': PM25, CO, O3 }, { edition });
   if (isUnsupported(index)) return index;
   const valid = pollutants.every((entry) => entry.value !== null);
-  return { total: index.total, indices: { ...index.indices }, divisors: { ...index.divisors }, main: [...index.main], valid };
+  return {
+    total: index.total,
+    indices: { ...index.indices },
+    divisors: { ...index.divisors },
+    main: [...index.main],
+    valid,
+  };
 }
 
 /** Days per AQI level and the good-day ratio over the period. */
-function aqiDaysOf(days: readonly ComputedDay[], edition: StandardsEdition): AqEvaluationResponse['aqiDays'] | Unsupported {
-  const counts = aqiDayCounts(days.map((day) => day.report.aqi), { edition });
+function aqiDaysOf(
+  days: readonly ComputedDay[],
+  edition: StandardsEdition,
+): AqEvaluationResponse['aqiDays'] | Unsupported {
+  const counts = aqiDayCounts(
+    days.map((day) => day.report.aqi),
+    { edition },
+  );
   if (isUnsupported(counts)) return counts;
-  const levels = AQI_LEVELS.map((band) => ({ level: band.level, category: band.category, color: band.color, days: counts.byLevel[band.level] }));
+  const levels = AQI_LEVELS.map((band) => ({
+    level: band.level,
+    category: band.category,
+    color: band.color,
+    days: counts.byLevel[band.level],
+  }));
   const { validDays, missingDays, goodDays, goodDayRatio } = counts;
   return { levels, validDays, missingDays, goodDays, goodDayRatio };
 }

@@ -44,7 +44,12 @@ type RawRow = [string, string, ...(number | null)[]];
 
 /** Milliseconds of an hour-ending label `YYYY-MM-DDTHH:00` read as UTC (only differences are used). */
 function labelMs(ts: string): number {
-  return Date.UTC(Number(ts.slice(0, 4)), Number(ts.slice(5, 7)) - 1, Number(ts.slice(8, 10)), Number(ts.slice(11, 13)));
+  return Date.UTC(
+    Number(ts.slice(0, 4)),
+    Number(ts.slice(5, 7)) - 1,
+    Number(ts.slice(8, 10)),
+    Number(ts.slice(11, 13)),
+  );
 }
 
 /** Per station: one column per pollutant, 7 lead-in slots then 24 per day. */
@@ -102,7 +107,8 @@ function splitDays(station: Columns, from: string, days: number): HourlyDay[] {
   const out: HourlyDay[] = [];
   for (let day = 0; day < days; day += 1) {
     const start = PREVIOUS_DAY_SLOTS + SLOTS_PER_DAY * day;
-    const slice = (column: number, begin: number, end: number): HourlySeries => (station[column] ?? []).slice(begin, end);
+    const slice = (column: number, begin: number, end: number): HourlySeries =>
+      (station[column] ?? []).slice(begin, end);
     const data: { -readonly [K in keyof DayHourlyData]: HourlySeries } = {};
     COLUMNS.forEach((pollutant, column) => {
       data[pollutant] = slice(column, start, start + SLOTS_PER_DAY);

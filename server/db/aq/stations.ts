@@ -85,7 +85,8 @@ export function readPlanPollutantTargets(db: Db): Partial<Record<Pollutant, Plan
     .all() as TargetRow[];
   const targets: Partial<Record<Pollutant, PlanPollutantTarget>> = {};
   for (const row of rows) {
-    if (isPollutant(row.subject)) targets[row.subject] = { value: row.limit_value, strength: row.strength, quote: row.quote };
+    if (isPollutant(row.subject))
+      targets[row.subject] = { value: row.limit_value, strength: row.strength, quote: row.quote };
   }
   return targets;
 }

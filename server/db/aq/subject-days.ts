@@ -64,7 +64,10 @@ export function unsupportedFailure(unsupported: Unsupported): AqOutcome<never> {
  *
  * @returns the days, or {@link Unsupported} for an edition whose rules are not confirmed
  */
-export function computeStationDays(days: readonly HourlyDay[], edition: StandardsEdition): StatisticsDay[] | Unsupported {
+export function computeStationDays(
+  days: readonly HourlyDay[],
+  edition: StandardsEdition,
+): StatisticsDay[] | Unsupported {
   const out: StatisticsDay[] = [];
   for (const { date, data, hoursWithData } of days) {
     const statistics = dailyStatistics(data, { edition });
@@ -119,7 +122,12 @@ export function withDailyAqi(days: readonly StatisticsDay[], edition: StandardsE
  * const outcome = readSubjectDays(db, { scope: 'district' }, { from: '2023-01-01', to: '2023-12-31' }, '2012');
  * if (outcome.ok) outcome.value.days.length; // 365
  */
-export function readSubjectDays(db: Db, subject: AqSubject, range: DateRange, edition: StandardsEdition): AqOutcome<SubjectDays> {
+export function readSubjectDays(
+  db: Db,
+  subject: AqSubject,
+  range: DateRange,
+  edition: StandardsEdition,
+): AqOutcome<SubjectDays> {
   const station = subject.scope === 'station' ? findStation(db, subject.station) : null;
   if (subject.scope === 'station' && station === null) {
     return err({ code: 'station-not-found', station: subject.station });
@@ -127,14 +135,19 @@ export function readSubjectDays(db: Db, subject: AqSubject, range: DateRange, ed
   const probe = dailyStatistics({}, { edition }); // answer an unsupported edition before reading
   if (isUnsupported(probe)) return unsupportedFailure(probe);
   const members = station === null ? nationalStations(db) : [station];
-  const hourly = readHourlyDays(db, members.map((member) => member.code), range);
+  const hourly = readHourlyDays(
+    db,
+    members.map((member) => member.code),
+    range,
+  );
   const stations: StationDays[] = [];
   for (const member of members) {
     const days = computeStationDays(hourly.get(member.code) ?? [], edition);
     if (isUnsupported(days)) return unsupportedFailure(days);
     stations.push({ station: member, days });
   }
-  const subjectDays = station === null ? computeDistrictDays(stations, datesBetween(range.from, range.to)) : (stations[0]?.days ?? []);
+  const subjectDays =
+    station === null ? computeDistrictDays(stations, datesBetween(range.from, range.to)) : (stations[0]?.days ?? []);
   const days = withDailyAqi(subjectDays, edition);
   if (isUnsupported(days)) return unsupportedFailure(days);
   return ok({ scope: station === null ? 'district' : 'station', station, stations, days });

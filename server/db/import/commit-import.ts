@@ -13,7 +13,6 @@ export interface ImportOutcome {
   reassigned: Record<string, number>;
 }
 
-
 /**
  * Writes a plan that has no errors, all or nothing, in one transaction: upserts every record by
  * its official code, records each with its before and after in the audit log (and the import as
@@ -38,33 +37,63 @@ export function commitImport(db: Db, plan: ImportPlan, actor: Actor, now: Date =
   );
   // BEGIN IMMEDIATE: the write lock first (waiting up to the busy timeout), so that another connection's
   // commit meanwhile (the commit runs in a worker) cannot fail the upgrade from read to write (SQLITE_BUSY_SNAPSHOT)
-  return db.transaction((): ImportOutcome => {
-    let inserted = 0;
-    let updated = 0;
-    for (const record of plan.records) {
-      const before = select.get(record.key) as Record<string, unknown> | undefined;
-      const names = Object.keys(record.columns).filter((c) => c !== target.key);
-      if (before) {
-        statement(`UPDATE ${target.table} SET ${names.map((c) => `${c} = @${c}`).join(', ')} WHERE ${target.key} = @${target.key}`).run({ ...record.columns, [target.key]: record.key });
-        updated++;
-      } else {
-        const all = [target.key, ...names];
-        statement(`INSERT INTO ${target.table} (${all.join(', ')}) VALUES (${all.map((c) => `@${c}`).join(', ')})`).run({ ...record.columns, [target.key]: record.key });
-        inserted++;
+  return db
+    .transaction((): ImportOutcome => {
+      let inserted = 0;
+      let updated = 0;
+      for (const record of plan.records) {
+        const before = select.get(record.key) as Record<string, unknown> | undefined;
+        const names = Object.keys(record.columns).filter((c) => c !== target.key);
+        if (before) {
+          statement(
+            `UPDATE ${target.table} SET ${names.map((c) => `${c} = @${c}`).join(', ')} WHERE ${target.key} = @${target.key}`,
+          ).run({ ...record.columns, [target.key]: record.key });
+          updated++;
+        } else {
+          const all = [target.key, ...names];
+          statement(
+            `INSERT INTO ${target.table} (${all.join(', ')}) VALUES (${all.map((c) => `@${c}`).join(', ')})`,
+          ).run({ ...record.columns, [target.key]: record.key });
+          inserted++;
+        }
+        if (record.position) {
+          const { lon, lat, township } = record.position;
+          position.run(record.key, toCstMinute(now), lon, lat, township);
+        }
+        const after = { ...before, ...record.columns, [target.key]: record.key };
+        recordAudit(
+          db,
+          actor,
+          {
+            action: before ? 'import.update' : 'import.insert',
+            entity: target.id,
+            entityId: record.key,
+            before: before ?? null,
+            after,
+          },
+          at,
+        );
       }
-      if (record.position) {
-        const { lon, lat, township } = record.position;
-        position.run(record.key, toCstMinute(now), lon, lat, township);
-      }
-      const after = { ...before, ...record.columns, [target.key]: record.key };
-      recordAudit(db, actor, { action: before ? 'import.update' : 'import.insert', entity: target.id, entityId: record.key, before: before ?? null, after }, at);
-    }
-    const reassigned = target.id === 'townships' ? reassignTownships(db, newTownships(db, [])) : {};
-    recordAudit(db, actor, {
-      action: 'import.commit',
-      entity: target.id,
-      detail: { fileName: plan.fileName, format: plan.format, crs: plan.crs, inserted, updated, reassigned, warnings: plan.problems.length },
-    }, at);
-    return { inserted, updated, reassigned };
-  }).immediate();
+      const reassigned = target.id === 'townships' ? reassignTownships(db, newTownships(db, [])) : {};
+      recordAudit(
+        db,
+        actor,
+        {
+          action: 'import.commit',
+          entity: target.id,
+          detail: {
+            fileName: plan.fileName,
+            format: plan.format,
+            crs: plan.crs,
+            inserted,
+            updated,
+            reassigned,
+            warnings: plan.problems.length,
+          },
+        },
+        at,
+      );
+      return { inserted, updated, reassigned };
+    })
+    .immediate();
 }

@@ -36,11 +36,14 @@ export interface ImportPlan {
 
 /** Roughly Xinfu District and its edge, to catch a wrong coordinate system early. */
 const XINFU_BOX = [111.9, 37.9, 113.5, 38.9] as const;
-const inXinfuBox = (lon: number, lat: number) => lon >= XINFU_BOX[0] && lon <= XINFU_BOX[2] && lat >= XINFU_BOX[1] && lat <= XINFU_BOX[3];
+const inXinfuBox = (lon: number, lat: number) =>
+  lon >= XINFU_BOX[0] && lon <= XINFU_BOX[2] && lat >= XINFU_BOX[1] && lat <= XINFU_BOX[3];
 
 /** The stored townships as polygons to locate points in. */
 export function storedTownships(db: Db): LocatablePolygon[] {
-  return (db.prepare('SELECT code, geometry FROM townships ORDER BY code').all() as { code: string; geometry: string }[]).map((r) => ({
+  return (
+    db.prepare('SELECT code, geometry FROM townships ORDER BY code').all() as { code: string; geometry: string }[]
+  ).map((r) => ({
     id: r.code,
     geometry: JSON.parse(r.geometry) as Polygon | MultiPolygon,
   }));
@@ -56,21 +59,46 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
  * insert or update by its official code. Writes nothing; yields to the event loop every few
  * hundred records.
  */
-export async function planImport(db: Db, target: ImportTarget, parsed: ParsedImport, fileName: string, source: string): Promise<ImportPlan> {
+export async function planImport(
+  db: Db,
+  target: ImportTarget,
+  parsed: ParsedImport,
+  fileName: string,
+  source: string,
+): Promise<ImportPlan> {
   const problems: ImportProblem[] = [...parsed.problems];
-  const plan: ImportPlan = { target, fileName, format: parsed.format, crs: parsed.crs, records: [], problems, reassigned: {} };
+  const plan: ImportPlan = {
+    target,
+    fileName,
+    format: parsed.format,
+    crs: parsed.crs,
+    records: [],
+    problems,
+    reassigned: {},
+  };
   if (problems.some((p) => p.severity === 'error' && p.row === null)) return plan;
   if (parsed.features.length === 0) {
     problems.push({ row: null, field: null, severity: 'error', problem: 'the file holds no features' });
     return plan;
   }
   if (target.geometry === 'polygon' && parsed.format === 'csv') {
-    problems.push({ row: null, field: null, severity: 'error', problem: `${target.label.en} are polygons: import GeoJSON, a zipped Shapefile or KML, not CSV` });
+    problems.push({
+      row: null,
+      field: null,
+      severity: 'error',
+      problem: `${target.label.en} are polygons: import GeoJSON, a zipped Shapefile or KML, not CSV`,
+    });
     return plan;
   }
 
-  const keys = new Set((db.prepare(`SELECT ${target.key} AS k FROM ${target.table}`).all() as { k: string }[]).map((r) => r.k));
-  const townshipRows = db.prepare('SELECT code, code12, name FROM townships').all() as { code: string; code12: string; name: string }[];
+  const keys = new Set(
+    (db.prepare(`SELECT ${target.key} AS k FROM ${target.table}`).all() as { k: string }[]).map((r) => r.k),
+  );
+  const townshipRows = db.prepare('SELECT code, code12, name FROM townships').all() as {
+    code: string;
+    code12: string;
+    name: string;
+  }[];
   const townshipByName = new Map(townshipRows.map((t) => [t.name, t.code]));
   const locate = createPolygonLocator(storedTownships(db));
   const seen = new Map<string, number>();
@@ -102,11 +130,17 @@ export async function planImport(db: Db, target: ImportTarget, parsed: ParsedImp
     if (!record) continue;
     const earlier = seen.get(record.key);
     if (earlier !== undefined) {
-      problems.push({ row: feature.row, field: target.key, severity: 'error', problem: `code ${record.key} already appears on row ${earlier}` });
+      problems.push({
+        row: feature.row,
+        field: target.key,
+        severity: 'error',
+        problem: `code ${record.key} already appears on row ${earlier}`,
+      });
       continue;
     }
     seen.set(record.key, feature.row);
-    const error = (field: string, problem: string) => problems.push({ row: feature.row, field, severity: 'error', problem });
+    const error = (field: string, problem: string) =>
+      problems.push({ row: feature.row, field, severity: 'error', problem });
     const columns: Record<string, ColumnValue> = { ...record.columns, provenance: 'official', source };
     const geometry = feature.geometry;
     let position: PlannedRecord['position'];
@@ -118,12 +152,18 @@ export async function planImport(db: Db, target: ImportTarget, parsed: ParsedImp
       }
       const [lon, lat] = geometry.coordinates as [number, number];
       if (!inXinfuBox(lon, lat)) {
-        error('geometry', `position ${lon.toFixed(5)}, ${lat.toFixed(5)} is not in Xinfu District (read as ${parsed.crs}: is that the file's coordinate system?)`);
+        error(
+          'geometry',
+          `position ${lon.toFixed(5)}, ${lat.toFixed(5)} is not in Xinfu District (read as ${parsed.crs}: is that the file's coordinate system?)`,
+        );
         continue;
       }
       const township = locate(lon, lat);
       if (!township) {
-        error('geometry', `position ${lon.toFixed(5)}, ${lat.toFixed(5)} lies outside every township of Xinfu District`);
+        error(
+          'geometry',
+          `position ${lon.toFixed(5)}, ${lat.toFixed(5)} lies outside every township of Xinfu District`,
+        );
         continue;
       }
       if (target.id === 'villages') {
@@ -133,7 +173,13 @@ export async function planImport(db: Db, target: ImportTarget, parsed: ParsedImp
           continue;
         }
         columns.township_code = byCode;
-        if (byCode !== township) problems.push({ row: feature.row, field: 'geometry', severity: 'warning', problem: `village ${record.key} lies in township ${township} by position, ${byCode} by its code (the code is kept)` });
+        if (byCode !== township)
+          problems.push({
+            row: feature.row,
+            field: 'geometry',
+            severity: 'warning',
+            problem: `village ${record.key} lies in township ${township} by position, ${byCode} by its code (the code is kept)`,
+          });
       } else if (target.id !== 'machines') {
         columns.township_code = township;
       }
@@ -146,14 +192,27 @@ export async function planImport(db: Db, target: ImportTarget, parsed: ParsedImp
       }
       const box = bboxOf(geometry);
       if (!inXinfuBox(box[0], box[1]) || !inXinfuBox(box[2], box[3])) {
-        error('geometry', `the shape spans ${box.map((v) => v.toFixed(3)).join(', ')}, beyond Xinfu District (read as ${parsed.crs}: is that the file's coordinate system?)`);
+        error(
+          'geometry',
+          `the shape spans ${box.map((v) => v.toFixed(3)).join(', ')}, beyond Xinfu District (read as ${parsed.crs}: is that the file's coordinate system?)`,
+        );
         continue;
       }
       const areaKm2 = geodesicAreaKm2(geometry);
-      Object.assign(columns, { geometry: JSON.stringify(geometry), min_lon: box[0], min_lat: box[1], max_lon: box[2], max_lat: box[3], area_km2: areaKm2 });
+      Object.assign(columns, {
+        geometry: JSON.stringify(geometry),
+        min_lon: box[0],
+        min_lat: box[1],
+        max_lon: box[2],
+        max_lat: box[3],
+        area_km2: areaKm2,
+      });
       if (target.id === 'townships') {
         if (!keys.has(record.key)) {
-          error('code', `no township ${record.key} in Xinfu District (boundaries replace the 18 townships; they add none)`);
+          error(
+            'code',
+            `no township ${record.key} in Xinfu District (boundaries replace the 18 townships; they add none)`,
+          );
           continue;
         }
         delete columns.name;
@@ -167,15 +226,36 @@ export async function planImport(db: Db, target: ImportTarget, parsed: ParsedImp
         Object.assign(columns, { lon, lat, township_code: township });
       }
     }
-    plan.records.push({ row: feature.row, key: record.key, action: keys.has(record.key) ? 'update' : 'insert', columns, geometry, ...(position && { position }) });
+    plan.records.push({
+      row: feature.row,
+      key: record.key,
+      action: keys.has(record.key) ? 'update' : 'insert',
+      columns,
+      geometry,
+      ...(position && { position }),
+    });
   }
 
-  const unused = [...new Set(parsed.features.flatMap((f) => Object.keys(f.properties)))].filter((n) => !used.has(n.trim().toLowerCase()));
-  if (unused.length) problems.push({ row: null, field: null, severity: 'warning', problem: `columns not imported: ${unused.slice(0, 20).join(', ')}${unused.length > 20 ? ' …' : ''}` });
+  const unused = [...new Set(parsed.features.flatMap((f) => Object.keys(f.properties)))].filter(
+    (n) => !used.has(n.trim().toLowerCase()),
+  );
+  if (unused.length)
+    problems.push({
+      row: null,
+      field: null,
+      severity: 'warning',
+      problem: `columns not imported: ${unused.slice(0, 20).join(', ')}${unused.length > 20 ? ' …' : ''}`,
+    });
 
   if (target.id === 'townships' && plan.records.length) {
     const missing = townshipRows.filter((t) => !plan.records.some((r) => r.key === t.code));
-    if (missing.length) problems.push({ row: null, field: null, severity: 'warning', problem: `${missing.length} townships keep their provisional boundaries: ${missing.map((t) => t.name).join('、')}` });
+    if (missing.length)
+      problems.push({
+        row: null,
+        field: null,
+        severity: 'warning',
+        problem: `${missing.length} townships keep their provisional boundaries: ${missing.map((t) => t.name).join('、')}`,
+      });
     const after = newTownships(db, plan.records);
     problems.push(...overlapWarnings(plan.records, after));
     plan.reassigned = reassignmentCounts(db, after);
@@ -197,7 +277,12 @@ function overlapWarnings(records: readonly PlannedRecord[], townships: readonly 
     const others = townships.filter((t) => t.id !== record.key && !(imported.has(t.id) && t.id < record.key)); // each imported pair once
     for (const part of intersectPolygons(record.geometry as Polygon | MultiPolygon, others)) {
       if (part.areaKm2 < OVERLAP_KM2) continue;
-      out.push({ row: record.row, field: 'geometry', severity: 'warning', problem: `township ${record.key} overlaps township ${part.id} by ${part.areaKm2.toFixed(2)} km²${imported.has(part.id) ? '' : ' (still provisional there)'}` });
+      out.push({
+        row: record.row,
+        field: 'geometry',
+        severity: 'warning',
+        problem: `township ${record.key} overlaps township ${part.id} by ${part.areaKm2.toFixed(2)} km²${imported.has(part.id) ? '' : ' (still provisional there)'}`,
+      });
     }
   }
   return out;

@@ -22,10 +22,16 @@ interface Move {
   township: string;
 }
 
-function movesOf(db: Db, table: (typeof positioned)[number], locate: (lon: number, lat: number) => string | null): Move[] {
+function movesOf(
+  db: Db,
+  table: (typeof positioned)[number],
+  locate: (lon: number, lat: number) => string | null,
+): Move[] {
   const ts = table.table === 'machine_positions' ? 'ts' : 'NULL';
   const moves: Move[] = [];
-  const rows = db.prepare(`SELECT ${table.key} AS key, ${ts} AS ts, lon, lat, township_code AS township FROM ${table.table}`).iterate() as Iterable<{ key: string; ts: string | null; lon: number; lat: number; township: string }>;
+  const rows = db
+    .prepare(`SELECT ${table.key} AS key, ${ts} AS ts, lon, lat, township_code AS township FROM ${table.table}`)
+    .iterate() as Iterable<{ key: string; ts: string | null; lon: number; lat: number; township: string }>;
   for (const row of rows) {
     const township = locate(row.lon, row.lat);
     // a position outside every new polygon (a sliver between surveyed and county outlines) keeps its township
@@ -53,9 +59,12 @@ export function reassignTownships(db: Db, townships: readonly LocatablePolygon[]
       table.table === 'machine_positions'
         ? db.prepare('UPDATE machine_positions SET township_code = @township WHERE machine_id = @key AND ts = @ts')
         : db.prepare(`UPDATE ${table.table} SET township_code = @township WHERE ${table.key} = @key`);
-    for (const move of moves) update.run(table.table === 'machine_positions' ? move : { key: move.key, township: move.township });
+    for (const move of moves)
+      update.run(table.table === 'machine_positions' ? move : { key: move.key, township: move.township });
     if (table.alertLayer) {
-      const follow = db.prepare('UPDATE alerts SET township_code = @township WHERE layer = @layer AND entity_id = @key');
+      const follow = db.prepare(
+        'UPDATE alerts SET township_code = @township WHERE layer = @layer AND entity_id = @key',
+      );
       for (const move of moves) follow.run({ key: move.key, township: move.township, layer: table.alertLayer });
     }
     counts[table.table] = moves.length;

@@ -5,11 +5,28 @@ import { pointFeature, parseJson, type LayerDefinition } from './layer-definitio
 import { commonFilters, whereSql } from './sql-filters.ts';
 
 interface Row {
-  id: string; name: string; kind: ConstructionSiteProperties['kind']; township_code: string; township_name: string;
-  lon: number; lat: number; area_m2: number; start_date: string; end_date: string; contractor: string; activities: string;
-  provenance: ConstructionSiteProperties['provenance']; source: string;
-  inspected_on: string | null; enclosure: number; cover: number; washing: number; hardening: number; wet_work: number;
-  sealed_transport: number; inspector: string | null;
+  id: string;
+  name: string;
+  kind: ConstructionSiteProperties['kind'];
+  township_code: string;
+  township_name: string;
+  lon: number;
+  lat: number;
+  area_m2: number;
+  start_date: string;
+  end_date: string;
+  contractor: string;
+  activities: string;
+  provenance: ConstructionSiteProperties['provenance'];
+  source: string;
+  inspected_on: string | null;
+  enclosure: number;
+  cover: number;
+  washing: number;
+  hardening: number;
+  wet_work: number;
+  sealed_transport: number;
+  inspector: string | null;
 }
 
 export const constructionSitesLayer: LayerDefinition<z.infer<typeof constructionSiteQuerySchema>> = {
@@ -32,17 +49,33 @@ export const constructionSitesLayer: LayerDefinition<z.infer<typeof construction
       .map((r) => {
         const checks = r.inspected_on
           ? {
-              enclosure: r.enclosure === 1, cover: r.cover === 1, washing: r.washing === 1, hardening: r.hardening === 1,
-              wetWork: r.wet_work === 1, sealedTransport: r.sealed_transport === 1,
+              enclosure: r.enclosure === 1,
+              cover: r.cover === 1,
+              washing: r.washing === 1,
+              hardening: r.hardening === 1,
+              wetWork: r.wet_work === 1,
+              sealedTransport: r.sealed_transport === 1,
             }
           : null;
         const failed = checks ? failedSixChecks(checks) : [];
         const properties: ConstructionSiteProperties = {
-          id: r.id, name: r.name, kind: r.kind, township: r.township_code, townshipName: r.township_name, areaM2: r.area_m2,
-          startDate: r.start_date, endDate: r.end_date, active: r.start_date <= asOfDate && asOfDate <= r.end_date,
-          contractor: r.contractor, activities: parseJson(r.activities),
-          lastInspection: checks && r.inspected_on ? { date: r.inspected_on, checks, inspector: r.inspector ?? '' } : null,
-          compliant: checks ? failed.length === 0 : null, failedChecks: failed, provenance: r.provenance, source: r.source,
+          id: r.id,
+          name: r.name,
+          kind: r.kind,
+          township: r.township_code,
+          townshipName: r.township_name,
+          areaM2: r.area_m2,
+          startDate: r.start_date,
+          endDate: r.end_date,
+          active: r.start_date <= asOfDate && asOfDate <= r.end_date,
+          contractor: r.contractor,
+          activities: parseJson(r.activities),
+          lastInspection:
+            checks && r.inspected_on ? { date: r.inspected_on, checks, inspector: r.inspector ?? '' } : null,
+          compliant: checks ? failed.length === 0 : null,
+          failedChecks: failed,
+          provenance: r.provenance,
+          source: r.source,
         };
         return pointFeature(r.id, r.lon, r.lat, properties);
       })

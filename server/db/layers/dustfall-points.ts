@@ -4,8 +4,16 @@ import { pointFeature, type LayerDefinition } from './layer-definition.ts';
 import { commonFilters, whereSql } from './sql-filters.ts';
 
 interface Row {
-  id: string; name: string; township_code: string; township_name: string; lon: number; lat: number;
-  provenance: DustfallPointProperties['provenance']; source: string; month: string | null; value: number | null;
+  id: string;
+  name: string;
+  township_code: string;
+  township_name: string;
+  lon: number;
+  lat: number;
+  provenance: DustfallPointProperties['provenance'];
+  source: string;
+  month: string | null;
+  value: number | null;
 }
 
 /** Dustfall points with the reading of `month`, or by default their latest month up to as-of. */
@@ -27,9 +35,15 @@ export const dustfallPointsLayer: LayerDefinition<z.infer<typeof dustfallPointQu
     return rows
       .map((r) => {
         const properties: DustfallPointProperties = {
-          id: r.id, name: r.name, township: r.township_code, townshipName: r.township_name,
-          month: r.month ?? query.month ?? null, value: r.value, exceeds: r.value === null ? null : r.value > DUSTFALL_LIMIT,
-          provenance: r.provenance, source: r.source,
+          id: r.id,
+          name: r.name,
+          township: r.township_code,
+          townshipName: r.township_name,
+          month: r.month ?? query.month ?? null,
+          value: r.value,
+          exceeds: r.value === null ? null : r.value > DUSTFALL_LIMIT,
+          provenance: r.provenance,
+          source: r.source,
         };
         return pointFeature(r.id, r.lon, r.lat, properties);
       })

@@ -6,9 +6,21 @@ import { pointFeature, type LayerDefinition } from './layer-definition.ts';
 import { commonFilters, inList, whereSql, type SqlFilters } from './sql-filters.ts';
 
 interface Row {
-  id: string; type: MachineProperties['type']; emission_stage: MachineProperties['emissionStage']; registration_code: string | null;
-  smoke_test: MachineProperties['smokeTest']; smoke_tested_on: string | null; owner: string; exempt_use: MachineProperties['exemptUse'];
-  provenance: MachineProperties['provenance']; source: string; ts: string; lon: number; lat: number; township_code: string; township_name: string;
+  id: string;
+  type: MachineProperties['type'];
+  emission_stage: MachineProperties['emissionStage'];
+  registration_code: string | null;
+  smoke_test: MachineProperties['smokeTest'];
+  smoke_tested_on: string | null;
+  owner: string;
+  exempt_use: MachineProperties['exemptUse'];
+  provenance: MachineProperties['provenance'];
+  source: string;
+  ts: string;
+  lon: number;
+  lat: number;
+  township_code: string;
+  township_name: string;
 }
 
 /**
@@ -18,7 +30,10 @@ interface Row {
  */
 export function readMachineFeatures(db: Db, query: z.infer<typeof machineQuerySchema>, asOf: string) {
   const { provenance, ...positionQuery } = query;
-  const filters: SqlFilters[] = [commonFilters(positionQuery, 'p', 'point'), commonFilters({ provenance }, 'm', 'point')];
+  const filters: SqlFilters[] = [
+    commonFilters(positionQuery, 'p', 'point'),
+    commonFilters({ provenance }, 'm', 'point'),
+  ];
   if (query.stage) filters.push(inList('m.emission_stage', query.stage));
   if (query.type) filters.push(inList('m.type', query.type));
   const where = whereSql(...filters);
@@ -33,11 +48,27 @@ export function readMachineFeatures(db: Db, query: z.infer<typeof machineQuerySc
     .all(asOf, ...where.params) as Row[];
   return rows
     .map((r) => {
-      const reasons = nrmmBanReasons({ emissionStage: r.emission_stage, registrationCode: r.registration_code, smokeTest: r.smoke_test });
+      const reasons = nrmmBanReasons({
+        emissionStage: r.emission_stage,
+        registrationCode: r.registration_code,
+        smokeTest: r.smoke_test,
+      });
       const properties: MachineProperties = {
-        id: r.id, type: r.type, emissionStage: r.emission_stage, registrationCode: r.registration_code, smokeTest: r.smoke_test,
-        smokeTestedOn: r.smoke_tested_on, owner: r.owner, exemptUse: r.exempt_use, banned: reasons.length > 0, banReasons: reasons,
-        positionTs: r.ts, township: r.township_code, townshipName: r.township_name, provenance: r.provenance, source: r.source,
+        id: r.id,
+        type: r.type,
+        emissionStage: r.emission_stage,
+        registrationCode: r.registration_code,
+        smokeTest: r.smoke_test,
+        smokeTestedOn: r.smoke_tested_on,
+        owner: r.owner,
+        exemptUse: r.exempt_use,
+        banned: reasons.length > 0,
+        banReasons: reasons,
+        positionTs: r.ts,
+        township: r.township_code,
+        townshipName: r.township_name,
+        provenance: r.provenance,
+        source: r.source,
       };
       return pointFeature(r.id, r.lon, r.lat, properties);
     })

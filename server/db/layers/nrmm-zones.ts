@@ -7,8 +7,16 @@ import { readMachineFeatures } from './machines.ts';
 import { commonFilters, whereSql } from './sql-filters.ts';
 
 interface Row {
-  id: string; name: string; township_code: string; township_name: string; geometry: string; area_km2: number;
-  min_stage: NrmmZoneProperties['minStage']; effective_from: string; provenance: NrmmZoneProperties['provenance']; source: string;
+  id: string;
+  name: string;
+  township_code: string;
+  township_name: string;
+  geometry: string;
+  area_km2: number;
+  min_stage: NrmmZoneProperties['minStage'];
+  effective_from: string;
+  provenance: NrmmZoneProperties['provenance'];
+  source: string;
 }
 
 export const nrmmZonesLayer: LayerDefinition<z.infer<typeof nrmmZoneQuerySchema>> = {
@@ -21,7 +29,9 @@ export const nrmmZonesLayer: LayerDefinition<z.infer<typeof nrmmZoneQuerySchema>
       .map((m) => ({ id: m.properties.id, position: m.geometry.coordinates }));
     const where = whereSql(commonFilters(query, 'z', 'polygon'));
     const rows = db
-      .prepare(`SELECT z.*, t.name AS township_name FROM nrmm_zones z JOIN townships t ON t.code = z.township_code${where.sql} ORDER BY z.id`)
+      .prepare(
+        `SELECT z.*, t.name AS township_name FROM nrmm_zones z JOIN townships t ON t.code = z.township_code${where.sql} ORDER BY z.id`,
+      )
       .all(...where.params) as Row[];
     return rows.map((r) => {
       const geometry = parseJson<Polygon | MultiPolygon>(r.geometry);
@@ -31,9 +41,16 @@ export const nrmmZonesLayer: LayerDefinition<z.infer<typeof nrmmZoneQuerySchema>
         id: r.id,
         geometry,
         properties: {
-          id: r.id, name: r.name, township: r.township_code, townshipName: r.township_name, areaKm2: r.area_km2,
-          minStage: r.min_stage, effectiveFrom: r.effective_from, bannedMachinesInside: inside,
-          provenance: r.provenance, source: r.source,
+          id: r.id,
+          name: r.name,
+          township: r.township_code,
+          townshipName: r.township_name,
+          areaKm2: r.area_km2,
+          minStage: r.min_stage,
+          effectiveFrom: r.effective_from,
+          bannedMachinesInside: inside,
+          provenance: r.provenance,
+          source: r.source,
         } satisfies NrmmZoneProperties,
       };
     });

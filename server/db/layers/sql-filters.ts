@@ -26,7 +26,9 @@ export function commonFilters(
       clauses.push(`${alias}.lon BETWEEN ? AND ? AND ${alias}.lat BETWEEN ? AND ?`);
       params.push(minLon, maxLon, minLat, maxLat);
     } else {
-      clauses.push(`${alias}.min_lon <= ? AND ${alias}.max_lon >= ? AND ${alias}.min_lat <= ? AND ${alias}.max_lat >= ?`);
+      clauses.push(
+        `${alias}.min_lon <= ? AND ${alias}.max_lon >= ? AND ${alias}.min_lat <= ? AND ${alias}.max_lat >= ?`,
+      );
       params.push(maxLon, minLon, maxLat, minLat);
     }
   }

@@ -7,8 +7,17 @@ import { parseJson } from './layer-definition.ts';
 import { commonFilters, whereSql } from './sql-filters.ts';
 
 interface Row {
-  code: string; code12: string; name: string; name_en: string; kind: TownshipProperties['kind'];
-  lon: number; lat: number; geometry: string; area_km2: number; provenance: TownshipProperties['provenance']; source: string;
+  code: string;
+  code12: string;
+  name: string;
+  name_en: string;
+  kind: TownshipProperties['kind'];
+  lon: number;
+  lat: number;
+  geometry: string;
+  area_km2: number;
+  provenance: TownshipProperties['provenance'];
+  source: string;
 }
 
 export const townshipsLayer: LayerDefinition<z.infer<typeof townshipQuerySchema>> = {
@@ -22,8 +31,15 @@ export const townshipsLayer: LayerDefinition<z.infer<typeof townshipQuerySchema>
       id: r.code,
       geometry: parseJson<Polygon | MultiPolygon>(r.geometry),
       properties: {
-        code: r.code, code12: r.code12, name: r.name, nameEn: r.name_en, kind: r.kind, seat: [r.lon, r.lat],
-        areaKm2: r.area_km2, provenance: r.provenance, source: r.source,
+        code: r.code,
+        code12: r.code12,
+        name: r.name,
+        nameEn: r.name_en,
+        kind: r.kind,
+        seat: [r.lon, r.lat],
+        areaKm2: r.area_km2,
+        provenance: r.provenance,
+        source: r.source,
       } satisfies TownshipProperties,
     }));
   },

@@ -6,10 +6,22 @@ import { pointFeature, type LayerDefinition } from './layer-definition.ts';
 import { commonFilters, whereSql } from './sql-filters.ts';
 
 interface Row {
-  code: string; name: string; kind: VillageProperties['kind']; township_code: string; township_name: string;
-  lon: number; lat: number; provenance: VillageProperties['provenance']; source: string;
-  retrofit_type: VillageProperties['retrofitType']; retrofit_year: number | null; households: number;
-  stable_operation: number | null; in_progress: number; reports: number; last_report: string | null;
+  code: string;
+  name: string;
+  kind: VillageProperties['kind'];
+  township_code: string;
+  township_name: string;
+  lon: number;
+  lat: number;
+  provenance: VillageProperties['provenance'];
+  source: string;
+  retrofit_type: VillageProperties['retrofitType'];
+  retrofit_year: number | null;
+  households: number;
+  stable_operation: number | null;
+  in_progress: number;
+  reports: number;
+  last_report: string | null;
 }
 
 export const villagesLayer: LayerDefinition<z.infer<typeof villageQuerySchema>> = {
@@ -33,11 +45,25 @@ export const villagesLayer: LayerDefinition<z.infer<typeof villageQuerySchema>> 
         const retrofitType = r.retrofit_type ?? 'none';
         const stable = r.stable_operation === null ? null : r.stable_operation === 1;
         const properties: VillageProperties = {
-          code: r.code, name: r.name, kind: r.kind, township: r.township_code, townshipName: r.township_name,
-          heatingStatus: heatingStatus({ retrofitted: retrofitType !== 'none', stableOperation: stable, recentReburnReports: r.reports }),
-          retrofitType, retrofitYear: r.retrofit_year, households: r.households ?? 0, stableOperation: stable,
-          retrofitInProgress: r.in_progress === 1, reburnReports: r.reports, lastReburnReport: r.last_report,
-          provenance: r.provenance, source: r.source,
+          code: r.code,
+          name: r.name,
+          kind: r.kind,
+          township: r.township_code,
+          townshipName: r.township_name,
+          heatingStatus: heatingStatus({
+            retrofitted: retrofitType !== 'none',
+            stableOperation: stable,
+            recentReburnReports: r.reports,
+          }),
+          retrofitType,
+          retrofitYear: r.retrofit_year,
+          households: r.households ?? 0,
+          stableOperation: stable,
+          retrofitInProgress: r.in_progress === 1,
+          reburnReports: r.reports,
+          lastReburnReport: r.last_report,
+          provenance: r.provenance,
+          source: r.source,
         };
         return pointFeature(r.code, r.lon, r.lat, properties);
       })

@@ -37,7 +37,8 @@ export function parseTsplib(text: string): TsplibInstance {
       else if (key === 'EDGE_WEIGHT_TYPE') type = value;
     } else if (line.startsWith('NODE_COORD_SECTION')) inCoords = true;
   }
-  if (type !== 'EUC_2D' && type !== 'CEIL_2D' && type !== 'ATT' && type !== 'GEO') throw new Error(`unsupported EDGE_WEIGHT_TYPE ${type}`);
+  if (type !== 'EUC_2D' && type !== 'CEIL_2D' && type !== 'ATT' && type !== 'GEO')
+    throw new Error(`unsupported EDGE_WEIGHT_TYPE ${type}`);
   if (coords.length !== dimension) throw new Error(`DIMENSION ${dimension} but ${coords.length} coordinates`);
   return { name, type, coords };
 }
@@ -67,7 +68,8 @@ export function tsplibMatrix(instance: TsplibInstance): number[][] {
         continue;
       }
       const [xj, yj] = coords[j] as [number, number];
-      const dx = xi - xj, dy = yi - yj;
+      const dx = xi - xj,
+        dy = yi - yj;
       if (type === 'EUC_2D') row.push(Math.round(Math.hypot(dx, dy)));
       else if (type === 'CEIL_2D') row.push(Math.ceil(Math.hypot(dx, dy)));
       else if (type === 'ATT') {
@@ -77,7 +79,9 @@ export function tsplibMatrix(instance: TsplibInstance): number[][] {
       } else {
         const [lat1, lon1] = rad[i] as readonly [number, number];
         const [lat2, lon2] = rad[j] as readonly [number, number];
-        const q1 = Math.cos(lon1 - lon2), q2 = Math.cos(lat1 - lat2), q3 = Math.cos(lat1 + lat2);
+        const q1 = Math.cos(lon1 - lon2),
+          q2 = Math.cos(lat1 - lat2),
+          q3 = Math.cos(lat1 + lat2);
         row.push(Math.trunc(6378.388 * Math.acos(0.5 * ((1 + q1) * q2 - (1 - q1) * q3)) + 1));
       }
     }

@@ -32,7 +32,11 @@ export function isSymmetric(matrix: readonly (readonly number[])[]): boolean {
  * @example
  * buildCostMatrix([[0, 1], [1, 0]], 0, null).size; // 3 (two nodes plus the dummy)
  */
-export function buildCostMatrix(matrix: readonly (readonly number[])[], start: number, end: number | null | undefined): CostMatrix {
+export function buildCostMatrix(
+  matrix: readonly (readonly number[])[],
+  start: number,
+  end: number | null | undefined,
+): CostMatrix {
   const n = matrix.length;
   let maxEntry = 0;
   for (const row of matrix) for (const v of row) if (v > maxEntry) maxEntry = v;

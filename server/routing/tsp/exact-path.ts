@@ -5,7 +5,11 @@
  * @param end - undefined: closed tour; null: open path; k: path ending at k
  * @returns the order (starting at `start`) and its cost
  */
-export function exactPath(matrix: readonly (readonly number[])[], start: number, end: number | null | undefined): { order: number[]; length: number } {
+export function exactPath(
+  matrix: readonly (readonly number[])[],
+  start: number,
+  end: number | null | undefined,
+): { order: number[]; length: number } {
   const n = matrix.length;
   const full = (1 << n) - 1;
   const best = new Float64Array((1 << n) * n).fill(Infinity);

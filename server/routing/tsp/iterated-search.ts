@@ -30,7 +30,8 @@ export function iteratedLocalSearch(state: TourState, random: Random, budget: Se
     if ((it & 63) === 0 && performance.now() - started > budget.timeLimitMs) break;
     saved.set(state.tour);
     // Kick: rotate so the kicked stretch starts at a random place, then swap two segments.
-    const l1 = 1 + random.int(maxSegment), l2 = 1 + random.int(maxSegment);
+    const l1 = 1 + random.int(maxSegment),
+      l2 = 1 + random.int(maxSegment);
     const p = random.int(size);
     for (let k = 0; k < size; k++) rotated[k] = state.tour[(p + k) % size] as number;
     // rotated = [x] B (l1) C (l2) rest → [x] C B rest

@@ -21,7 +21,12 @@ export interface TourState {
 }
 
 /** Creates the state of `tour` (copied) for local search. */
-export function createTourState(matrix: CostMatrix, tour: Int32Array, neighbours: Int32Array, neighbourCount: number): TourState {
+export function createTourState(
+  matrix: CostMatrix,
+  tour: Int32Array,
+  neighbours: Int32Array,
+  neighbourCount: number,
+): TourState {
   const size = matrix.size;
   const state: TourState = {
     matrix,
@@ -60,10 +65,17 @@ const at = (state: TourState, k: number): number => state.tour[k === state.matri
 /** Cost change of reversing tour[p+1 … q] (0 ≤ p, p+1 < q ≤ size−1). */
 function twoOptDelta(state: TourState, p: number, q: number): number {
   const { size, cost } = state.matrix;
-  const a = at(state, p), b = at(state, p + 1), c = at(state, q), d = at(state, q + 1);
+  const a = at(state, p),
+    b = at(state, p + 1),
+    c = at(state, q),
+    d = at(state, q + 1);
   return (
-    (cost[a * size + c] as number) + (cost[b * size + d] as number) - (cost[a * size + b] as number) - (cost[c * size + d] as number) +
-    ((state.backward[q] as number) - (state.backward[p + 1] as number)) - ((state.forward[q] as number) - (state.forward[p + 1] as number))
+    (cost[a * size + c] as number) +
+    (cost[b * size + d] as number) -
+    (cost[a * size + b] as number) -
+    (cost[c * size + d] as number) +
+    ((state.backward[q] as number) - (state.backward[p + 1] as number)) -
+    ((state.forward[q] as number) - (state.forward[p + 1] as number))
   );
 }
 
@@ -80,16 +92,27 @@ function applyTwoOpt(state: TourState, p: number, q: number): number[] {
  */
 function orOptDelta(state: TourState, s: number, e: number, g: number, reversed: boolean): number {
   const { size, cost } = state.matrix;
-  const prev = at(state, s - 1), first = at(state, s), last = at(state, e), next = at(state, e + 1);
-  const left = at(state, g), right = at(state, g + 1);
+  const prev = at(state, s - 1),
+    first = at(state, s),
+    last = at(state, e),
+    next = at(state, e + 1);
+  const left = at(state, g),
+    right = at(state, g + 1);
   const x = reversed ? last : first;
   const y = reversed ? first : last;
   const inner = reversed
-    ? ((state.backward[e] as number) - (state.backward[s] as number)) - ((state.forward[e] as number) - (state.forward[s] as number))
+    ? (state.backward[e] as number) -
+      (state.backward[s] as number) -
+      ((state.forward[e] as number) - (state.forward[s] as number))
     : 0;
   return (
-    (cost[prev * size + next] as number) + (cost[left * size + x] as number) + (cost[y * size + right] as number) -
-    (cost[prev * size + first] as number) - (cost[last * size + next] as number) - (cost[left * size + right] as number) + inner
+    (cost[prev * size + next] as number) +
+    (cost[left * size + x] as number) +
+    (cost[y * size + right] as number) -
+    (cost[prev * size + first] as number) -
+    (cost[last * size + next] as number) -
+    (cost[left * size + right] as number) +
+    inner
   );
 }
 
@@ -130,13 +153,18 @@ function improveAround(state: TourState, node: number): number[] | null {
   for (let r = 0; r < neighbourCount; r++) {
     const other = neighbours[node * neighbourCount + r] as number;
     const j = pos[other] as number;
-    const lo = Math.min(i, j), hi = Math.max(i, j);
+    const lo = Math.min(i, j),
+      hi = Math.max(i, j);
     // 2-opt: the two reversals that make lo's node adjacent to hi's node.
     if (hi > lo + 1 && twoOptDelta(state, lo, hi) < -epsilon) return applyTwoOpt(state, lo, hi);
-    if (lo >= 1 && hi - 1 > lo && twoOptDelta(state, lo - 1, hi - 1) < -epsilon) return applyTwoOpt(state, lo - 1, hi - 1);
+    if (lo >= 1 && hi - 1 > lo && twoOptDelta(state, lo - 1, hi - 1) < -epsilon)
+      return applyTwoOpt(state, lo - 1, hi - 1);
     // or-opt: segments starting or ending at `node`, put next to `other` (after or before it).
     for (let len = 1; len <= MAX_SEGMENT; len++) {
-      for (const [s, e] of [[i, i + len - 1], [i - len + 1, i]] as const) {
+      for (const [s, e] of [
+        [i, i + len - 1],
+        [i - len + 1, i],
+      ] as const) {
         if (s < 1 || e > size - 1 || (len === 1 && s !== i)) continue;
         for (const g of [j, j - 1]) {
           if (g < 0 || (g >= s - 1 && g <= e)) continue;

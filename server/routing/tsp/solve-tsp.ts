@@ -20,8 +20,10 @@ export function defaultTspIterations(nodes: number): number {
 /** Matrix cost of `order`, plus the return leg when `closed`. */
 export function routeCost(matrix: readonly (readonly number[])[], order: readonly number[], closed: boolean): number {
   let length = 0;
-  for (let k = 0; k + 1 < order.length; k++) length += (matrix[order[k] as number] as readonly number[])[order[k + 1] as number] as number;
-  if (closed && order.length > 1) length += (matrix[order[order.length - 1] as number] as readonly number[])[order[0] as number] as number;
+  for (let k = 0; k + 1 < order.length; k++)
+    length += (matrix[order[k] as number] as readonly number[])[order[k + 1] as number] as number;
+  if (closed && order.length > 1)
+    length += (matrix[order[order.length - 1] as number] as readonly number[])[order[0] as number] as number;
   return length;
 }
 
@@ -59,13 +61,17 @@ export function solveTsp(matrix: number[][], opts: TspOptions = {}): TspResult {
   const start = opts.start ?? 0;
   const end = opts.end;
   if (n === 0) {
-    if (opts.start !== undefined || (end !== undefined && end !== null)) throw new RangeError('opts.start/opts.end must be omitted for an empty matrix');
+    if (opts.start !== undefined || (end !== undefined && end !== null))
+      throw new RangeError('opts.start/opts.end must be omitted for an empty matrix');
     return { order: [], length: 0 };
   }
   validateIndex(start, n, 'opts.start');
   if (end !== undefined && end !== null) {
     validateIndex(end, n, 'opts.end');
-    if (end === start && n > 1) throw new RangeError(`opts.end must differ from opts.start (${start}) when there are ${n} nodes; omit end for a closed tour`);
+    if (end === start && n > 1)
+      throw new RangeError(
+        `opts.end must differ from opts.start (${start}) when there are ${n} nodes; omit end for a closed tour`,
+      );
   }
   if (n === 1) return { order: [start], length: 0 };
   const closed = end === undefined;

@@ -47,7 +47,13 @@ function sortForInsertion(model: VrptwModel, jobs: number[], random: Random): vo
  * all routes and one new route while vehicles remain, skipping each position with probability
  * `blinkRate`; jobs with no feasible position join `unassigned`.
  */
-export function recreate(model: VrptwModel, solution: Solution, removed: number[], random: Random, blinkRate: number): void {
+export function recreate(
+  model: VrptwModel,
+  solution: Solution,
+  removed: number[],
+  random: Random,
+  blinkRate: number,
+): void {
   const jobs = removed.concat(solution.unassigned);
   solution.unassigned = [];
   sortForInsertion(model, jobs, random);

@@ -20,7 +20,13 @@ export function emptyRoute(): RouteState {
 
 /** A copy of `route` (arrays copied). */
 export function cloneRoute(route: RouteState): RouteState {
-  return { jobs: route.jobs.slice(), earliest: route.earliest.slice(), latest: route.latest.slice(), load: route.load, travel: route.travel };
+  return {
+    jobs: route.jobs.slice(),
+    earliest: route.earliest.slice(),
+    latest: route.latest.slice(),
+    load: route.load,
+    travel: route.travel,
+  };
 }
 
 /** Recomputes the cached times, load and travel of `route` after its `jobs` changed. O(length). */
@@ -51,7 +57,10 @@ export function refreshRoute(model: VrptwModel, route: RouteState): void {
   for (let k = m - 1; k >= 0; k--) {
     const job = jobs[k] as number;
     const here = node[job] as number;
-    const latest = Math.min(late[job] as number, next - (time[here * size + nextNode] as number) - (service[job] as number));
+    const latest = Math.min(
+      late[job] as number,
+      next - (time[here * size + nextNode] as number) - (service[job] as number),
+    );
     route.latest[k] = latest;
     next = latest;
     nextNode = here;

@@ -29,7 +29,12 @@ function cloneSolution(solution: Solution): Solution {
  * @param routable - jobs that can be served on their own (the others are never tried)
  * @returns the best solution found
  */
-export function ruinAndRecreate(model: VrptwModel, routable: number[], random: Random, settings: SearchSettings): Solution {
+export function ruinAndRecreate(
+  model: VrptwModel,
+  routable: number[],
+  random: Random,
+  settings: SearchSettings,
+): Solution {
   const adjacent = adjacentJobs(model, routable);
   let current: Solution = { routes: [], unassigned: [] };
   recreate(model, current, routable.slice(), random, 0);

@@ -36,7 +36,13 @@ export function adjacentJobs(model: VrptwModel, routable: readonly number[]): nu
  * route, until a random number of routes has been ruined. Mutates `solution` (emptied routes
  * are dropped) and returns the removed jobs.
  */
-export function ruin(model: VrptwModel, solution: Solution, adjacent: readonly (readonly number[])[], random: Random, params: RuinParams): number[] {
+export function ruin(
+  model: VrptwModel,
+  solution: Solution,
+  adjacent: readonly (readonly number[])[],
+  random: Random,
+  params: RuinParams,
+): number[] {
   const routeOf = new Map<number, number>();
   let routed = 0;
   solution.routes.forEach((route, r) => {

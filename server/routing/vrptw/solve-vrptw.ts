@@ -42,7 +42,7 @@ export function solveVrptw(problem: VrptwProblem, opts: SolveOptions = {}): Vrpt
     else unassigned.push({ job, reason });
   }
   const solution = ruinAndRecreate(model, routable, createRandom(opts.seed ?? 1), {
-    iterations: routable.length === 0 ? 0 : opts.iterations ?? defaultVrptwIterations(routable.length),
+    iterations: routable.length === 0 ? 0 : (opts.iterations ?? defaultVrptwIterations(routable.length)),
     timeLimitMs: opts.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS,
     startTemperature: 1,
     finalTemperature: 0.01,

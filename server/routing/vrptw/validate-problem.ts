@@ -17,23 +17,45 @@ export function validateProblem(problem: VrptwProblem): void {
     const name = `problem.jobs[${k}]`;
     if (typeof job !== 'object' || job === null) throw new TypeError(`${name} must be an object`);
     validateIndex(job.node, n, `${name}.node`);
-    if (!isFiniteNonNegative(job.service)) throw new RangeError(`${name}.service must be a finite non-negative number, got ${String(job.service)}`);
+    if (!isFiniteNonNegative(job.service))
+      throw new RangeError(`${name}.service must be a finite non-negative number, got ${String(job.service)}`);
     if (job.window !== undefined) {
       const w: unknown = job.window;
-      if (!Array.isArray(w) || w.length !== 2 || !Number.isFinite(w[0]) || !Number.isFinite(w[1]) || (w[0] as number) > (w[1] as number)) {
-        throw new RangeError(`${name}.window must be [earliestStart, latestStart] finite numbers with earliestStart ≤ latestStart, got ${JSON.stringify(w)}`);
+      if (
+        !Array.isArray(w) ||
+        w.length !== 2 ||
+        !Number.isFinite(w[0]) ||
+        !Number.isFinite(w[1]) ||
+        (w[0] as number) > (w[1] as number)
+      ) {
+        throw new RangeError(
+          `${name}.window must be [earliestStart, latestStart] finite numbers with earliestStart ≤ latestStart, got ${JSON.stringify(w)}`,
+        );
       }
     }
-    if (job.demand !== undefined && !isFiniteNonNegative(job.demand)) throw new RangeError(`${name}.demand must be a finite non-negative number, got ${String(job.demand)}`);
-    if (job.priority !== undefined && !(isNumber(job.priority) && Number.isFinite(job.priority))) throw new RangeError(`${name}.priority must be a finite number, got ${String(job.priority)}`);
+    if (job.demand !== undefined && !isFiniteNonNegative(job.demand))
+      throw new RangeError(`${name}.demand must be a finite non-negative number, got ${String(job.demand)}`);
+    if (job.priority !== undefined && !(isNumber(job.priority) && Number.isFinite(job.priority)))
+      throw new RangeError(`${name}.priority must be a finite number, got ${String(job.priority)}`);
   });
   const v = problem.vehicles;
   if (typeof v !== 'object' || v === null) throw new TypeError('problem.vehicles must be an object');
-  if (!Number.isInteger(v.count) || v.count < 0) throw new RangeError(`problem.vehicles.count must be a non-negative integer, got ${String(v.count)}`);
-  if (v.capacity !== undefined && !isFiniteNonNegative(v.capacity)) throw new RangeError(`problem.vehicles.capacity must be a finite non-negative number, got ${String(v.capacity)}`);
+  if (!Number.isInteger(v.count) || v.count < 0)
+    throw new RangeError(`problem.vehicles.count must be a non-negative integer, got ${String(v.count)}`);
+  if (v.capacity !== undefined && !isFiniteNonNegative(v.capacity))
+    throw new RangeError(`problem.vehicles.capacity must be a finite non-negative number, got ${String(v.capacity)}`);
   const shift: unknown = v.shift;
-  if (!Array.isArray(shift) || shift.length !== 2 || !Number.isFinite(shift[0]) || !Number.isFinite(shift[1]) || (shift[0] as number) > (shift[1] as number)) {
-    throw new RangeError(`problem.vehicles.shift must be [start, end] with finite start ≤ end, got ${JSON.stringify(shift)}`);
+  if (
+    !Array.isArray(shift) ||
+    shift.length !== 2 ||
+    !Number.isFinite(shift[0]) ||
+    !Number.isFinite(shift[1]) ||
+    (shift[0] as number) > (shift[1] as number)
+  ) {
+    throw new RangeError(
+      `problem.vehicles.shift must be [start, end] with finite start ≤ end, got ${JSON.stringify(shift)}`,
+    );
   }
-  if (v.maxWorkTime !== undefined && !(isNumber(v.maxWorkTime) && v.maxWorkTime >= 0)) throw new RangeError(`problem.vehicles.maxWorkTime must be a non-negative number, got ${String(v.maxWorkTime)}`);
+  if (v.maxWorkTime !== undefined && !(isNumber(v.maxWorkTime) && v.maxWorkTime >= 0))
+    throw new RangeError(`problem.vehicles.maxWorkTime must be a non-negative number, got ${String(v.maxWorkTime)}`);
 }

@@ -18,7 +18,11 @@ import { createPointIndex } from '../../spatial/point-index.ts';
 import { preparePolygon } from '../../spatial/prepared-polygon.ts';
 import { emptyTrack, type Track } from './machine-tracks.ts';
 import {
-  entityLayers, type EntityLayer, type EntityPart, type TownshipEntry, type TownshipPart,
+  entityLayers,
+  type EntityLayer,
+  type EntityPart,
+  type TownshipEntry,
+  type TownshipPart,
 } from './stats-data.ts';
 
 /**
@@ -31,7 +35,11 @@ export function loadTownshipPart(reads: StatsReads): TownshipPart {
   const townships = reads.townships().map((row): TownshipEntry => {
     const geometry = JSON.parse(row.geometry) as Polygon | MultiPolygon;
     return {
-      code: row.code, name: row.name, geometry, bbox: bboxOf(geometry), areaKm2: geodesicAreaKm2(geometry),
+      code: row.code,
+      name: row.name,
+      geometry,
+      bbox: bboxOf(geometry),
+      areaKm2: geodesicAreaKm2(geometry),
       prepared: preparePolygon(geometry),
     };
   });
@@ -73,8 +81,14 @@ export function loadEntityPart(db: Db, reads: StatsReads, asOf: string, tracks: 
     return features.map((f) => f.properties);
   });
   type Props = Record<string, unknown>[];
-  const [enterprises, sites, villages, stations, dustfallPoints, fuelPoints] =
-    perLayer as [Props, Props, Props, Props, Props, Props];
+  const [enterprises, sites, villages, stations, dustfallPoints, fuelPoints] = perLayer as [
+    Props,
+    Props,
+    Props,
+    Props,
+    Props,
+    Props,
+  ];
   const industryIndex = new Map<Industry, number>(industries.map((industry, i) => [industry, i]));
   const dustfallLayer = entityLayers.indexOf('dustfall-points');
   const machineRows = reads.machines();
@@ -99,7 +113,9 @@ export function loadEntityPart(db: Db, reads: StatsReads, asOf: string, tracks: 
       ids: machineRows.map((m) => m.id),
       banned: Uint8Array.from(machineRows, (m) => {
         const facts = {
-          emissionStage: m.emission_stage, registrationCode: m.registration_code, smokeTest: m.smoke_test,
+          emissionStage: m.emission_stage,
+          registrationCode: m.registration_code,
+          smokeTest: m.smoke_test,
         };
         return nrmmBanReasons(facts).length > 0 ? 1 : 0;
       }),

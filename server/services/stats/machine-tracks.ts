@@ -44,7 +44,10 @@ export function loadTracks(count: number, rows: Iterable<PositionTuple>): Map<st
   const close = () => {
     if (current === null) return;
     tracks.set(current, {
-      length: k - start, minute: minute.subarray(start, k), lon: lon.subarray(start, k), lat: lat.subarray(start, k),
+      length: k - start,
+      minute: minute.subarray(start, k),
+      lon: lon.subarray(start, k),
+      lat: lat.subarray(start, k),
     });
   };
   for (const [id, ts, x, y] of rows) {

@@ -44,8 +44,15 @@ export function snapshotAt(db: Db, data: StatsData, asOf: string): AsOfSnapshot 
   }
   const count = data.machines.ids.length;
   const snapshot: AsOfSnapshot = {
-    asOf, limitMinute: cstMinute(asOf), villageStatus, siteCompliant, siteFailed, siteActive,
-    machineLon: new Float64Array(count), machineLat: new Float64Array(count), machineInZone: new Uint8Array(count),
+    asOf,
+    limitMinute: cstMinute(asOf),
+    villageStatus,
+    siteCompliant,
+    siteFailed,
+    siteActive,
+    machineLon: new Float64Array(count),
+    machineLat: new Float64Array(count),
+    machineInZone: new Uint8Array(count),
   };
   for (let m = 0; m < count; m++) updateMachine(snapshot, data, m);
   return snapshot;

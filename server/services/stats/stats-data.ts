@@ -12,7 +12,12 @@ import type { Track } from './machine-tracks.ts';
 
 /** Point layers held in the entity index, in this order (machines are held apart). */
 export const entityLayers = [
-  'enterprises', 'construction-sites', 'villages', 'stations', 'dustfall-points', 'fuel-points',
+  'enterprises',
+  'construction-sites',
+  'villages',
+  'stations',
+  'dustfall-points',
+  'fuel-points',
 ] as const;
 /** One of {@link entityLayers}. */
 export type EntityLayer = (typeof entityLayers)[number];

@@ -37,7 +37,14 @@ import { emptyTrack, loadTracks, setPosition, type Track } from './machine-track
 import { MAX_TAIL, positionsOfMonth } from './month-positions.ts';
 import { snapshotAt, updateMachine } from './snapshot-at.ts';
 import type {
-  AsOfSnapshot, BuildCounts, EntityPart, MonthPositions, ReadingSums, StatsData, StatsIndex, TownshipPart,
+  AsOfSnapshot,
+  BuildCounts,
+  EntityPart,
+  MonthPositions,
+  ReadingSums,
+  StatsData,
+  StatsIndex,
+  TownshipPart,
 } from './stats-data.ts';
 
 /** How many as-of snapshots, months and reading windows are kept. */
@@ -111,7 +118,9 @@ export function createStatsIndex(db: Db): StatsIndex {
     clearDerived();
     builds.full++;
     return assemble({
-      seq, defaultAsOf, tracks,
+      seq,
+      defaultAsOf,
+      tracks,
       townships: loadTownshipPart(reads),
       entities: loadEntityPart(db, reads, defaultAsOf, tracks),
     });
@@ -226,7 +235,9 @@ export function createStatsIndex(db: Db): StatsIndex {
     readingSums(local, from, to) {
       const { data } = current();
       const window = remember(readingCache, `${from}|${to}`, () => ({
-        from, to, sums: new Array<ReadingSums | undefined>(data.stations.codes.length),
+        from,
+        to,
+        sums: new Array<ReadingSums | undefined>(data.stations.codes.length),
       }));
       let sums = window.sums[local];
       if (!sums) {

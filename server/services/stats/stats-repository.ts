@@ -25,7 +25,11 @@
  */
 import type { MultiPolygon, Polygon } from 'geojson';
 import type {
-  AreaStatsRequest, AreaStatsResponse, GeometryErrorBody, GeometryProblem, TownshipStatsResponse,
+  AreaStatsRequest,
+  AreaStatsResponse,
+  GeometryErrorBody,
+  GeometryProblem,
+  TownshipStatsResponse,
 } from '../../schema/stats.ts';
 import { areaWeightedMean } from '../../spatial/area-weighted-mean.ts';
 import { bboxesIntersect } from '../../spatial/bbox-of.ts';
@@ -59,7 +63,6 @@ export interface StatsRepository {
 /** Less than this much drawn area outside the district (km², i.e. 1 m²) is not "clipped" in the fallback path. */
 const CLIP_TOLERANCE_KM2 = 1e-6;
 
-
 /**
  * Creates the statistics repository of `db`; the index behind it is built on first use.
  *
@@ -76,7 +79,11 @@ export function createStatsRepository(db: Db): StatsRepository {
     const month = query.month ?? index.latestDustfallMonth(asOf.slice(0, 7)) ?? asOf.slice(0, 7);
     const dustfall = index.dustfall(month);
     return {
-      index, data, asOf, month, dustfall,
+      index,
+      data,
+      asOf,
+      month,
+      dustfall,
       snapshot: index.atAsOf(asOf),
       positions: index.monthPositions(month),
       limitMinute: cstMinute(asOf),
@@ -113,9 +120,14 @@ export function createStatsRepository(db: Db): StatsRepository {
       const district: PointTest = {
         bbox: data.district.bbox,
         contains: (lon, lat) =>
-          data.townships.some((t) =>
-            lon >= t.bbox[0] && lon <= t.bbox[2] && lat >= t.bbox[1] && lat <= t.bbox[3] &&
-            t.prepared.contains(lon, lat)),
+          data.townships.some(
+            (t) =>
+              lon >= t.bbox[0] &&
+              lon <= t.bbox[2] &&
+              lat >= t.bbox[1] &&
+              lat <= t.bbox[3] &&
+              t.prepared.contains(lon, lat),
+          ),
       };
       const weighted = areaWeightedMean(
         data.townships.map((t, k) => ({ areaKm2: t.areaKm2, value: ctx.townshipDustfall[k]?.value ?? null })),
@@ -178,7 +190,10 @@ export function createStatsRepository(db: Db): StatsRepository {
         clipped,
         vertices: checked.vertices,
         townships: parts.map((p) => ({
-          code: p.code, name: p.name, areaKm2: p.areaKm2, share: insideKm2 > 0 ? p.areaKm2 / insideKm2 : 0,
+          code: p.code,
+          name: p.name,
+          areaKm2: p.areaKm2,
+          share: insideKm2 > 0 ? p.areaKm2 / insideKm2 : 0,
           dustfall: ctx.townshipDustfall[p.k]?.value ?? null,
         })),
         warnings,

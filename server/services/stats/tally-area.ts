@@ -64,11 +64,24 @@ const MACHINES = statsLayerIds.indexOf('machines');
 export function tallyArea(ctx: QueryContext, area: PointTest): Tally {
   const { data, snapshot } = ctx;
   const t: Tally = {
-    layers: new Int32Array(statsLayerIds.length), industry: new Int32Array(industries.length),
-    sitesFailing: 0, sitesUninspected: 0, sitesActive: 0, sitesActiveFailing: 0,
-    failedChecks: new Int32Array(sixChecks.length), heating: new Int32Array(heatingStatuses.length),
-    stationsNational: 0, stationsActive: 0, stations: [], dustfallPoints: [], fuelOpen: 0,
-    machinesBanned: 0, machinesBannedInZones: 0, activityPositions: 0, activityMachines: 0, activityBanned: 0,
+    layers: new Int32Array(statsLayerIds.length),
+    industry: new Int32Array(industries.length),
+    sitesFailing: 0,
+    sitesUninspected: 0,
+    sitesActive: 0,
+    sitesActiveFailing: 0,
+    failedChecks: new Int32Array(sixChecks.length),
+    heating: new Int32Array(heatingStatuses.length),
+    stationsNational: 0,
+    stationsActive: 0,
+    stations: [],
+    dustfallPoints: [],
+    fuelOpen: 0,
+    machinesBanned: 0,
+    machinesBannedInZones: 0,
+    activityPositions: 0,
+    activityMachines: 0,
+    activityBanned: 0,
   };
   const { layer, local } = data.entities;
   data.entities.index.forEachInPolygon(area, (i) => {
@@ -208,7 +221,8 @@ export function statistics(
         stations: stationsWithData,
         validHours,
         means: record(statsPollutants, (pollutant) =>
-          (validHours[pollutant] > 0 ? sums[pollutant] / validHours[pollutant] : null)),
+          validHours[pollutant] > 0 ? sums[pollutant] / validHours[pollutant] : null,
+        ),
       },
     },
     fuelPoints: { open: t.fuelOpen },

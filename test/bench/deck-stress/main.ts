@@ -16,23 +16,43 @@ const query = new URLSearchParams(location.search);
 const n = Number(query.get('n') ?? '1000');
 const frameCount = Number(query.get('frames') ?? '60');
 let seed = 7;
-const random = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 4294967296);
+const random = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 4294967296;
 const point = (id: string, properties: Record<string, unknown>): LayerFeature => ({
-  type: 'Feature', id, geometry: { type: 'Point', coordinates: [112.3 + random() * 0.65, 38.22 + random() * 0.45] }, properties,
+  type: 'Feature',
+  id,
+  geometry: { type: 'Point', coordinates: [112.3 + random() * 0.65, 38.22 + random() * 0.45] },
+  properties,
 });
 const groups = ['building-materials', 'coal-coking', 'metal-casting', 'chemicals-voc', 'energy-fuel', 'other'];
 const data = {
-  enterprises: Array.from({ length: n }, (_, i) => point(`E${i}`, { industryGroup: groups[i % 6], grade: 'ABCD'[i % 4] })),
-  villages: Array.from({ length: n }, (_, i) => point(`V${i}`, { heatingStatus: ['stable', 'unstable', 'reburning', 'not-retrofitted'][i % 4] })),
+  enterprises: Array.from({ length: n }, (_, i) =>
+    point(`E${i}`, { industryGroup: groups[i % 6], grade: 'ABCD'[i % 4] }),
+  ),
+  villages: Array.from({ length: n }, (_, i) =>
+    point(`V${i}`, { heatingStatus: ['stable', 'unstable', 'reburning', 'not-retrofitted'][i % 4] }),
+  ),
   'construction-sites': Array.from({ length: n }, (_, i) => point(`C${i}`, { compliant: i % 3 !== 0 })),
   machines: Array.from({ length: n }, (_, i) => point(`M${i}`, { banned: i % 5 === 0 })),
 };
-const state = { ...defaultState, zoom: 12, layers: ['enterprises', 'villages', 'construction-sites', 'machines'] as typeof defaultState.layers };
+const state = {
+  ...defaultState,
+  zoom: 12,
+  layers: ['enterprises', 'villages', 'construction-sites', 'machines'] as typeof defaultState.layers,
+};
 const map = new MapLibreMap({
-  container: 'map', center: [112.62, 38.45], zoom: 12,
-  style: { version: 8, sources: {}, layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#eef2f5' } }] },
+  container: 'map',
+  center: [112.62, 38.45],
+  zoom: 12,
+  style: {
+    version: 8,
+    sources: {},
+    layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#eef2f5' } }],
+  },
 });
-const overlay = new MapboxOverlay({ interleaved: false, layers: buildDeckLayers({ data, state, townshipLabels: [], countyLabels: [] }) });
+const overlay = new MapboxOverlay({
+  interleaved: false,
+  layers: buildDeckLayers({ data, state, townshipLabels: [], countyLabels: [] }),
+});
 map.addControl(overlay);
 
 const stress = { ready: false, frames: [] as number[] };
