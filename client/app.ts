@@ -140,7 +140,8 @@ export function startConsole(
     document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t('appTitle');
     title.textContent = t('appTitle');
-    // the badge says what is not official: provisional boundaries (until surveyed ones are imported) and synthetic records
+    // the badge says what is not official: provisional boundaries (until surveyed ones are imported) and synthetic
+    // records
     const approximate = !data || (data.layers.townships ?? []).some((f) => f.properties.provenance !== 'official');
     const synthetic =
       !data || Object.values(data.layers).some((fs) => fs?.some((f) => f.properties.provenance === 'synthetic'));

@@ -150,7 +150,9 @@ export function seedDatabase(
       readings_to: `${DEMO_YEAR + 1}-01-01T00:00`,
       default_as_of: `${DEMO_YEAR}-12-31T23:00`,
       plan_document: JSON.stringify(planDocumentSchema.parse(ref.plan)),
-      note: 'Reference geometry and codes are official or approximate (see geodata/README.md); everything else is synthetic demo data.',
+      note:
+        'Reference geometry and codes are official or approximate (see geodata/README.md); ' +
+        'everything else is synthetic demo data.',
     };
     insertRows(
       db,

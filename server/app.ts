@@ -8,7 +8,7 @@ import { errorBody, isApiError } from './http/api-error.ts';
 import { LoginLimiter, type LoginLimits } from './auth/login-limiter.ts';
 import { defaultSessionLifetime, type SessionLifetime } from './db/sessions-repository.ts';
 import { createTaskPool, type TaskPool } from './workers/task-pool.ts';
-import { serialLedgerAdvance, type LedgerAdvance } from './db/alert-scheduler.ts';
+import { serialLedgerAdvance, type LedgerAdvance } from './services/alert-scheduler.ts';
 import { createSqliteStore } from './db/sqlite-store.ts';
 import { createWriter, type Writer } from './db/writer.ts';
 import { createChangeFeed, type ChangeFeed } from './services/change-feed.ts';
@@ -52,7 +52,10 @@ export interface AppOptions {
   maxBodyBytes?: number;
   /** Largest file an import accepts, bytes. */
   maxImportBytes?: number;
-  /** Let anonymous callers read the public map layers (meta, layers, plan); default false: sign-in for all but health and login. */
+  /**
+   * Let anonymous callers read the public map layers (meta, layers, plan); default false: sign-in for all but health
+   * and login.
+   */
   publicRead?: boolean;
   /** Session idle and absolute lifetimes. */
   sessionLifetime?: SessionLifetime;
@@ -115,7 +118,7 @@ export function createApp({
   origins = { publicOrigins: [], serverHosts: [] },
   layerCacheBytes = 64 * 1024 * 1024,
   pool = createTaskPool({ db, workers: 0 }),
-  advanceLedger = serialLedgerAdvance(() => pool.run('alerts.advance', {})),
+  advanceLedger = serialLedgerAdvance(() => pool.run('alerts.advance', { now: now() })),
   changeFeed = createChangeFeed(db),
   writer = createWriter(db, { afterCommit: () => changeFeed.poll() }),
 }: AppOptions) {

@@ -16,7 +16,10 @@ export interface ServerConfig {
   clientDir: string;
   /** A database created now gets the demo accounts and the demo banner (default; `--no-demo` for none). */
   demo: boolean;
-  /** Anonymous users may read the public map layers (`--public-read` or LANTIAN_PUBLIC_READ=1); default: sign-in required. */
+  /**
+   * Anonymous users may read the public map layers (`--public-read` or LANTIAN_PUBLIC_READ=1); default: sign-in
+   * required.
+   */
   publicRead: boolean;
   /**
    * A reverse proxy in front sets X-Forwarded-Proto/-For/-Host, read for the Origin check, the
@@ -30,7 +33,10 @@ export interface ServerConfig {
    * request's own origin when that is a loopback or this machine's name or address.
    */
   publicOrigins: string[];
-  /** Cache and compress the map-layer responses (default); `--no-layer-cache` reads the database on every request (benchmark baseline). */
+  /**
+   * Cache and compress the map-layer responses (default); `--no-layer-cache` reads the database on every request
+   * (benchmark baseline).
+   */
   layerCache: boolean;
   /**
    * Worker threads for the heavy requests (statistics, route plans, imports, the monthly report,

@@ -2,8 +2,9 @@ import { serve } from '@hono/node-server';
 import { existsSync } from 'node:fs';
 import { createApp } from './app.ts';
 import { readServerConfig } from './config.ts';
-import { serialLedgerAdvance, startAlertScheduler } from './db/alert-scheduler.ts';
+import { serialLedgerAdvance, startAlertScheduler } from './services/alert-scheduler.ts';
 import { openDatabase } from './db/open-database.ts';
+import { createWriter } from './db/writer.ts';
 import { prepareDatabase } from './services/prepare-database.ts';
 import { seedDatabase } from '../seeds/seed-database.ts';
 import { machineHosts } from './http/origin-check.ts';
@@ -19,9 +20,11 @@ try {
   process.exit(2);
 }
 const db = openDatabase(config.dbFile);
+// the one clock (epoch ms): every write's time and every audit entry come from it
+const now = Date.now;
 const started = performance.now();
 // the demo generator (seeds/) is handed in here, at the entry point: nothing else in server/ imports it
-const prepared = await prepareDatabase(db, { ...config, seedDemoData: (target) => void seedDatabase(target) });
+const prepared = await prepareDatabase(db, { ...config, seedDemoData: (target) => void seedDatabase(target), now });
 if (prepared.seeded) {
   console.log(
     `${config.dbFile} was empty: seeded the demo data in ${((performance.now() - started) / 1000).toFixed(1)} s`,
@@ -33,17 +36,20 @@ if (prepared.referenceOnly)
   console.log(`${config.dbFile} was empty: wrote the reference data only (townships, the plan)`);
 if (prepared.needsAdmin) {
   console.log(
-    'No accounts yet: create the first admin with `npm run user:add -- --role admin --username NAME` (it asks for the password).',
+    'No accounts yet: create the first admin with `npm run user:add -- --role admin --username NAME` ' +
+      '(it asks for the password).',
   );
 }
 // heavy requests run in worker threads, started on the first one (`--workers 0`: on this thread)
 const pool = createTaskPool({ db, workers: config.workers });
 // the alert ledger is advanced by the server itself, at the dataset's present (never by a GET), in the pool
-const advanceLedger = serialLedgerAdvance(() => pool.run('alerts.advance', {}));
+const advanceLedger = serialLedgerAdvance(() => pool.run('alerts.advance', { now: now() }));
 // every connection's commits, in order, from the change log: polled per request, after writes, and each second
 const changeFeed = createChangeFeed(db);
 const stopWatching = changeFeed.watch(1_000);
 const alertScheduler = startAlertScheduler(advanceLedger, { feed: changeFeed });
+// every main-thread write goes through it; shutdown waits for its queue before closing the database
+const writer = createWriter(db, { afterCommit: () => changeFeed.poll() });
 const hasClient = existsSync(`${config.clientDir}/index.html`);
 const app = createApp({
   db,
@@ -55,12 +61,15 @@ const app = createApp({
   pool,
   advanceLedger,
   changeFeed,
+  writer,
+  now,
 });
 const server = serve(
   { fetch: app.fetch, port: config.port, ...(config.host ? { hostname: config.host } : {}) },
   (info) => {
     console.log(
-      `蓝天 Lantian on http://localhost:${info.port} (database ${config.dbFile}${hasClient ? '' : '; API only, client not built'})`,
+      `蓝天 Lantian on http://localhost:${info.port} ` +
+        `(database ${config.dbFile}${hasClient ? '' : '; API only, client not built'})`,
     );
   },
 );
@@ -69,6 +78,8 @@ const shutdown = async () => {
   alertScheduler.stop();
   stopWatching();
   await pool.close();
+  // the writes already queued (a request that got in before close) commit before the connection goes
+  await writer.drained();
   db.close();
   process.exit(0);
 };

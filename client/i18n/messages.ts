@@ -7,7 +7,8 @@ const zh = {
   badgeApproximate: '示意边界',
   badgeSynthetic: '演示数据',
   demoBanner:
-    '演示模式：演示账号 official / analyst / inspector / admin，密码均为 lantian-demo；企业、工地、读数等为合成数据，正式使用请以 --no-demo 新建数据库',
+    '演示模式：演示账号 official / analyst / inspector / admin，密码均为 lantian-demo；' +
+    '企业、工地、读数等为合成数据，正式使用请以 --no-demo 新建数据库',
   demoBadgeTitle: '乡镇边界为依据近似驻地推算的示意范围；企业、工地、机械、读数等为合成演示数据',
   asOf: '截至',
   viewOverview: '总览',
@@ -85,9 +86,12 @@ const en: Record<MessageKey, string> = {
   badgeApproximate: 'Approximate boundaries',
   badgeSynthetic: 'demo data',
   demoBanner:
-    'Demo mode: demo accounts official / analyst / inspector / admin, password lantian-demo; enterprises, sites and readings are synthetic. For real use create a database with --no-demo',
+    'Demo mode: demo accounts official / analyst / inspector / admin, password lantian-demo; ' +
+    'enterprises, sites and readings are synthetic. ' +
+    'For real use create a database with --no-demo',
   demoBadgeTitle:
-    'Township boundaries are approximate (derived from estimated seats); enterprises, sites, machines and readings are synthetic demo data',
+    'Township boundaries are approximate (derived from estimated seats); ' +
+    'enterprises, sites, machines and readings are synthetic demo data',
   asOf: 'As of',
   viewOverview: 'Overview',
   viewLayers: 'Layers',

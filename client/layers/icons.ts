@@ -20,20 +20,29 @@ const shapes: Record<Shape, string> = {
   circle: '<circle cx="24" cy="24" r="17"/>',
   square: '<rect x="8" y="8" width="32" height="32" rx="2"/>',
   'square-cross':
-    '<path fill-rule="evenodd" d="M8 8h32v32H8z M14 17.5l3.5-3.5 6.5 6.5 6.5-6.5 3.5 3.5-6.5 6.5 6.5 6.5-3.5 3.5-6.5-6.5-6.5 6.5-3.5-3.5 6.5-6.5z"/>',
+    '<path fill-rule="evenodd" d="M8 8h32v32H8z ' +
+    'M14 17.5l3.5-3.5 6.5 6.5 6.5-6.5 3.5 3.5-6.5 6.5 6.5 6.5-3.5 3.5-6.5-6.5-6.5 6.5-3.5-3.5 6.5-6.5z"/>',
   triangle: '<path d="M24 5 L43 40 H5 Z"/>',
   'triangle-cross':
-    '<path fill-rule="evenodd" d="M24 5 L43 40 H5 Z M16.5 23.5l3-3 4.5 4.5 4.5-4.5 3 3-4.5 4.5 4.5 4.5-3 3-4.5-4.5-4.5 4.5-3-3 4.5-4.5z"/>',
+    '<path fill-rule="evenodd" d="M24 5 L43 40 H5 Z ' +
+    'M16.5 23.5l3-3 4.5 4.5 4.5-4.5 3 3-4.5 4.5 4.5 4.5-3 3-4.5-4.5-4.5 4.5-3-3 4.5-4.5z"/>',
   'triangle-hollow': '<path fill-rule="evenodd" d="M24 5 L43 40 H5 Z M24 19 L33 34 H15 Z"/>',
   diamond: '<path d="M24 4 L44 24 L24 44 L4 24 Z"/>',
   'diamond-cross':
-    '<path fill-rule="evenodd" d="M24 4 L44 24 L24 44 L4 24 Z M15.5 18.5l3-3 5.5 5.5 5.5-5.5 3 3-5.5 5.5 5.5 5.5-3 3-5.5-5.5-5.5 5.5-3-3 5.5-5.5z"/>',
-  fuel: '<path fill-rule="evenodd" d="M10 8h20v34H10z M14 12v10h12V12z M30 16h4l4 4v16a3 3 0 0 1-6 0v-8h-2v-4h5v12h1V21l-3-3h-3z"/>',
+    '<path fill-rule="evenodd" d="M24 4 L44 24 L24 44 L4 24 Z ' +
+    'M15.5 18.5l3-3 5.5 5.5 5.5-5.5 3 3-5.5 5.5 5.5 5.5-3 3-5.5-5.5-5.5 5.5-3-3 5.5-5.5z"/>',
+  fuel:
+    '<path fill-rule="evenodd" d="M10 8h20v34H10z M14 12v10h12V12z ' +
+    'M30 16h4l4 4v16a3 3 0 0 1-6 0v-8h-2v-4h5v12h1V21l-3-3h-3z"/>',
 };
 
 /** An SVG data URL of `shape` filled with `color` (CSS colour), white halo. */
 export function iconUrl(shape: Shape, color: string): string {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${ICON_SIZE}" height="${ICON_SIZE}" viewBox="0 0 48 48"><g fill="${color}" stroke="#ffffff" stroke-width="3" paint-order="stroke" stroke-linejoin="round">${shapes[shape]}</g></svg>`;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" ` +
+    `width="${ICON_SIZE}" height="${ICON_SIZE}" viewBox="0 0 48 48">` +
+    `<g fill="${color}" stroke="#ffffff" stroke-width="3" paint-order="stroke" stroke-linejoin="round">` +
+    `${shapes[shape]}</g></svg>`;
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 }
 
@@ -51,7 +60,13 @@ export function iconFor(shape: Shape, color: string) {
 
 /** A grade badge (A–D) as a small circle with the letter. */
 export function gradeBadgeIcon(grade: string, color: string) {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="32" height="32" viewBox="0 0 32 32"><circle cx="16" cy="16" r="13" fill="${color}" stroke="#fff" stroke-width="3"/><text x="16" y="21.5" font-size="16" font-weight="700" font-family="Arial, sans-serif" text-anchor="middle" fill="#fff">${grade}</text></svg>`;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" ` +
+    `width="32" height="32" viewBox="0 0 32 32">` +
+    `<circle cx="16" cy="16" r="13" fill="${color}" stroke="#fff" stroke-width="3"/>` +
+    `<text x="16" y="21.5" font-size="16" font-weight="700" ` +
+    `font-family="Arial, sans-serif" text-anchor="middle" fill="#fff">` +
+    `${grade}</text></svg>`;
   return {
     id: `grade-${grade}`,
     url: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`,

@@ -7,7 +7,11 @@ export function onlineTiles(basemap: BasemapId, tiandituToken: string): { tiles:
     Array.from(
       { length: 8 },
       (_, i) =>
-        `https://t${i}.tianditu.gov.cn/${layer}_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=${layer}&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=${encodeURIComponent(tiandituToken)}`,
+        `https://t${i}.tianditu.gov.cn/${layer}_w` +
+        `/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=${layer}` +
+        `&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles` +
+        `&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}` +
+        `&tk=${encodeURIComponent(tiandituToken)}`,
     );
   switch (basemap) {
     case 'osm':

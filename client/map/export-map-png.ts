@@ -22,7 +22,9 @@ export function exportMapPng(map: MapLibreMap, caption: string): Promise<Blob> {
         for (const canvas of map.getContainer().querySelectorAll('canvas'))
           ctx.drawImage(canvas, 0, 0, base.width, base.height);
         ctx.fillStyle = '#1d2733';
-        ctx.font = `${Math.round(captionHeight * 0.5)}px "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif`;
+        ctx.font =
+          `${Math.round(captionHeight * 0.5)}px "PingFang SC", ` +
+          `"Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif`;
         ctx.textBaseline = 'middle';
         ctx.fillText(caption, captionHeight * 0.4, base.height + captionHeight / 2, out.width - captionHeight * 0.8);
         out.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png');

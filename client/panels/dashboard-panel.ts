@@ -73,7 +73,10 @@ export function renderDashboard(
     h(
       'p',
       { class: 'muted' },
-      `${statusLabels.done[lang]} ${counts.done} · ${statusLabels['in-progress'][lang]} ${counts['in-progress']} · ${statusLabels.overdue[lang]} ${counts.overdue} · ${message(lang, 'statusSynthetic')}`,
+      `${statusLabels.done[lang]} ${counts.done} · ` +
+        `${statusLabels['in-progress'][lang]} ${counts['in-progress']} · ` +
+        `${statusLabels.overdue[lang]} ${counts.overdue} · ` +
+        `${message(lang, 'statusSynthetic')}`,
     ),
     h('ol', { class: 'tasks' }, ...tasks),
   );

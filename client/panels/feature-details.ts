@@ -73,7 +73,8 @@ export function detailRows(layer: LayerId, p: Props, lang: Language): DetailRow[
       add(L('绩效分级', 'Performance grade'), `${text(p.grade)} ${lang === 'zh' ? '级' : ''}`.trim());
       add(
         L('超低排放改造', 'Ultra-low-emission retrofit'),
-        `${pick(uleStatusLabels, p.uleStatus, lang)}${p.uleDue ? ` · ${lang === 'zh' ? '时限' : 'due'} ${String(p.uleDue)}` : ''}`,
+        `${pick(uleStatusLabels, p.uleStatus, lang)}` +
+          `${p.uleDue ? ` · ${lang === 'zh' ? '时限' : 'due'} ${String(p.uleDue)}` : ''}`,
       );
       add(
         L('治理工艺', 'Treatment processes'),
@@ -103,7 +104,8 @@ export function detailRows(layer: LayerId, p: Props, lang: Language): DetailRow[
       for (const k of (p.kilnsBoilers as Props[]) ?? []) {
         add(
           L(k.kind === 'kiln' ? '工业炉窑' : '锅炉', k.kind === 'kiln' ? 'Kiln' : 'Boiler'),
-          `${text(k.purpose)} · ${text(k.fuel)} · ${num(lang, k.capacity)} ${text(k.capacityUnit)} · ${text(k.treatmentProcess)}`,
+          `${text(k.purpose)} · ${text(k.fuel)} · ` +
+            `${num(lang, k.capacity)} ${text(k.capacityUnit)} · ${text(k.treatmentProcess)}`,
         );
       }
       break;
@@ -178,7 +180,8 @@ export function detailRows(layer: LayerId, p: Props, lang: Language): DetailRow[
           aqi.period === 'day'
             ? L(`日AQI（${aqi.at}）`, `Daily AQI (${aqi.at})`)
             : L('AQI（HJ 633-2012 实时）', 'AQI (HJ 633-2012, hourly)'),
-          `${aqi.value} ${lang === 'zh' ? aqi.category : aqi.categoryEn}${aqi.primary.length ? ` · ${lang === 'zh' ? '首要污染物' : 'primary'} ${aqi.primary.join('、')}` : ''}`,
+          `${aqi.value} ${lang === 'zh' ? aqi.category : aqi.categoryEn}` +
+            `${aqi.primary.length ? ` · ${lang === 'zh' ? '首要污染物' : 'primary'} ${aqi.primary.join('、')}` : ''}`,
         );
       if (latest) {
         add(L('时间', 'Hour ending'), text(latest.ts));

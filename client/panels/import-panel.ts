@@ -128,10 +128,16 @@ export function renderImportPanel(container: HTMLElement, host: ImportPanelHost)
     const fields = target.fields.map(
       (f) => `${f.names.find((n) => /[\u4e00-\u9fff]/.test(n)) ?? f.names[0]}${f.required ? '*' : ''}`,
     );
+    const point = target.geometry === 'point';
+    const columns = target.fields.map((f) => `${f.names[0]}${f.required ? '*' : ''}`).join(', ');
+    const zhGeometry = point ? '位置取自经度/纬度列或几何' : '需面状几何（GeoJSON、Shapefile、KML）';
+    const enGeometry = point
+      ? 'positions from longitude/latitude columns or the geometry'
+      : 'polygons needed (GeoJSON, Shapefile, KML)';
     fieldsHint.textContent = T(
       lang,
-      `按官方代码（${target.key}）新增或更新。可识别的列：${fields.join('、')}（* 新增时必填）；${target.geometry === 'point' ? '位置取自经度/纬度列或几何' : '需面状几何（GeoJSON、Shapefile、KML）'}`,
-      `Upserts by official code (${target.key}). Columns read: ${target.fields.map((f) => `${f.names[0]}${f.required ? '*' : ''}`).join(', ')} (* needed for new records); ${target.geometry === 'point' ? 'positions from longitude/latitude columns or the geometry' : 'polygons needed (GeoJSON, Shapefile, KML)'}`,
+      `按官方代码（${target.key}）新增或更新。可识别的列：${fields.join('、')}（* 新增时必填）；${zhGeometry}`,
+      `Upserts by official code (${target.key}). Columns read: ${columns} (* needed for new records); ${enGeometry}`,
     );
   };
   const invalidate = () => {
@@ -160,8 +166,12 @@ export function renderImportPanel(container: HTMLElement, host: ImportPanelHost)
         { 'data-import-counts': `${c.valid}/${c.inserts}/${c.updates}/${c.errors}` },
         T(
           lang,
-          `${report.fileName}（${report.format}，坐标系 ${report.crs}）：${c.features} 条，有效 ${c.valid}（新增 ${c.inserts}，更新 ${c.updates}），错误 ${c.errors}，提示 ${c.warnings}`,
-          `${report.fileName} (${report.format}, CRS ${report.crs}): ${c.features} records, ${c.valid} valid (${c.inserts} new, ${c.updates} updates), ${c.errors} errors, ${c.warnings} warnings`,
+          `${report.fileName}（${report.format}，坐标系 ${report.crs}）：` +
+            `${c.features} 条，有效 ${c.valid}（新增 ${c.inserts}，更新 ${c.updates}），` +
+            `错误 ${c.errors}，提示 ${c.warnings}`,
+          `${report.fileName} (${report.format}, CRS ${report.crs}): ` +
+            `${c.features} records, ${c.valid} valid (${c.inserts} new, ${c.updates} updates), ` +
+            `${c.errors} errors, ${c.warnings} warnings`,
         ),
       ),
       moved.length
@@ -267,8 +277,10 @@ export function renderImportPanel(container: HTMLElement, host: ImportPanelHost)
             { class: 'import-done', role: 'status', 'data-import-done': `${body.inserted}/${body.updated}` },
             T(
               lang,
-              `已导入：新增 ${body.inserted}，更新 ${body.updated}${moved ? `，${moved} 条记录改属乡镇` : ''}。已记入审计日志。`,
-              `Imported: ${body.inserted} new, ${body.updated} updated${moved ? `, ${moved} records moved township` : ''}. Recorded in the audit log.`,
+              `已导入：新增 ${body.inserted}，更新 ${body.updated}` +
+                `${moved ? `，${moved} 条记录改属乡镇` : ''}。已记入审计日志。`,
+              `Imported: ${body.inserted} new, ${body.updated} updated` +
+                `${moved ? `, ${moved} records moved township` : ''}. Recorded in the audit log.`,
             ),
           ),
         );

@@ -64,7 +64,8 @@ export const mountAirView: ViewMount = ({ panel, bottom, store, data }) => {
         h(
           'p',
           { class: 'error' },
-          `${T(lang, '数据加载失败', 'Could not load data')}：${!evaluation.ok ? evaluation.error.message : !daily.ok ? daily.error.message : ''}`,
+          `${T(lang, '数据加载失败', 'Could not load data')}：` +
+            `${!evaluation.ok ? evaluation.error.message : !daily.ok ? daily.error.message : ''}`,
         ),
         retry,
       );
@@ -135,7 +136,8 @@ export const mountAirView: ViewMount = ({ panel, bottom, store, data }) => {
         T(
           lang,
           '依据 HJ 663-2013 评价，限值为 GB 3095-2012 二级；PM2.5、SO2 为行动计划目标。*：数据有效性不足，仅供参考。',
-          'Evaluated per HJ 663-2013 against GB 3095-2012 Class II; PM2.5 and SO2 against the plan. *: coverage short, provisional.',
+          'Evaluated per HJ 663-2013 against GB 3095-2012 Class II; ' +
+            'PM2.5 and SO2 against the plan. *: coverage short, provisional.',
         ),
       ),
       invalid.length

@@ -240,7 +240,8 @@ export const mountAlertsView: ViewMount = ({ panel, store, data, map }) => {
         'label',
         { class: 'chip' },
         input,
-        `${severityLabels[s][lang]} ${r.hits.filter((x) => x.severity === s && (!state.township || x.township === state.township)).length}`,
+        `${severityLabels[s][lang]} ` +
+          `${r.hits.filter((x) => x.severity === s && (!state.township || x.township === state.township)).length}`,
       );
     });
     const sections = [...groups.entries()].map(([rule, list]) => {
@@ -286,7 +287,10 @@ export const mountAlertsView: ViewMount = ({ panel, store, data, map }) => {
                   duration: 700,
                 });
             });
-            const where = ` ${townshipNames.get(hit.township) ?? ''} · ${hit.detail[lang]} · ${T(lang, '自', 'since')} ${(hit.since ?? hit.raisedAt).replace('T', ' ')} `;
+            const where =
+              ` ${townshipNames.get(hit.township) ?? ''} · ` +
+              `${hit.detail[lang]} · ` +
+              `${T(lang, '自', 'since')} ${(hit.since ?? hit.raisedAt).replace('T', ' ')} `;
             if (hit.provisional) {
               return h(
                 'li',
@@ -327,7 +331,9 @@ export const mountAlertsView: ViewMount = ({ panel, store, data, map }) => {
                     h(
                       'li',
                       { class: 'muted' },
-                      `${e.at.replace('T', ' ').slice(0, 16)} ${alertEventLabels[e.action][lang]} · ${e.actor}${e.note ? ` · ${e.note}` : ''}${e.hasPhoto ? ' · 📷' : ''}`,
+                      `${e.at.replace('T', ' ').slice(0, 16)} ` +
+                        `${alertEventLabels[e.action][lang]} · ${e.actor}` +
+                        `${e.note ? ` · ${e.note}` : ''}${e.hasPhoto ? ' · 📷' : ''}`,
                     ),
                   ),
                 ),
@@ -364,8 +370,10 @@ export const mountAlertsView: ViewMount = ({ panel, store, data, map }) => {
             { class: 'muted', 'data-acting-as': session.user?.username ?? '' },
             T(
               lang,
-              `以 ${session.user?.displayName ?? ''} 的身份处置${session.user?.role === 'inspector' ? '（仅限所辖乡镇）' : ''}`,
-              `Acting as ${session.user?.displayName ?? ''}${session.user?.role === 'inspector' ? ' (your townships only)' : ''}`,
+              `以 ${session.user?.displayName ?? ''} 的身份处置` +
+                `${session.user?.role === 'inspector' ? '（仅限所辖乡镇）' : ''}`,
+              `Acting as ${session.user?.displayName ?? ''}` +
+                `${session.user?.role === 'inspector' ? ' (your townships only)' : ''}`,
             ),
           )
         : h(
@@ -384,8 +392,12 @@ export const mountAlertsView: ViewMount = ({ panel, store, data, map }) => {
             { class: 'muted', 'data-preview-note': String(previews) },
             T(
               lang,
-              `预览 ${previews} 条：告警台账${result.value.ledgerAt ? `同步至 ${result.value.ledgerAt.replace('T', ' ')}` : '尚未同步'}，此时刻的规则命中尚未入账，仅供查看，不可处置`,
-              `${previews} previews: the alert ledger is ${result.value.ledgerAt ? `synced to ${result.value.ledgerAt.replace('T', ' ')}` : 'not synced yet'}; rule hits at this moment not yet in it are shown read-only, with no actions`,
+              `预览 ${previews} 条：` +
+                `告警台账${result.value.ledgerAt ? `同步至 ${result.value.ledgerAt.replace('T', ' ')}` : '尚未同步'}` +
+                `，此时刻的规则命中尚未入账，仅供查看，不可处置`,
+              `${previews} previews: the alert ledger is ` +
+                `${result.value.ledgerAt ? `synced to ${result.value.ledgerAt.replace('T', ' ')}` : 'not synced yet'}` +
+                `; rule hits at this moment not yet in it are shown read-only, with no actions`,
             ),
           )
         : '',

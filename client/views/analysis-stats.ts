@@ -58,7 +58,8 @@ export function statisticsTable(s: AreaStatistics, lang: Language): HTMLElement 
       T(lang, `降尘（${d.month}）`, `Dustfall (${d.month})`),
       d.value === null
         ? '—'
-        : `${fmt(d.value, 2)} ${T(lang, '吨/(平方公里·月)', 't/(km²·month)')}${d.exceeds ? T(lang, ` · 超过${DUSTFALL_LIMIT}`, ` · above ${DUSTFALL_LIMIT}`) : ''}`,
+        : `${fmt(d.value, 2)} ${T(lang, '吨/(平方公里·月)', 't/(km²·month)')}` +
+            `${d.exceeds ? T(lang, ` · 超过${DUSTFALL_LIMIT}`, ` · above ${DUSTFALL_LIMIT}`) : ''}`,
       { 'data-stat': 'dustfall' },
     ),
     row(

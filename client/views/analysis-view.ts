@@ -279,7 +279,8 @@ export const mountAnalysisView: ViewMount = ({ panel, store, map }) => {
       return;
     }
     const result = answer.value;
-    // the server's export: the same statistics as CSV (UTF-8 with BOM, Chinese headers) or the shape with them as GeoJSON
+    // the server's export: the same statistics as CSV (UTF-8 with BOM, Chinese headers) or the shape with them as
+    // GeoJSON
     const exportError = h('span', { class: 'error' });
     const exportButton = (format: 'csv' | 'geojson', label: string) => {
       const button = h('button', { type: 'button', class: 'link-button', 'data-export': format }, label);
@@ -460,7 +461,8 @@ export const mountAnalysisView: ViewMount = ({ panel, store, map }) => {
           T(
             l,
             '乡镇边界未导入实测数据前为示意；全区降尘为各乡镇按面积加权平均。',
-            'Township boundaries are approximate until surveyed ones are imported; district dustfall is the area-weighted mean of the townships.',
+            'Township boundaries are approximate until surveyed ones are imported; ' +
+              'district dustfall is the area-weighted mean of the townships.',
           ),
         ),
         session.can('export')
@@ -472,7 +474,9 @@ export const mountAnalysisView: ViewMount = ({ panel, store, map }) => {
                 {
                   class: 'link-button',
                   'data-export-townships': 'csv',
-                  href: `/api/exports/stats/townships?format=csv&lang=${l}${store.get().asOf ? `&asOf=${store.get().asOf}` : ''}`,
+                  href:
+                    `/api/exports/stats/townships?format=csv&lang=${l}` +
+                    `${store.get().asOf ? `&asOf=${store.get().asOf}` : ''}`,
                 },
                 T(l, '导出乡镇统计 CSV', 'Export township statistics (CSV)'),
               ),
@@ -482,7 +486,9 @@ export const mountAnalysisView: ViewMount = ({ panel, store, map }) => {
                 {
                   class: 'link-button',
                   'data-export-townships': 'geojson',
-                  href: `/api/exports/stats/townships?format=geojson&lang=${l}${store.get().asOf ? `&asOf=${store.get().asOf}` : ''}`,
+                  href:
+                    `/api/exports/stats/townships?format=geojson&lang=${l}` +
+                    `${store.get().asOf ? `&asOf=${store.get().asOf}` : ''}`,
                 },
                 T(l, '导出 GeoJSON', 'Export GeoJSON'),
               ),

@@ -117,7 +117,9 @@ export const mountDataView: ViewMount = ({ panel, store, data, map, setOverlayLa
       T(
         lang,
         `各乡镇降尘对照 ${DUSTFALL_LIMIT} t/(km²·月)、空气质量目标、未办结告警与任务进展；在新页面中打印或另存为 PDF。`,
-        `Dustfall by township against ${DUSTFALL_LIMIT} t/(km²·month), air-quality targets, open alerts and task progress; print it or save as PDF from the new page.`,
+        `Dustfall by township against ${DUSTFALL_LIMIT} t/(km²·month), ` +
+          `air-quality targets, open alerts and task progress; ` +
+          `print it or save as PDF from the new page.`,
       ),
     ),
     h('div', { class: 'alert-actions' }, month, reportLink),
@@ -149,8 +151,12 @@ export const mountDataView: ViewMount = ({ panel, store, data, map, setOverlayLa
       const s = store.get();
       const caption = T(
         lang,
-        `蓝天 · 忻府区大气环境监管 · 截至 ${(s.asOf ?? data().meta.defaultAsOf).replace('T', ' ')} · 乡镇边界示意、企业等为合成演示数据处已标注`,
-        `Lantian · Xinfu District · as of ${(s.asOf ?? data().meta.defaultAsOf).replace('T', ' ')} · approximate and synthetic data are marked`,
+        `蓝天 · 忻府区大气环境监管 · ` +
+          `截至 ${(s.asOf ?? data().meta.defaultAsOf).replace('T', ' ')} · ` +
+          `乡镇边界示意、企业等为合成演示数据处已标注`,
+        `Lantian · Xinfu District · ` +
+          `as of ${(s.asOf ?? data().meta.defaultAsOf).replace('T', ' ')} · ` +
+          `approximate and synthetic data are marked`,
       );
       exportMapPng(map, caption)
         .then((blob) => saveFile(`lantian-map-${(s.asOf ?? data().meta.defaultAsOf).slice(0, 10)}.png`, blob))
@@ -167,7 +173,8 @@ export const mountDataView: ViewMount = ({ panel, store, data, map, setOverlayLa
           T(
             lang,
             '按当前乡镇、来源筛选和时点导出；CSV 为带 BOM 的 UTF-8，Excel 可直接打开。',
-            'Exports follow the current township and provenance filters and as-of time; CSV is UTF-8 with BOM, so Excel opens it as is.',
+            'Exports follow the current township and provenance filters and as-of time; ' +
+              'CSV is UTF-8 with BOM, so Excel opens it as is.',
           ),
         ),
         h('div', { class: 'alert-actions' }, layerSelect, csv, geojson),

@@ -267,8 +267,12 @@ export const mountRoutesView: ViewMount = ({ panel, store, data, setOverlayLayer
           { class: 'muted', 'data-route-summary': '' },
           T(
             lang,
-            `${p.routes.length} 名巡查员，${p.routes.reduce((n, r) => n + r.stops.length, 0)} 个点位，求解 ${p.solveMs} ms${p.method === 'straight-line' ? '（无路网，按直线估算）' : '（路网为合成示意）'}`,
-            `${p.routes.length} inspectors, ${p.routes.reduce((n, r) => n + r.stops.length, 0)} stops, solved in ${p.solveMs} ms${p.method === 'straight-line' ? ' (no road network: straight lines)' : ' (synthetic roads)'}`,
+            `${p.routes.length} 名巡查员，` +
+              `${p.routes.reduce((n, r) => n + r.stops.length, 0)} 个点位，求解 ${p.solveMs} ms` +
+              `${p.method === 'straight-line' ? '（无路网，按直线估算）' : '（路网为合成示意）'}`,
+            `${p.routes.length} inspectors, ` +
+              `${p.routes.reduce((n, r) => n + r.stops.length, 0)} stops, solved in ${p.solveMs} ms` +
+              `${p.method === 'straight-line' ? ' (no road network: straight lines)' : ' (synthetic roads)'}`,
           ),
         ),
       );

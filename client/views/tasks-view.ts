@@ -104,7 +104,9 @@ export const mountTasksView: ViewMount = ({ panel, store }) => {
                     h(
                       'li',
                       { class: 'muted' },
-                      `${e.at.replace('T', ' ').slice(0, 16)} · ${e.actor}${e.status ? ` · ${e.status}` : ''}${e.progressNote ? ` · ${e.progressNote}` : ''}`,
+                      `${e.at.replace('T', ' ').slice(0, 16)} · ${e.actor}` +
+                        `${e.status ? ` · ${e.status}` : ''}` +
+                        `${e.progressNote ? ` · ${e.progressNote}` : ''}`,
                     ),
                   ),
                 ),

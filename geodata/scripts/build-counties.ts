@@ -21,7 +21,10 @@ export const XINZHOU_COUNTY_COUNT = 14;
  * @returns the canonical GeoJSON text, sorted by adcode (properties name, adcode, provenance)
  * @throws Error if the source does not hold 14 features with adcodes 1409xx
  * @example
- * buildCounties(readFileSync('geodata/sources/xinzhou-districts.wgs84.geojson', 'utf8'), 'xinzhou-districts.wgs84.geojson');
+ * buildCounties(
+ *   readFileSync('geodata/sources/xinzhou-districts.wgs84.geojson', 'utf8'),
+ *   'xinzhou-districts.wgs84.geojson',
+ * );
  */
 export function buildCounties(text: string, fileName: string): string {
   const source = parseSource(adminCollectionSchema, text, fileName);

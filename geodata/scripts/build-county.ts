@@ -24,7 +24,11 @@ export const XINFU_ADCODE = '140902';
  * @returns the canonical GeoJSON text (properties name, adcode, crs, provenance)
  * @throws Error if the source does not hold exactly one feature, with adcode 140902
  * @example
- * buildCounty(readFileSync('geodata/sources/xinfu-county.wgs84.geojson', 'utf8'), 'xinfu-county.wgs84.geojson', 'WGS84');
+ * buildCounty(
+ *   readFileSync('geodata/sources/xinfu-county.wgs84.geojson', 'utf8'),
+ *   'xinfu-county.wgs84.geojson',
+ *   'WGS84',
+ * );
  */
 export function buildCounty(text: string, fileName: string, crs: CountyProperties['crs']): string {
   const source = parseSource(adminCollectionSchema, text, fileName);

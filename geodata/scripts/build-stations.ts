@@ -40,7 +40,8 @@ export function buildStations(text: string, fileName: string): string {
       (stoppedOn !== null && f.properties.status !== `stopped ${stoppedOn}`)
     ) {
       throw new Error(
-        `${fileName}: station ${f.properties.code}: name '${f.properties.name}' and status '${f.properties.status}' disagree`,
+        `${fileName}: station ${f.properties.code}: name '${f.properties.name}' ` +
+          `and status '${f.properties.status}' disagree`,
       );
     }
     return {

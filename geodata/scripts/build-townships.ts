@@ -37,7 +37,8 @@ export interface TownshipSources {
 
 /** How the cells were made, stored in every feature. */
 export const TOWNSHIP_METHOD =
-  'Voronoi cell of the approximate township seat, clipped to the county boundary; not a surveyed boundary, to be replaced by importing the surveyed township boundaries.';
+  'Voronoi cell of the approximate township seat, clipped to the county boundary; ' +
+  'not a surveyed boundary, to be replaced by importing the surveyed township boundaries.';
 
 const KINDS: Readonly<Record<string, TownshipProperties['kind']>> = {
   'subdistrict(街道)': 'subdistrict',

@@ -42,6 +42,7 @@ if (check) {
 } else {
   for (const file of changed) writeFileSync(join(outputDir, file.name), file.content);
   console.log(
-    `geodata: built ${files.length} files from ${sourceDir}; ${changed.length} changed${changed.length ? `: ${changed.map((f) => f.name).join(', ')}` : ''}`,
+    `geodata: built ${files.length} files from ${sourceDir}; ${changed.length} changed` +
+      `${changed.length ? `: ${changed.map((f) => f.name).join(', ')}` : ''}`,
   );
 }

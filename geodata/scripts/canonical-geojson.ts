@@ -90,8 +90,13 @@ export function windGeometry<G extends Geometry>(geometry: G): G {
  * @returns the file text
  * @throws Error if two features share a sort key
  * @example
- * formatFeatureCollection([{ type: 'Feature', properties: { code: 'A' }, geometry: { type: 'Point', coordinates: [1, 2] } }], (f) => String(f.properties?.code));
- * // '{"type":"FeatureCollection","features":[\n{"type":"Feature","properties":{"code":"A"},"geometry":{"type":"Point","coordinates":[1,2]}}\n]}\n'
+ * formatFeatureCollection(
+ *   [{ type: 'Feature', properties: { code: 'A' }, geometry: { type: 'Point', coordinates: [1, 2] } }],
+ *   (f) => String(f.properties?.code),
+ * );
+ * // '{"type":"FeatureCollection","features":[\n' +
+ * //   '{"type":"Feature","properties":{"code":"A"},"geometry":{"type":"Point","coordinates":[1,2]}}\n' +
+ * //   ']}\n'
  */
 export function formatFeatureCollection<G extends Geometry, P extends GeoJsonProperties>(
   features: ReadonlyArray<Feature<G, P>>,

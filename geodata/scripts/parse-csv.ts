@@ -9,7 +9,8 @@
  * @throws Error naming the file and line if a field is quoted, a line has the wrong number of fields,
  *   or a required column is missing
  * @example
- * parseCsv('code9,name\n140902001,秀容街道\n', 'townships.csv', ['code9']); // [{ code9: '140902001', name: '秀容街道' }]
+ * parseCsv('code9,name\n140902001,秀容街道\n', 'townships.csv', ['code9']);
+ * // [{ code9: '140902001', name: '秀容街道' }]
  */
 export function parseCsv(
   text: string,

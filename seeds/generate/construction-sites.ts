@@ -1,5 +1,5 @@
 import type { siteKinds } from '../../server/schema/construction-site.ts';
-import { addDays, dayOfYear } from './calendar.ts';
+import { addDays, formatDate } from '../../server/time/cst.ts';
 import type { GeneratorContext } from './context.ts';
 import { randomPointNear } from './geo-sampler.ts';
 import { personName, uniqueName } from './names.ts';
@@ -32,8 +32,8 @@ export function generateConstructionSites(ctx: GeneratorContext) {
   const sites = [];
   const inspections = [];
   const count = Math.round(120 * ctx.scale);
-  const yearStart = dayOfYear(ctx.year, 0);
-  const yearEnd = dayOfYear(ctx.year + 1, -1);
+  const yearStart = formatDate(ctx.year, 1, 1);
+  const yearEnd = formatDate(ctx.year, 12, 31);
   for (let i = 0; i < count; i++) {
     const id = `C${String(i + 1).padStart(4, '0')}`;
     const urban = rng.chance(0.65);

@@ -1,4 +1,4 @@
-import { addDays, dayOfYear, monthsOf } from './calendar.ts';
+import { addDays, formatDate, monthsOf } from '../../server/time/cst.ts';
 import type { GeneratorContext } from './context.ts';
 import type { DustfallReadingRow } from './row-types.ts';
 import { randomPointIn, randomPointNear } from './geo-sampler.ts';
@@ -62,7 +62,7 @@ export function generateFuelPoints(ctx: GeneratorContext) {
       ['mobile-truck', 4],
       ['black-station', 3],
     ]);
-    const reported = addDays(dayOfYear(ctx.year, 0), rng.int(0, 340));
+    const reported = addDays(formatDate(ctx.year, 1, 1), rng.int(0, 340));
     const status = rng.weighted<'reported' | 'verified' | 'closed'>([
       ['reported', 3],
       ['verified', 3],

@@ -1,6 +1,6 @@
 import { industryInfo, vocLinks, type Industry, type TreatmentProcess } from '../../server/schema/enterprise.ts';
 import type { Rng } from '../random.ts';
-import { addDays, dayOfYear } from './calendar.ts';
+import { addDays, formatDate } from '../../server/time/cst.ts';
 import type { GeneratorContext } from './context.ts';
 import { randomPointIn, randomPointNear } from './geo-sampler.ts';
 import { uniqueName } from './names.ts';
@@ -75,7 +75,8 @@ const namedEnterprises: {
   },
 ];
 const NAMED_SOURCE =
-  'Named in plan task 3 (official). Position not published: placed approximately in a plausible township; attributes synthetic.';
+  'Named in plan task 3 (official). Position not published: ' +
+  'placed approximately in a plausible township; attributes synthetic.';
 const SYNTHETIC_SOURCE = 'Synthetic demo enterprise (the district register is not public); replace by import.';
 
 const heavy = new Set<Industry>([
@@ -225,7 +226,7 @@ function kilnsAndBoilers(rng: Rng, industry: Industry, enterpriseId: string, yea
       capacity_unit: spec.unit,
       treatment_process: treatment,
       low_efficiency: treatment === '脱硫除尘一体化' ? 1 : 0,
-      surveyed_on: surveyed ? addDays(dayOfYear(year, 0), rng.int(60, gasLike ? 175 : 330)) : null,
+      surveyed_on: surveyed ? addDays(formatDate(year, 1, 1), rng.int(60, gasLike ? 175 : 330)) : null,
       compliant: surveyed ? (rng.chance(0.88) ? 1 : 0) : null,
       provenance: 'synthetic',
     });
@@ -389,7 +390,7 @@ export function generateEnterprises(ctx: GeneratorContext) {
       activated_carbon: carbon ? 1 : 0,
       carbon_replaced_on:
         carbon && rng.chance(0.93)
-          ? addDays(dayOfYear(ctx.year, 0), rng.chance(0.8) ? rng.int(59, 150) : rng.int(151, 200))
+          ? addDays(formatDate(ctx.year, 1, 1), rng.chance(0.8) ? rng.int(59, 150) : rng.int(151, 200))
           : null,
       annual_freight_t: freight,
       rail_spur: railSpur,

@@ -1,5 +1,5 @@
 import type { machineTypes } from '../../server/schema/machine.ts';
-import { addDays, dayOfYear, daysInYear } from './calendar.ts';
+import { addDays, daysInYear, formatDate } from '../../server/time/cst.ts';
 import type { GeneratorContext } from './context.ts';
 import { M_PER_DEG_LAT, M_PER_DEG_LON, round6 } from './geo-sampler.ts';
 
@@ -34,7 +34,7 @@ export function generateMachines(ctx: GeneratorContext, places: WorkPlaces, emit
   const machines = [];
   const count = Math.round(400 * ctx.scale);
   const days = daysInYear(ctx.year);
-  const yearStart = dayOfYear(ctx.year, 0);
+  const yearStart = formatDate(ctx.year, 1, 1);
   const activeSitesByDay = Array.from({ length: days }, (_, d) => {
     const day = addDays(yearStart, d);
     return places.sites.filter((s) => s.start_date <= day && day <= s.end_date);

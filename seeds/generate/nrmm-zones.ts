@@ -26,7 +26,8 @@ const zones = [
     ],
     provenance: 'approximate',
     source:
-      'Approximates the urban zone of the 2019-09-30 Xinzhou city notice (忻州日报); drawn by hand without road data. Replace by import.',
+      'Approximates the urban zone of the 2019-09-30 Xinzhou city notice (忻州日报); ' +
+      'drawn by hand without road data. Replace by import.',
     effectiveFrom: '2019-10-01',
   },
   {

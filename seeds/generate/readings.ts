@@ -1,5 +1,5 @@
 import type { Rng } from '../random.ts';
-import { daysInYear, hourEnding } from './calendar.ts';
+import { addMinutes, daysInYear, formatDate } from '../../server/time/cst.ts';
 import type { StationSite } from './stations.ts';
 
 /** A row of station_readings: µg/m³, CO mg/m³, null = missing. */
@@ -57,6 +57,10 @@ export function generateReadings(
 ): void {
   const { primary, ozone } = regionalFactors(rng.fork('weather'), year);
   const days = daysInYear(year);
+  // hour h of the year (h = 0: 00:00–01:00 on 1 January) is labelled by its end, `…T01:00`; the last
+  // hour is labelled next year's `T00:00`
+  const yearStart = `${formatDate(year, 1, 1)}T00:00`;
+  const labels = Array.from({ length: days * 24 }, (_, h) => addMinutes(yearStart, (h + 1) * 60));
   for (const station of stations) {
     if (!station.active) continue;
     const srng = rng.fork(`station/${station.code}`);
@@ -77,7 +81,7 @@ export function generateReadings(
       if (missing) {
         emit({
           station_code: station.code,
-          ts: hourEnding(year, h),
+          ts: labels[h]!,
           so2: null,
           no2: null,
           pm10: null,
@@ -111,7 +115,7 @@ export function generateReadings(
       const drop = () => srng.chance(0.005);
       emit({
         station_code: station.code,
-        ts: hourEnding(year, h),
+        ts: labels[h]!,
         so2: drop() ? null : Math.max(2, Math.round(so2)),
         no2: drop() ? null : Math.max(2, Math.round(no2)),
         pm10: drop() ? null : Math.max(3, Math.round(pm10)),

@@ -1,12 +1,13 @@
 import type { GeneratorContext } from './context.ts';
-import { addDays, dayOfYear } from './calendar.ts';
+import { addDays, formatDate } from '../../server/time/cst.ts';
 import { randomPointIn, randomPointNear } from './geo-sampler.ts';
 
 /** 二十里铺村委会 in 云中路街道: the plan (task 7) orders its clean-heating retrofit finished. */
 export const ERSHILIPU_CODE = '140902004204';
 
 const SOURCE_VILLAGE =
-  'Code, name and township: NBS 2021 统计用区划代码 (official). Position: synthetic (no public village coordinates exist; placed at random inside its provisional township).';
+  'Code, name and township: NBS 2021 统计用区划代码 (official). ' +
+  'Position: synthetic (no public village coordinates exist; placed at random inside its provisional township).';
 const SOURCE_HEATING = 'Synthetic demo data (clean-heating register not published).';
 
 /** Villages with synthetic positions, their clean-heating status and coal re-burning reports. */
@@ -65,7 +66,7 @@ export function generateVillages(ctx: GeneratorContext) {
       reports.push({
         id: `R${v.code}-${i + 1}`,
         village_code: v.code,
-        reported_on: addDays(dayOfYear(ctx.year, 0), offset),
+        reported_on: addDays(formatDate(ctx.year, 1, 1), offset),
         channel: rng.weighted([
           ['patrol', 5],
           ['hotline', 3],

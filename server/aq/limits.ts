@@ -134,7 +134,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * limit when `date` is missing (the transitional figure depends on it) or before 2026-03-01.
  *
  * @example
- * concentrationLimit({ item: 'PM2.5', averaging: 'annual' }); // { value: 35, unit: 'µg/m³', source: 'GB 3095-2012 二级' }
+ * concentrationLimit({ item: 'PM2.5', averaging: 'annual' });
+ * // { value: 35, unit: 'µg/m³', source: 'GB 3095-2012 二级' }
  * concentrationLimit({ item: 'O3', averaging: '8h', airClass: 1 })?.value; // 100
  * concentrationLimit({ item: 'CO', averaging: 'annual' }); // null
  */

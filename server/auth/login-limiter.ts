@@ -85,7 +85,8 @@ class FailureTable {
  * @example
  * const limiter = new LoginLimiter();
  * limiter.fail('10.0.0.7', 'admin', true, Date.now());
- * limiter.retryAfter('10.0.0.8', 'admin', Date.now()); // 0 until the 10th failure; then the seconds to wait, from any address
+ * limiter.retryAfter('10.0.0.8', 'admin', Date.now());
+ * // 0 until the 10th failure; then the seconds to wait, from any address
  */
 export class LoginLimiter {
   /** Failures against existing accounts: as many keys as there are accounts, never evicted. */

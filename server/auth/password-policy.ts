@@ -90,7 +90,8 @@ function passwordEstimator(): ZxcvbnFactory {
  * @param userInputs - the account's username and display name: a password built on them is weak
  * @example
  * passwordPolicyProblem('password12', ['zhang']);
- * // 'too easy to guess (strength 1 of 4, at least 3 needed): it is a commonly used password; add more words that are less common'
+ * // 'too easy to guess (strength 1 of 4, at least 3 needed): ' +
+ * //   'it is a commonly used password; add more words that are less common'
  * passwordPolicyProblem('blue-sky-over-xinfu-9', ['zhang']); // null
  */
 export function passwordPolicyProblem(password: string, userInputs: readonly string[]): string | null {
@@ -98,5 +99,6 @@ export function passwordPolicyProblem(password: string, userInputs: readonly str
   const result = passwordEstimator().check(password, inputs);
   if (result.score >= MIN_PASSWORD_SCORE) return null;
   const why = [result.feedback.warning, result.feedback.suggestions[0]].filter((part): part is string => Boolean(part));
-  return `too easy to guess (strength ${result.score} of 4, at least ${MIN_PASSWORD_SCORE} needed)${why.length ? `: ${why.join('; ')}` : '; use a longer passphrase of several uncommon words'}`;
+  const advice = why.length ? `: ${why.join('; ')}` : '; use a longer passphrase of several uncommon words';
+  return `too easy to guess (strength ${result.score} of 4, at least ${MIN_PASSWORD_SCORE} needed)${advice}`;
 }

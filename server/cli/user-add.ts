@@ -54,7 +54,8 @@ async function main() {
   if (weak) throw new Error(`password: ${weak}`);
   const db = openDatabase(values.db ?? process.env.LANTIAN_DB ?? 'data/lantian.db');
   migrate(db);
-  const store = createSqliteStore(db, createWriter(db));
+  const writer = createWriter(db);
+  const store = createSqliteStore(db, writer);
   const unknown = await store.townships.unknown(user.townships);
   if (unknown.length)
     throw new Error(
@@ -68,6 +69,7 @@ async function main() {
     { ...user, passwordHash },
     new Date().toISOString(),
   );
+  await writer.drained();
   db.close();
   if (!created) throw new Error(`username '${user.username}' is taken`);
   console.log(`created ${created.role} '${created.username}' (id ${created.id})`);

@@ -2,6 +2,7 @@ import { err, ok, type Result } from '../result.ts';
 import { fourEyesRefusal, nextAlertStatus, type AlertAction, type AlertStatus } from '../rules/alert-lifecycle.ts';
 import type { RuleHit } from '../rules/evaluate-rules.ts';
 import type { Alert } from '../schema/alerts.ts';
+import type { AuditAction } from '../schema/enums/audit-action.ts';
 import { recordAudit, type Actor } from './audit-log.ts';
 import type { Db } from './open-database.ts';
 
@@ -34,6 +35,14 @@ interface EventRow {
 /** The actor recorded for what the system does itself (raising and clearing). */
 export const SYSTEM_ACTOR = 'system';
 
+/** The audit action of each action on an alert. */
+const ALERT_ACTION_AUDIT: Record<AlertAction, AuditAction> = {
+  assign: 'alert.assign',
+  resolve: 'alert.resolve',
+  verify: 'alert.verify',
+  reopen: 'alert.reopen',
+};
+
 /**
  * Brings the alert ledger in step with the rule hits at `at` (an as-of moment). A hit belongs to
  * the episode of its rule and entity that is not cleared by `at` (its seen span is extended, back
@@ -46,22 +55,27 @@ export const SYSTEM_ACTOR = 'system';
  *
  * Only the ledger's own advance calls this (`advanceAlertLedger`: the scheduler at the dataset's
  * present and the writes that change rule facts); a GET never does.
+ *
+ * @param now when the sync runs, ISO 8601 UTC (the injected clock): the time of its `alert.sync` audit entry
  */
-export function syncAlerts(db: Db, at: string, hits: readonly RuleHit[]): void {
+export function syncAlerts(db: Db, at: string, hits: readonly RuleHit[], now: string): void {
   const all = db.prepare('SELECT * FROM alerts ORDER BY raised_at, id').all() as AlertRow[];
   const byKey = new Map<string, AlertRow[]>();
   for (const a of all) byKey.set(`${a.rule}|${a.entity_id}`, [...(byKey.get(`${a.rule}|${a.entity_id}`) ?? []), a]);
   const insert = db.prepare(
-    `INSERT INTO alerts (rule, task, severity, layer, entity_id, township_code, title, detail, since, raised_at, last_seen_at, status)
+    `INSERT INTO alerts (rule, task, severity, layer, entity_id, township_code, title, detail, since, raised_at,
+       last_seen_at, status)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')`,
   );
   // only when something changes: a repeated sync writes nothing
   const extend = db.prepare(
-    `UPDATE alerts SET raised_at = min(raised_at, @at), last_seen_at = max(last_seen_at, @at), detail = @detail, severity = @severity
+    `UPDATE alerts SET raised_at = min(raised_at, @at), last_seen_at = max(last_seen_at, @at), detail = @detail,
+       severity = @severity
      WHERE id = @id AND (raised_at > @at OR last_seen_at < @at OR detail <> @detail OR severity <> @severity)`,
   );
   const markSynced = db.prepare(
-    'INSERT INTO alert_ledger (id, synced_to) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET synced_to = excluded.synced_to WHERE synced_to <> excluded.synced_to',
+    'INSERT INTO alert_ledger (id, synced_to) VALUES (1, ?) ' +
+      'ON CONFLICT (id) DO UPDATE SET synced_to = excluded.synced_to WHERE synced_to <> excluded.synced_to',
   );
   const clear = db.prepare('UPDATE alerts SET cleared_at = ? WHERE id = ?');
   const event = db.prepare('INSERT INTO alert_events (alert_id, action, actor, at, note) VALUES (?, ?, ?, ?, ?)');
@@ -107,6 +121,7 @@ export function syncAlerts(db: Db, at: string, hits: readonly RuleHit[]): void {
         db,
         { id: null, username: SYSTEM_ACTOR, role: null },
         { action: 'alert.sync', entity: 'alert', detail: { at, raised, cleared } },
+        now,
       );
     markSynced.run(at);
   })();
@@ -203,7 +218,7 @@ export type ActOutcome = Result<Alert, { code: 'not-found' | 'conflict'; message
 
 /**
  * Applies an action to alert `id` if the loop allows it from its current status, recording who,
- * when (wall clock, UTC), the note and the photo. Illegal transitions, and a verification by the
+ * when (`now`, the caller's injected clock), the note and the photo. Illegal transitions, and a verification by the
  * user who resolved the alert (four eyes), change nothing.
  */
 export function actOnAlert(
@@ -211,7 +226,7 @@ export function actOnAlert(
   id: number,
   action: AlertAction,
   input: { actor: Actor; assignee?: string; note?: string | undefined; photo?: string | undefined },
-  now: Date = new Date(),
+  now: Date,
 ): ActOutcome {
   return db.transaction((): ActOutcome => {
     const row = db.prepare('SELECT * FROM alerts WHERE id = ?').get(id) as AlertRow | undefined;
@@ -247,7 +262,7 @@ export function actOnAlert(
       db,
       input.actor,
       {
-        action: `alert.${action}`,
+        action: ALERT_ACTION_AUDIT[action],
         entity: 'alert',
         entityId: id,
         before: { status: row.status, assignee: row.assignee },

@@ -1,4 +1,5 @@
 import type { AuditEntry, AuditQuery } from '../schema/audit.ts';
+import type { AuditAction } from '../schema/enums/audit-action.ts';
 import type { SessionUser } from '../schema/auth.ts';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open-database.ts';
@@ -12,7 +13,7 @@ export interface Actor {
 
 /** One write to record. */
 export interface AuditRecord {
-  action: string;
+  action: AuditAction;
   entity: string;
   entityId?: string | number | null;
   before?: unknown;
@@ -24,12 +25,17 @@ const json = (value: unknown) => (value === undefined || value === null ? null :
 
 const inserts = new WeakMap<Db, Statement<unknown[]>>();
 
-/** Appends one entry to the audit log (call inside the write's transaction so both land or neither). */
-export function recordAudit(db: Db, actor: Actor, record: AuditRecord, at: string = new Date().toISOString()): void {
+/**
+ * Appends one entry to the audit log (call inside the write's transaction so both land or neither).
+ *
+ * @param at when, ISO 8601 UTC (the caller's injected clock)
+ */
+export function recordAudit(db: Db, actor: Actor, record: AuditRecord, at: string): void {
   let insert = inserts.get(db);
   if (!insert) {
     insert = db.prepare(
-      'INSERT INTO audit_log (at, actor_id, actor, role, action, entity, entity_id, before, after, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO audit_log (at, actor_id, actor, role, action, entity, entity_id, before, after, detail) ' +
+        'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     inserts.set(db, insert);
   }
@@ -68,7 +74,8 @@ export function listAudit(db: Db, query: AuditQuery): { entries: AuditEntry[]; n
   const rows = db
     .prepare(
       `SELECT * FROM audit_log
-       WHERE (@actor IS NULL OR actor = @actor) AND (@action IS NULL OR action = @action) AND (@entity IS NULL OR entity = @entity)
+       WHERE (@actor IS NULL OR actor = @actor) AND (@action IS NULL OR action = @action)
+         AND (@entity IS NULL OR entity = @entity)
          AND (@entityId IS NULL OR entity_id = @entityId) AND (@before IS NULL OR id < @before)
        ORDER BY id DESC LIMIT @limit`,
     )

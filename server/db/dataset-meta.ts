@@ -33,3 +33,15 @@ export function resolveAsOf(db: Db, query: object): string {
   const asOf = 'asOf' in query ? query.asOf : undefined;
   return typeof asOf === 'string' ? asOf : readDatasetMeta(db).defaultAsOf;
 }
+
+/**
+ * Sets `dataset_meta.<key>` to `value` (inserted or replaced).
+ *
+ * @example
+ * writeDatasetMeta(db, 'demo_mode', 'true');
+ */
+export function writeDatasetMeta(db: Db, key: string, value: string): void {
+  db.prepare(
+    'INSERT INTO dataset_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ).run(key, value);
+}

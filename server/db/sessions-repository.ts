@@ -31,7 +31,8 @@ export function createSession(
   const csrfToken = randomBytes(24).toString('base64url');
   db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now);
   db.prepare(
-    'INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at) ' +
+      'VALUES (?, ?, ?, ?, ?, ?)',
   ).run(hashToken(token), userId, csrfToken, now, now, Math.min(now + lifetime.idleMs, now + lifetime.absoluteMs));
   return { token, csrfToken };
 }
@@ -58,8 +59,8 @@ function sessionLookup(db: Db): Statement<[string], SessionRow> {
   let statement = sessionLookups.get(db);
   if (!statement) {
     statement = db.prepare<[string], SessionRow>(
-      `SELECT s.csrf_token AS csrfToken, s.created_at AS createdAt, s.expires_at AS expiresAt, u.id AS userId, u.username,
-              u.display_name AS displayName, u.role, u.townships, u.disabled
+      `SELECT s.csrf_token AS csrfToken, s.created_at AS createdAt, s.expires_at AS expiresAt, u.id AS userId,
+              u.username, u.display_name AS displayName, u.role, u.townships, u.disabled
        FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?`,
     );
     sessionLookups.set(db, statement);

@@ -53,7 +53,7 @@ function sqliteAggregates(read: Run, write: Run): CoreAggregates {
       list: (at, filters) => read((db) => listAlerts(db, at, filters)),
       read: (id) => read((db) => readAlert(db, id)),
       syncedTo: () => read((db) => readLedgerSyncedTo(db)),
-      sync: (at, hits) => write((db) => syncAlerts(db, at, hits)),
+      sync: (at, hits, now) => write((db) => syncAlerts(db, at, hits, now)),
       act: (id, action, input, now) => write((db) => actOnAlert(db, id, action, input, now)),
     },
     tasks: {

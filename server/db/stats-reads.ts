@@ -44,7 +44,14 @@ export interface StatsReads {
   latestDustfallMonth(upTo: string): string | null;
   /** Count and sum of valid hourly values per pollutant (so2, no2, pm10, pm25, co, o3, interleaved) in (from, to]. */
   readingSums(stationCode: string, from: string, to: string): Array<number | null>;
+  /** The readings of a station with `from <= ts < to`, by ts: `[ts, so2, no2, pm10, pm25, co, o3]`. */
+  readingsBetween(stationCode: string, from: string, to: string): ReadingTuple[];
+  /** The pollutant values (so2, no2, pm10, pm25, co, o3) of one reading, or undefined when there is none. */
+  reading(stationCode: string, ts: string): Array<number | null> | undefined;
 }
+
+/** One hourly reading: `[ts, so2, no2, pm10, pm25, co, o3]` (null where missing). */
+export type ReadingTuple = [string, ...Array<number | null>];
 
 /**
  * Prepares the statistics reads over `db` (a worker's read-only connection or the server's own).
@@ -71,6 +78,15 @@ export function createStatsReads(db: Db): StatsReads {
        FROM station_readings WHERE station_code = ? AND ts > ? AND ts <= ?`,
     )
     .raw();
+  const readingsOf = db
+    .prepare(
+      `SELECT ts, so2, no2, pm10, pm25, co, o3 FROM station_readings
+       WHERE station_code = ? AND ts >= ? AND ts < ? ORDER BY ts`,
+    )
+    .raw();
+  const reading = db
+    .prepare('SELECT so2, no2, pm10, pm25, co, o3 FROM station_readings WHERE station_code = ? AND ts = ?')
+    .raw();
   return {
     townships: () => townships.all() as TownshipRow[],
     machines: () => machines.all() as MachineRow[],
@@ -81,5 +97,7 @@ export function createStatsReads(db: Db): StatsReads {
     dustfall: (month) => dustfall.all(month) as Array<{ point_id: string; value: number }>,
     latestDustfallMonth: (upTo) => latestDustfall.get(upTo) as string | null,
     readingSums: (stationCode, from, to) => sums.get(stationCode, from, to) as Array<number | null>,
+    readingsBetween: (stationCode, from, to) => readingsOf.all(stationCode, from, to) as ReadingTuple[],
+    reading: (stationCode, ts) => reading.get(stationCode, ts) as Array<number | null> | undefined,
   };
 }

@@ -76,7 +76,8 @@ export interface AlertLedger {
   read(id: number): Promise<Alert | null>;
   /** The moment the ledger is synced to, or null before its first sync. */
   syncedTo(): Promise<string | null>;
-  sync(at: string, hits: readonly RuleHit[]): Promise<void>;
+  /** Brings the ledger in step with `hits` at as-of `at`; `now` (ISO 8601 UTC) is the audit entry's time. */
+  sync(at: string, hits: readonly RuleHit[], now: string): Promise<void>;
   act(id: number, action: AlertAction, input: AlertActionInput, now: Date): Promise<ActOutcome>;
 }
 

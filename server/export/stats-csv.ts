@@ -6,16 +6,24 @@
  *
  * | key | zh | en | content |
  * |---|---|---|---|
- * | `scope` | 范围 | scope | `township`, `district`, `area` (a drawn area) or `area-township` (a drawn area's part in one township) |
+ * | `scope` | 范围 | scope | `township`, `district`, `area` or `area-township` (below) |
  * | `code` | 代码 | code | 9-digit township code; empty for `district` and `area` |
- * | `name` | 名称 | name | township name (Chinese); the district's name (`忻府区`, with `lang=en` `Xinfu District`); empty for `area` |
+ * | `name` | 名称 | name | township name (Chinese); the district's name (below); empty for `area` |
  * | `month` | 月份 | month | the statistics' month, YYYY-MM (dustfall, position reports, readings) |
  * | `asOf` | 截至 | asOf | the as-of moment, YYYY-MM-DDTHH:mm CST |
- * | `metric` | 指标 | metric | stable id: the dotted path of the value in the JSON of `/api/stats/…` with the category key taken out (it sits before a final `count` / `perKm2`, else last), e.g. `counts`, `enterprises.byIndustry.count`, `dustfall.value` |
- * | `category` | 分类 | category | the key taken out: a layer id, industry, industry group, six-100% check, heating status or pollutant (for `warnings` the warning's index); empty when the metric has none |
+ * | `metric` | 指标 | metric | stable id: the dotted path of the value in the JSON, less the category key (below) |
+ * | `category` | 分类 | category | the key taken out (below); empty when the metric has none |
  * | `label` | 说明 | label | metric and category in the chosen language |
  * | `value` | 值 | value | a number (unformatted), `true`/`false` or text; empty for null |
  * | `unit` | 单位 | unit | e.g. km², 个/km² (per km²), µg/m³ (CO mg/m³), t/(km²·month); empty when none |
+ *
+ * - `scope`: `area` is a drawn area, `area-township` a drawn area's part in one township.
+ * - `name`: the district's name is `忻府区`, with `lang=en` `Xinfu District`.
+ * - `metric`: the dotted path of the value in the JSON of `/api/stats/…` with the category key taken
+ *   out (it sits before a final `count` / `perKm2`, else last), e.g. `counts`,
+ *   `enterprises.byIndustry.count`, `dustfall.value`.
+ * - `category`: the key taken out: a layer id, industry, industry group, six-100% check, heating
+ *   status or pollutant (for `warnings` the warning's index).
  *
  * So the JSON value `townships[k].enterprises.byIndustry.lime.count` is the row with scope
  * `township`, that township's code, metric `enterprises.byIndustry.count` and category `lime`.

@@ -77,7 +77,10 @@ export function headerLabel(column: CsvColumn, lang: CsvLang): string {
  * @param options - `lang` picks the header labels (`'zh'` default, `'en'`)
  * @returns the whole file as a string, BOM first, every record (the header too) ending in CRLF
  * @example
- * toCsv([{ name: '忻口镇', value: 6.5 }], [{ key: 'name', header: { zh: '名称', en: 'name' } }, { key: 'value', header: 'value' }]);
+ * toCsv(
+ *   [{ name: '忻口镇', value: 6.5 }],
+ *   [{ key: 'name', header: { zh: '名称', en: 'name' } }, { key: 'value', header: 'value' }],
+ * );
  * // '\uFEFF名称,value\r\n忻口镇,6.5\r\n'
  */
 export function toCsv<K extends string>(

@@ -13,7 +13,10 @@ export interface AuthEnv {
     csrfToken: string | null;
     /** The caller's network address (for rate limits and the audit log). */
     clientAddress: string;
-    /** The client reached the server over HTTPS (directly, via a trusted proxy, or per a write's allowed Origin): cookies get `Secure`. */
+    /**
+     * The client reached the server over HTTPS (directly, via a trusted proxy, or per a write's allowed Origin):
+     * cookies get `Secure`.
+     */
     httpsClient: boolean;
   };
 }

@@ -39,7 +39,8 @@ export interface ForwardedHeaders {
  * forwarded values do not form an http(s) origin.
  *
  * @example
- * requestOrigin('http://127.0.0.1:8080/api/x', { forwardedProto: 'https', forwardedHost: 'a.example' }, true); // 'https://a.example'
+ * requestOrigin('http://127.0.0.1:8080/api/x', { forwardedProto: 'https', forwardedHost: 'a.example' }, true);
+ * // 'https://a.example'
  */
 export function requestOrigin(url: string, headers: ForwardedHeaders, trustProxy: boolean): string | null {
   const own = new URL(url);

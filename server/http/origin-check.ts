@@ -15,7 +15,9 @@ import { err, ok, type Result } from '../result.ts';
 export interface OriginPolicy {
   /** The origins users open the console at (`https://a.example`), normalised; when any, exactly these are allowed. */
   publicOrigins: readonly string[];
-  /** Host names and addresses (URL form: IPv6 in brackets, no port) that count as this server's own, besides loopback. */
+  /**
+   * Host names and addresses (URL form: IPv6 in brackets, no port) that count as this server's own, besides loopback.
+   */
   serverHosts: readonly string[];
 }
 
@@ -106,7 +108,10 @@ function refererOrigin(referer: string): string {
  * what was expected.
  *
  * @example
- * checkWriteOrigin({ origin: 'http://localhost:8080', referer: undefined, ownOrigin: 'http://localhost:8080' }, { publicOrigins: [], serverHosts: [] });
+ * checkWriteOrigin(
+ *   { origin: 'http://localhost:8080', referer: undefined, ownOrigin: 'http://localhost:8080' },
+ *   { publicOrigins: [], serverHosts: [] },
+ * );
  * // { ok: true, value: 'http://localhost:8080' }
  */
 export function checkWriteOrigin(input: WriteOriginInput, policy: OriginPolicy): OriginCheck {
@@ -120,7 +125,9 @@ export function checkWriteOrigin(input: WriteOriginInput, policy: OriginPolicy):
     const host = new URL(own).hostname;
     if (!isLoopbackHost(host) && !policy.serverHosts.includes(host)) {
       return refuse(
-        `writes addressed to ${own} are refused: it is not this machine's name or address; if users open the console there, start the server with --public-origin ${own}`,
+        `writes addressed to ${own} are refused: ` +
+          `it is not this machine's name or address; ` +
+          `if users open the console there, start the server with --public-origin ${own}`,
       );
     }
     allowed = [own];

@@ -19,7 +19,8 @@ export function parseWith<T>(schema: z.ZodType<T>, input: unknown, subject: stri
  *
  * @example
  * parseIdParam('12', 'user id'); // 12
- * parseIdParam('0x1', 'user id'); // throws ApiError 400 "user id: must be a positive whole number in plain digits (1, 2, 3…); got '0x1'"
+ * parseIdParam('0x1', 'user id');
+ * // throws ApiError 400 "user id: must be a positive whole number in plain digits (1, 2, 3…); got '0x1'"
  */
 export function parseIdParam(text: string, name: string): number {
   const result = idParamSchema.safeParse(text);

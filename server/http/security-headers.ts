@@ -29,7 +29,8 @@ export const CONTENT_SECURITY_POLICY = [
 
 /**
  * Sets on every response (the API, the console and errors): the Content-Security-Policy above,
- * `X-Frame-Options: DENY` (a response with a policy of its own keeps it), `X-Content-Type-Options: nosniff`, `Referrer-Policy: same-origin`
+ * `X-Frame-Options: DENY` (a response with a policy of its own keeps it), `X-Content-Type-Options: nosniff`,
+ * `Referrer-Policy: same-origin`
  * (same-origin requests keep their Referer, the fallback of the Origin check), and on /api/*
  * `Cache-Control: no-store` unless the route chose its own caching (the map layers revalidate
  * with ETag).

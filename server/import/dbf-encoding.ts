@@ -64,7 +64,9 @@ export function dbfEncoding(dbf: Uint8Array, cpg: Uint8Array | undefined): DbfEn
   }
   return {
     label: guess,
-    warning: `the .cpg names an unknown encoding '${declared}'; the .dbf text was read as ${textIsUtf8 ? 'UTF-8' : 'GBK'}`,
+    warning:
+      `the .cpg names an unknown encoding '${declared}'; ` +
+      `the .dbf text was read as ${textIsUtf8 ? 'UTF-8' : 'GBK'}`,
   };
 }
 

@@ -88,7 +88,9 @@ export function convertValue(field: ImportField, value: ImportPropertyValue): Re
       if (hit === undefined && type.fallback !== undefined) {
         return ok({
           value: type.fallback,
-          warning: `${shown} matches no category: stored as ${type.fallback} (${type.labels?.[type.fallback]?.zh ?? type.fallback})`,
+          warning:
+            `${shown} matches no category: ` +
+            `stored as ${type.fallback} (${type.labels?.[type.fallback]?.zh ?? type.fallback})`,
         });
       }
       if (hit === undefined) {

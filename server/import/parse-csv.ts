@@ -17,7 +17,10 @@ import {
 } from './parsed-import.ts';
 import { toWgs84 } from './to-wgs84.ts';
 
-/** Column names recognised as longitude, in order of preference (compared trimmed, case-insensitively, without a bracketed unit). */
+/**
+ * Column names recognised as longitude, in order of preference (compared trimmed, case-insensitively, without a
+ * bracketed unit).
+ */
 export const longitudeColumnNames = ['longitude', 'lon', 'lng', '经度', 'x'] as const;
 /** Column names recognised as latitude, in order of preference. */
 export const latitudeColumnNames = ['latitude', 'lat', '纬度', 'y'] as const;
@@ -51,7 +54,8 @@ const normaliseHeader = (name: string): string =>
  * @param options - the declared CRS and, optionally, the coordinate columns
  * @example
  * parseCsv(new TextEncoder().encode('名称,经度,纬度\n忻州某厂,112.74,38.42\n'), { crs: 'gcj02' });
- * // { format: 'csv', crs: 'GCJ-02', features: [{ row: 1, properties: { 名称: '忻州某厂', … }, geometry: { type: 'Point', … } }], problems: [] }
+ * // { format: 'csv', crs: 'GCJ-02',
+ * //   features: [{ row: 1, properties: { 名称: '忻州某厂', … }, geometry: { type: 'Point', … } }], problems: [] }
  */
 export function parseCsv(bytes: Uint8Array, options: ImportOptions): ParsedImport {
   const crs = sourceCrsNames[options.crs];
@@ -106,7 +110,8 @@ export function parseCsv(bytes: Uint8Array, options: ImportOptions): ParsedImpor
       severity: 'error',
       problem: given
         ? `${label} column '${given}' not found; the columns are ${named.map((h) => `'${h}'`).join(', ')}`
-        : `no ${label} column found: name it one of ${names.join(', ')}, or choose the column; the columns are ${named.map((h) => `'${h}'`).join(', ')}`,
+        : `no ${label} column found: name it one of ${names.join(', ')}, ` +
+          `or choose the column; the columns are ${named.map((h) => `'${h}'`).join(', ')}`,
     });
   }
   if (lonField && lonField === latField)
@@ -128,7 +133,8 @@ export function parseCsv(bytes: Uint8Array, options: ImportOptions): ParsedImpor
     }
     const message =
       error.code === 'TooFewFields' || error.code === 'TooManyFields'
-        ? `${error.message.replace(/^Too (few|many) fields: /, 'wrong number of fields: ')} (a missing or extra delimiter, or an unquoted comma in a value?)`
+        ? `${error.message.replace(/^Too (few|many) fields: /, 'wrong number of fields: ')}` +
+          ` (a missing or extra delimiter, or an unquoted comma in a value?)`
         : error.message;
     rowErrors.set(error.row, [...(rowErrors.get(error.row) ?? []), message]);
   }

@@ -23,7 +23,10 @@ import { findExcessNestingInText, MAX_JSON_DEPTH } from '../schema/json-nesting.
 
 /** Options of {@link parseGeoJson}. */
 export interface GeoJsonOptions {
-  /** CRS of lon/lat coordinates when the file has no `crs` member (RFC 7946: WGS84; Amap-derived files are GCJ-02). Default `wgs84`. */
+  /**
+   * CRS of lon/lat coordinates when the file has no `crs` member (RFC 7946: WGS84; Amap-derived files are GCJ-02).
+   * Default `wgs84`.
+   */
   crs?: SourceCrs;
 }
 
@@ -56,7 +59,8 @@ const geometryTypes = new Set([
  * @param options - see {@link GeoJsonOptions}
  * @example
  * parseGeoJson(new TextEncoder().encode('{"type":"Point","coordinates":[112.73,38.41]}'));
- * // { format: 'geojson', crs: 'WGS84', features: [{ row: 1, properties: {}, geometry: { type: 'Point', … } }], problems: [] }
+ * // { format: 'geojson', crs: 'WGS84', features: [{ row: 1, properties: {}, geometry: { type: 'Point', … } }],
+ * //   problems: [] }
  */
 export function parseGeoJson(bytes: Uint8Array, options: GeoJsonOptions = {}): ParsedImport {
   const declared = options.crs ?? 'wgs84';
@@ -68,7 +72,9 @@ export function parseGeoJson(bytes: Uint8Array, options: GeoJsonOptions = {}): P
     return rejectedImport(
       'geojson',
       defaultCrs,
-      `the file nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep (at character ${excess.offset + 1}); GeoJSON needs at most 8`,
+      `the file nests arrays and objects more than ${MAX_JSON_DEPTH} ` +
+        `levels deep (at character ${excess.offset + 1}); ` +
+        `GeoJSON needs at most 8`,
     );
   try {
     json = JSON.parse(text);
@@ -92,7 +98,8 @@ export function parseGeoJson(bytes: Uint8Array, options: GeoJsonOptions = {}): P
     return rejectedImport(
       'geojson',
       defaultCrs,
-      `the file is not GeoJSON: type ${JSON.stringify(root.type) ?? 'missing'} is not FeatureCollection, Feature or a geometry type`,
+      `the file is not GeoJSON: type ${JSON.stringify(root.type) ?? 'missing'} ` +
+        `is not FeatureCollection, Feature or a geometry type`,
     );
   }
   if (features.length === 0) return rejectedImport('geojson', defaultCrs, 'the file has no features');
@@ -120,14 +127,19 @@ export function parseGeoJson(bytes: Uint8Array, options: GeoJsonOptions = {}): P
     return rejectedImport(
       'geojson',
       projection.description,
-      `coordinates look projected (metres), e.g. [${axes.metreSample?.join(', ')}]; declare the CRS with a crs member such as {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::4546"}}, or export WGS84 longitude/latitude`,
+      `coordinates look projected (metres), e.g. [${axes.metreSample?.join(', ')}]; ` +
+        `declare the CRS with a crs member such as ` +
+        `{"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::4546"}}, ` +
+        `or export WGS84 longitude/latitude`,
     );
   }
   if (!projection.geographic && axes.degrees > axes.metres) {
     return rejectedImport(
       'geojson',
       projection.description,
-      `the crs member declares ${projection.description} (metres), but the coordinates look like longitude/latitude degrees, e.g. [${axes.degreeSample?.join(', ')}]`,
+      `the crs member declares ${projection.description} (metres), ` +
+        `but the coordinates look like longitude/latitude degrees, ` +
+        `e.g. [${axes.degreeSample?.join(', ')}]`,
       'crs',
     );
   }
@@ -161,7 +173,8 @@ function resolveCrsMember(crs: unknown): CrsResolution {
   if (typeof name !== 'string') {
     const shown = JSON.stringify(crs)?.slice(0, 80);
     return unsupportedCrs(
-      `the crs member ${shown} is not supported; use a named CRS such as "urn:ogc:def:crs:EPSG::4546", or omit it for WGS84`,
+      `the crs member ${shown} is not supported; ` +
+        `use a named CRS such as "urn:ogc:def:crs:EPSG::4546", or omit it for WGS84`,
     );
   }
   if (/(^|[:/])CRS:?84$/i.test(name.trim()))

@@ -30,8 +30,12 @@ const advice: Readonly<Record<string, string>> = {
   shx: 'a shapefile is several files: zip the .shp, .dbf, .prj (and .cpg) together and import the .zip',
   prj: 'a shapefile is several files: zip the .shp, .dbf, .prj (and .cpg) together and import the .zip',
   gpkg: 'GeoPackage is not read: export the layer as a zipped shapefile or GeoJSON',
-  dwg: 'CAD drawings are not read: export the layer from your GIS as a zipped shapefile or GeoJSON with its coordinate system',
-  dxf: 'CAD drawings are not read: export the layer from your GIS as a zipped shapefile or GeoJSON with its coordinate system',
+  dwg:
+    'CAD drawings are not read: ' +
+    'export the layer from your GIS as a zipped shapefile or GeoJSON with its coordinate system',
+  dxf:
+    'CAD drawings are not read: ' +
+    'export the layer from your GIS as a zipped shapefile or GeoJSON with its coordinate system',
 };
 
 /**
@@ -49,7 +53,8 @@ const advice: Readonly<Record<string, string>> = {
  * @param options - the declared CRS and optional CSV coordinate columns
  * @example
  * await parseImportFile('企业名单.csv', bytes, { crs: 'gcj02' }); // { ok: true, value: { format: 'csv', … } }
- * await parseImportFile('企业名单.xlsx', bytes, { crs: 'gcj02' }); // { ok: false, error: { code: 'unsupported-file-type', message: 'Excel workbooks are not read: …' } }
+ * await parseImportFile('企业名单.xlsx', bytes, { crs: 'gcj02' });
+ * // { ok: false, error: { code: 'unsupported-file-type', message: 'Excel workbooks are not read: …' } }
  */
 export async function parseImportFile(
   fileName: string,

@@ -35,8 +35,13 @@ export interface KmlOptions {
  * @param bytes - the .kml file's bytes (UTF-8, or GBK from old tools)
  * @param options - see {@link KmlOptions}
  * @example
- * parseKml(new TextEncoder().encode('<kml><Placemark><name>站</name><Point><coordinates>112.73,38.41</coordinates></Point></Placemark></kml>'));
- * // { format: 'kml', crs: 'WGS84', features: [{ row: 1, properties: { name: '站' }, geometry: { type: 'Point', … } }], problems: [] }
+ * parseKml(
+ *   new TextEncoder().encode(
+ *     '<kml><Placemark><name>站</name><Point><coordinates>112.73,38.41</coordinates></Point></Placemark></kml>',
+ *   ),
+ * );
+ * // { format: 'kml', crs: 'WGS84', features: [{ row: 1, properties: { name: '站' }, geometry: { type: 'Point', … } }],
+ * //   problems: [] }
  */
 export function parseKml(bytes: Uint8Array, options: KmlOptions = {}): ParsedImport {
   const crs = options.crs ?? 'wgs84';

@@ -121,7 +121,8 @@ function parseShapefileEntries(files: ZipEntry[], entries: string[]): ParsedImpo
     return rejectedImport(
       'shapefile',
       unknownCrs,
-      `the zip holds ${withShp.length} shapefile layers (${withShp.map((l) => `${l.name}.shp`).join(', ')}); put exactly one layer in each zip`,
+      `the zip holds ${withShp.length} shapefile layers (${withShp.map((l) => `${l.name}.shp`).join(', ')}); ` +
+        `put exactly one layer in each zip`,
     );
   }
   const layer = withShp[0] as Layer;
@@ -171,7 +172,8 @@ function parseShapefileEntries(files: ZipEntry[], entries: string[]): ParsedImpo
     return rejectedImport(
       'shapefile',
       projection?.description ?? unknownCrs,
-      `${layer.name}.shp has ${shapes.length} shapes but ${layer.name}.dbf has ${records.length} records; the files do not belong together`,
+      `${layer.name}.shp has ${shapes.length} shapes but ${layer.name}.dbf has ${records.length} records; ` +
+        `the files do not belong together`,
     );
   }
 
@@ -184,7 +186,9 @@ function parseShapefileEntries(files: ZipEntry[], entries: string[]): ParsedImpo
       return rejectedImport(
         'shapefile',
         unknownCrs,
-        `the zip has no .prj and the coordinates look projected (metres), e.g. [${sample?.join(', ')}]; include ${layer.name}.prj`,
+        `the zip has no .prj and the coordinates look projected (metres), ` +
+          `e.g. [${sample?.join(', ')}]; ` +
+          `include ${layer.name}.prj`,
       );
     }
     projection = { ...geographicProjection('wgs84'), description: 'WGS 84 (assumed: no .prj)' };
@@ -202,7 +206,9 @@ function parseShapefileEntries(files: ZipEntry[], entries: string[]): ParsedImpo
       return rejectedImport(
         'shapefile',
         projection.description,
-        `the .prj (${projection.description}) has false easting ${projection.falseEasting} m, but the data's eastings are like ${Math.round(x)} m ${prefixed ? 'without' : 'with'} a zone number in front: the .prj does not match the data`,
+        `the .prj (${projection.description}) has false easting ${projection.falseEasting} m, ` +
+          `but the data's eastings are like ${Math.round(x)} m ${prefixed ? 'without' : 'with'} ` +
+          `a zone number in front: the .prj does not match the data`,
         `${layer.name}.prj`,
       );
     }

@@ -24,7 +24,10 @@ export const sourceCrsNames: Readonly<Record<SourceCrs, string>> = { wgs84: 'WGS
 
 /** One finding of an import. */
 export interface ImportProblem {
-  /** 1-based data row of a CSV (the header excluded) or 1-based feature/record/placemark number; null for the whole file. */
+  /**
+   * 1-based data row of a CSV (the header excluded) or 1-based feature/record/placemark number; null for the whole
+   * file.
+   */
   row: number | null;
   /** The column or property concerned (`'geometry'` for geometry problems); null when none. */
   field: string | null;
@@ -50,7 +53,10 @@ export interface ParsedFeature {
 /** The result of parsing one file. */
 export interface ParsedImport {
   format: 'csv' | 'geojson' | 'shapefile' | 'kml';
-  /** Human description of the source CRS as detected or declared, e.g. `GCJ-02`, `CGCS2000 / 3-degree Gauss-Kruger CM 111E`. */
+  /**
+   * Human description of the source CRS as detected or declared, e.g. `GCJ-02`,
+   * `CGCS2000 / 3-degree Gauss-Kruger CM 111E`.
+   */
   crs: string;
   features: ParsedFeature[];
   problems: ImportProblem[];

@@ -69,7 +69,8 @@ export function prepareGeometry(raw: unknown, toWgs84: (position: Position) => P
     const at = `${formatCoordinate(lon)},${formatCoordinate(lat)}`;
     return refused([
       looksSwapped(lon, lat)
-        ? `position ${at} lies outside China but would lie inside with longitude and latitude swapped: write positions as [lon, lat]`
+        ? `position ${at} lies outside China ` +
+          `but would lie inside with longitude and latitude swapped: write positions as [lon, lat]`
         : `position ${at} (WGS84) lies far outside China (lon 73–136, lat 3–54): check the coordinates and their CRS`,
     ]);
   }
@@ -155,7 +156,8 @@ function checkNesting(value: unknown, depth: number, path: string, type: string,
   if (positionsLevel && (type === 'Polygon' || type === 'MultiPolygon')) {
     if (value.length < 4) {
       errors.push(
-        `${path} is a ring of ${value.length} position(s); a closed ring needs at least 4 (3 corners and the first repeated)`,
+        `${path} is a ring of ${value.length} position(s); ` +
+          `a closed ring needs at least 4 (3 corners and the first repeated)`,
       );
       return;
     }

@@ -37,7 +37,8 @@ export function unsupportedCrs(message: string): CrsResolution {
  *   4546 (CM 111E) and 4547 (CM 114E).
  *
  * @example
- * resolveEpsgCode(4546); // { ok: true, value: { description: 'CGCS2000 / 3-degree Gauss-Kruger CM 111E (EPSG:4546)', … } }
+ * resolveEpsgCode(4546);
+ * // { ok: true, value: { description: 'CGCS2000 / 3-degree Gauss-Kruger CM 111E (EPSG:4546)', … } }
  */
 export function resolveEpsgCode(code: number): EpsgResolution {
   const tag = ` (EPSG:${code})`;
@@ -66,6 +67,7 @@ export function resolveEpsgCode(code: number): EpsgResolution {
   if (code >= 4534 && code <= 4554)
     return gk(75 + (code - 4534) * 3, 500_000, `3-degree Gauss-Kruger CM ${75 + (code - 4534) * 3}E`);
   return unsupportedCrs(
-    `EPSG:${code} is not supported; use WGS 84 (EPSG:4326), CGCS2000 (EPSG:4490) or a CGCS2000 Gauss-Kruger CRS (EPSG:4491–4554)`,
+    `EPSG:${code} is not supported; ` +
+      `use WGS 84 (EPSG:4326), CGCS2000 (EPSG:4490) or a CGCS2000 Gauss-Kruger CRS (EPSG:4491–4554)`,
   );
 }

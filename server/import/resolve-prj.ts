@@ -97,7 +97,8 @@ export function resolvePrj(text: string): PrjResolution {
   const zoneFromEasting = (falseEasting - 500_000) / 1_000_000;
   if (Number.isInteger(zoneFromEasting) && zoneFromEasting > 0 && !gaussKrugerZone(centralMeridian, falseEasting)) {
     return unsupported(
-      `its false easting ${falseEasting} names zone ${zoneFromEasting}, which does not have central meridian ${centralMeridian}E`,
+      `its false easting ${falseEasting} names zone ${zoneFromEasting}, ` +
+        `which does not have central meridian ${centralMeridian}E`,
     );
   }
   const normalisedName = normalise(name);

@@ -35,7 +35,9 @@ interface DatumInfo {
 }
 
 const datumShiftWarning = (name: string): string =>
-  `the datum shift from ${name} to WGS84 is not applied (no published transformation parameters are used): positions may be off by tens of metres, up to about 100 m`;
+  `the datum shift from ${name} to WGS84 is not applied ` +
+  `(no published transformation parameters are used): ` +
+  `positions may be off by tens of metres, up to about 100 m`;
 
 /** The ellipsoid of each datum; CGCS2000 differs from WGS84 by well under a metre, so it is taken as WGS84. */
 export const datums: Readonly<Record<Datum, DatumInfo>> = {
@@ -94,7 +96,9 @@ export interface TransverseMercatorParameters {
 export function transverseMercatorProjection(params: TransverseMercatorParameters): SourceProjection {
   const { datum, centralMeridian, falseEasting, falseNorthing = 0, scaleFactor = 1, latitudeOfOrigin = 0 } = params;
   const info = datums[datum];
-  const definition = `+proj=tmerc +lat_0=${latitudeOfOrigin} +lon_0=${centralMeridian} +k=${scaleFactor} +x_0=${falseEasting} +y_0=${falseNorthing} ${info.ellipsoid} +units=m +no_defs`;
+  const definition =
+    `+proj=tmerc +lat_0=${latitudeOfOrigin} +lon_0=${centralMeridian} +k=${scaleFactor} ` +
+    `+x_0=${falseEasting} +y_0=${falseNorthing} ${info.ellipsoid} +units=m +no_defs`;
   const converter = proj4(definition, 'WGS84');
   return {
     description: params.description ?? `${info.name} / ${describeTransverseMercator(params)}`,
@@ -112,7 +116,10 @@ function describeTransverseMercator(params: TransverseMercatorParameters): strin
   const { centralMeridian, falseEasting, falseNorthing = 0, scaleFactor = 1, latitudeOfOrigin = 0, zoneWidth } = params;
   const cm = `CM ${centralMeridian}E`;
   if (scaleFactor !== 1 || latitudeOfOrigin !== 0 || falseNorthing !== 0) {
-    return `Transverse Mercator ${cm}, scale ${scaleFactor}, origin latitude ${latitudeOfOrigin}, false easting ${falseEasting} m, false northing ${falseNorthing} m`;
+    return (
+      `Transverse Mercator ${cm}, scale ${scaleFactor}, origin latitude ${latitudeOfOrigin}, ` +
+      `false easting ${falseEasting} m, false northing ${falseNorthing} m`
+    );
   }
   const zone = gaussKrugerZone(centralMeridian, falseEasting);
   if (zone) return `${zone.width}-degree Gauss-Kruger zone ${zone.zone}`;

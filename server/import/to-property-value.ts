@@ -28,7 +28,10 @@ export function toPropertyValue(value: unknown): ImportPropertyValue {
   return JSON.stringify(value) ?? null;
 }
 
-/** Applies {@link toPropertyValue} to every member of a properties object (anything else gives `{}`); a `__proto__` key is dropped. */
+/**
+ * Applies {@link toPropertyValue} to every member of a properties object (anything else gives `{}`); a `__proto__` key
+ * is dropped.
+ */
 export function toProperties(value: unknown): Record<string, ImportPropertyValue> {
   const out: Record<string, ImportPropertyValue> = {};
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return out;

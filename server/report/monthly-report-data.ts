@@ -24,7 +24,7 @@
  *
  * @module
  */
-import { readEvaluation } from '../db/aq/evaluation-report.ts';
+import { readEvaluation } from '../services/aq/read-evaluation.ts';
 import { readDatasetMeta } from '../db/dataset-meta.ts';
 import {
   monthlyReportQueries,
@@ -283,7 +283,10 @@ function readAirQuality(
   };
 }
 
-/** Oldest first: earliest `since` (else raised), then raised, then ledger number (provisional rows last), then rule and entity. */
+/**
+ * Oldest first: earliest `since` (else raised), then raised, then ledger number (provisional rows last), then rule and
+ * entity.
+ */
 function byAge(a: ListedAlert, b: ListedAlert): number {
   const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   return (
@@ -352,10 +355,10 @@ function readTasks(sql: Statements, tasks: readonly TrackedTask[], at: string): 
  *
  * @param now - the generation time shown in the footer
  * @example
- * const outcome = readMonthlyReportData(db, '2023-06');
+ * const outcome = readMonthlyReportData(db, '2023-06', new Date(now()));
  * if (outcome.ok) outcome.value.dustfall.townships.length; // 18
  */
-export function readMonthlyReportData(db: Db, month: string, now: Date = new Date()): MonthlyReportOutcome {
+export function readMonthlyReportData(db: Db, month: string, now: Date): MonthlyReportOutcome {
   const sql = monthlyReportQueries(db);
   const meta = readDatasetMeta(db);
   const { from, to, at } = monthEnd(month, meta.defaultAsOf);

@@ -25,10 +25,12 @@ export interface RenderOptions {
   lang?: ReportLang;
 }
 
-const STYLE = `
+const STYLE =
+  `
 @page { size: A4 portrait; margin: 14mm 12mm 16mm; }
 * { box-sizing: border-box; }
-html { font-family: "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif; font-size: 10pt; color: #111; line-height: 1.45; }
+html { font-family: "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif; ` +
+  `font-size: 10pt; color: #111; line-height: 1.45; }
 body { margin: 0; background: #e8e8e8; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .page { width: 210mm; min-height: 297mm; margin: 8mm auto; padding: 14mm 12mm 16mm; background: #fff; }
 header { border-bottom: 2pt solid #1a3c6e; margin-bottom: 4mm; }
@@ -53,7 +55,8 @@ tfoot td { font-weight: 600; border-top: 1.2pt solid #333; }
 .columns > div { flex: 1; }
 footer { margin-top: 8mm; border-top: 0.75pt solid #555; padding-top: 2mm; }
 footer ul { margin: 1mm 0; padding-left: 5mm; }
-@media print { body { background: none; } .page { width: auto; min-height: 0; margin: 0; padding: 0; } .screen-only { display: none; } }
+@media print { body { background: none; } ` +
+  `.page { width: auto; min-height: 0; margin: 0; padding: 0; } .screen-only { display: none; } }
 `;
 
 /** A number with `digits` decimals, or '—'. */
@@ -311,7 +314,8 @@ function provenanceLine(item: ProvenanceCount, lang: ReportLang): Html | null {
   return el(
     'li',
     {},
-    `${lang === 'zh' ? item.subject.zh : item.subject.en}${lang === 'zh' ? '：' : ': '}${parts.join(lang === 'zh' ? '；' : '; ')}`,
+    `${lang === 'zh' ? item.subject.zh : item.subject.en}${lang === 'zh' ? '：' : ': '}` +
+      `${parts.join(lang === 'zh' ? '；' : '; ')}`,
   );
 }
 
@@ -330,7 +334,8 @@ function footer(data: MonthlyReportData, lang: ReportLang): Html {
     el(
       'p',
       {},
-      `${pick(lang, text.generated)}${lang === 'zh' ? '：' : ': '}${cstTime(data.generatedAt)}${pick(lang, text.cst)} · ${pick(lang, text.generator)}`,
+      `${pick(lang, text.generated)}${lang === 'zh' ? '：' : ': '}` +
+        `${cstTime(data.generatedAt)}${pick(lang, text.cst)} · ${pick(lang, text.generator)}`,
     ),
   ]);
 }
@@ -340,7 +345,8 @@ function footer(data: MonthlyReportData, lang: ReportLang): Html {
  *
  * @example
  * const outcome = readMonthlyReportData(db, '2023-06');
- * if (outcome.ok) renderMonthlyReport(outcome.value, { lang: 'zh' }); // '<!doctype html>…忻府区大气污染防治月报 2023年6月…'
+ * if (outcome.ok) renderMonthlyReport(outcome.value, { lang: 'zh' });
+ * // '<!doctype html>…忻府区大气污染防治月报 2023年6月…'
  */
 export function renderMonthlyReport(data: MonthlyReportData, options: RenderOptions = {}): string {
   const lang = options.lang ?? 'zh';
@@ -351,7 +357,8 @@ export function renderMonthlyReport(data: MonthlyReportData, options: RenderOpti
       el('h1', {}, heading),
       el('p', { class: 'subtitle' }, monthLabel),
       el('p', { class: 'meta' }, [
-        `${pick(lang, text.asOf)} ${moment(data.at)}${pick(lang, text.cst)} · ${pick(lang, text.basis)}${lang === 'zh' ? '' : ': '}${planTitle}`,
+        `${pick(lang, text.asOf)} ${moment(data.at)}${pick(lang, text.cst)} · ` +
+          `${pick(lang, text.basis)}${lang === 'zh' ? '' : ': '}${planTitle}`,
       ]),
       el('p', { class: 'meta screen-only' }, pick(lang, text.printHint)),
     ]),
@@ -367,5 +374,6 @@ export function renderMonthlyReport(data: MonthlyReportData, options: RenderOpti
     el('title', {}, title),
     el('style', {}, raw(STYLE)),
   );
-  return `<!doctype html>\n${el('html', { lang: lang === 'zh' ? 'zh-CN' : 'en' }, [el('head', {}, head), el('body', {}, body)]).html}\n`;
+  const root = el('html', { lang: lang === 'zh' ? 'zh-CN' : 'en' }, [el('head', {}, head), el('body', {}, body)]);
+  return `<!doctype html>\n${root.html}\n`;
 }

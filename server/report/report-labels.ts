@@ -64,8 +64,13 @@ export const text = {
   printHint: ['打印：浏览器“打印”（A4 纵向）。', 'Print with the browser (A4 portrait).'],
   dustfallHeading: ['一、各乡镇（街道）降尘', '1. Dustfall by township'],
   dustfallNote: [
-    `月均降尘 = 该乡镇（街道）降尘监测点当月读数的平均值；全区值为各乡镇值按面积加权平均。限值：全区平均降尘量不得高于 ${DUSTFALL_LIMIT} t/(km²·月)。▲超标 = 高于限值。`,
-    `Monthly dustfall = mean of the month's readings of the township's dustfall points; the district value is the area-weighted mean of the township values. Limit: district average ≤ ${DUSTFALL_LIMIT} t/(km²·month). ▲ exceeds = above the limit.`,
+    `月均降尘 = 该乡镇（街道）降尘监测点当月读数的平均值；` +
+      `全区值为各乡镇值按面积加权平均。` +
+      `限值：全区平均降尘量不得高于 ${DUSTFALL_LIMIT} t/(km²·月)。▲超标 = 高于限值。`,
+    `Monthly dustfall = mean of the month's readings of the township's dustfall points; ` +
+      `the district value is the area-weighted mean of the township values. ` +
+      `Limit: district average ≤ ${DUSTFALL_LIMIT} t/(km²·month). ` +
+      `▲ exceeds = above the limit.`,
   ],
   township: ['乡镇（街道）', 'Township'],
   points: ['有读数点位 / 点位', 'Points with reading / points'],
@@ -79,7 +84,8 @@ export const text = {
   aqHeading: ['二、空气质量目标完成情况', '2. Air-quality targets'],
   aqNote: [
     '浓度为全区国控站自 1 月 1 日起的累计值（HJ 663-2013）；有效天数不足时为暂定值，不作评价。',
-    "Concentrations are the district's year-to-date figures from the national stations (HJ 663-2013); with too few valid days a figure is provisional and not judged.",
+    "Concentrations are the district's year-to-date figures from the national stations (HJ 663-2013); " +
+      'with too few valid days a figure is provisional and not judged.',
   ],
   indicator: ['指标', 'Indicator'],
   target: ['目标', 'Target'],
@@ -100,7 +106,8 @@ export const text = {
   alertsHeading: ['三、未闭环告警（截至月末）', '3. Open alerts at month end'],
   alertsNote: [
     '月末仍在持续、且尚未核验闭环的告警（含待处置、已指派、已办结待核验）；“预览”为告警台账当时尚未记录的规则命中。',
-    'Alerts in force at month end whose loop is not closed (open, assigned, or resolved awaiting verification); “preview” marks a rule hit the alert ledger had not recorded then.',
+    'Alerts in force at month end whose loop is not closed (open, assigned, or resolved awaiting verification); ' +
+      '“preview” marks a rule hit the alert ledger had not recorded then.',
   ],
   total: ['合计', 'Total'],
   bySeverity: ['按类别', 'By severity'],

@@ -65,7 +65,10 @@ function speedOf(properties: Record<string, unknown>): { speedKmh: number; roadC
   if (roadClass === null) return 'has neither a speed (speedKmh, maxspeed) nor a road class (class, highway)';
   const speed = DEFAULT_SPEEDS_KMH[roadClass];
   if (speed === undefined)
-    return `road class '${roadClass}' has no default speed (known: ${Object.keys(DEFAULT_SPEEDS_KMH).join(', ')}); give speedKmh`;
+    return (
+      `road class '${roadClass}' has no default speed ` +
+      `(known: ${Object.keys(DEFAULT_SPEEDS_KMH).join(', ')}); give speedKmh`
+    );
   return { speedKmh: speed, roadClass };
 }
 

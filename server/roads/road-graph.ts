@@ -72,7 +72,9 @@ const keyOf = (p: Position): string => `${p[0]},${p[1]}`;
  * are ignored.
  *
  * @example
- * const graph = buildRoadGraph([{ coordinates: [[112.7, 38.4], [112.71, 38.4]], speedKmh: 30, roadClass: 'local', direction: 'both' }]);
+ * const graph = buildRoadGraph([
+ *   { coordinates: [[112.7, 38.4], [112.71, 38.4]], speedKmh: 30, roadClass: 'local', direction: 'both' },
+ * ]);
  * graph.nodeCount; // 2
  */
 export function buildRoadGraph(lines: readonly RoadLine[]): RoadGraph {

@@ -13,7 +13,10 @@ import type { RoadGraph } from './road-graph.ts';
 import { CONNECTOR_SPEED_KMH, FALLBACK_DETOUR_FACTOR, FALLBACK_SPEED_KMH, metresPerSecond } from './road-speeds.ts';
 import { createRoadSnapper, type RoadSnap, type RoadSnapper } from './snap-to-road.ts';
 
-/** `road`: on the graph; `straight-line`: no network, geodesic distance × {@link FALLBACK_DETOUR_FACTOR} at {@link FALLBACK_SPEED_KMH}. */
+/**
+ * `road`: on the graph; `straight-line`: no network, geodesic distance × {@link FALLBACK_DETOUR_FACTOR}
+ * at {@link FALLBACK_SPEED_KMH}.
+ */
 export type TravelMethod = 'road' | 'straight-line';
 
 /** A travel-time matrix; entry [i][j] is from source i to target j; `Infinity` when unreachable. */
@@ -109,7 +112,10 @@ export function targetSeedsOf(graph: RoadGraph, snap: RoadSnap): SearchSeed[] {
   return seeds;
 }
 
-/** Travel along one shared edge from `source` to `target`, or null when they are on different edges or the direction is closed. */
+/**
+ * Travel along one shared edge from `source` to `target`, or null when they are on different edges or the direction is
+ * closed.
+ */
 function alongEdge(
   graph: RoadGraph,
   source: RoadSnap,

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { aqi } from '../aq/aqi.ts';
 import { isUnsupported } from '../aq/standards-edition.ts';
-import { toAqiReportDto } from '../db/aq/dto.ts';
+import { toAqiReportDto } from '../services/aq/aq-dto.ts';
 import { parseWith } from '../http/parse-with.ts';
 import { readJsonBody } from '../http/read-json-body.ts';
 import {

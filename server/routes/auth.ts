@@ -27,7 +27,10 @@ export interface AuthRouteOptions {
   now: () => number;
 }
 
-/** Sets the session cookie: HttpOnly, SameSite=Strict, Secure over HTTPS (behind a trusted proxy too), for the session's longest life. */
+/**
+ * Sets the session cookie: HttpOnly, SameSite=Strict, Secure over HTTPS (behind a trusted proxy too), for the session's
+ * longest life.
+ */
 function setSessionCookie(c: Context<AuthEnv>, token: string, lifetime: SessionLifetime): void {
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,
@@ -69,7 +72,7 @@ export function authRoutes({ db, store, limiter, lifetime, publicRead, now }: Au
       if (!found || !ok || found.disabled) {
         limiter.fail(address, username, found !== undefined, now());
         const actor = { id: found?.user.id ?? null, username, role: null };
-        const failed = { action: 'auth.login-failed', entity: 'session', detail: { address } };
+        const failed = { action: 'auth.login-failed' as const, entity: 'session', detail: { address } };
         await store.audit.record(actor, failed, new Date(now()).toISOString());
         throw new ApiError(
           401,

@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import type { LedgerAdvance } from '../db/alert-scheduler.ts';
+import type { LedgerAdvance } from '../services/alert-scheduler.ts';
 import { ApiError } from '../http/api-error.ts';
 import { currentUser, type AuthEnv } from '../http/auth-env.ts';
 import { parseWith } from '../http/parse-with.ts';
@@ -8,7 +8,9 @@ import { importQuerySchema, type ImportTargetsResponse } from '../schema/imports
 import type { ImportUpload } from '../workers/import-tasks.ts';
 import type { TaskPool } from '../workers/task-pool.ts';
 
-/** Validates the upload's target and query and reads its bytes (the file); the checks themselves run in the task pool. */
+/**
+ * Validates the upload's target and query and reads its bytes (the file); the checks themselves run in the task pool.
+ */
 async function readUpload(c: Context<AuthEnv>, now: () => number): Promise<ImportUpload> {
   const target = importTarget(c.req.param('target') ?? '');
   if (!target)

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
-import { editRecord } from '../db/edit-record.ts';
+import { editRecord } from '../services/edit-record.ts';
 import type { Writer } from '../db/writer.ts';
-import type { LedgerAdvance } from '../db/alert-scheduler.ts';
+import type { LedgerAdvance } from '../services/alert-scheduler.ts';
 import { ApiError } from '../http/api-error.ts';
 import { currentUser, type AuthEnv } from '../http/auth-env.ts';
 import { parseWith } from '../http/parse-with.ts';

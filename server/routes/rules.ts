@@ -3,7 +3,10 @@ import { parseWith } from '../http/parse-with.ts';
 import { ruleHitsQuerySchema } from '../schema/rules.ts';
 import type { TaskPool } from '../workers/task-pool.ts';
 
-/** GET /rules: every plan rule hit at as-of (tasks 3, 4, 7, 9–17), with the controls in force (evaluated in the task pool: `readRuleHits`). */
+/**
+ * GET /rules: every plan rule hit at as-of (tasks 3, 4, 7, 9–17), with the controls in force (evaluated in the task
+ * pool: `readRuleHits`).
+ */
 export function ruleRoutes(pool: TaskPool) {
   return new Hono().get('/', async (c) =>
     c.json(await pool.run('rules.hits', parseWith(ruleHitsQuerySchema, c.req.query(), 'query parameter'))),

@@ -67,7 +67,9 @@ export function planInspectionDay(
   depot: [number, number],
   team: InspectionTeam,
   router: RoadRouter,
-  /** Routes fixed by hand: each an ordered list of stop keys, taking one inspector; the rest is re-planned around them. */
+  /**
+   * Routes fixed by hand: each an ordered list of stop keys, taking one inspector; the rest is re-planned around them.
+   */
   fixed: readonly (readonly string[])[] = [],
   seed = 1,
 ) {

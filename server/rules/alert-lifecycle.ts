@@ -1,6 +1,9 @@
 import type { AlertStatus } from '../schema/enums/alert-status.ts';
 
-/** Where an alert stands in the find → assign → handle → verify loop (the enum and its labels: schema/enums/alert-status.ts). */
+/**
+ * Where an alert stands in the find → assign → handle → verify loop (the enum and its labels:
+ * schema/enums/alert-status.ts).
+ */
 export type { AlertStatus } from '../schema/enums/alert-status.ts';
 /** What a person can do to an alert. */
 export type AlertAction = 'assign' | 'resolve' | 'verify' | 'reopen';

@@ -15,7 +15,8 @@ const belowStageIII = new Set<EmissionStage>(['pre-I', 'I', 'II']);
  * where the machine is found at work, not here.
  *
  * @example
- * nrmmBanReasons({ emissionStage: 'II', registrationCode: null, smokeTest: 'pass' }); // ['below-stage-iii', 'unregistered']
+ * nrmmBanReasons({ emissionStage: 'II', registrationCode: null, smokeTest: 'pass' });
+ * // ['below-stage-iii', 'unregistered']
  */
 export function nrmmBanReasons(machine: MachineFacts): BanReason[] {
   const reasons: BanReason[] = [];

@@ -5,7 +5,9 @@ import { sixChecks, type SixCheck } from '../schema/construction-site.ts';
  * empty means all six met.
  *
  * @example
- * failedSixChecks({ enclosure: true, cover: false, washing: true, hardening: true, wetWork: true, sealedTransport: true }); // ['cover']
+ * failedSixChecks({
+ *   enclosure: true, cover: false, washing: true, hardening: true, wetWork: true, sealedTransport: true,
+ * }); // ['cover']
  */
 export function failedSixChecks(checks: Record<SixCheck, boolean>): SixCheck[] {
   return sixChecks.filter((check) => !checks[check]);

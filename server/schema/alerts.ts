@@ -61,7 +61,10 @@ export const alertSchema = z.object({
   township: z.string(),
   title: localizedSchema,
   detail: localizedSchema,
-  /** Since when the condition holds as far as the data say (e.g. the missed deadline, the inspection date); null when unknown. */
+  /**
+   * Since when the condition holds as far as the data say (e.g. the missed deadline, the inspection date); null when
+   * unknown.
+   */
   since: z.string().nullable(),
   /** As-of moment the alert was first seen, last seen, and seen cleared. */
   raisedAt: z.string(),
@@ -89,7 +92,10 @@ export type ListedAlert = z.infer<typeof listedAlertSchema>;
 export const alertsResponseSchema = z.object({
   at: z.string(),
   alertLevel: alertLevelSchema,
-  /** The moment the alert ledger is synced to (the dataset's present once the server has synced), or null before its first sync. */
+  /**
+   * The moment the alert ledger is synced to (the dataset's present once the server has synced), or null before its
+   * first sync.
+   */
   ledgerAt: z.string().nullable(),
   /** Counts of the listed alerts by rule and by township. */
   countsByRule: z.record(z.string(), z.number().int()),

@@ -17,7 +17,10 @@ export const usernameSchema = z
 /** A person's name as shown: 1–40 characters, no control characters. */
 export const displayNameSchema = textSchema().trim().min(1, 'required').max(40, 'at most 40 characters');
 
-/** At least 10 characters (the demo password `lantian-demo` has 12), at most 128; server/auth/password-policy.ts refuses guessable ones. */
+/**
+ * At least 10 characters (the demo password `lantian-demo` has 12), at most 128; server/auth/password-policy.ts refuses
+ * guessable ones.
+ */
 export const passwordSchema = z
   .string()
   .min(10, 'must be at least 10 characters')

@@ -121,7 +121,9 @@ export function readMoment(text: string): Result<Date, MomentProblem> {
   const m = DATE_TIME.exec(text);
   if (!m)
     return momentProblem(
-      `must be YYYY-MM-DD or YYYY-MM-DDTHH:mm (China Standard Time) or an ISO date-time with Z or an offset up to ±14:00; got '${text.slice(0, 40)}'`,
+      `must be YYYY-MM-DD or YYYY-MM-DDTHH:mm (China Standard Time) ` +
+        `or an ISO date-time with Z or an offset up to ±14:00; ` +
+        `got '${text.slice(0, 40)}'`,
     );
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const dateProblem = calendarDateProblem(year, month, day);
@@ -232,14 +234,18 @@ export const idParamSchema = z
  * wherever text is stored.
  *
  * @example
- * controlCharacterProblem('a\u0000b', false); // 'contains the control character U+0000 at position 2; no control characters are allowed'
+ * controlCharacterProblem('a\u0000b', false);
+ * // 'contains the control character U+0000 at position 2; no control characters are allowed'
  */
 export function controlCharacterProblem(text: string, multiline: boolean): string | null {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: this pattern exists to find control characters
   const match = (multiline ? /[\u0000-\u0008\u000B-\u001F\u007F]/ : /[\u0000-\u001F\u007F]/).exec(text);
   if (!match) return null;
   const code = `U+${(match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-  return `contains the control character ${code} at position ${match.index + 1}; ${multiline ? 'only line breaks and tabs are allowed' : 'no control characters are allowed (line breaks and tabs included)'}`;
+  const allowed = multiline
+    ? 'only line breaks and tabs are allowed'
+    : 'no control characters are allowed (line breaks and tabs included)';
+  return `contains the control character ${code} at position ${match.index + 1}; ${allowed}`;
 }
 
 /**

@@ -11,7 +11,9 @@ export const importQuerySchema = z
         /^[^/\\\0]+\.[A-Za-z0-9]{1,8}$/,
         'must be a file name with an extension (.csv, .geojson, .json, .zip Shapefile or .kml), no folders',
       ),
-    /** The CRS of lon/lat in a CSV (or a GeoJSON without a crs member): WGS84, GCJ-02 (Amap, Tencent) or BD-09 (Baidu). */
+    /**
+     * The CRS of lon/lat in a CSV (or a GeoJSON without a crs member): WGS84, GCJ-02 (Amap, Tencent) or BD-09 (Baidu).
+     */
     crs: z.enum(['wgs84', 'gcj02', 'bd09']).default('wgs84'),
     /** CSV: the longitude and latitude columns, when not auto-detected. */
     lon: z.string().trim().min(1).max(64).optional(),

@@ -29,7 +29,9 @@ export const targetSchema = z.object({
   /** Upper limit: the value must be ≤ this. */
   limit: z.number().positive(),
   unit: z.enum(['µg/m³', 'mg/m³', 't/(km²·month)']),
-  /** `plan`: a figure the plan itself sets; `standard`: GB 3095-2012 Class II, which the plan adopts for the other four. */
+  /**
+   * `plan`: a figure the plan itself sets; `standard`: GB 3095-2012 Class II, which the plan adopts for the other four.
+   */
   basis: z.enum(['plan', 'standard']),
   /** e.g. 'GB 3095-2012 二级' where basis is `standard`. */
   standard: z.string().nullable(),

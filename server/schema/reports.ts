@@ -15,7 +15,9 @@ export type ReportLang = (typeof reportLangs)[number];
 /** Query of GET /api/reports/monthly. */
 export const monthlyReportQuerySchema = z
   .object({
-    /** The month reported on, YYYY-MM; default: the month of the dataset's default as-of (2023-12 for the demo data). */
+    /**
+     * The month reported on, YYYY-MM; default: the month of the dataset's default as-of (2023-12 for the demo data).
+     */
     month: monthParamSchema.optional(),
     /** Language of the page; default Chinese. */
     lang: z.enum(reportLangs, { error: "must be 'zh' or 'en'" }).default('zh'),

@@ -20,7 +20,9 @@ export const alertLevelQueryShape = {
 /** Query of GET /api/rules: the moment and the heavy-pollution alert level. */
 export const ruleHitsQuerySchema = z.object({ asOf: asOfParamSchema.optional(), ...alertLevelQueryShape }).strict();
 
-/** Query of GET /api/controls: the moment (`asOf`, or its deprecated alias `at`) and the heavy-pollution alert level. */
+/**
+ * Query of GET /api/controls: the moment (`asOf`, or its deprecated alias `at`) and the heavy-pollution alert level.
+ */
 export const controlsQuerySchema = asOfQuery(alertLevelQueryShape);
 
 /** One rule hit as served. */

@@ -113,7 +113,10 @@ export const areaStatisticsSchema = z.object({
      * in `bannedMachinesInside`.
      */
     bannedInNrmmZones: countDensity,
-    /** Position reports in the month (up to as-of) inside the area: reports, distinct machines, distinct banned machines. */
+    /**
+     * Position reports in the month (up to as-of) inside the area: reports, distinct machines, distinct banned
+     * machines.
+     */
     activity: z.object({ positions: count, machines: count, bannedMachines: count }),
   }),
   stations: z.object({
@@ -253,7 +256,9 @@ export const geometryProblemCodes = [
 export const geometryProblemSchema = z.object({
   code: z.enum(geometryProblemCodes),
   severity: z.enum(['error', 'warning']),
-  /** One sentence naming the place, e.g. `ring 0 (outer) intersects itself: segment 0 meets segment 2 at [0.5, 0.5]`. */
+  /**
+   * One sentence naming the place, e.g. `ring 0 (outer) intersects itself: segment 0 meets segment 2 at [0.5, 0.5]`.
+   */
   message: z.string(),
   /** Where in the geometry object, e.g. `coordinates[0][3]`. */
   path: z.string(),

@@ -1,7 +1,8 @@
 /**
  * A map layer's features as `GET /api/layers/:id` serves them: read by the layer's repository
- * (db/layers/), each carrying `problems`, the rules that hit it at as-of (from {@link ruleHitsAt},
- * the same hits as `GET /api/rules`), so the client never re-decides what a problem is.
+ * (db/layers/; the stations' AQI is computed here, by services/station-aqi.ts), each carrying
+ * `problems`, the rules that hit it at as-of (from {@link ruleHitsAt}, the same hits as
+ * `GET /api/rules`), so the client never re-decides what a problem is.
  *
  * @module
  */
@@ -12,6 +13,7 @@ import type { LayerId } from '../schema/enums/layer-id.ts';
 import { ruleHitLayers, type RuleId } from '../schema/enums/rule-id.ts';
 import type { CommonLayerQuery } from '../schema/layer-query.ts';
 import { ruleHitsAt } from './rule-hits-at.ts';
+import { withStationAqi } from './station-aqi.ts';
 
 /** A served feature: the layer's properties plus `problems`. */
 export type ServedLayerFeature = Feature<Geometry, Record<string, unknown> & { problems: RuleId[] }>;
@@ -37,6 +39,12 @@ export function layerProblemsAt(db: Db, layer: LayerId, asOf: string): Map<strin
   return problems;
 }
 
+/** The `aqiPeriod` of a stations query (the layer's own schema validated it). */
+function stationAqiPeriod(query: CommonLayerQuery): 'hour' | 'day' | undefined {
+  const period = 'aqiPeriod' in query ? query.aqiPeriod : undefined;
+  return period === 'day' || period === 'hour' ? period : undefined;
+}
+
 /**
  * The features of `layer` matching `query` at `asOf` (`YYYY-MM-DDTHH:mm` CST), each with
  * `properties.problems` (empty when no rule hits it).
@@ -45,7 +53,8 @@ export function layerProblemsAt(db: Db, layer: LayerId, asOf: string): Map<strin
  * layerFeaturesAt(db, 'machines', {}, '2023-05-04T10:00').filter((f) => f.properties.problems.length > 0);
  */
 export function layerFeaturesAt(db: Db, layer: LayerId, query: CommonLayerQuery, asOf: string): ServedLayerFeature[] {
-  const features = layerDefinitions[layer].features(db, query, asOf);
+  const read = layerDefinitions[layer].features(db, query, asOf);
+  const features = layer === 'stations' ? withStationAqi(db, read, stationAqiPeriod(query), asOf) : read;
   const problems = features.length ? layerProblemsAt(db, layer, asOf) : new Map<string, RuleId[]>();
   return features.map((f) => ({ ...f, properties: { ...f.properties, problems: problems.get(String(f.id)) ?? [] } }));
 }

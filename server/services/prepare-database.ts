@@ -1,4 +1,4 @@
-import { seedDemoAccounts } from '../db/demo-accounts.ts';
+import { seedDemoAccounts } from './seed-demo-accounts.ts';
 import { migrate } from '../db/migrate.ts';
 import type { Db } from '../db/open-database.ts';
 import { countTownships } from '../db/reference-repository.ts';
@@ -28,8 +28,8 @@ export interface PrepareOptions {
    * never imports seeds/. Without it an empty database gets the reference data only.
    */
   seedDemoData?: (db: Db) => void;
-  /** The clock (epoch ms) the demo accounts are created at; default the wall clock. */
-  now?: () => number;
+  /** The clock (epoch ms) the demo accounts are created at: the entry point's. */
+  now: () => number;
 }
 
 /**
@@ -40,7 +40,7 @@ export interface PrepareOptions {
  *
  * @example
  * // server/main.ts
- * await prepareDatabase(db, { seedIfEmpty: true, demo: true, seedDemoData: (d) => void seedDatabase(d) });
+ * await prepareDatabase(db, { seedIfEmpty: true, demo: true, seedDemoData: (d) => void seedDatabase(d), now });
  */
 export async function prepareDatabase(db: Db, options: PrepareOptions): Promise<Preparation> {
   migrate(db);
@@ -48,7 +48,7 @@ export async function prepareDatabase(db: Db, options: PrepareOptions): Promise<
   const seed = empty && options.seedIfEmpty ? options.seedDemoData : undefined;
   if (seed) {
     seed(db);
-    if (options.demo) await seedDemoAccounts(db, options.bcryptCost, new Date((options.now ?? Date.now)()));
+    if (options.demo) await seedDemoAccounts(db, options.bcryptCost, new Date(options.now()));
   } else if (empty) {
     bootstrapReference(db);
   }

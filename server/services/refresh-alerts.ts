@@ -1,7 +1,7 @@
 import type { AlertLevel } from '../rules/alert-level.ts';
 import type { RuleHit } from '../rules/evaluate-rules.ts';
 import { syncAlerts } from '../db/alerts-repository.ts';
-import { datasetPresent } from '../db/dataset-present.ts';
+import { datasetPresent } from './dataset-present.ts';
 import type { Db } from '../db/open-database.ts';
 import { ruleHitsAt } from './rule-hits-at.ts';
 
@@ -9,11 +9,12 @@ import { ruleHitsAt } from './rule-hits-at.ts';
  * Evaluates every rule at `at` (as-of, `YYYY-MM-DDTHH:mm` CST) and brings the alert ledger in step
  * (a write: alerts, their events, an `alert.sync` audit row); returns the hits. Callable on its
  * own (a worker thread with its own connection may run it); the server calls it only through
- * {@link advanceAlertLedger}, never from a GET.
+ * {@link advanceAlertLedger}, never from a GET. `now` (epoch ms, the injected clock) is when the
+ * sync runs: the time of its audit entry.
  */
-export function refreshAlerts(db: Db, at: string, alertLevel: AlertLevel): RuleHit[] {
+export function refreshAlerts(db: Db, at: string, alertLevel: AlertLevel, now: number): RuleHit[] {
   const hits = ruleHitsAt(db, at, alertLevel);
-  syncAlerts(db, at, hits);
+  syncAlerts(db, at, hits, new Date(now).toISOString());
   return hits;
 }
 
@@ -25,9 +26,9 @@ export function refreshAlerts(db: Db, at: string, alertLevel: AlertLevel): RuleH
  * commits, record edits, task updates). Idempotent: a second call with nothing changed writes nothing.
  *
  * @example
- * advanceAlertLedger(db); // { at: '2023-12-31T23:00', hits: 187 }
+ * advanceAlertLedger(db, now()); // { at: '2023-12-31T23:00', hits: 187 }
  */
-export function advanceAlertLedger(db: Db): { at: string; hits: number } {
+export function advanceAlertLedger(db: Db, now: number): { at: string; hits: number } {
   const at = datasetPresent(db);
-  return { at, hits: refreshAlerts(db, at, 'none').length };
+  return { at, hits: refreshAlerts(db, at, 'none', now).length };
 }

@@ -24,7 +24,9 @@ export interface PartitionSeed {
 
 /** Options of {@link partitionBySeeds}. */
 export interface PartitionOptions {
-  /** Output coordinates are rounded to this many decimals of a degree (grid step 10^-decimals °). Default 6 (≈ 0.1 m). */
+  /**
+   * Output coordinates are rounded to this many decimals of a degree (grid step 10^-decimals °). Default 6 (≈ 0.1 m).
+   */
   decimals?: number;
   /**
    * Factor applied to longitudes before the Voronoi diagram is computed, so that "nearest seed" means

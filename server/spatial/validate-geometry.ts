@@ -43,13 +43,13 @@ const fmtPosition = (p: readonly number[]): string => `[${p.map((v) => fmt(v)).j
 /**
  * Checks that `input` is a usable GeoJSON Polygon or MultiPolygon in WGS84 `[lon, lat]` degrees:
  * the type; the nesting of `coordinates` (first, without recursion: arrays nested deeper than a
- * Polygon's 3 or a MultiPolygon's 4 levels are one `too-deep` problem, whatever the depth); every position two (or three) finite numbers with
- * longitude in [-180, 180] and latitude in [-90, 90] (with a hint when they look like `[lat, lon]`
- * or projected metres); every ring closed with at least 4 positions; at most `maxVertices`
- * positions; no ring crossing or touching itself, no two rings crossing (the segment indices and
- * the point are named); every hole inside its shell and not inside another hole; no two polygons
- * of a MultiPolygon overlapping. Ring orientation is not required (RFC 7946 §3.1.6 asks parsers
- * not to reject either winding).
+ * Polygon's 3 or a MultiPolygon's 4 levels are one `too-deep` problem, whatever the depth); every
+ * position two (or three) finite numbers with longitude in [-180, 180] and latitude in [-90, 90]
+ * (with a hint when they look like `[lat, lon]` or projected metres); every ring closed with at
+ * least 4 positions; at most `maxVertices` positions; no ring crossing or touching itself, no two
+ * rings crossing (the segment indices and the point are named); every hole inside its shell and not
+ * inside another hole; no two polygons of a MultiPolygon overlapping. Ring orientation is not
+ * required (RFC 7946 §3.1.6 asks parsers not to reject either winding).
  *
  * Topology is only checked once the structure is sound; a shape over the vertex limit gets that
  * one problem and nothing else (the expensive checks are skipped).
@@ -73,7 +73,9 @@ export function validateGeometry(input: unknown, options: ValidateGeometryOption
     return fail({
       code: 'wrong-type',
       path: '',
-      message: `geometry must be a GeoJSON Polygon or MultiPolygon object, got ${Array.isArray(input) ? 'an array' : typeof input}`,
+      message:
+        `geometry must be a GeoJSON Polygon or MultiPolygon object, ` +
+        `got ${Array.isArray(input) ? 'an array' : typeof input}`,
     });
   }
   const { type, coordinates } = input as { type?: unknown; coordinates?: unknown };
@@ -104,7 +106,10 @@ export function validateGeometry(input: unknown, options: ValidateGeometryOption
     return fail({
       code: 'too-deep',
       path: `coordinates${excess.path}`,
-      message: `coordinates of a ${type} nest ${levels} levels of arrays (${type === 'Polygon' ? 'rings' : 'polygons → rings'} → positions → [lon, lat]); these nest deeper at coordinates${excess.path}`,
+      message:
+        `coordinates of a ${type} nest ${levels} levels of arrays ` +
+        `(${type === 'Polygon' ? 'rings' : 'polygons → rings'} → positions → [lon, lat]); ` +
+        `these nest deeper at coordinates${excess.path}`,
     });
   }
 
@@ -133,7 +138,9 @@ export function validateGeometry(input: unknown, options: ValidateGeometryOption
     return fail({
       code: 'too-many-vertices',
       path: 'coordinates',
-      message: `the geometry has ${vertices.toLocaleString('en')} positions; the limit is ${maxVertices.toLocaleString('en')}`,
+      message:
+        `the geometry has ${vertices.toLocaleString('en')} positions; ` +
+        `the limit is ${maxVertices.toLocaleString('en')}`,
       hint: 'simplify the shape (e.g. Douglas–Peucker with a tolerance of a few metres) or split it',
     });
   }
@@ -187,7 +194,8 @@ export function validateGeometry(input: unknown, options: ValidateGeometryOption
             code: 'bad-position',
             severity: 'error',
             path: where,
-            message: `${where} must be [lon, lat] (two or three numbers), got ${JSON.stringify(position)?.slice(0, 60)}`,
+            message:
+              `${where} must be [lon, lat] (two or three numbers), ` + `got ${JSON.stringify(position)?.slice(0, 60)}`,
           });
           return;
         }
@@ -209,14 +217,18 @@ export function validateGeometry(input: unknown, options: ValidateGeometryOption
           code: 'ring-too-short',
           severity: 'error',
           path: ringPath(p, r),
-          message: `${ringName(p, r)} has ${positions.length} positions; a closed ring needs at least 4 (3 corners and the first repeated)`,
+          message:
+            `${ringName(p, r)} has ${positions.length} positions; ` +
+            `a closed ring needs at least 4 (3 corners and the first repeated)`,
         });
       } else if (!first || !last || first[0] !== last[0] || first[1] !== last[1]) {
         add({
           code: 'ring-not-closed',
           severity: 'error',
           path: ringPath(p, r),
-          message: `${ringName(p, r)} is not closed: it starts at ${fmtPosition(first ?? [])} but ends at ${fmtPosition(last ?? [])}`,
+          message:
+            `${ringName(p, r)} is not closed: it starts at ${fmtPosition(first ?? [])} ` +
+            `but ends at ${fmtPosition(last ?? [])}`,
           hint: 'repeat the first position at the end of the ring',
         });
       } else {
@@ -233,7 +245,9 @@ export function validateGeometry(input: unknown, options: ValidateGeometryOption
     const swappedFits = all.every(([lon = 0, lat = 0]) => Math.abs(lat) <= 180 && Math.abs(lon) <= 90);
     const huge = all.some(([lon = 0, lat = 0]) => Math.abs(lon) > 1000 || Math.abs(lat) > 1000);
     const hint = huge
-      ? 'these look like projected coordinates in metres (e.g. Web Mercator EPSG:3857 or a CGCS2000 Gauss–Krüger zone); send WGS84 longitude and latitude in degrees'
+      ? 'these look like projected coordinates in metres ' +
+        '(e.g. Web Mercator EPSG:3857 or a CGCS2000 Gauss–Krüger zone); ' +
+        'send WGS84 longitude and latitude in degrees'
       : swappedFits
         ? 'these look like [lat, lon]; GeoJSON positions are [lon, lat] (longitude first)'
         : undefined;
@@ -242,7 +256,8 @@ export function validateGeometry(input: unknown, options: ValidateGeometryOption
       severity: 'error',
       path: firstBad.path,
       message:
-        `${firstBad.path} ${fmtPosition(firstBad.position)} is out of range (longitude must lie in [-180, 180], latitude in [-90, 90])` +
+        `${firstBad.path} ${fmtPosition(firstBad.position)} is out of range ` +
+        `(longitude must lie in [-180, 180], latitude in [-90, 90])` +
         (outOfRange.length > 1 ? `; so are ${outOfRange.length - 1} more positions` : ''),
       ...(hint ? { hint } : {}),
     });
@@ -269,12 +284,14 @@ export function validateGeometry(input: unknown, options: ValidateGeometryOption
       path: ringPath(hit.a.polygon, hit.a.ring),
       message: sameRing
         ? `${a} intersects itself: segment ${hit.a.segment} meets segment ${hit.b.segment} at ${fmtPosition(hit.at)}`
-        : `${a} and ${b} cross: segment ${hit.a.segment} of the first meets segment ${hit.b.segment} of the second at ${fmtPosition(hit.at)}`,
+        : `${a} and ${b} cross: segment ${hit.a.segment} of the first ` +
+          `meets segment ${hit.b.segment} of the second at ${fmtPosition(hit.at)}`,
       segments: [hit.a.segment, hit.b.segment],
       rings: [ringPath(hit.a.polygon, hit.a.ring), ringPath(hit.b.polygon, hit.b.ring)],
       at: hit.at,
       hint: sameRing
-        ? 'move or remove vertices so that the outline does not cross or touch itself (a figure-of-eight is two polygons)'
+        ? 'move or remove vertices so that the outline does not cross or touch itself ' +
+          '(a figure-of-eight is two polygons)'
         : 'rings of one shape must not cross',
     });
   }
@@ -299,7 +316,10 @@ export function validateGeometry(input: unknown, options: ValidateGeometryOption
   return { ok: true, geometry, vertices, warnings };
 }
 
-/** Holes inside their shell and not inside one another; polygons of a MultiPolygon disjoint. Rings are known not to cross. */
+/**
+ * Holes inside their shell and not inside one another; polygons of a MultiPolygon disjoint. Rings are known not to
+ * cross.
+ */
 function checkContainment(
   polygons: Position[][][],
   multi: boolean,

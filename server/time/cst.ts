@@ -180,6 +180,26 @@ export function monthBounds(month: string): { from: string; to: string } {
 }
 
 /**
+ * The twelve months `YYYY-MM` of `year`, January first.
+ *
+ * @example
+ * monthsOf(2023).at(-1); // '2023-12'
+ */
+export function monthsOf(year: number): string[] {
+  return Array.from({ length: 12 }, (_, i) => formatMonth(year, i + 1));
+}
+
+/**
+ * Days in `year` (365, 366 in a Gregorian leap year).
+ *
+ * @example
+ * daysInYear(2024); // 366
+ */
+export function daysInYear(year: number): number {
+  return dayCount(formatDate(year, 1, 1), formatDate(year, 12, 31));
+}
+
+/**
  * The CST date an hour-ending label belongs to: `T00:00` closes the previous day's 24th hour.
  *
  * @example

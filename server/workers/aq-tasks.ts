@@ -1,7 +1,7 @@
 import type { Unsupported } from '../aq/standards-edition.ts';
-import { readDailyReport } from '../db/aq/daily-report.ts';
-import { readEvaluation } from '../db/aq/evaluation-report.ts';
-import type { AqOutcome } from '../db/aq/subject-days.ts';
+import { readDailyReport } from '../services/aq/read-daily-report.ts';
+import { readEvaluation } from '../services/aq/read-evaluation.ts';
+import type { AqOutcome } from '../services/aq/read-subject-days.ts';
 import type { Db } from '../db/open-database.ts';
 import type { ApiError } from '../http/api-error.ts';
 import { problemError } from '../http/status-of.ts';
@@ -27,7 +27,8 @@ function outcomeValue<T>(outcome: AqOutcome<T>): T {
  * Daily values and AQI of a station or the district over a date range (GET /api/aq/daily).
  *
  * @example
- * readAqDaily(db, { subject: { scope: 'district' }, from: '2023-03-01', to: '2023-03-31', edition: '2012' }).days.length; // 31
+ * const query = { subject: { scope: 'district' }, from: '2023-03-01', to: '2023-03-31', edition: '2012' } as const;
+ * readAqDaily(db, query).days.length; // 31
  */
 export function readAqDaily(db: Db, query: AqDailyQuery): AqDailyResponse {
   return outcomeValue(readDailyReport(db, query));

@@ -17,7 +17,8 @@ export interface ExportFile {
  * The township statistics table as a CSV or GeoJSON download (GET /api/exports/stats/townships).
  *
  * @example
- * exportTownshipStats(db, stats, { format: 'csv', lang: 'en', query: {} }).fileName; // 'lantian-stats-townships-2023-12.csv'
+ * exportTownshipStats(db, stats, { format: 'csv', lang: 'en', query: {} }).fileName;
+ * // 'lantian-stats-townships-2023-12.csv'
  */
 export function exportTownshipStats(
   db: Db,
@@ -37,7 +38,8 @@ export function exportTownshipStats(
  * geometry's problems (413/422) exactly as POST /api/stats/area answers them.
  *
  * @example
- * const outcome = exportAreaStats(stats, { format: 'geojson', lang: 'zh', request: { circle: { center: [112.73, 38.42], radiusM: 2000 } } });
+ * const request = { circle: { center: [112.73, 38.42], radiusM: 2000 } };
+ * const outcome = exportAreaStats(stats, { format: 'geojson', lang: 'zh', request });
  */
 export function exportAreaStats(
   stats: StatsRepository,

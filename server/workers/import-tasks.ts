@@ -12,7 +12,10 @@ import type { ImportOutcomeBody, ImportQuery, ImportReport } from '../schema/imp
 const MAX_PROBLEMS = 1000;
 const MAX_PREVIEW = 5000;
 
-/** An uploaded file to check (and commit): the target's id, the query naming the file and its CRS, the file's bytes, who sent it. */
+/**
+ * An uploaded file to check (and commit): the target's id, the query naming the file and its CRS,
+ * the file's bytes, who sent it.
+ */
 export interface ImportUpload {
   target: string;
   query: ImportQuery;
@@ -57,7 +60,10 @@ function reportOf(plan: ImportPlan, featureCount: number): ImportReport {
   };
 }
 
-/** Parses the upload and plans it against `db`: 404 for an unknown target, 413 for an archive inflating past the cap, 415 for a file that cannot be read. */
+/**
+ * Parses the upload and plans it against `db`: 404 for an unknown target, 413 for an archive
+ * inflating past the cap, 415 for a file that cannot be read.
+ */
 async function planUpload(db: Db, upload: ImportUpload): Promise<{ plan: ImportPlan; report: ImportReport }> {
   const target = importTarget(upload.target);
   if (!target) throw new ApiError(404, 'not_found', `no import target '${upload.target}'`);
@@ -84,7 +90,8 @@ async function planUpload(db: Db, upload: ImportUpload): Promise<{ plan: ImportP
  * row against the target and the database, and reports; writes nothing.
  *
  * @example
- * const report = await checkImport(db, { target: 'enterprises', query: { file: 'a.csv', crs: 'wgs84' }, bytes, user, now: Date.now() });
+ * const query = { file: 'a.csv', crs: 'wgs84' };
+ * const report = await checkImport(db, { target: 'enterprises', query, bytes, user, now: Date.now() });
  * report.committable; // true when no row has an error
  */
 export async function checkImport(db: Db, upload: ImportUpload): Promise<ImportReport> {

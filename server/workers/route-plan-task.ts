@@ -25,7 +25,8 @@ const MAX_STOPS = 200;
  * on first use). Times are `HH:mm`, distances km, travel minutes.
  *
  * @example
- * planInspectionRoutes(db, { sites: [...], inspectors: { count: 2, shift: ['08:30', '17:30'] } }, user).routes.length; // ≤ 2
+ * const request = { sites: [...], inspectors: { count: 2, shift: ['08:30', '17:30'] } };
+ * planInspectionRoutes(db, request, user).routes.length; // ≤ 2
  */
 export function planInspectionRoutes(db: Db, request: RoutePlanRequest, user: SessionUser): RoutePlanResponse {
   const asOf = resolveAsOf(db, request);

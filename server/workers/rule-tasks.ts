@@ -5,9 +5,10 @@
  *
  * @module
  */
-import { datasetPresent } from '../db/dataset-present.ts';
+import { datasetPresent } from '../services/dataset-present.ts';
 import type { Db } from '../db/open-database.ts';
 import { readPlan } from '../db/plan-repository.ts';
+import { listTaskEvents } from '../db/tasks-repository.ts';
 import { readAlertsAt } from '../services/read-alerts-at.ts';
 import { ruleEvaluationAt, ruleHitsAt } from '../services/rule-hits-at.ts';
 import { alertLevelFrom, emergencyMeasure, REQUIRED_REDUCTION } from '../rules/alert-level.ts';
@@ -47,7 +48,10 @@ export function readAlertsResponse(db: Db, q: z.output<typeof alertsQuerySchema>
   return { at, alertLevel, ledgerAt, countsByRule, countsByTownship, alerts };
 }
 
-/** Every plan-rule hit at `asOf` (default: the dataset's present) under the alert level asked or forecast, with the controls in force. */
+/**
+ * Every plan-rule hit at `asOf` (default: the dataset's present) under the alert level asked or
+ * forecast, with the controls in force.
+ */
 export function readRuleHits(db: Db, query: z.output<typeof ruleHitsQuerySchema>): RuleHitsResponse {
   const asOf = query.asOf ?? datasetPresent(db);
   const alertLevel = alertLevelFrom(query.alertLevel, query.forecast);
@@ -91,13 +95,14 @@ export function readControls(db: Db, q: z.output<typeof controlsQuerySchema>): C
   };
 }
 
-/** The 17 tasks at `q.asOf` with overdue flags, the alerts citing each (read as GET /alerts reads them) and the history of updates. */
+/**
+ * The 17 tasks at `q.asOf` with overdue flags, the alerts citing each (read as GET /alerts reads
+ * them) and the history of updates.
+ */
 export function readTasksAt(db: Db, q: z.output<typeof tasksQuerySchema>): TasksResponse {
   const at = q.asOf ?? datasetPresent(db);
   const { alerts } = readAlertsAt(db, at, 'none');
-  const history = db
-    .prepare('SELECT task, actor, at, status, progress_note AS progressNote FROM task_events ORDER BY id')
-    .all() as { task: number; actor: string; at: string; status: string | null; progressNote: string | null }[];
+  const history = listTaskEvents(db);
   const tasks = readPlan(db).tasks.map((t) => ({
     ...t,
     overdue: t.status !== 'done' && t.deadlines.some((d) => deadlinePassed(d.date, at)),

@@ -18,7 +18,11 @@ import type { WorkerSetup } from './task-worker.ts';
 export interface TaskPoolOptions {
   /** The server's connection: its file is what workers open; inline tasks run on it. */
   db: Db;
-  /** Worker threads, started one by one as heavy requests arrive (none before the first); 0 runs every task inline on the main thread. A ':memory:' database always runs inline (workers cannot open it). */
+  /**
+   * Worker threads, started one by one as heavy requests arrive (none before the first); 0 runs
+   * every task inline on the main thread. A ':memory:' database always runs inline (workers
+   * cannot open it).
+   */
   workers: number;
   /** Allow the test tasks (test-tasks.ts); for the pool's own tests only. */
   testTasks?: boolean;

@@ -7,7 +7,10 @@ type Crash = 'exit' | 'throwOutside';
 /** The crash this thread stages at the start of its next task, if armed. */
 let armed: Crash | null = null;
 
-/** Ends this worker now: `process.exit` (in a worker it ends only the thread), or an exception thrown from a timer, outside any handler. */
+/**
+ * Ends this worker now: `process.exit` (in a worker it ends only the thread), or an exception
+ * thrown from a timer, outside any handler.
+ */
 function crash(how: Crash): Promise<never> {
   if (how === 'exit') process.exit(3);
   return new Promise<never>(() => {
@@ -25,7 +28,10 @@ function crash(how: Crash): Promise<never> {
 export const testTasks = {
   /** The thread id of the thread running the task (0 on the main thread). */
   'test.threadId': (): number => threadId,
-  /** Arms this worker to crash at the start of its next task, whatever it is (to fail a real request); returns the thread id. */
+  /**
+   * Arms this worker to crash at the start of its next task, whatever it is (to fail a real
+   * request); returns the thread id.
+   */
   'test.armCrash': (how: Crash): number => {
     if (isMainThread)
       throw new Error('test.armCrash runs only in a worker: on the main thread it would end the process');

@@ -4,20 +4,27 @@ import { defaultLoginLimits, LoginLimiter } from '../../server/auth/login-limite
 const t0 = Date.parse('2026-01-05T08:00:00Z');
 
 describe('LoginLimiter', () => {
-  it('30 failures with made-up names from one address leave admin free to sign in from it (the issue’s probe, default limits)', () => {
-    const limiter = new LoginLimiter();
-    for (let i = 0; i < 30; i++) limiter.fail('10.0.0.1', `made-up-${i}`, false, t0 + i);
-    expect(limiter.retryAfter('10.0.0.1', 'admin', t0 + 30)).toBe(0);
-  });
+  it(
+    '30 failures with made-up names from one address leave admin free to sign in from it ' +
+      '(the issue’s probe, default limits)',
+    () => {
+      const limiter = new LoginLimiter();
+      for (let i = 0; i < 30; i++) limiter.fail('10.0.0.1', `made-up-${i}`, false, t0 + i);
+      expect(limiter.retryAfter('10.0.0.1', 'admin', t0 + 30)).toBe(0);
+    },
+  );
 
-  it('locks an account for every address after perAccount failures from many addresses, until the window passes', () => {
-    const limiter = new LoginLimiter();
-    for (let i = 0; i < defaultLoginLimits.perAccount; i++) limiter.fail(`10.0.1.${i}`, 'admin', true, t0 + i * 1000);
-    const wait = limiter.retryAfter('192.0.2.1', 'admin', t0 + 10_000);
-    expect(wait).toBe(Math.ceil((defaultLoginLimits.windowMs - 10_000) / 1000));
-    expect(limiter.retryAfter('192.0.2.1', 'official', t0 + 10_000)).toBe(0);
-    expect(limiter.retryAfter('192.0.2.1', 'admin', t0 + defaultLoginLimits.windowMs + 1)).toBe(0);
-  });
+  it(
+    'locks an account for every address after perAccount failures from many addresses, ' + 'until the window passes',
+    () => {
+      const limiter = new LoginLimiter();
+      for (let i = 0; i < defaultLoginLimits.perAccount; i++) limiter.fail(`10.0.1.${i}`, 'admin', true, t0 + i * 1000);
+      const wait = limiter.retryAfter('192.0.2.1', 'admin', t0 + 10_000);
+      expect(wait).toBe(Math.ceil((defaultLoginLimits.windowMs - 10_000) / 1000));
+      expect(limiter.retryAfter('192.0.2.1', 'official', t0 + 10_000)).toBe(0);
+      expect(limiter.retryAfter('192.0.2.1', 'admin', t0 + defaultLoginLimits.windowMs + 1)).toBe(0);
+    },
+  );
 
   it('locks a made-up name the same way (the answer does not tell whether an account exists)', () => {
     const limiter = new LoginLimiter();

@@ -3,9 +3,9 @@ import { MEAN_POLLUTANTS } from '../../server/aq/daily.ts';
 import type { HourlySeries } from '../../server/aq/daily-figure.ts';
 import { createApp } from '../../server/app.ts';
 import { asUser } from '../helpers/sign-in.ts';
-import { readEvaluation } from '../../server/db/aq/evaluation-report.ts';
+import { readEvaluation } from '../../server/services/aq/read-evaluation.ts';
 import { readHourlyDays, type HourlyDay } from '../../server/db/aq/hourly-days.ts';
-import { computeStationDays, withDailyAqi, type ComputedDay } from '../../server/db/aq/subject-days.ts';
+import { computeStationDays, withDailyAqi, type ComputedDay } from '../../server/services/aq/read-subject-days.ts';
 import { openDatabase } from '../../server/db/open-database.ts';
 import type { AqEvaluationQuery } from '../../server/schema/aq.ts';
 import type { Pollutant } from '../../server/schema/plan.ts';
@@ -143,7 +143,8 @@ const naiveStation = medianTimeSync(
   15,
 );
 report(
-  `aq evaluation, one station-year (2181A, 8,760 hourly rows): exact engine ${exactStation.toFixed(1)} ms vs naive floats ` +
+  `aq evaluation, one station-year (2181A, 8,760 hourly rows): ` +
+    `exact engine ${exactStation.toFixed(1)} ms vs naive floats ` +
     `${naiveStation.toFixed(1)} ms (exactness costs ${(exactStation / naiveStation).toFixed(1)}×); budget 200 ms`,
 );
 report(`  of which one ordered query into day series: ${readOnly.toFixed(1)} ms`);
@@ -154,7 +155,8 @@ const naiveDistrict = medianTimeSync(() => {
   for (const code of national) naiveYear(naiveDays(hourly.get(code) ?? []));
 }, 9);
 report(
-  `aq evaluation, district (4 national stations, 3 active): exact engine ${exactDistrict.toFixed(1)} ms vs naive floats ` +
+  `aq evaluation, district (4 national stations, 3 active): ` +
+    `exact engine ${exactDistrict.toFixed(1)} ms vs naive floats ` +
     `${naiveDistrict.toFixed(1)} ms (stations only, no averaging); budget 500 ms`,
 );
 
@@ -200,7 +202,8 @@ for (const code of national) {
   });
 }
 report(
-  `  naive floats vs exact over 2023 (3 stations): ${meanDiffs.toLocaleString('en')} of ${means.toLocaleString('en')} daily means differ in the last bits; ` +
+  `  naive floats vs exact over 2023 (3 stations): ` +
+    `${meanDiffs.toLocaleString('en')} of ${means.toLocaleString('en')} daily means differ in the last bits; ` +
     `${iaqiDiffs} of ${iaqis.toLocaleString('en')} daily IAQIs come out a different integer`,
 );
 db.close();

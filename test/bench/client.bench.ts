@@ -34,7 +34,8 @@ try {
   }
   samples.sort((a, b) => a - b);
   console.log(
-    `navigation → all layers drawn: median ${samples[2]!.toFixed(0)} ms (min ${samples[0]!.toFixed(0)}, max ${samples[4]!.toFixed(0)}) over 5 loads`,
+    `navigation → all layers drawn: median ${samples[2]!.toFixed(0)} ms ` +
+      `(min ${samples[0]!.toFixed(0)}, max ${samples[4]!.toFixed(0)}) over 5 loads`,
   );
 
   const assets = join(server.clientDir, 'assets');
@@ -80,8 +81,11 @@ try {
         (window as unknown as { stress: { frames: number[] } }).stress.frames.slice(1),
       );
       console.log(
-        `pan over ${(4 * perLayer).toLocaleString('en')} points (4 icon layers): frame median ${quantile(frames, 0.5).toFixed(1)} ms, ` +
-          `p95 ${quantile(frames, 0.95).toFixed(1)} ms (≈ ${(1000 / quantile(frames, 0.5)).toFixed(1)} fps, SwiftShader); load → ${frameCount} frames panned ${total.toFixed(0)} ms`,
+        `pan over ${(4 * perLayer).toLocaleString('en')} points (4 icon layers): ` +
+          `frame median ${quantile(frames, 0.5).toFixed(1)} ms, ` +
+          `p95 ${quantile(frames, 0.95).toFixed(1)} ms ` +
+          `(≈ ${(1000 / quantile(frames, 0.5)).toFixed(1)} fps, SwiftShader); ` +
+          `load → ${frameCount} frames panned ${total.toFixed(0)} ms`,
       );
       await page.close();
     }

@@ -25,8 +25,10 @@ for (const scale of [1, 4]) {
   const seconds = (performance.now() - started) / 1000;
   const rows = Object.values(summary).reduce((a, b) => a + b, 0);
   report(
-    `seed scale ${scale}: ${seconds.toFixed(1)} s, ${rows.toLocaleString('en')} rows (${Math.round(rows / seconds).toLocaleString('en')} rows/s); ` +
-      `${summary.station_readings.toLocaleString('en')} readings, ${summary.machine_positions.toLocaleString('en')} machine positions`,
+    `seed scale ${scale}: ${seconds.toFixed(1)} s, ${rows.toLocaleString('en')} rows ` +
+      `(${Math.round(rows / seconds).toLocaleString('en')} rows/s); ` +
+      `${summary.station_readings.toLocaleString('en')} readings, ` +
+      `${summary.machine_positions.toLocaleString('en')} machine positions`,
   );
 
   // The machines layer (one primary-key seek per machine, then building the features) against
@@ -48,7 +50,8 @@ for (const scale of [1, 4]) {
     }
   }, 5);
   report(
-    `  machines layer, latest positions (scale ${scale}): ${indexed.toFixed(1)} ms vs naive scan ${naive.toFixed(1)} ms ` +
+    `  machines layer, latest positions (scale ${scale}): ` +
+      `${indexed.toFixed(1)} ms vs naive scan ${naive.toFixed(1)} ms ` +
       `→ ${(naive / indexed).toFixed(0)}× faster`,
   );
   if (scale === 1) {

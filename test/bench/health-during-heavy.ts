@@ -95,7 +95,8 @@ function register(anchors: Array<[number, number]>, n: number, prefix: string): 
     const [lon0, lat0] = anchors[i % anchors.length] as [number, number];
     const [lon, lat] = gcoord.transform([lon0, lat0], gcoord.WGS84, gcoord.GCJ02) as [number, number];
     lines.push(
-      `基准企业${i},${prefix}${String(i).padStart(8, '0')},${i % 3 ? '铸造' : '水泥制品'},${lon.toFixed(6)},${lat.toFixed(6)},${'ABCD'[i % 4]}`,
+      `基准企业${i},${prefix}${String(i).padStart(8, '0')},${i % 3 ? '铸造' : '水泥制品'},` +
+        `${lon.toFixed(6)},${lat.toFixed(6)},${'ABCD'[i % 4]}`,
     );
   }
   return new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`);
@@ -158,7 +159,12 @@ async function measure(base: string, headers: Record<string, string>, scenario: 
   stop = true;
   await heavyDone;
   const f = (q: number) => quantile(latencies, q).toFixed(1);
-  return `${(scenario?.name ?? 'idle').padEnd(44)} health p50 ${f(0.5)} p95 ${f(0.95)} p99 ${f(0.99)} max ${Math.max(...latencies).toFixed(0)} ms (${latencies.length} probes); heavy: ${completed} done in ${((performance.now() - started) / 1000).toFixed(1)} s${resets ? `, ${resets} connections reset` : ''}`;
+  return (
+    `${(scenario?.name ?? 'idle').padEnd(44)} health p50 ${f(0.5)} p95 ${f(0.95)} p99 ${f(0.99)} ` +
+    `max ${Math.max(...latencies).toFixed(0)} ms (${latencies.length} probes); ` +
+    `heavy: ${completed} done in ${((performance.now() - started) / 1000).toFixed(1)} s` +
+    `${resets ? `, ${resets} connections reset` : ''}`
+  );
 }
 
 for (const workers of values.workers.split(',').map(Number)) {
@@ -200,7 +206,8 @@ for (const workers of values.workers.split(',').map(Number)) {
         name: 'GET /api/stats/townships (new as-of) ×2',
         clients: 2,
         request: (i) => [
-          `/api/stats/townships?asOf=2023-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}T${String(i % 24).padStart(2, '0')}:00`,
+          `/api/stats/townships?asOf=2023-${String(1 + (i % 12)).padStart(2, '0')}-` +
+            `${String(1 + (i % 28)).padStart(2, '0')}T${String(i % 24).padStart(2, '0')}:00`,
           {},
         ],
       },

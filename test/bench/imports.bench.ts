@@ -31,7 +31,8 @@ function register(db: Db, n: number, prefix: string): Uint8Array {
     const a = anchors[i % anchors.length] as { lon: number; lat: number };
     const [lon, lat] = gcoord.transform([a.lon, a.lat], gcoord.WGS84, gcoord.GCJ02) as [number, number];
     lines.push(
-      `基准企业${i},${prefix}${String(i).padStart(8, '0')},${i % 3 ? '铸造' : '水泥制品'},${lon.toFixed(6)},${lat.toFixed(6)},${'ABCD'[i % 4]}`,
+      `基准企业${i},${prefix}${String(i).padStart(8, '0')},${i % 3 ? '铸造' : '水泥制品'},` +
+        `${lon.toFixed(6)},${lat.toFixed(6)},${'ABCD'[i % 4]}`,
     );
   }
   return new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`);
@@ -64,11 +65,11 @@ for (const n of [10_000, 50_000]) {
         `planned ${plan.records.length} of ${n}: ${plan.problems.find((p) => p.severity === 'error')?.problem}`,
       );
     t = performance.now();
-    commitImport(db, plan, actor);
+    commitImport(db, plan, actor, new Date());
     commitMs.push(performance.now() - t);
     const again = await planImport(db, enterprises, parsed.value, 'register.csv', 'bench');
     t = performance.now();
-    commitImport(db, again, actor);
+    commitImport(db, again, actor, new Date());
     updateMs.push(performance.now() - t);
     db.close();
   }
@@ -79,14 +80,17 @@ for (const n of [10_000, 50_000]) {
   const plan = await planImport(naiveDb, enterprises, parsed.value, 'register.csv', 'bench');
   const sample = plan.records.slice(0, Math.min(2000, n));
   const t = performance.now();
-  for (const record of sample) commitImport(naiveDb, { ...plan, records: [record] }, actor);
+  for (const record of sample) commitImport(naiveDb, { ...plan, records: [record] }, actor, new Date());
   const naivePerRecord = (performance.now() - t) / sample.length;
   naiveDb.close();
   const naiveTotal = naivePerRecord * n;
   console.log(
-    `register of ${n.toLocaleString('en')} rows (${(bytes.length / 1e6).toFixed(1)} MB, GCJ-02): parse ${median(parseMs).toFixed(0)} ms, check ${median(planMs).toFixed(0)} ms, ` +
-      `commit ${median(commitMs).toFixed(0)} ms (insert) / ${median(updateMs).toFixed(0)} ms (update), each record audited; ` +
-      `naive one-transaction-per-record commit ≈ ${naiveTotal.toFixed(0)} ms (measured on ${sample.length}) → ${(naiveTotal / median(commitMs)).toFixed(1)}× slower`,
+    `register of ${n.toLocaleString('en')} rows (${(bytes.length / 1e6).toFixed(1)} MB, GCJ-02): ` +
+      `parse ${median(parseMs).toFixed(0)} ms, check ${median(planMs).toFixed(0)} ms, ` +
+      `commit ${median(commitMs).toFixed(0)} ms (insert) / ${median(updateMs).toFixed(0)} ms (update), ` +
+      `each record audited; ` +
+      `naive one-transaction-per-record commit ≈ ${naiveTotal.toFixed(0)} ms (measured on ${sample.length}) ` +
+      `→ ${(naiveTotal / median(commitMs)).toFixed(1)}× slower`,
   );
 }
 
@@ -152,7 +156,8 @@ for (const n of [10_000, 50_000]) {
   if (dry.status !== 200 || commit.status !== 200) throw new Error(`import answered ${dry.status}/${commit.status}`);
   console.log(
     `/api/health while a 50,000-row register is checked and committed over HTTP (${total.toFixed(0)} ms in all): ` +
-      `median ${median(during).toFixed(1)} ms, p95 ${quantile(during, 0.95).toFixed(0)} ms, max ${Math.max(...during).toFixed(0)} ms ` +
+      `median ${median(during).toFixed(1)} ms, p95 ${quantile(during, 0.95).toFixed(0)} ms, ` +
+      `max ${Math.max(...during).toFixed(0)} ms ` +
       `(idle: median ${median(idle).toFixed(1)} ms); ${during.length} probes answered, none failed`,
   );
   await new Promise<void>((r) => server.close(() => r()));
@@ -169,7 +174,8 @@ for (const n of [10_000, 50_000]) {
     times.push(performance.now() - t);
   }
   console.log(
-    `sign-in password check (bcrypt, cost ${hash.slice(4, 6)}): median ${median(times).toFixed(0)} ms; a guesser is held to 5 tries per account per 15 min`,
+    `sign-in password check (bcrypt, cost ${hash.slice(4, 6)}): median ${median(times).toFixed(0)} ms; ` +
+      'a guesser is held to 5 tries per account per 15 min',
   );
 }
 seeded.dispose();

@@ -29,7 +29,10 @@ export interface LoadRequest {
   seconds: number;
 }
 
-/** Runs autocannon in its own process (so it shares no event loop with the probe or the server) and returns its result. */
+/**
+ * Runs autocannon in its own process (so it shares no event loop with the probe or the server) and returns its
+ * result.
+ */
 export async function runLoad(request: LoadRequest): Promise<LoadResult> {
   const args = [
     autocannonCli,

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { DEMO_PASSWORD, seedDemoAccounts } from '../../server/db/demo-accounts.ts';
+import { DEMO_PASSWORD, seedDemoAccounts } from '../../server/services/seed-demo-accounts.ts';
 import { geodesicAreaKm2 } from '../../server/spatial/geodesic-area.ts';
 import { loadReferenceData } from '../../server/reference/load-reference-data.ts';
 import { createSeededDbFile } from '../helpers/seeded-db.ts';
@@ -26,17 +26,22 @@ const CONNECTIONS = 20;
 const seconds = Number(process.env.LOAD_SECONDS ?? '20');
 if (!Number.isInteger(seconds) || seconds < 1 || seconds > 120)
   throw new Error(`LOAD_SECONDS must be a whole number of seconds 1–120, got '${process.env.LOAD_SECONDS}'`);
-/** Unmeasured load before each measured run, seconds: V8 optimises the request path over the first few thousand requests. */
+/**
+ * Unmeasured load before each measured run, seconds: V8 optimises the request path over the first few thousand
+ * requests.
+ */
 const WARM_UP_SECONDS = Math.min(5, seconds);
 
 const ms = (value: number) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
 const probeLine = (probe: ProbeResult) =>
   probe.latencies.length === 0
     ? `no answer (${probe.failures} failed)`
-    : `p99 ${ms(quantile(probe.latencies, 0.99))} (median ${ms(median(probe.latencies))}, max ${ms(Math.max(...probe.latencies))}, ${probe.latencies.length} probes, ${probe.failures} failed)`;
+    : `p99 ${ms(quantile(probe.latencies, 0.99))} ` +
+      `(median ${ms(median(probe.latencies))}, max ${ms(Math.max(...probe.latencies))}, ` +
+      `${probe.latencies.length} probes, ${probe.failures} failed)`;
 
 const seeded = createSeededDbFile({ scale: 1 });
-await seedDemoAccounts(seeded.db);
+await seedDemoAccounts(seeded.db, undefined, new Date());
 const bodyFile = join(seeded.file, '..', 'load-body.json');
 const servers: ServerProcess[] = [];
 
@@ -79,10 +84,13 @@ async function measure(server: ServerProcess, auth: Record<string, string>, scen
   const cpu =
     cpuBefore === null || cpuAfter === null || result.requests.total === 0
       ? ''
-      : `; server CPU ${((1e6 * (cpuAfter - cpuBefore)) / result.requests.total).toFixed(0)} µs/request (${((100 * (cpuAfter - cpuBefore)) / result.duration).toFixed(0)} % of a core)`;
+      : `; server CPU ${((1e6 * (cpuAfter - cpuBefore)) / result.requests.total).toFixed(0)} µs/request ` +
+        `(${((100 * (cpuAfter - cpuBefore)) / result.duration).toFixed(0)} % of a core)`;
   console.log(
-    `${scenario.name}: ${result.requests.average.toFixed(0)} req/s, p50 ${ms(result.latency.p50)}, p99 ${ms(result.latency.p99)} ` +
-      `(${result.requests.total.toLocaleString('en')} requests; errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}${cpu}); ` +
+    `${scenario.name}: ${result.requests.average.toFixed(0)} req/s, ` +
+      `p50 ${ms(result.latency.p50)}, p99 ${ms(result.latency.p99)} ` +
+      `(${result.requests.total.toLocaleString('en')} requests; ` +
+      `errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}${cpu}); ` +
       `/api/health meanwhile: ${probeLine(health)}`,
   );
   return result;
@@ -94,7 +102,8 @@ try {
   servers.push(naive);
   const naiveAuth = await signInHeaders(naive.base, 'admin', DEMO_PASSWORD);
   console.log(
-    `${CONNECTIONS} connections, ${seconds} s each after ${WARM_UP_SECONDS} s of warm-up; server: tsx server/main.ts on loopback, scale-1 demo data`,
+    `${CONNECTIONS} connections, ${seconds} s each after ${WARM_UP_SECONDS} s of warm-up; ` +
+      'server: tsx server/main.ts on loopback, scale-1 demo data',
   );
   const baseline = await measure(naive, naiveAuth, {
     name: 'naive GET /api/layers/enterprises (--no-layer-cache, uncompressed)',
@@ -123,7 +132,8 @@ try {
   });
   const met = layers.requests.average >= 2000 && layers.latency.p99 <= 50;
   console.log(
-    `  layers: ${(layers.requests.average / baseline.requests.average).toFixed(1)}× the naive req/s, p99 ${ms(layers.latency.p99)} against ${ms(baseline.latency.p99)}; ` +
+    `  layers: ${(layers.requests.average / baseline.requests.average).toFixed(1)}× the naive req/s, ` +
+      `p99 ${ms(layers.latency.p99)} against ${ms(baseline.latency.p99)}; ` +
       `target ≥ 2,000 req/s with p99 ≤ 50 ms: ${met ? 'met' : 'NOT met'}`,
   );
 

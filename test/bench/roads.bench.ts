@@ -29,7 +29,8 @@ const imported = importRoadNetwork(JSON.parse(text));
 if (!imported.ok) throw new Error(imported.error.problems.map((e) => e.message).join('\n'));
 const graph = imported.value.graph;
 report(
-  `import: ${ms(performance.now() - started)}; ${imported.value.lines.length} lines → ${graph.nodeCount} nodes, ${graph.edgeCount} edges, ${graph.arcCount} arcs, ${graph.coords.length / 2} vertices`,
+  `import: ${ms(performance.now() - started)}; ${imported.value.lines.length} lines → ` +
+    `${graph.nodeCount} nodes, ${graph.edgeCount} edges, ${graph.arcCount} arcs, ${graph.coords.length / 2} vertices`,
 );
 
 const county = preparePolygon(
@@ -60,7 +61,9 @@ for (let run = 0; run < 20; run++) {
 }
 const fast = median(matrixTimes);
 report(
-  `100×100 matrix (snap 200 points + 100 one-to-many Dijkstras, early stop): median ${ms(fast)}, p90 ${ms(quantile(matrixTimes, 0.9))} over 20 runs (target < 100 ms: ${fast < 100 ? 'met' : 'MISSED'})`,
+  `100×100 matrix (snap 200 points + 100 one-to-many Dijkstras, early stop): ` +
+    `median ${ms(fast)}, p90 ${ms(quantile(matrixTimes, 0.9))} over 20 runs ` +
+    `(target < 100 ms: ${fast < 100 ? 'met' : 'MISSED'})`,
 );
 
 // Naive baseline: one full Dijkstra (no early stop, one target) per ordered pair.
@@ -85,7 +88,8 @@ for (let i = 0; i < points.length; i++) {
 }
 const naive = performance.now() - started;
 report(
-  `naive baseline (10,000 full Dijkstras, one per pair): ${ms(naive)}; ratio ${(naive / fast).toFixed(0)}× ; max |difference| ${maxDifference.toExponential(1)} s`,
+  `naive baseline (10,000 full Dijkstras, one per pair): ${ms(naive)}; ratio ${(naive / fast).toFixed(0)}× ; ` +
+    `max |difference| ${maxDifference.toExponential(1)} s`,
 );
 
 const pairs = Array.from({ length: 200 }, () => [points[rng.int(100)]!, points[rng.int(100)]!] as const);
@@ -96,11 +100,15 @@ const single = medianTimeSync(() => {
 }, 199);
 const example = router.route(points[0]!, points[1]!);
 report(
-  `single route with geometry: median ${ms(single)} (example: ${(example.distanceM / 1000).toFixed(1)} km, ${(example.durationS / 60).toFixed(1)} min, ${example.geometry?.coordinates.length} vertices)`,
+  `single route with geometry: median ${ms(single)} ` +
+    `(example: ${(example.distanceM / 1000).toFixed(1)} km, ${(example.durationS / 60).toFixed(1)} min, ` +
+    `${example.geometry?.coordinates.length} vertices)`,
 );
 const durations = matrix.durationsS.flat().filter((v) => v > 0);
 report(
-  `matrix values: median ${(median(durations) / 60).toFixed(1)} min, max ${(Math.max(...durations) / 60).toFixed(1)} min, unreachable ${matrix.durationsS.flat().filter((v) => v === Infinity).length}`,
+  `matrix values: median ${(median(durations) / 60).toFixed(1)} min, ` +
+    `max ${(Math.max(...durations) / 60).toFixed(1)} min, ` +
+    `unreachable ${matrix.durationsS.flat().filter((v) => v === Infinity).length}`,
 );
 
 /** Median matrix time (ms) of `matrixOf` over `runs` runs after one warm-up. */
@@ -117,7 +125,9 @@ const chDifference = Math.max(
   ...chMatrix.durationsS.flatMap((row, i) => row.map((v, j) => Math.abs(v - (matrix.durationsS[i]?.[j] as number)))),
 );
 report(
-  `contraction hierarchy: build ${ms(chBuild)}, ${hierarchy.shortcutCount} shortcuts; 100×100 matrix median ${ms(medianMatrix(() => chRouter.matrix(points, points), 20))} (max |difference| to Dijkstra ${chDifference.toExponential(1)} s)`,
+  `contraction hierarchy: build ${ms(chBuild)}, ${hierarchy.shortcutCount} shortcuts; ` +
+    `100×100 matrix median ${ms(medianMatrix(() => chRouter.matrix(points, points), 20))} ` +
+    `(max |difference| to Dijkstra ${chDifference.toExponential(1)} s)`,
 );
 
 if (process.env.ROADS_BENCH_SCALE !== '0') {
@@ -135,6 +145,9 @@ if (process.env.ROADS_BENCH_SCALE !== '0') {
   const denseCh = createRoadRouter(dense.value.graph, { hierarchy: denseHierarchy });
   const chMs = medianMatrix(() => denseCh.matrix(points, points), 5);
   report(
-    `scaling (400 m lattice, ${dense.value.graph.nodeCount} nodes, ${dense.value.graph.edgeCount} edges): 100×100 Dijkstra ${ms(plainMs)}; contraction hierarchy build ${(denseBuild / 1000).toFixed(1)} s, ${denseHierarchy.shortcutCount} shortcuts, 100×100 ${ms(chMs)}`,
+    `scaling (400 m lattice, ${dense.value.graph.nodeCount} nodes, ${dense.value.graph.edgeCount} edges): ` +
+      `100×100 Dijkstra ${ms(plainMs)}; ` +
+      `contraction hierarchy build ${(denseBuild / 1000).toFixed(1)} s, ${denseHierarchy.shortcutCount} shortcuts, ` +
+      `100×100 ${ms(chMs)}`,
   );
 }

@@ -9,7 +9,8 @@ import { BENCHMARK_DIR } from '../routing/helpers.ts';
  * TSP: gap to the proven optimum on the TSPLIB instances up to 200 nodes (target < 1 % in
  * < 1 s). VRPTW: gap in total distance to the distance-minimising best-known solutions of the
  * 56 Solomon 100-customer instances (target: mean < 3 %, < 2 s each; VROOM: 1.6 % in ~0.4 s).
- * One run per instance with the default seed and budget; times cover the solver call only (matrices are built beforehand).
+ * One run per instance with the default seed and budget; times cover the solver call only (matrices are built
+ * beforehand).
  * Set ROUTING_BENCH=tsp or =vrptw to run one half.
  */
 const dir = BENCHMARK_DIR;
@@ -42,19 +43,22 @@ if (only !== 'vrptw') {
     gaps.push(gap);
     times.push(ms);
     console.log(
-      `  ${name.padEnd(10)} ${String(entry.dimension).padStart(4)} ${String(length).padStart(8)} ${String(entry.optimum).padStart(8)} ${pct(gap)} ${ms.toFixed(0).padStart(6)} ms`,
+      `  ${name.padEnd(10)} ${String(entry.dimension).padStart(4)} ${String(length).padStart(8)} ` +
+        `${String(entry.optimum).padStart(8)} ${pct(gap)} ${ms.toFixed(0).padStart(6)} ms`,
     );
   }
   const within = gaps.filter((g) => g <= 0.01).length;
   console.log(
     `TSP summary: ${names.length} instances, mean gap ${pct(mean(gaps))}, max gap ${pct(Math.max(...gaps))}, ` +
-      `${within}/${names.length} within 1 %, ${gaps.filter((g) => g <= 1e-12).length} optimal; mean time ${mean(times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms`,
+      `${within}/${names.length} within 1 %, ${gaps.filter((g) => g <= 1e-12).length} optimal; ` +
+      `mean time ${mean(times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms`,
   );
 }
 
 if (only !== 'tsp') {
   console.log(
-    '\nVRPTW (Solomon, 100 customers, fleet from the file; distance-minimising BKS): instance, distance, BKS, gap, vehicles (BKS), time',
+    '\nVRPTW (Solomon, 100 customers, fleet from the file; distance-minimising BKS): ' +
+      'instance, distance, BKS, gap, vehicles (BKS), time',
   );
   const gaps: number[] = [];
   const times: number[] = [];
@@ -70,8 +74,10 @@ if (only !== 'tsp') {
     times.push(ms);
     const missing = result.unassigned.length > 0 ? `  ${result.unassigned.length} UNASSIGNED` : '';
     console.log(
-      `  ${name.padEnd(6)} ${result.travel.toFixed(2).padStart(8)} ${bks.distance.toFixed(2).padStart(8)} ${pct(gap)} ` +
-        `${String(result.routes.length).padStart(3)} (${String(bks.vehicles).padStart(2)}) ${ms.toFixed(0).padStart(6)} ms${missing}`,
+      `  ${name.padEnd(6)} ${result.travel.toFixed(2).padStart(8)} ` +
+        `${bks.distance.toFixed(2).padStart(8)} ${pct(gap)} ` +
+        `${String(result.routes.length).padStart(3)} (${String(bks.vehicles).padStart(2)}) ` +
+        `${ms.toFixed(0).padStart(6)} ms${missing}`,
     );
   }
   console.log(

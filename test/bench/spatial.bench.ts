@@ -36,7 +36,9 @@ const db = openDatabase(':memory:');
 let started = performance.now();
 const summary = seedDatabase(db, { scale: 4 }, loadReferenceData());
 report(
-  `seed scale 4: ${((performance.now() - started) / 1000).toFixed(1)} s; ${summary.machine_positions.toLocaleString('en')} machine positions, ${summary.station_readings.toLocaleString('en')} readings`,
+  `seed scale 4: ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
+    `${summary.machine_positions.toLocaleString('en')} machine positions, ` +
+    `${summary.station_readings.toLocaleString('en')} readings`,
 );
 if (summary.machine_positions < 1_000_000) throw new Error('scale 4 should give over 1,000,000 machine positions');
 const app = asUser(createApp({ db }), db, 'admin');
@@ -48,7 +50,8 @@ started = performance.now();
 const districtKm2 = townshipStatsResponseSchema.parse(await (await app.request('/api/stats/townships')).json()).district
   .areaKm2;
 report(
-  `  first statistics request (builds the index: every entity and position, flatbush, townships): ${ms(performance.now() - started)}`,
+  '  first statistics request (builds the index: every entity and position, flatbush, townships): ' +
+    ms(performance.now() - started),
 );
 const polygon = wavyPolygonCovering(county, districtKm2 / 3);
 
@@ -63,8 +66,10 @@ started = performance.now();
 const first = areaStatsResponseSchema.parse(await post());
 const coldMs = performance.now() - started;
 report(
-  `query polygon: ${first.vertices} positions, ${first.areaKm2.toFixed(1)} km² inside the district of ${districtKm2.toFixed(1)} km² ` +
-    `(${((100 * first.areaKm2) / districtKm2).toFixed(1)} %), ${first.townships.length} townships; month ${first.month}, as of ${first.asOf}`,
+  `query polygon: ${first.vertices} positions, ` +
+    `${first.areaKm2.toFixed(1)} km² inside the district of ${districtKm2.toFixed(1)} km² ` +
+    `(${((100 * first.areaKm2) / districtKm2).toFixed(1)} %), ${first.townships.length} townships; ` +
+    `month ${first.month}, as of ${first.asOf}`,
 );
 report(`  first area request (index built; month index and as-of snapshot cached on the way): ${ms(coldMs)}`);
 const apiSamples = await sampleTimes(post, 60);
@@ -140,9 +145,8 @@ if (
   naiveResult.activity !== first.machines.activity.positions ||
   naiveResult.machines !== first.machines.activity.machines
 ) {
-  throw new Error(
-    `indexed and naive counts differ: ${JSON.stringify({ naive: naiveResult, api: { counts: first.counts, activity: first.machines.activity } })}`,
-  );
+  const counts = { naive: naiveResult, api: { counts: first.counts, activity: first.machines.activity } };
+  throw new Error(`indexed and naive counts differ: ${JSON.stringify(counts)}`);
 }
 const naiveSamples = await sampleTimes(() => naive('every'), 3);
 const naiveMedian = quantile(naiveSamples, 0.5);
@@ -150,15 +154,18 @@ const relevantMedian = quantile(await sampleTimes(() => naive('relevant'), 5), 0
 const pointCount = entities.length + position.length;
 
 report(
-  `  area statistics, 1,000-vertex polygon (scale 4), POST /api/stats/area: median ${ms(apiMedian)}, p95 ${ms(quantile(apiSamples, 0.95))} over ${apiSamples.length} queries ` +
+  '  area statistics, 1,000-vertex polygon (scale 4), POST /api/stats/area: ' +
+    `median ${ms(apiMedian)}, p95 ${ms(quantile(apiSamples, 0.95))} over ${apiSamples.length} queries ` +
     `(target < 30 ms)`,
 );
 report(
-  `  naive loop of turf booleanPointInPolygon over every point (${pointCount.toLocaleString('en')}): median ${ms(naiveMedian)} ` +
+  `  naive loop of turf booleanPointInPolygon over every point (${pointCount.toLocaleString('en')}): ` +
+    `median ${ms(naiveMedian)} ` +
     `→ ${(naiveMedian / apiMedian).toFixed(0)}× slower than the API (target ≥ 20×); counts agree`,
 );
 report(
-  `  naive loop over only the points that matter (entities, latest positions, the month's positions): ${ms(relevantMedian)} ` +
+  "  naive loop over only the points that matter (entities, latest positions, the month's positions): " +
+    `${ms(relevantMedian)} ` +
     `→ ${(relevantMedian / apiMedian).toFixed(0)}×`,
 );
 
@@ -169,7 +176,8 @@ const tableSamples = await sampleTimes(
   15,
 );
 report(
-  `  GET /api/stats/townships (18 townships + district): median ${ms(quantile(tableSamples, 0.5))}, p95 ${ms(quantile(tableSamples, 0.95))} (target < 200 ms)`,
+  `  GET /api/stats/townships (18 townships + district): median ${ms(quantile(tableSamples, 0.5))}, ` +
+    `p95 ${ms(quantile(tableSamples, 0.95))} (target < 200 ms)`,
 );
 const asOfs = ['2023-03-01T12:00', '2023-05-01T12:00', '2023-07-01T12:00', '2023-09-01T12:00'];
 const coldTable: number[] = [];
@@ -179,7 +187,8 @@ for (const other of asOfs) {
   coldTable.push(performance.now() - started);
 }
 report(
-  `  GET /api/stats/townships at an as-of not seen before (new snapshot, month index, readings): median ${ms(quantile(coldTable, 0.5))}`,
+  '  GET /api/stats/townships at an as-of not seen before (new snapshot, month index, readings): ' +
+    `median ${ms(quantile(coldTable, 0.5))}`,
 );
 
 // --- flatbush against SQLite R*Tree: candidates of the month's positions in the polygon's box ---
@@ -213,7 +222,8 @@ const rtreeSamples = await sampleTimes(() => {
 }, 30);
 if (rtreeHits !== flatbushHits) throw new Error(`R*Tree found ${rtreeHits} candidates, flatbush ${flatbushHits}`);
 report(
-  `  candidates in the polygon's box among ${month.length.toLocaleString('en')} positions of ${monthPrefix} (${flatbushHits.toLocaleString('en')} found): ` +
+  `  candidates in the polygon's box among ${month.length.toLocaleString('en')} positions of ${monthPrefix} ` +
+    `(${flatbushHits.toLocaleString('en')} found): ` +
     `flatbush ${ms(quantile(flatbushSamples, 0.5))}, SQLite R*Tree ${ms(quantile(rtreeSamples, 0.5))}`,
 );
 db.close();

@@ -161,7 +161,8 @@ for (const naive of [false, true]) {
   const b = repo.index.builds;
   console.log(
     `${naive ? 'naive (full rebuild on any commit)' : 'incremental (change log)'} under ${rate.toFixed(0)} rows/s ` +
-      `(full builds ${b.full - buildsBefore.full}, month indexes ${b.months - buildsBefore.months}):`,
+      `(full builds ${b.full - buildsBefore.full}, month indexes ${b.months - buildsBefore.months}, ` +
+      `station-months of readings read ${b.readings - buildsBefore.readings}):`,
   );
   line('township table', busy.table, idle.table);
   line('drawn area (10 km circle)', busy.area, idle.area);

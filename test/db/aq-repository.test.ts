@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { yearCoverage, type DailyValue } from '../../server/aq/annual.ts';
 import type { DailyFigure } from '../../server/aq/daily-figure.ts';
 import { addDays, datesBetween, dayCount } from '../../server/time/cst.ts';
-import { districtDailyStatistics, districtFigure } from '../../server/db/aq/district.ts';
+import { districtDailyStatistics, districtFigure } from '../../server/services/aq/district-daily-statistics.ts';
 import { readHourlyDays } from '../../server/db/aq/hourly-days.ts';
 import { readPlanPollutantTargets } from '../../server/db/aq/stations.ts';
-import { coverageSoFar, describeProblem, progressOf } from '../../server/db/aq/year-progress.ts';
+import { coverageSoFar, describeProblem, progressOf } from '../../server/services/aq/year-progress.ts';
 import { migrate } from '../../server/db/migrate.ts';
 import { openDatabase, type Db } from '../../server/db/open-database.ts';
 
@@ -14,11 +14,14 @@ function createDb(stationCodes: readonly string[]): Db {
   const db = openDatabase(':memory:');
   migrate(db);
   db.prepare(
-    `INSERT INTO townships (code, code12, name, name_en, kind, lon, lat, geometry, min_lon, min_lat, max_lon, max_lat, area_km2, provenance, source)
-     VALUES ('140902001', '140902001000', '测试街道', 'Test', 'subdistrict', 112.7, 38.4, '{}', 112, 38, 113, 39, 1, 'synthetic', 'test')`,
+    `INSERT INTO townships (code, code12, name, name_en, kind, lon, lat, geometry, min_lon, min_lat, max_lon, ` +
+      `max_lat, area_km2, provenance, source)
+     VALUES ('140902001', '140902001000', '测试街道', 'Test', 'subdistrict', 112.7, 38.4, '{}', 112, 38, 113, 39, ` +
+      `1, 'synthetic', 'test')`,
   ).run();
   const insert = db.prepare(
-    `INSERT INTO stations (code, name, kind, township_code, lon, lat, status, stopped_on, provenance, readings_provenance, source)
+    `INSERT INTO stations (code, name, kind, township_code, lon, lat, status, stopped_on, provenance, ` +
+      `readings_provenance, source)
      VALUES (?, ?, 'national', '140902001', 112.7, 38.4, 'active', NULL, 'synthetic', 'synthetic', 'test')`,
   );
   for (const code of stationCodes) insert.run(code, `站${code}`);
@@ -113,7 +116,8 @@ describe('readPlanPollutantTargets', () => {
   it('reads the plan’s own pollutant targets only', () => {
     const db = createDb([]);
     const insert = db.prepare(
-      `INSERT INTO plan_targets (id, position, subject, statistic, limit_value, unit, basis, standard, strength, name_zh, name_en, quote)
+      `INSERT INTO plan_targets (id, position, subject, statistic, limit_value, unit, basis, standard, strength, ` +
+        `name_zh, name_en, quote)
        VALUES (?, ?, ?, 'annual-mean', ?, 'µg/m³', ?, NULL, 'strive', 'x', 'x', ?)`,
     );
     insert.run('pm25', 1, 'PM2.5', 35, 'plan', 'PM2.5 35');

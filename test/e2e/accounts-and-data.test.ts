@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Page } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
-import { DEMO_INSPECTOR_TOWNSHIPS } from '../../server/db/demo-accounts.ts';
+import { DEMO_INSPECTOR_TOWNSHIPS } from '../../server/services/seed-demo-accounts.ts';
 import { sessionCookie } from './browser.ts';
 import { scaled } from '../helpers/time-scale.ts';
 import { pollLimit, useConsoleHarness, waitForMapIdle } from './console-harness.ts';
@@ -21,71 +21,76 @@ const ready = async (page: Page) => {
 };
 
 describe('signing in', () => {
-  it('asks for a sign-in, refuses a wrong password, and signs the official in to a read-only console with the demo banner', async () => {
-    const { page, pageErrors, consoleErrors } = await open('?v=alerts&at=2023-07-15T11:00');
-    await page.waitForSelector('[data-login]');
-    expect(await page.$$eval('[data-demo-account]', (els) => els.map((e) => e.textContent))).toEqual([
-      'official',
-      'analyst',
-      'inspector',
-      'admin',
-    ]);
-    await page.screenshot({ path: `${outputDir}/login.png` });
-    await page.click('[data-login] [data-action="language"]');
-    expect(await page.textContent('[data-login] h1')).toBe('Lantian · Xinfu air-quality supervision');
-    await page.click('[data-login] [data-action="language"]');
-    expect(await page.textContent('[data-login] h1')).toBe('蓝天 · 忻府区大气环境监管');
-    await page.fill('[data-login-username]', 'official');
-    await page.fill('[data-login-password]', 'not-the-password');
-    await page.click('[data-login] button[type="submit"]');
-    await page.waitForFunction(() => (document.querySelector('[data-login-error]')?.textContent ?? '') !== '');
-    expect(await page.textContent('[data-login-error]')).toBe('账号或密码错误');
+  it(
+    'asks for a sign-in, refuses a wrong password, ' +
+      'and signs the official in to a read-only console with the demo banner',
+    async () => {
+      const { page, pageErrors, consoleErrors } = await open('?v=alerts&at=2023-07-15T11:00');
+      await page.waitForSelector('[data-login]');
+      expect(await page.$$eval('[data-demo-account]', (els) => els.map((e) => e.textContent))).toEqual([
+        'official',
+        'analyst',
+        'inspector',
+        'admin',
+      ]);
+      await page.screenshot({ path: `${outputDir}/login.png` });
+      await page.click('[data-login] [data-action="language"]');
+      expect(await page.textContent('[data-login] h1')).toBe('Lantian · Xinfu air-quality supervision');
+      await page.click('[data-login] [data-action="language"]');
+      expect(await page.textContent('[data-login] h1')).toBe('蓝天 · 忻府区大气环境监管');
+      await page.fill('[data-login-username]', 'official');
+      await page.fill('[data-login-password]', 'not-the-password');
+      await page.click('[data-login] button[type="submit"]');
+      await page.waitForFunction(() => (document.querySelector('[data-login-error]')?.textContent ?? '') !== '');
+      expect(await page.textContent('[data-login-error]')).toBe('账号或密码错误');
 
-    await page.click('[data-demo-account="official"]');
-    await page.click('[data-login] button[type="submit"]');
-    await ready(page);
-    expect(await page.isVisible('[data-demo-banner]')).toBe(true);
-    expect(await page.textContent('[data-demo-banner]')).toContain('lantian-demo');
-    expect(await page.getAttribute('.user-menu', 'data-user')).toBe('official');
-    const rail = await page.$$eval('.rail-item', (els) => els.map((e) => e.getAttribute('data-view')));
-    expect(rail).not.toContain('routes');
-    expect(rail).toContain('data');
-    await page.waitForSelector('[data-alert-total]', { timeout: scaled(30_000) });
-    expect(await page.$$eval('[data-act]', (els) => els.length)).toBe(0); // officials read alerts; they do not handle them
-    expect(await page.isVisible('[data-read-only]')).toBe(true);
-    await page.screenshot({ path: `${outputDir}/official-alerts.png` });
-    // the analysis view: the township table, no drawing (area statistics are the analysts')
-    await page.click('.rail-item[data-view="analysis"]');
-    await page.waitForSelector('[data-township-row]', { timeout: scaled(30_000) });
-    expect(await page.isVisible('[data-stats-read-only]')).toBe(true);
-    expect(await page.$$eval('.draw-tools button', (els) => els.length)).toBe(0);
-    expect(await page.$$eval('[data-export-townships]', (els) => els.length)).toBe(0);
-    // the data view offers the report, not exports or imports
-    await page.click('.rail-item[data-view="data"]');
-    await page.waitForSelector('[data-section="report"]');
-    expect(await page.$$eval('[data-section]', (els) => els.map((e) => e.getAttribute('data-section')))).toEqual([
-      'report',
-      'account',
-    ]);
+      await page.click('[data-demo-account="official"]');
+      await page.click('[data-login] button[type="submit"]');
+      await ready(page);
+      expect(await page.isVisible('[data-demo-banner]')).toBe(true);
+      expect(await page.textContent('[data-demo-banner]')).toContain('lantian-demo');
+      expect(await page.getAttribute('.user-menu', 'data-user')).toBe('official');
+      const rail = await page.$$eval('.rail-item', (els) => els.map((e) => e.getAttribute('data-view')));
+      expect(rail).not.toContain('routes');
+      expect(rail).toContain('data');
+      await page.waitForSelector('[data-alert-total]', { timeout: scaled(30_000) });
+      // officials read alerts; they do not handle them
+      expect(await page.$$eval('[data-act]', (els) => els.length)).toBe(0);
+      expect(await page.isVisible('[data-read-only]')).toBe(true);
+      await page.screenshot({ path: `${outputDir}/official-alerts.png` });
+      // the analysis view: the township table, no drawing (area statistics are the analysts')
+      await page.click('.rail-item[data-view="analysis"]');
+      await page.waitForSelector('[data-township-row]', { timeout: scaled(30_000) });
+      expect(await page.isVisible('[data-stats-read-only]')).toBe(true);
+      expect(await page.$$eval('.draw-tools button', (els) => els.length)).toBe(0);
+      expect(await page.$$eval('[data-export-townships]', (els) => els.length)).toBe(0);
+      // the data view offers the report, not exports or imports
+      await page.click('.rail-item[data-view="data"]');
+      await page.waitForSelector('[data-section="report"]');
+      expect(await page.$$eval('[data-section]', (els) => els.map((e) => e.getAttribute('data-section')))).toEqual([
+        'report',
+        'account',
+      ]);
 
-    // the official changes their password, signs out, and signs in with the new one
-    await page.fill('[data-password-current]', 'lantian-demo');
-    await page.fill('[data-password-new]', 'official-pass-2');
-    await page.fill('[data-password-again]', 'official-pass-2');
-    await page.click('[data-password-form] button[type="submit"]');
-    await page.waitForFunction(() => (document.querySelector('[data-password-message]')?.textContent ?? '') !== '');
-    expect(await page.textContent('[data-password-message]')).toContain('密码已修改');
-    await page.click('.rail-item[data-view="overview"]'); // the console still works on the new session
+      // the official changes their password, signs out, and signs in with the new one
+      await page.fill('[data-password-current]', 'lantian-demo');
+      await page.fill('[data-password-new]', 'official-pass-2');
+      await page.fill('[data-password-again]', 'official-pass-2');
+      await page.click('[data-password-form] button[type="submit"]');
+      await page.waitForFunction(() => (document.querySelector('[data-password-message]')?.textContent ?? '') !== '');
+      expect(await page.textContent('[data-password-message]')).toContain('密码已修改');
+      await page.click('.rail-item[data-view="overview"]'); // the console still works on the new session
 
-    await page.click('[data-action="sign-out"]');
-    await page.waitForSelector('[data-login]');
-    await page.fill('[data-login-username]', 'official');
-    await page.fill('[data-login-password]', 'official-pass-2');
-    await page.click('[data-login] button[type="submit"]');
-    await ready(page);
-    expect(pageErrors).toEqual([]);
-    expect(consoleErrors.filter((e) => !/401/.test(e))).toEqual([]);
-  });
+      await page.click('[data-action="sign-out"]');
+      await page.waitForSelector('[data-login]');
+      await page.fill('[data-login-username]', 'official');
+      await page.fill('[data-login-password]', 'official-pass-2');
+      await page.click('[data-login] button[type="submit"]');
+      await ready(page);
+      expect(pageErrors).toEqual([]);
+      expect(consoleErrors.filter((e) => !/401/.test(e))).toEqual([]);
+    },
+  );
 });
 
 describe('an inspector on a phone-sized day', () => {
@@ -128,7 +133,8 @@ describe('an inspector on a phone-sized day', () => {
 
 describe('a new district admin loads real data', () => {
   it(
-    'imports the enterprise register (CSV, GCJ-02) and surveyed township boundaries (Shapefile), sees both on the map, and finds each write in the audit log',
+    'imports the enterprise register (CSV, GCJ-02) and surveyed township boundaries (Shapefile), ' +
+      'sees both on the map, and finds each write in the audit log',
     async () => {
       const { page, pageErrors } = await open('?v=data', 'admin');
       await ready(page);
@@ -150,7 +156,8 @@ describe('a new district admin loads real data', () => {
       // 2. a bad file: the row is named, nothing is committed
       await page.setInputFiles('[data-import-file]', fixture('enterprises-gcj02.bad-row.csv'));
       await page.click('[data-import-check]');
-      await page.waitForSelector('[data-import-counts="4/0/4/1"]', { timeout: scaled(30_000) }); // 4 valid (updates of the register just imported), 1 error
+      // 4 valid (updates of the register just imported), 1 error
+      await page.waitForSelector('[data-import-counts="4/0/4/1"]', { timeout: scaled(30_000) });
       expect(
         await page.$$eval('tr.problem-error[data-problem-row="3"]', (rows) => rows.map((r) => r.textContent)),
       ).toEqual([expect.stringContaining('经度')]);
@@ -288,67 +295,71 @@ describe('a new district admin loads real data', () => {
 });
 
 describe('exports', () => {
-  it('an analyst downloads a layer as CSV with a BOM, the map as a PNG, and opens the printable monthly report', async () => {
-    const { page, pageErrors } = await open('?v=data&t=140902004', 'analyst');
-    await ready(page);
-    await page.waitForSelector('[data-section="export"]');
-    expect(await page.$$eval('[data-section]', (els) => els.map((e) => e.getAttribute('data-section')))).toEqual([
-      'report',
-      'account',
-      'export',
-    ]);
-    await page.selectOption('[data-export-layer]', 'enterprises');
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-export-csv]')]);
-    expect(csv.suggestedFilename()).toMatch(/^lantian-enterprises-.*\.csv$/);
-    const csvBytes = readFileSync(await csv.path());
-    expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = csvBytes.toString('utf8').trim().split(/\r\n/);
-    const cookie = await sessionCookie(harness.server.url, 'analyst');
-    const layer = (await (
-      await fetch(`${harness.server.url}/api/layers/enterprises?township=140902004`, {
-        headers: { cookie: `lantian_session=${cookie}` },
-      })
-    ).json()) as FeatureCollection;
-    expect(lines).toHaveLength(layer.features.length + 1);
+  it(
+    'an analyst downloads a layer as CSV with a BOM, the map as a PNG, ' + 'and opens the printable monthly report',
+    async () => {
+      const { page, pageErrors } = await open('?v=data&t=140902004', 'analyst');
+      await ready(page);
+      await page.waitForSelector('[data-section="export"]');
+      expect(await page.$$eval('[data-section]', (els) => els.map((e) => e.getAttribute('data-section')))).toEqual([
+        'report',
+        'account',
+        'export',
+      ]);
+      await page.selectOption('[data-export-layer]', 'enterprises');
+      const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-export-csv]')]);
+      expect(csv.suggestedFilename()).toMatch(/^lantian-enterprises-.*\.csv$/);
+      const csvBytes = readFileSync(await csv.path());
+      expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const lines = csvBytes.toString('utf8').trim().split(/\r\n/);
+      const cookie = await sessionCookie(harness.server.url, 'analyst');
+      const layer = (await (
+        await fetch(`${harness.server.url}/api/layers/enterprises?township=140902004`, {
+          headers: { cookie: `lantian_session=${cookie}` },
+        })
+      ).json()) as FeatureCollection;
+      expect(lines).toHaveLength(layer.features.length + 1);
 
-    const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-export-png]')]);
-    const pngBytes = readFileSync(await png.path());
-    writeFileSync(`${outputDir}/exported-map.png`, pngBytes);
-    expect([...pngBytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    const colours = await page.evaluate(async (data) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${data}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
-      ctx.drawImage(image, 0, 0);
-      const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-      const seen = new Set<number>();
-      for (let i = 0; i < pixels.length; i += 4 * 11)
-        seen.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
-      return { colours: seen.size, width: image.width };
-    }, pngBytes.toString('base64'));
-    expect(colours.width).toBeGreaterThan(500);
-    expect(colours.colours).toBeGreaterThan(50); // the basemap and the data layers, not a blank canvas
+      const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-export-png]')]);
+      const pngBytes = readFileSync(await png.path());
+      writeFileSync(`${outputDir}/exported-map.png`, pngBytes);
+      expect([...pngBytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      const colours = await page.evaluate(async (data) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${data}`;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+        ctx.drawImage(image, 0, 0);
+        const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+        const seen = new Set<number>();
+        for (let i = 0; i < pixels.length; i += 4 * 11)
+          seen.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
+        return { colours: seen.size, width: image.width };
+      }, pngBytes.toString('base64'));
+      expect(colours.width).toBeGreaterThan(500);
+      expect(colours.colours).toBeGreaterThan(50); // the basemap and the data layers, not a blank canvas
 
-    // the statistics of a drawn circle, through the server's export
-    const analysis = (await open('?v=analysis&shape=c112.7283,38.4153,3000', 'analyst')).page;
-    await analysis.waitForSelector('[data-export="csv"]', { timeout: scaled(60_000) });
-    const [stats] = await Promise.all([analysis.waitForEvent('download'), analysis.click('[data-export="csv"]')]);
-    expect(stats.suggestedFilename()).toMatch(/^lantian-stats-area-.*\.csv$/);
-    const statsText = readFileSync(await stats.path()).toString('utf8');
-    expect(statsText.startsWith('\uFEFF')).toBe(true);
-    expect(statsText.split(/\r\n/).length).toBeGreaterThan(20);
+      // the statistics of a drawn circle, through the server's export
+      const analysis = (await open('?v=analysis&shape=c112.7283,38.4153,3000', 'analyst')).page;
+      await analysis.waitForSelector('[data-export="csv"]', { timeout: scaled(60_000) });
+      const [stats] = await Promise.all([analysis.waitForEvent('download'), analysis.click('[data-export="csv"]')]);
+      expect(stats.suggestedFilename()).toMatch(/^lantian-stats-area-.*\.csv$/);
+      const statsText = readFileSync(await stats.path()).toString('utf8');
+      expect(statsText.startsWith('\uFEFF')).toBe(true);
+      expect(statsText.split(/\r\n/).length).toBeGreaterThan(20);
 
-    const reportHref = await page.getAttribute('[data-report-link]', 'href');
-    const report = (await harness.newPage({ cookie, viewport: { width: 900, height: 1300 } })).page;
-    await report.goto(`${harness.server.url}${reportHref}`);
-    expect(await report.textContent('h1')).toContain('忻府区大气污染防治月报');
-    // its first page as a picture (a full-page capture of the ~3,400 px report sometimes fails in headless Chromium); all of it as PDF
-    await report.screenshot({ path: `${outputDir}/monthly-report.png` });
-    await report.pdf({ path: `${outputDir}/monthly-report.pdf`, format: 'A4' });
-    expect(pageErrors).toEqual([]);
-  });
+      const reportHref = await page.getAttribute('[data-report-link]', 'href');
+      const report = (await harness.newPage({ cookie, viewport: { width: 900, height: 1300 } })).page;
+      await report.goto(`${harness.server.url}${reportHref}`);
+      expect(await report.textContent('h1')).toContain('忻府区大气污染防治月报');
+      // its first page as a picture (a full-page capture of the ~3,400 px report sometimes fails in headless Chromium);
+      // all of it as PDF
+      await report.screenshot({ path: `${outputDir}/monthly-report.png` });
+      await report.pdf({ path: `${outputDir}/monthly-report.pdf`, format: 'A4' });
+      expect(pageErrors).toEqual([]);
+    },
+  );
 });

@@ -125,7 +125,8 @@ describe('map console in Chromium', () => {
     for (const id of ['villages', 'enterprises', 'construction-sites', 'fuel-points']) {
       expected[id] = (await api<{ features: unknown[] }>(`/api/layers/${id}?township=140902004`)).features.length;
     }
-    expect(expected.villages).toBeLessThan((await legendCounts(page)).villages ?? 0); // so the wait below waits for the filter
+    // so the wait below waits for the filter
+    expect(expected.villages).toBeLessThan((await legendCounts(page)).villages ?? 0);
     await page.selectOption('select[data-filter="township"]', '140902004');
     await expect.poll(() => legendCounts(page), pollLimit).toMatchObject(expected);
     const gradeD = await api<{ features: unknown[] }>('/api/layers/enterprises?township=140902004&grade=D');
@@ -366,87 +367,92 @@ describe('analysis view in Chromium', () => {
 });
 
 describe('alerts view in Chromium', () => {
-  it('shows the controls in force and the rule hits at 2023-07-15 11:00 as a read-only preview, and runs the loop on the ledger’s alerts at the present', async () => {
-    const preview = await openConsole('?v=alerts&at=2023-07-15T11:00');
-    let page = preview.page;
-    await page.waitForSelector('[data-alert-total]', { timeout: scaled(30_000) });
-    expect(await page.textContent('[data-controls]')).toContain('臭氧管控 10:00–16:00');
-    const r = await api<{ hits: { rule: string; severity: string }[] }>(
-      '/api/rules?asOf=2023-07-15T11:00&alertLevel=none',
-    );
-    const shown = ['violation', 'overdue', 'warning', 'control'];
-    expect(Number(await page.getAttribute('[data-alert-total]', 'data-alert-total'))).toBe(
-      r.hits.filter((h) => shown.includes(h.severity)).length,
-    );
-    expect(await page.$$eval('[data-rule="ule-assessment-overdue"] [data-hit-entity]', (els) => els.length)).toBe(2);
-    // the ledger is at the present (2023-12-31 23:00): at 11:00 every hit is a preview, with nothing to act on
-    expect(await page.$$eval('li[data-alert-preview]', (els) => els.length)).toBe(
-      Number(await page.getAttribute('[data-alert-total]', 'data-alert-total')),
-    );
-    expect(await page.$$eval('li[data-alert], [data-act]', (els) => els.length)).toBe(0);
-    expect(await page.isVisible('[data-preview-note]')).toBe(true);
-    await page.screenshot({ path: `${outputDir}/console-alerts.png` });
-    await page.click('[data-rule="ule-assessment-overdue"] [data-hit-entity]');
-    await page.waitForSelector('.drawer:not([hidden]) [data-details-title]');
-    expect(await page.textContent('[data-details-title]')).toMatch(/水泥/);
-    // the loop, on the ledger's alerts at the present: the admin assigns, an inspector of that township resolves, the admin verifies; the history shows each signed-in user
-    const present = await openConsole('?v=alerts');
-    page = present.page;
-    await page.waitForSelector('[data-rule="ule-assessment-overdue"] li[data-alert]', { timeout: scaled(30_000) });
-    const alertId = await page.getAttribute('[data-rule="ule-assessment-overdue"] li[data-alert]', 'data-alert');
-    const item = `li[data-alert="${alertId}"]`;
-    const alert = await api<{ township: string }>(`/api/alerts/${alertId}`);
-    await page.fill(`${item} [data-input="assignee"]`, '李晓东');
-    await page.click(`${item} [data-act="assign"]`);
-    await page.waitForSelector(`${item} [data-alert-status="assigned"]`, { timeout: scaled(30_000) });
+  it(
+    'shows the controls in force and the rule hits at 2023-07-15 11:00 as a read-only preview, ' +
+      'and runs the loop on the ledger’s alerts at the present',
+    async () => {
+      const preview = await openConsole('?v=alerts&at=2023-07-15T11:00');
+      let page = preview.page;
+      await page.waitForSelector('[data-alert-total]', { timeout: scaled(30_000) });
+      expect(await page.textContent('[data-controls]')).toContain('臭氧管控 10:00–16:00');
+      const r = await api<{ hits: { rule: string; severity: string }[] }>(
+        '/api/rules?asOf=2023-07-15T11:00&alertLevel=none',
+      );
+      const shown = ['violation', 'overdue', 'warning', 'control'];
+      expect(Number(await page.getAttribute('[data-alert-total]', 'data-alert-total'))).toBe(
+        r.hits.filter((h) => shown.includes(h.severity)).length,
+      );
+      expect(await page.$$eval('[data-rule="ule-assessment-overdue"] [data-hit-entity]', (els) => els.length)).toBe(2);
+      // the ledger is at the present (2023-12-31 23:00): at 11:00 every hit is a preview, with nothing to act on
+      expect(await page.$$eval('li[data-alert-preview]', (els) => els.length)).toBe(
+        Number(await page.getAttribute('[data-alert-total]', 'data-alert-total')),
+      );
+      expect(await page.$$eval('li[data-alert], [data-act]', (els) => els.length)).toBe(0);
+      expect(await page.isVisible('[data-preview-note]')).toBe(true);
+      await page.screenshot({ path: `${outputDir}/console-alerts.png` });
+      await page.click('[data-rule="ule-assessment-overdue"] [data-hit-entity]');
+      await page.waitForSelector('.drawer:not([hidden]) [data-details-title]');
+      expect(await page.textContent('[data-details-title]')).toMatch(/水泥/);
+      // the loop, on the ledger's alerts at the present: the admin assigns, an inspector of that township resolves,
+      // the admin verifies; the history shows each signed-in user
+      const present = await openConsole('?v=alerts');
+      page = present.page;
+      await page.waitForSelector('[data-rule="ule-assessment-overdue"] li[data-alert]', { timeout: scaled(30_000) });
+      const alertId = await page.getAttribute('[data-rule="ule-assessment-overdue"] li[data-alert]', 'data-alert');
+      const item = `li[data-alert="${alertId}"]`;
+      const alert = await api<{ township: string }>(`/api/alerts/${alertId}`);
+      await page.fill(`${item} [data-input="assignee"]`, '李晓东');
+      await page.click(`${item} [data-act="assign"]`);
+      await page.waitForSelector(`${item} [data-alert-status="assigned"]`, { timeout: scaled(30_000) });
 
-    // an inspector of another township sees the alert read-only; one of its township can resolve it
-    const created = await fetch(`${harness.server.url}/api/users`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        origin: harness.server.url,
-        cookie: `lantian_session=${cookies.admin}`,
-        'x-csrf-token': (await api<{ csrfToken: string }>('/api/auth/me')).csrfToken,
-      },
-      body: JSON.stringify({
-        username: 'lixd',
-        displayName: '李晓东',
-        role: 'inspector',
-        townships: [alert.township],
-        password: 'inspector-pass-1',
-      }),
-    });
-    expect(created.status).toBe(201);
-    cookies.lixd = await sessionCookie(harness.server.url, 'lixd', 'inspector-pass-1');
-    const inspectorPage = (await openConsole('?v=alerts', undefined, 'lixd')).page;
-    await inspectorPage.waitForSelector(`${item} [data-act="resolve"]`, { timeout: scaled(30_000) });
-    await inspectorPage.fill(`${item} [data-input="note"]`, '已督促完成评估监测');
-    await inspectorPage.click(`${item} [data-act="resolve"]`);
-    await inspectorPage.waitForSelector(`${item} [data-alert-status="resolved"]`, { timeout: scaled(30_000) });
-    const otherHit = await inspectorPage.$$eval(
-      'li[data-alert]',
-      (els) => els.filter((el) => el.querySelector('[data-act]') === null).length,
-    );
-    expect(otherHit).toBeGreaterThan(0); // alerts of other townships carry no action buttons for this inspector
+      // an inspector of another township sees the alert read-only; one of its township can resolve it
+      const created = await fetch(`${harness.server.url}/api/users`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          origin: harness.server.url,
+          cookie: `lantian_session=${cookies.admin}`,
+          'x-csrf-token': (await api<{ csrfToken: string }>('/api/auth/me')).csrfToken,
+        },
+        body: JSON.stringify({
+          username: 'lixd',
+          displayName: '李晓东',
+          role: 'inspector',
+          townships: [alert.township],
+          password: 'inspector-pass-1',
+        }),
+      });
+      expect(created.status).toBe(201);
+      cookies.lixd = await sessionCookie(harness.server.url, 'lixd', 'inspector-pass-1');
+      const inspectorPage = (await openConsole('?v=alerts', undefined, 'lixd')).page;
+      await inspectorPage.waitForSelector(`${item} [data-act="resolve"]`, { timeout: scaled(30_000) });
+      await inspectorPage.fill(`${item} [data-input="note"]`, '已督促完成评估监测');
+      await inspectorPage.click(`${item} [data-act="resolve"]`);
+      await inspectorPage.waitForSelector(`${item} [data-alert-status="resolved"]`, { timeout: scaled(30_000) });
+      const otherHit = await inspectorPage.$$eval(
+        'li[data-alert]',
+        (els) => els.filter((el) => el.querySelector('[data-act]') === null).length,
+      );
+      expect(otherHit).toBeGreaterThan(0); // alerts of other townships carry no action buttons for this inspector
 
-    await page.reload();
-    await page.waitForSelector(`${item} [data-act="verify"]`, { timeout: scaled(30_000) });
-    await page.click(`${item} [data-act="verify"]`);
-    await page.waitForSelector(`${item} [data-alert-status="verified"]`, { timeout: scaled(30_000) });
-    const history = await page.$$eval(`${item} .alert-history li`, (els) => els.map((e) => e.textContent ?? ''));
-    expect(history.map((h) => h.replace(/^\S+ \S+ /, ''))).toEqual([
-      '发现 · system',
-      '指派 · admin · → 李晓东',
-      '办结 · lixd · 已督促完成评估监测',
-      '核验 · admin',
-    ]);
-    await page.screenshot({ path: `${outputDir}/console-alerts-loop.png` });
+      await page.reload();
+      await page.waitForSelector(`${item} [data-act="verify"]`, { timeout: scaled(30_000) });
+      await page.click(`${item} [data-act="verify"]`);
+      await page.waitForSelector(`${item} [data-alert-status="verified"]`, { timeout: scaled(30_000) });
+      const history = await page.$$eval(`${item} .alert-history li`, (els) => els.map((e) => e.textContent ?? ''));
+      expect(history.map((h) => h.replace(/^\S+ \S+ /, ''))).toEqual([
+        '发现 · system',
+        '指派 · admin · → 李晓东',
+        '办结 · lixd · 已督促完成评估监测',
+        '核验 · admin',
+      ]);
+      await page.screenshot({ path: `${outputDir}/console-alerts-loop.png` });
 
-    await page.selectOption('[data-alert-level]', 'orange');
-    await page.waitForSelector('[data-rule="heavy-pollution-measure"]', { timeout: scaled(30_000) });
-    expect([...preview.pageErrors, ...present.pageErrors]).toEqual([]);
-  });
+      await page.selectOption('[data-alert-level]', 'orange');
+      await page.waitForSelector('[data-rule="heavy-pollution-measure"]', { timeout: scaled(30_000) });
+      expect([...preview.pageErrors, ...present.pageErrors]).toEqual([]);
+    },
+  );
 });
 
 describe('tasks view in Chromium', () => {

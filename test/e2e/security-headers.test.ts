@@ -60,48 +60,51 @@ async function openView(page: Page, view: string, shown: string): Promise<void> 
 }
 
 describe('Content-Security-Policy in Chromium', () => {
-  it('the console signs in, opens every view, draws an area and shows the online basemaps with no CSP violation', async () => {
-    const { page, pageErrors } = await harness.newPage();
-    const csp = await recordCspViolations(page);
-    const tiles = await stubBasemaps(page);
-    const response = await page.goto(`${harness.server.url}/?v=layers`);
-    expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  it(
+    'the console signs in, opens every view, draws an area ' + 'and shows the online basemaps with no CSP violation',
+    async () => {
+      const { page, pageErrors } = await harness.newPage();
+      const csp = await recordCspViolations(page);
+      const tiles = await stubBasemaps(page);
+      const response = await page.goto(`${harness.server.url}/?v=layers`);
+      expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
 
-    // sign in through the form: a same-origin POST whose Origin the server checks
-    await page.waitForSelector('[data-login]');
-    await page.click('[data-demo-account="admin"]');
-    await page.click('[data-login] button[type="submit"]');
-    await page.waitForSelector('.panel[data-ready="true"]', { timeout: scaled(30_000) });
-    await page.waitForSelector('body[data-layers-drawn="true"]', { timeout: scaled(30_000) });
-    await waitForMapIdle(page);
-
-    await openView(page, 'overview', '.rail-item.active[data-view="overview"]');
-    await openView(page, 'air', '[data-aq-evaluation]');
-    await openView(page, 'alerts', '[data-alert-total]');
-    await openView(page, 'tasks', '.panel [data-task="17"]');
-    await openView(page, 'routes', '[data-route-plan]');
-    await openView(page, 'data', '[data-section="report"]');
-    await openView(page, 'analysis', '[data-township-table]');
-    // a drawn rectangle: deck.gl and MapLibre redraw, and the area statistics are a POST
-    await drawRectangle(page, [0.45, 0.4], [0.6, 0.55]);
-    await openView(page, 'layers', '.layer-block');
-    await waitForMapIdle(page);
-    expect(await csp.events(), 'the views').toEqual([]); // each navigation starts a new list
-
-    // the online basemaps (stubbed): their tiles are fetched and drawn, not blocked
-    for (const [basemap, host] of [
-      ['osm', 'tile.openstreetmap.org'],
-      ['tianditu-vec', 'tianditu.gov.cn'],
-    ] as const) {
-      await page.goto(`${harness.server.url}/?v=layers&bm=${basemap}`);
+      // sign in through the form: a same-origin POST whose Origin the server checks
+      await page.waitForSelector('[data-login]');
+      await page.click('[data-demo-account="admin"]');
+      await page.click('[data-login] button[type="submit"]');
+      await page.waitForSelector('.panel[data-ready="true"]', { timeout: scaled(30_000) });
       await page.waitForSelector('body[data-layers-drawn="true"]', { timeout: scaled(30_000) });
       await waitForMapIdle(page);
-      expect(tiles.get(host) ?? 0, host).toBeGreaterThan(0);
-      expect(await csp.events(), basemap).toEqual([]);
-    }
 
-    expect(await csp.events()).toEqual([]);
-    expect(csp.messages).toEqual([]);
-    expect(pageErrors).toEqual([]);
-  });
+      await openView(page, 'overview', '.rail-item.active[data-view="overview"]');
+      await openView(page, 'air', '[data-aq-evaluation]');
+      await openView(page, 'alerts', '[data-alert-total]');
+      await openView(page, 'tasks', '.panel [data-task="17"]');
+      await openView(page, 'routes', '[data-route-plan]');
+      await openView(page, 'data', '[data-section="report"]');
+      await openView(page, 'analysis', '[data-township-table]');
+      // a drawn rectangle: deck.gl and MapLibre redraw, and the area statistics are a POST
+      await drawRectangle(page, [0.45, 0.4], [0.6, 0.55]);
+      await openView(page, 'layers', '.layer-block');
+      await waitForMapIdle(page);
+      expect(await csp.events(), 'the views').toEqual([]); // each navigation starts a new list
+
+      // the online basemaps (stubbed): their tiles are fetched and drawn, not blocked
+      for (const [basemap, host] of [
+        ['osm', 'tile.openstreetmap.org'],
+        ['tianditu-vec', 'tianditu.gov.cn'],
+      ] as const) {
+        await page.goto(`${harness.server.url}/?v=layers&bm=${basemap}`);
+        await page.waitForSelector('body[data-layers-drawn="true"]', { timeout: scaled(30_000) });
+        await waitForMapIdle(page);
+        expect(tiles.get(host) ?? 0, host).toBeGreaterThan(0);
+        expect(await csp.events(), basemap).toEqual([]);
+      }
+
+      expect(await csp.events()).toEqual([]);
+      expect(csp.messages).toEqual([]);
+      expect(pageErrors).toEqual([]);
+    },
+  );
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { createApp } from '../../server/app.ts';
-import { seedDemoAccounts } from '../../server/db/demo-accounts.ts';
+import { seedDemoAccounts } from '../../server/services/seed-demo-accounts.ts';
 import { advanceAlertLedger } from '../../server/services/refresh-alerts.ts';
 import type { Db } from '../../server/db/open-database.ts';
 import { createSeededDbFile } from '../helpers/seeded-db.ts';
@@ -24,8 +24,8 @@ export async function serveBuiltClient(): Promise<{
   const outDir = mkdtempSync(join(tmpdir(), 'lantian-client-'));
   await build({ configFile: 'vite.config.ts', logLevel: 'error', build: { outDir, emptyOutDir: true } });
   const seeded = createSeededDbFile();
-  await seedDemoAccounts(seeded.db, 4);
-  advanceAlertLedger(seeded.db); // what the server's scheduler does at start (server/main.ts)
+  await seedDemoAccounts(seeded.db, 4, new Date());
+  advanceAlertLedger(seeded.db, Date.now()); // what the server's scheduler does at start (server/main.ts)
   const app = createApp({ db: seeded.db, clientDir: outDir });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));

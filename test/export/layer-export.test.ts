@@ -49,18 +49,22 @@ const filterCases: [string, string][] = [
 ];
 
 describe('GET /api/exports/layers/:id?format=csv', () => {
-  it('starts with the UTF-8 BOM, is text/csv; charset=utf-8 and an attachment named after the layer and as-of date', async () => {
-    const { res, text } = await exportCsv('dustfall-points');
-    expect(
-      new Uint8Array(await (await t.request('/api/exports/layers/dustfall-points')).arrayBuffer()).subarray(0, 3),
-    ).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
-    expect(text.startsWith('\uFEFF')).toBe(true);
-    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(res.headers.get('content-disposition')).toBe(
-      `attachment; filename="lantian-dustfall-points-2023-12-31.csv"; filename*=UTF-8''lantian-dustfall-points-2023-12-31.csv`,
-    );
-    expect(text.endsWith('\r\n')).toBe(true);
-  });
+  it(
+    'starts with the UTF-8 BOM, is text/csv; charset=utf-8 ' + 'and an attachment named after the layer and as-of date',
+    async () => {
+      const { res, text } = await exportCsv('dustfall-points');
+      expect(
+        new Uint8Array(await (await t.request('/api/exports/layers/dustfall-points')).arrayBuffer()).subarray(0, 3),
+      ).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+      expect(text.startsWith('\uFEFF')).toBe(true);
+      expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      expect(res.headers.get('content-disposition')).toBe(
+        'attachment; filename="lantian-dustfall-points-2023-12-31.csv"; ' +
+          "filename*=UTF-8''lantian-dustfall-points-2023-12-31.csv",
+      );
+      expect(text.endsWith('\r\n')).toBe(true);
+    },
+  );
 
   it('uses the as-of date of the query in the file name', async () => {
     const { res } = await exportCsv('machines', 'asOf=2023-05-04');

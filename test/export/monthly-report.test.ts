@@ -52,7 +52,10 @@ function dataValues(row: string): string[] {
   return [...row.matchAll(/data-value="([^"]*)"/g)].map((m) => m[1] as string);
 }
 
-/** The township dustfall of a month straight from the tables: mean of the month's readings of each township's points. */
+/**
+ * The township dustfall of a month straight from the tables: mean of the month's readings of each township's
+ * points.
+ */
 function sqlDustfall(month: string): Map<string, { mean: number; n: number }> {
   const rows = t.seeded.db
     .prepare(
@@ -73,18 +76,21 @@ const townships = () =>
   }[];
 
 describe('GET /api/reports/monthly: the page', () => {
-  it('is a self-contained HTML page titled in Chinese, A4 portrait, without scripts or external resources', async () => {
-    const { res, html } = await report('?month=2023-06');
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toMatch(/^text\/html; charset=utf-8$/i);
-    expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
-    expect(html.startsWith('<!doctype html>')).toBe(true);
-    expect(html).toContain('<html lang="zh-CN">');
-    expect(html).toContain('<title>忻府区大气污染防治月报 2023年6月</title>');
-    expect(html).toContain('@page { size: A4 portrait;');
-    expect(html).not.toMatch(/<script|<link|<img|\ssrc=|\shref=|@import|url\(/i);
-    expect(html).toContain('统计截至 2023-06-30 23:59');
-  });
+  it(
+    'is a self-contained HTML page titled in Chinese, A4 portrait, ' + 'without scripts or external resources',
+    async () => {
+      const { res, html } = await report('?month=2023-06');
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^text\/html; charset=utf-8$/i);
+      expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+      expect(html.startsWith('<!doctype html>')).toBe(true);
+      expect(html).toContain('<html lang="zh-CN">');
+      expect(html).toContain('<title>忻府区大气污染防治月报 2023年6月</title>');
+      expect(html).toContain('@page { size: A4 portrait;');
+      expect(html).not.toMatch(/<script|<link|<img|\ssrc=|\shref=|@import|url\(/i);
+      expect(html).toContain('统计截至 2023-06-30 23:59');
+    },
+  );
 
   it('defaults to the month of the dataset’s as-of, December 2023, as of 2023-12-31T23:00', async () => {
     const html = await okReport('');
@@ -203,37 +209,42 @@ describe('GET /api/reports/monthly: AQ targets', () => {
 });
 
 describe('GET /api/reports/monthly: open alerts and tasks', () => {
-  it('counts the open alerts at month end by severity and township as GET /api/alerts does, and lists the 20 oldest', async () => {
-    const html = await okReport('?month=2023-06');
-    const alerts = alertsResponseSchema.parse(
-      await getJson('/api/alerts?at=2023-06-30T23:59&status=open,assigned,resolved'),
-    ).alerts;
-    expect(alerts.length).toBeGreaterThan(20);
-    const section = byId(html, 'section', 'alerts');
-    const severityRows = rowsBy(byId(section, 'table', 'alerts-by-severity'), 'severity');
-    for (const [severity, row] of severityRows) {
-      expect(Number(dataValues(row)[0]), severity).toBe(alerts.filter((a) => a.severity === severity).length);
-    }
-    expect(severityRows.size).toBe(5);
-    const townshipRows = rowsBy(byId(section, 'table', 'alerts-by-township'), 'township');
-    expect(townshipRows.size).toBe(18);
-    for (const [code, row] of townshipRows)
-      expect(Number(dataValues(row)[0]), code).toBe(alerts.filter((a) => a.township === code).length);
+  it(
+    'counts the open alerts at month end by severity and township as GET /api/alerts does, ' +
+      'and lists the 20 oldest',
+    async () => {
+      const html = await okReport('?month=2023-06');
+      const alerts = alertsResponseSchema.parse(
+        await getJson('/api/alerts?at=2023-06-30T23:59&status=open,assigned,resolved'),
+      ).alerts;
+      expect(alerts.length).toBeGreaterThan(20);
+      const section = byId(html, 'section', 'alerts');
+      const severityRows = rowsBy(byId(section, 'table', 'alerts-by-severity'), 'severity');
+      for (const [severity, row] of severityRows) {
+        expect(Number(dataValues(row)[0]), severity).toBe(alerts.filter((a) => a.severity === severity).length);
+      }
+      expect(severityRows.size).toBe(5);
+      const townshipRows = rowsBy(byId(section, 'table', 'alerts-by-township'), 'township');
+      expect(townshipRows.size).toBe(18);
+      for (const [code, row] of townshipRows)
+        expect(Number(dataValues(row)[0]), code).toBe(alerts.filter((a) => a.township === code).length);
 
-    // ledger alerts by number; rule hits the ledger did not hold then (provisional, no number) by rule and entity, after them
-    const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-    const oldest = [...alerts]
-      .sort(
-        (a, b) =>
-          order(a.since ?? a.raisedAt, b.since ?? b.raisedAt) ||
-          order(a.raisedAt, b.raisedAt) ||
-          (a.id ?? Infinity) - (b.id ?? Infinity) ||
-          order(`${a.rule}|${a.entityId}`, `${b.rule}|${b.entityId}`),
-      )
-      .slice(0, 20)
-      .map((a) => (a.id === null ? `${a.rule}|${a.entityId}` : String(a.id)));
-    expect([...rowsBy(byId(section, 'table', 'oldest-alerts'), 'alert').keys()]).toEqual(oldest);
-  });
+      // ledger alerts by number; rule hits the ledger did not hold then (provisional, no number) by rule and entity,
+      // after them
+      const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+      const oldest = [...alerts]
+        .sort(
+          (a, b) =>
+            order(a.since ?? a.raisedAt, b.since ?? b.raisedAt) ||
+            order(a.raisedAt, b.raisedAt) ||
+            (a.id ?? Infinity) - (b.id ?? Infinity) ||
+            order(`${a.rule}|${a.entityId}`, `${b.rule}|${b.entityId}`),
+        )
+        .slice(0, 20)
+        .map((a) => (a.id === null ? `${a.rule}|${a.entityId}` : String(a.id)));
+      expect([...rowsBy(byId(section, 'table', 'oldest-alerts'), 'alert').keys()]).toEqual(oldest);
+    },
+  );
 
   it('lists the 17 tasks with status and the overdue flag of GET /api/tasks at month end', async () => {
     const html = await okReport('?month=2023-11');

@@ -87,7 +87,8 @@ describe('GET /api/exports/stats/townships?format=csv', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('content-disposition')).toBe(
-      `attachment; filename="lantian-stats-townships-2023-12.csv"; filename*=UTF-8''lantian-stats-townships-2023-12.csv`,
+      'attachment; filename="lantian-stats-townships-2023-12.csv"; ' +
+        "filename*=UTF-8''lantian-stats-townships-2023-12.csv",
     );
     const text = await bodyWithBom(res);
     expect(text.charCodeAt(0)).toBe(0xfeff);

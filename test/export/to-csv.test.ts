@@ -29,13 +29,16 @@ describe('toCsv', () => {
     expect(toCsv([], [{ key: 'x', header: 'same' }], { lang: 'en' })).toBe(`${CSV_BOM}same\r\n`);
   });
 
-  it('writes numbers unformatted, booleans as true/false, null/undefined/missing keys and non-finite numbers empty', () => {
-    const csv = toCsv<'a' | 'b' | 'c' | 'd' | 'e' | 'f'>(
-      [{ a: 1234567.891, b: -0.000123, c: true, d: null, e: Number.NaN }],
-      ['a', 'b', 'c', 'd', 'e', 'f'].map((key) => ({ key: key as 'a', header: key })),
-    );
-    expect(csv.split('\r\n')[1]).toBe('1234567.891,-0.000123,true,,,');
-  });
+  it(
+    'writes numbers unformatted, booleans as true/false, ' + 'null/undefined/missing keys and non-finite numbers empty',
+    () => {
+      const csv = toCsv<'a' | 'b' | 'c' | 'd' | 'e' | 'f'>(
+        [{ a: 1234567.891, b: -0.000123, c: true, d: null, e: Number.NaN }],
+        ['a', 'b', 'c', 'd', 'e', 'f'].map((key) => ({ key: key as 'a', header: key })),
+      );
+      expect(csv.split('\r\n')[1]).toBe('1234567.891,-0.000123,true,,,');
+    },
+  );
 
   it('quotes fields with comma, quote, CR or LF and doubles inner quotes (RFC 4180)', () => {
     expect(csvField('a,b')).toBe('"a,b"');

@@ -19,7 +19,10 @@ export const TEST_ORIGIN = 'http://localhost';
 const isWrite = (method: string | undefined) =>
   method !== undefined && !['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase());
 
-/** A signed-in caller of an app: `request` sends the session cookie, and on writes the CSRF token and (unless given) the same-origin `Origin`. */
+/**
+ * A signed-in caller of an app: `request` sends the session cookie, and on writes the CSRF token and (unless given)
+ * the same-origin `Origin`.
+ */
 export interface Caller {
   user: SessionUser;
   cookie: string;

@@ -28,7 +28,10 @@ const square = (lon: number, lat: number) => {
   };
 };
 
-/** Northing of latitude `lat` on a Gauss-Kruger central meridian: the meridian arc from the equator (geographiclib, an oracle independent of proj4). */
+/**
+ * Northing of latitude `lat` on a Gauss-Kruger central meridian: the meridian arc from the equator (geographiclib, an
+ * oracle independent of proj4).
+ */
 const meridianArcM = (lat: number): number => geodesic.Geodesic.WGS84.Inverse(0, 111, lat, 111).s12 as number;
 
 describe('parseGeoJson: legacy crs member', () => {
@@ -200,7 +203,8 @@ describe('parseGeoJson: geometry checks', () => {
 
   it('refuses deeply nested GeometryCollections without overflowing the stack', () => {
     const nestedCollections = (depth: number) =>
-      `${'{"type":"GeometryCollection","geometries":['.repeat(depth)}{"type":"Point","coordinates":[112.7,38.4]}${']}'.repeat(depth)}`;
+      `${'{"type":"GeometryCollection","geometries":['.repeat(depth)}` +
+      `{"type":"Point","coordinates":[112.7,38.4]}${']}'.repeat(depth)}`;
     const result = parseGeoJson(utf8(nestedCollections(6)));
     expect(result.features).toEqual([]);
     expect(result.problems[0]?.problem).toMatch(/nests GeometryCollections more than 4 deep/);
@@ -217,7 +221,9 @@ describe('parseGeoJson: geometry checks', () => {
   });
 
   it('refuses coordinates nested 100,000 deep as a whole-file error, not a stack overflow (issue 12, probe 5)', () => {
-    const text = `{"type":"Feature","properties":{"name":"x"},"geometry":{"type":"Point","coordinates":${'['.repeat(100_000)}0${']'.repeat(100_000)}}}`;
+    const text =
+      '{"type":"Feature","properties":{"name":"x"},"geometry":{"type":"Point","coordinates":' +
+      `${'['.repeat(100_000)}0${']'.repeat(100_000)}}}`;
     const result = parseGeoJson(utf8(text));
     expect(result.features).toEqual([]);
     expect(result.problems[0]?.problem).toBe(

@@ -7,7 +7,8 @@ import { readFixture, utf8 } from './fixtures.ts';
 const placemark = (name: string, coordinates: string) =>
   `<Placemark><name>${name}</name><Point><coordinates>${coordinates}</coordinates></Point></Placemark>`;
 const kmlOf = (body: string) =>
-  `<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>${body}</Document></kml>`;
+  '<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2">' +
+  `<Document>${body}</Document></kml>`;
 
 describe('parseKml', () => {
   it('reads the fixture: points in a folder and a polygon, with names and ExtendedData', () => {

@@ -5,13 +5,12 @@
  * this check catches what the formatter leaves. Width is counted the way Biome counts it: a CJK (East Asian wide
  * or fullwidth) character takes two columns, everything else one.
  *
- * `tsx test/lint/max-line-length.ts [--max N] [paths…]`: by default every tracked or new (not ignored)
- * `.ts`/`.tsx`/`.mjs` file in the repository.
+ * `tsx test/lint/max-line-length.ts [--max N] [files or folders…]`: by default every `.ts`/`.tsx`/`.mjs` file at the
+ * top level and under the folders Biome formats (node_modules, dist and test-output left out).
  * @module
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const DEFAULT_MAX = 120;
@@ -66,14 +65,26 @@ export function longLines(file: string, text: string, max: number): LongLine[] {
   return found;
 }
 
+/** Folders Biome formats (biome.jsonc `files.includes`), walked without git so that a plain copy checks too. */
+const SOURCE_ROOTS = ['server', 'client', 'seeds', 'geodata/scripts', 'test'];
+const SOURCE_FILE = /\.(ts|tsx|mjs)$/;
+const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'test-output', '.git']);
+
+/** Every source file under `path` (a file or a folder, relative to the repository root). */
+function sourceFilesUnder(path: string): string[] {
+  const full = resolve(root, path);
+  if (!existsSync(full)) return [];
+  if (!statSync(full).isDirectory()) return [path];
+  return readdirSync(full, { withFileTypes: true })
+    .filter((entry) => !(entry.isDirectory() && SKIPPED_DIRS.has(entry.name)))
+    .filter((entry) => entry.isDirectory() || SOURCE_FILE.test(entry.name))
+    .flatMap((entry) => sourceFilesUnder(join(path, entry.name)));
+}
+
+/** The default set: the formatted folders plus the top-level TypeScript files. */
 function sourceFiles(): string[] {
-  const listed = execFileSync(
-    'git',
-    ['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', '*.ts', '*.tsx', '*.mjs'],
-    { cwd: root, encoding: 'utf8' },
-  );
-  // Deleted but not yet committed files are still listed by --cached.
-  return listed.split('\0').filter((file) => file !== '' && existsSync(resolve(root, file)));
+  const topLevel = readdirSync(root).filter((name) => SOURCE_FILE.test(name));
+  return [...topLevel, ...SOURCE_ROOTS.flatMap(sourceFilesUnder)];
 }
 
 function main(argv: readonly string[]): number {
@@ -88,7 +99,7 @@ function main(argv: readonly string[]): number {
     console.error('max-line-length: --max takes a positive whole number of columns');
     return 2;
   }
-  const files = paths.length > 0 ? paths : sourceFiles();
+  const files = paths.length > 0 ? paths.flatMap(sourceFilesUnder) : sourceFiles();
   const found = files.flatMap((file) => longLines(file, readFileSync(resolve(root, file), 'utf8'), max));
   for (const { file, line, width } of found) console.log(`${file}:${line}: ${width} columns (limit ${max})`);
   if (found.length === 0) return 0;

@@ -27,15 +27,19 @@ describe('solveTsp contract', () => {
   ];
   for (const asymmetric of [false, true]) {
     for (const { name, end, start } of cases) {
-      it(`${name}, ${asymmetric ? 'asymmetric' : 'symmetric'}: permutation from start, end honoured, length = matrix cost`, () => {
-        const n = 40;
-        const m = randomMatrix(n, 17 + start, asymmetric);
-        const { order, length } = solveTsp(m, { start, end, iterations: 300 });
-        expectPermutation(order, n);
-        expect(order[0]).toBe(start);
-        if (typeof end === 'number') expect(order[n - 1]).toBe(end);
-        expect(length).toBe(pathCost(m, order, end === undefined));
-      });
+      it(
+        `${name}, ${asymmetric ? 'asymmetric' : 'symmetric'}: ` +
+          'permutation from start, end honoured, length = matrix cost',
+        () => {
+          const n = 40;
+          const m = randomMatrix(n, 17 + start, asymmetric);
+          const { order, length } = solveTsp(m, { start, end, iterations: 300 });
+          expectPermutation(order, n);
+          expect(order[0]).toBe(start);
+          if (typeof end === 'number') expect(order[n - 1]).toBe(end);
+          expect(length).toBe(pathCost(m, order, end === undefined));
+        },
+      );
     }
   }
 

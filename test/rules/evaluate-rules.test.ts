@@ -18,38 +18,42 @@ const ids = (hits: RuleHit[], rule: keyof typeof rules) =>
     .sort();
 
 describe('evaluateRules on the seeded district', () => {
-  it('2023-07-15 11:00: ozone controls bind the VOC enterprises and outdoor works, banned machines in zones are violations, the named grinders are overdue', () => {
-    const asOf = '2023-07-15T11:00';
-    const facts = readRuleFacts(seeded.db, asOf);
-    const hits = evaluateRules(facts, { asOf, alertLevel: 'none' });
+  it(
+    '2023-07-15 11:00: ozone controls bind the VOC enterprises and outdoor works, ' +
+      'banned machines in zones are violations, the named grinders are overdue',
+    () => {
+      const asOf = '2023-07-15T11:00';
+      const facts = readRuleFacts(seeded.db, asOf);
+      const hits = evaluateRules(facts, { asOf, alertLevel: 'none' });
 
-    const voc = facts.enterprises.filter(
-      (e) =>
-        e.operatingStatus === 'operating' &&
-        e.vocEmitter &&
-        ['chemical', 'industrial-coating', 'packaging-printing', 'oil-storage-sales'].includes(e.industry),
-    );
-    expect(voc.length).toBeGreaterThan(0);
-    expect(ids(hits, 'ozone-voc-stagger')).toEqual(voc.map((e) => e.id).sort());
-    const outdoor = facts.sites.filter(
-      (s) => s.active && s.activities.some((a) => ['painting', 'asphalt', 'road-marking'].includes(a)),
-    );
-    expect(ids(hits, 'ozone-outdoor-works')).toEqual(outdoor.map((s) => s.id).sort());
+      const voc = facts.enterprises.filter(
+        (e) =>
+          e.operatingStatus === 'operating' &&
+          e.vocEmitter &&
+          ['chemical', 'industrial-coating', 'packaging-printing', 'oil-storage-sales'].includes(e.industry),
+      );
+      expect(voc.length).toBeGreaterThan(0);
+      expect(ids(hits, 'ozone-voc-stagger')).toEqual(voc.map((e) => e.id).sort());
+      const outdoor = facts.sites.filter(
+        (s) => s.active && s.activities.some((a) => ['painting', 'asphalt', 'road-marking'].includes(a)),
+      );
+      expect(ids(hits, 'ozone-outdoor-works')).toEqual(outdoor.map((s) => s.id).sort());
 
-    // independent oracle: the zones layer's own list of banned machines inside
-    const inZones = [...new Set(facts.zones.flatMap((z) => z.bannedMachinesInside))].sort();
-    expect(inZones.length).toBeGreaterThan(0);
-    expect(ids(hits, 'nrmm-banned-in-zone')).toEqual(inZones);
+      // independent oracle: the zones layer's own list of banned machines inside
+      const inZones = [...new Set(facts.zones.flatMap((z) => z.bannedMachinesInside))].sort();
+      expect(inZones.length).toBeGreaterThan(0);
+      expect(ids(hits, 'nrmm-banned-in-zone')).toEqual(inZones);
 
-    const overdue = hits.filter((h) => h.rule === 'ule-assessment-overdue');
-    const named = facts.enterprises.filter(
-      (e) => e.planTask === 3 && e.uleStatus !== 'accepted' && e.uleStatus !== 'not-applicable',
-    );
-    expect(overdue.map((h) => h.entityId).sort()).toEqual(named.map((e) => e.id).sort());
-    expect(overdue.length).toBe(2);
-    expect(overdue.every((h) => h.task === 3 && h.severity === 'overdue')).toBe(true);
-    expect(hits.some((h) => h.rule === 'heavy-pollution-measure')).toBe(false);
-  });
+      const overdue = hits.filter((h) => h.rule === 'ule-assessment-overdue');
+      const named = facts.enterprises.filter(
+        (e) => e.planTask === 3 && e.uleStatus !== 'accepted' && e.uleStatus !== 'not-applicable',
+      );
+      expect(overdue.map((h) => h.entityId).sort()).toEqual(named.map((e) => e.id).sort());
+      expect(overdue.length).toBe(2);
+      expect(overdue.every((h) => h.task === 3 && h.severity === 'overdue')).toBe(true);
+      expect(hits.some((h) => h.rule === 'heavy-pollution-measure')).toBe(false);
+    },
+  );
 
   it('before the deadlines and outside the ozone window nothing is overdue or controlled', () => {
     const asOf = '2023-01-15T11:00';

@@ -128,7 +128,8 @@ describe('seedDatabase: the default dataset', () => {
     const village = db
       .prepare(
         `SELECT v.name, t.name AS township, h.retrofit_type, h.in_progress FROM villages v
-         JOIN townships t ON t.code = v.township_code JOIN clean_heating h ON h.village_code = v.code WHERE v.name LIKE '二十里铺村%'`,
+         JOIN townships t ON t.code = v.township_code JOIN clean_heating h ON h.village_code = v.code ` +
+          `WHERE v.name LIKE '二十里铺村%'`,
       )
       .all();
     expect(village).toEqual([

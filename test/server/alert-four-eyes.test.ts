@@ -13,7 +13,7 @@ let open: { id: number; township: string }[];
 beforeAll(() => {
   seeded = createSeededDbFile({ scale: 0.25 });
   app = createApp({ db: seeded.db });
-  refreshAlerts(seeded.db, '2023-07-15T11:00', 'none');
+  refreshAlerts(seeded.db, '2023-07-15T11:00', 'none', Date.now());
   open = seeded.db
     .prepare("SELECT id, township_code AS township FROM alerts WHERE status = 'open' ORDER BY id LIMIT 4")
     .all() as { id: number; township: string }[];
@@ -37,32 +37,36 @@ const eventsOf = (id: number) =>
   seeded.db.prepare('SELECT action, actor FROM alert_events WHERE alert_id = ? ORDER BY id').all(id);
 
 describe('four eyes on the alert loop', () => {
-  it('an inspector who assigned and resolved his own alert cannot verify it (409, nothing written); another user can', async () => {
-    const alert = nextAlert();
-    const inspector = asUser(app, seeded.db, 'inspector', { username: 'solo', townships: [alert.township] });
-    expect((await post(inspector, alert.id, 'assign', { assignee: 'solo' })).status).toBe(200);
-    expect((await post(inspector, alert.id, 'resolve', { note: '已整改' })).status).toBe(200);
-    const before = eventsOf(alert.id);
-    const own = await post(inspector, alert.id, 'verify', { outcome: 'verified' });
-    expect(own.status).toBe(409);
-    expect(errorBodySchema.parse(own.body).error).toEqual({
-      code: 'conflict',
-      message: `alert ${alert.id}: solo resolved this alert, so another user must verify it (four eyes)`,
-    });
-    expect(eventsOf(alert.id)).toEqual(before);
-    const colleague = asUser(app, seeded.db, 'inspector', { username: 'colleague', townships: [alert.township] });
-    const verified = await post(colleague, alert.id, 'verify', { outcome: 'verified' });
-    expect(verified.status).toBe(200);
-    expect(
-      alertSchema
-        .parse(verified.body)
-        .events.slice(-2)
-        .map((e) => [e.action, e.actor]),
-    ).toEqual([
-      ['resolved', 'solo'],
-      ['verified', 'colleague'],
-    ]);
-  });
+  it(
+    'an inspector who assigned and resolved his own alert cannot verify it (409, nothing written); ' +
+      'another user can',
+    async () => {
+      const alert = nextAlert();
+      const inspector = asUser(app, seeded.db, 'inspector', { username: 'solo', townships: [alert.township] });
+      expect((await post(inspector, alert.id, 'assign', { assignee: 'solo' })).status).toBe(200);
+      expect((await post(inspector, alert.id, 'resolve', { note: '已整改' })).status).toBe(200);
+      const before = eventsOf(alert.id);
+      const own = await post(inspector, alert.id, 'verify', { outcome: 'verified' });
+      expect(own.status).toBe(409);
+      expect(errorBodySchema.parse(own.body).error).toEqual({
+        code: 'conflict',
+        message: `alert ${alert.id}: solo resolved this alert, so another user must verify it (four eyes)`,
+      });
+      expect(eventsOf(alert.id)).toEqual(before);
+      const colleague = asUser(app, seeded.db, 'inspector', { username: 'colleague', townships: [alert.township] });
+      const verified = await post(colleague, alert.id, 'verify', { outcome: 'verified' });
+      expect(verified.status).toBe(200);
+      expect(
+        alertSchema
+          .parse(verified.body)
+          .events.slice(-2)
+          .map((e) => [e.action, e.actor]),
+      ).toEqual([
+        ['resolved', 'solo'],
+        ['verified', 'colleague'],
+      ]);
+    },
+  );
 
   it('admins included: the admin who resolved cannot verify; another admin can', async () => {
     const alert = nextAlert();

@@ -16,7 +16,7 @@ let server: ReturnType<typeof createApp>;
 beforeAll(() => {
   seeded = createSeededDbFile({ scale: 0.5 });
   server = createApp({ db: seeded.db });
-  advanceAlertLedger(seeded.db); // what the server's scheduler does at start
+  advanceAlertLedger(seeded.db, Date.now()); // what the server's scheduler does at start
   app = asUser(server, seeded.db, 'admin', { username: 'wangjj' });
 });
 afterAll(() => seeded.dispose());
@@ -58,40 +58,52 @@ describe('GET /api/alerts', () => {
     expect((await alertsAt(`at=${PRESENT}`)).alerts).toEqual(r.alerts);
   });
 
-  it('at a past moment: the rule hits then, read-only, as provisional rows without an id, and the ledger untouched', async () => {
-    const alerts = seeded.db.prepare('SELECT count(*) FROM alerts').pluck().get();
-    const r = await alertsAt('at=2023-07-15T11:00');
-    expect(r).toMatchObject({ at: '2023-07-15T11:00', ledgerAt: PRESENT });
-    expect(keys(r.alerts)).toEqual(await hitKeys('asOf=2023-07-15T11:00'));
-    expect(r.countsByRule['ozone-voc-stagger']).toBeGreaterThan(0);
-    // the ledger began at the present: it held nothing at 11:00
-    expect(r.alerts.every((a) => a.provisional && a.id === null && a.events.length === 0 && a.status === 'open')).toBe(
-      true,
-    );
-    expect(seeded.db.prepare('SELECT count(*) FROM alerts').pluck().get()).toBe(alerts);
-    expect(readLedgerSyncedTo(seeded.db)).toBe(PRESENT);
-  });
+  it(
+    'at a past moment: the rule hits then, read-only, as provisional rows without an id, ' + 'and the ledger untouched',
+    async () => {
+      const alerts = seeded.db.prepare('SELECT count(*) FROM alerts').pluck().get();
+      const r = await alertsAt('at=2023-07-15T11:00');
+      expect(r).toMatchObject({ at: '2023-07-15T11:00', ledgerAt: PRESENT });
+      expect(keys(r.alerts)).toEqual(await hitKeys('asOf=2023-07-15T11:00'));
+      expect(r.countsByRule['ozone-voc-stagger']).toBeGreaterThan(0);
+      // the ledger began at the present: it held nothing at 11:00
+      expect(
+        r.alerts.every((a) => a.provisional && a.id === null && a.events.length === 0 && a.status === 'open'),
+      ).toBe(true);
+      expect(seeded.db.prepare('SELECT count(*) FROM alerts').pluck().get()).toBe(alerts);
+      expect(readLedgerSyncedTo(seeded.db)).toBe(PRESENT);
+    },
+  );
 
-  it('at a far-future moment: the ledger’s alerts whose condition still holds keep their ids; new hits are provisional', async () => {
-    const present = await alertsAt('');
-    const r = await alertsAt(`at=${encodeURIComponent('2100-12-31T23:59+08:00')}`);
-    expect(r).toMatchObject({ at: '2100-12-31T23:59', ledgerAt: PRESENT });
-    expect(keys(r.alerts)).toEqual(await hitKeys(`asOf=${encodeURIComponent('2100-12-31T23:59+08:00')}`));
-    const ids = new Map(present.alerts.map((a) => [`${a.rule}|${a.entityId}`, a.id]));
-    for (const a of r.alerts) expect(a.id, `${a.rule}|${a.entityId}`).toBe(ids.get(`${a.rule}|${a.entityId}`) ?? null);
-    expect(r.alerts.filter((a) => a.provisional).length).toBeGreaterThan(0);
-    expect(r.alerts.filter((a) => !a.provisional).length).toBeGreaterThan(0);
-  });
+  it(
+    'at a far-future moment: the ledger’s alerts whose condition still holds keep their ids; ' +
+      'new hits are provisional',
+    async () => {
+      const present = await alertsAt('');
+      const r = await alertsAt(`at=${encodeURIComponent('2100-12-31T23:59+08:00')}`);
+      expect(r).toMatchObject({ at: '2100-12-31T23:59', ledgerAt: PRESENT });
+      expect(keys(r.alerts)).toEqual(await hitKeys(`asOf=${encodeURIComponent('2100-12-31T23:59+08:00')}`));
+      const ids = new Map(present.alerts.map((a) => [`${a.rule}|${a.entityId}`, a.id]));
+      for (const a of r.alerts)
+        expect(a.id, `${a.rule}|${a.entityId}`).toBe(ids.get(`${a.rule}|${a.entityId}`) ?? null);
+      expect(r.alerts.filter((a) => a.provisional).length).toBeGreaterThan(0);
+      expect(r.alerts.filter((a) => !a.provisional).length).toBeGreaterThan(0);
+    },
+  );
 
-  it('an alert level changes only the read-only evaluation: its measures are provisional, the ledger keeps level none', async () => {
-    const before = (await alertsAt('')).alerts;
-    const red = await alertsAt('alertLevel=red');
-    const measures = red.alerts.filter((a) => a.rule === 'heavy-pollution-measure');
-    expect(measures.length).toBeGreaterThan(0);
-    expect(measures.every((a) => a.provisional && a.id === null)).toBe(true);
-    expect(red.alerts.filter((a) => !a.provisional)).toEqual(before);
-    expect((await alertsAt('')).alerts).toEqual(before);
-  });
+  it(
+    'an alert level changes only the read-only evaluation: its measures are provisional, ' +
+      'the ledger keeps level none',
+    async () => {
+      const before = (await alertsAt('')).alerts;
+      const red = await alertsAt('alertLevel=red');
+      const measures = red.alerts.filter((a) => a.rule === 'heavy-pollution-measure');
+      expect(measures.length).toBeGreaterThan(0);
+      expect(measures.every((a) => a.provisional && a.id === null)).toBe(true);
+      expect(red.alerts.filter((a) => !a.provisional)).toEqual(before);
+      expect((await alertsAt('')).alerts).toEqual(before);
+    },
+  );
 
   it('filters by township, status and severity', async () => {
     const all = await alertsAt('');

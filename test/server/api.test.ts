@@ -226,7 +226,7 @@ describe('GET /api/layers/:id', () => {
     }
   });
 
-  it('gives, with aqiPeriod=day, the daily AQI of as-of’s calendar day, as the daily AQ endpoint computes it', async () => {
+  it('gives, with aqiPeriod=day, the daily AQI of as-of’s calendar day, as the daily AQ endpoint does', async () => {
     const fc = await getLayer('stations', 'kind=national&asOf=2023-03-10T12:00&aqiPeriod=day');
     const active = fc.features.filter((f) => f.properties?.status === 'active');
     expect(active.length).toBe(3);

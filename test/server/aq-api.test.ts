@@ -183,24 +183,27 @@ function blankHours(db: Db, station: string, date: string, column: Column, hours
 // ---------------------------------------------------------------------------------------------
 
 describe('POST /api/aq/aqi', () => {
-  it('reproduces the go-aqi example: hourly PM2.5 16, PM10 88, CO 0.2, SO2 3, NO2 11, O3 75 → AQI 69, primary PM10', async () => {
-    const { status, body } = await postAqi({
-      mode: 'hourly',
-      concentrations: { 'PM2.5': 16, PM10: 88, CO: 0.2, SO2: 3, NO2: 11, O3: 75 },
-    });
-    expect(status).toBe(200);
-    const report = aqiResponseSchema.parse(body);
-    expect(report).toMatchObject({
-      mode: 'hourly',
-      edition: '2012',
-      aqi: 69,
-      level: 2,
-      category: '良',
-      color: '#FFFF00',
-      primary: ['PM10'],
-      exceeding: [],
-    });
-  });
+  it(
+    'reproduces the go-aqi example: hourly PM2.5 16, PM10 88, CO 0.2, SO2 3, NO2 11, O3 75 ' + '→ AQI 69, primary PM10',
+    async () => {
+      const { status, body } = await postAqi({
+        mode: 'hourly',
+        concentrations: { 'PM2.5': 16, PM10: 88, CO: 0.2, SO2: 3, NO2: 11, O3: 75 },
+      });
+      expect(status).toBe(200);
+      const report = aqiResponseSchema.parse(body);
+      expect(report).toMatchObject({
+        mode: 'hourly',
+        edition: '2012',
+        aqi: 69,
+        level: 2,
+        category: '良',
+        color: '#FFFF00',
+        primary: ['PM10'],
+        exceeding: [],
+      });
+    },
+  );
 
   it('computes exactly: daily CO 2.2 mg/m³ → 55 (floats give 56)', async () => {
     const report = aqiResponseSchema.parse((await postAqi({ mode: 'daily', concentrations: { CO: 2.2 } })).body);
@@ -515,7 +518,7 @@ describe('GET /api/aq/evaluation of a station', () => {
 });
 
 describe('GET /api/aq/evaluation of the district', () => {
-  it('is computed from the national stations only: daily means of the stations, then the annual statistics', async () => {
+  it('is computed from the national stations only: daily means of the stations, then annual statistics', async () => {
     const body = await getEvaluation('year=2023&scope=district');
     expect(body.scope).toBe('district');
     expect(body.stations.map((station) => [station.code, station.kind])).toEqual([

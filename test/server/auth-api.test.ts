@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { can } from '../../server/auth/permissions.ts';
 import { routePolicies, type RoutePolicy } from '../../server/auth/route-policy.ts';
-import { DEMO_PASSWORD, seedDemoAccounts } from '../../server/db/demo-accounts.ts';
+import { DEMO_PASSWORD, seedDemoAccounts } from '../../server/services/seed-demo-accounts.ts';
 import { advanceAlertLedger } from '../../server/services/refresh-alerts.ts';
 import { auditResponseSchema } from '../../server/schema/audit.ts';
 import { meResponseSchema, roles } from '../../server/schema/auth.ts';
@@ -18,9 +18,10 @@ let app: ReturnType<typeof createApp>;
 let allTownships: string[];
 beforeAll(async () => {
   seeded = createSeededDbFile({ scale: 0.25 });
-  await seedDemoAccounts(seeded.db, 4);
+  await seedDemoAccounts(seeded.db, 4, new Date());
   app = createApp({ db: seeded.db });
-  advanceAlertLedger(seeded.db); // what the server's scheduler does at start: the ledger's alerts at the present
+  // what the server's scheduler does at start: the ledger's alerts at the present
+  advanceAlertLedger(seeded.db, Date.now());
   allTownships = (seeded.db.prepare('SELECT code FROM townships ORDER BY code').all() as { code: string }[]).map(
     (r) => r.code,
   );
@@ -48,24 +49,28 @@ function samplePath(policy: RoutePolicy): string {
 }
 
 describe('sign-in', () => {
-  it('demo mode: the four demo accounts sign in with lantian-demo; me says who, with a CSRF token, and that this is a demo', async () => {
-    for (const role of roles) {
-      const res = await login(role, DEMO_PASSWORD);
-      expect(res.status).toBe(200);
-      const cookie = res.headers.get('set-cookie') ?? '';
-      expect(cookie).toMatch(/^lantian_session=[A-Za-z0-9_-]{40,};/);
-      expect(cookie).toMatch(/HttpOnly/);
-      expect(cookie).toMatch(/SameSite=Strict/);
-      expect(cookie).toMatch(/Path=\//);
-      const me = meResponseSchema.parse(await res.json());
-      expect(me).toMatchObject({ user: { username: role, role }, demo: true, publicRead: false });
-      expect(me.csrfToken).toMatch(/^[A-Za-z0-9_-]{30,}$/);
-      const again = meResponseSchema.parse(
-        await (await app.request('/api/auth/me', { headers: { cookie: cookie.split(';')[0] as string } })).json(),
-      );
-      expect(again).toEqual(me);
-    }
-  });
+  it(
+    'demo mode: the four demo accounts sign in with lantian-demo; ' +
+      'me says who, with a CSRF token, and that this is a demo',
+    async () => {
+      for (const role of roles) {
+        const res = await login(role, DEMO_PASSWORD);
+        expect(res.status).toBe(200);
+        const cookie = res.headers.get('set-cookie') ?? '';
+        expect(cookie).toMatch(/^lantian_session=[A-Za-z0-9_-]{40,};/);
+        expect(cookie).toMatch(/HttpOnly/);
+        expect(cookie).toMatch(/SameSite=Strict/);
+        expect(cookie).toMatch(/Path=\//);
+        const me = meResponseSchema.parse(await res.json());
+        expect(me).toMatchObject({ user: { username: role, role }, demo: true, publicRead: false });
+        expect(me.csrfToken).toMatch(/^[A-Za-z0-9_-]{30,}$/);
+        const again = meResponseSchema.parse(
+          await (await app.request('/api/auth/me', { headers: { cookie: cookie.split(';')[0] as string } })).json(),
+        );
+        expect(again).toEqual(me);
+      }
+    },
+  );
 
   it('a wrong password or unknown user gets 401 with the same message; the hash is never served', async () => {
     const wrong = await login('analyst', 'not-the-password', {
@@ -112,30 +117,33 @@ describe('sign-in', () => {
     ).toBe(200);
   });
 
-  it('changing one’s own password needs the current one, ends every other session and keeps this browser signed in', async () => {
-    const first = await signIn(app, seeded.db, 'analyst', { username: 'changer' });
-    const second = await signIn(app, seeded.db, 'analyst', { username: 'changer' });
-    const change = (body: unknown) => first.request('/api/auth/password', { method: 'POST', ...json(body) });
-    const wrong = await change({ currentPassword: 'not-it-at-all', newPassword: 'a-brand-new-pass' });
-    expect(wrong.status).toBe(400);
-    expect((await errorOf(wrong)).message).toBe('currentPassword: wrong password');
-    expect((await change({ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD })).status).toBe(400);
-    expect((await change({ currentPassword: TEST_PASSWORD, newPassword: 'short' })).status).toBe(400);
-    const ok = await change({ currentPassword: TEST_PASSWORD, newPassword: 'a-brand-new-pass' });
-    expect(ok.status).toBe(200);
-    const cookie = /lantian_session=([^;]+)/.exec(ok.headers.get('set-cookie') ?? '')?.[1];
-    const me = meResponseSchema.parse(await ok.json());
-    expect(me.user?.username).toBe('changer');
-    expect((await first.request('/api/plan')).status).toBe(401);
-    expect((await second.request('/api/plan')).status).toBe(401);
-    expect((await app.request('/api/plan', { headers: { cookie: `lantian_session=${cookie}` } })).status).toBe(200);
-    expect((await login('changer', TEST_PASSWORD)).status).toBe(401);
-    expect((await login('changer', 'a-brand-new-pass')).status).toBe(200);
-    const admin = asUser(app, seeded.db, 'admin');
-    const audit = auditResponseSchema.parse(await (await admin.request('/api/audit?action=user.password')).json());
-    expect(audit.entries[0]).toMatchObject({ actor: 'changer', entity: 'user', entityId: String(first.user.id) });
-    expect(JSON.stringify(audit)).not.toContain('a-brand-new-pass');
-  });
+  it(
+    'changing one’s own password needs the current one, ' + 'ends every other session and keeps this browser signed in',
+    async () => {
+      const first = await signIn(app, seeded.db, 'analyst', { username: 'changer' });
+      const second = await signIn(app, seeded.db, 'analyst', { username: 'changer' });
+      const change = (body: unknown) => first.request('/api/auth/password', { method: 'POST', ...json(body) });
+      const wrong = await change({ currentPassword: 'not-it-at-all', newPassword: 'a-brand-new-pass' });
+      expect(wrong.status).toBe(400);
+      expect((await errorOf(wrong)).message).toBe('currentPassword: wrong password');
+      expect((await change({ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD })).status).toBe(400);
+      expect((await change({ currentPassword: TEST_PASSWORD, newPassword: 'short' })).status).toBe(400);
+      const ok = await change({ currentPassword: TEST_PASSWORD, newPassword: 'a-brand-new-pass' });
+      expect(ok.status).toBe(200);
+      const cookie = /lantian_session=([^;]+)/.exec(ok.headers.get('set-cookie') ?? '')?.[1];
+      const me = meResponseSchema.parse(await ok.json());
+      expect(me.user?.username).toBe('changer');
+      expect((await first.request('/api/plan')).status).toBe(401);
+      expect((await second.request('/api/plan')).status).toBe(401);
+      expect((await app.request('/api/plan', { headers: { cookie: `lantian_session=${cookie}` } })).status).toBe(200);
+      expect((await login('changer', TEST_PASSWORD)).status).toBe(401);
+      expect((await login('changer', 'a-brand-new-pass')).status).toBe(200);
+      const admin = asUser(app, seeded.db, 'admin');
+      const audit = auditResponseSchema.parse(await (await admin.request('/api/audit?action=user.password')).json());
+      expect(audit.entries[0]).toMatchObject({ actor: 'changer', entity: 'user', entityId: String(first.user.id) });
+      expect(JSON.stringify(audit)).not.toContain('a-brand-new-pass');
+    },
+  );
 
   it('a disabled account cannot sign in, and its sessions end', async () => {
     const admin = asUser(app, seeded.db, 'admin');
@@ -267,7 +275,8 @@ describe('role × endpoint matrix', () => {
         outcomes.at(-1),
       ).toBe(true);
       for (const role of roles) {
-        // a fresh session per request (logout would end a shared one); an inspector with every township, so only the role decides
+        // a fresh session per request (logout would end a shared one); an inspector with every township, so only the
+        // role decides
         const caller = asUser(app, seeded.db, role, {
           username: `matrix-${role}`,
           townships: role === 'inspector' ? allTownships : [],
@@ -285,26 +294,33 @@ describe('role × endpoint matrix', () => {
     expect(outcomes.length).toBe(routePolicies.length * 5);
   });
 
-  it('the grants are the issue’s: official reads; analyst adds statistics and exports; inspector routes and alerts; admin all', () => {
-    expect(
-      can('official', 'read') && !can('official', 'stats') && !can('official', 'alerts') && !can('official', 'import'),
-    ).toBe(true);
-    expect(
-      can('analyst', 'stats') && can('analyst', 'export') && !can('analyst', 'routes') && !can('analyst', 'users'),
-    ).toBe(true);
-    expect(
-      can('inspector', 'routes') &&
-        can('inspector', 'alerts') &&
-        !can('inspector', 'export') &&
-        !can('inspector', 'tasks'),
-    ).toBe(true);
-    expect(!can('analyst', 'edit') && !can('inspector', 'edit') && !can('official', 'edit')).toBe(true);
-    expect(
-      ['read', 'stats', 'export', 'routes', 'alerts', 'tasks', 'edit', 'import', 'users', 'audit'].every((p) =>
-        can('admin', p as Parameters<typeof can>[1]),
-      ),
-    ).toBe(true);
-  });
+  it(
+    'the grants are the issue’s: official reads; analyst adds statistics and exports; ' +
+      'inspector routes and alerts; admin all',
+    () => {
+      expect(
+        can('official', 'read') &&
+          !can('official', 'stats') &&
+          !can('official', 'alerts') &&
+          !can('official', 'import'),
+      ).toBe(true);
+      expect(
+        can('analyst', 'stats') && can('analyst', 'export') && !can('analyst', 'routes') && !can('analyst', 'users'),
+      ).toBe(true);
+      expect(
+        can('inspector', 'routes') &&
+          can('inspector', 'alerts') &&
+          !can('inspector', 'export') &&
+          !can('inspector', 'tasks'),
+      ).toBe(true);
+      expect(!can('analyst', 'edit') && !can('inspector', 'edit') && !can('official', 'edit')).toBe(true);
+      expect(
+        ['read', 'stats', 'export', 'routes', 'alerts', 'tasks', 'edit', 'import', 'users', 'audit'].every((p) =>
+          can('admin', p as Parameters<typeof can>[1]),
+        ),
+      ).toBe(true);
+    },
+  );
 
   it('with public reading on, anonymous callers read the map layers, and nothing else', async () => {
     const open = createApp({ db: seeded.db, publicRead: true });
@@ -376,7 +392,7 @@ describe('hostile input', () => {
     '1 UNION SELECT password_hash FROM users',
   ];
 
-  it('in path parameters, query parameters and JSON bodies: rejected or harmless, and the database intact', async () => {
+  it('in path parameters, query parameters and JSON bodies: rejected or harmless, the database intact', async () => {
     const admin = asUser(app, seeded.db, 'admin');
     const count = (table: string) => (seeded.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     const before = { users: count('users'), enterprises: count('enterprises'), alerts: count('alerts') };

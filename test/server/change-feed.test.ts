@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import { startAlertScheduler } from '../../server/db/alert-scheduler.ts';
+import { startAlertScheduler } from '../../server/services/alert-scheduler.ts';
 import { openDatabase, type Db } from '../../server/db/open-database.ts';
 import { createChangeFeed, type Change } from '../../server/services/change-feed.ts';
 import { createSeededDbFile } from '../helpers/seeded-db.ts';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import { DEMO_PASSWORD } from '../../server/db/demo-accounts.ts';
+import { DEMO_PASSWORD } from '../../server/services/seed-demo-accounts.ts';
 import { openDatabase } from '../../server/db/open-database.ts';
 import { prepareDatabase, type PrepareOptions } from '../../server/services/prepare-database.ts';
 import { seedDatabase } from '../../seeds/seed-database.ts';
@@ -24,34 +24,41 @@ const login = (app: ReturnType<typeof createApp>, username: string, password: st
   });
 
 describe('the first start', () => {
-  it('in demo mode (the default) seeds the data and the four demo accounts, and the console knows it is a demo', async () => {
-    const db = openDatabase(join(dir, 'demo.db'));
-    expect(await prepareDatabase(db, { seedIfEmpty: true, demo: true, bcryptCost: 4, seedDemoData })).toEqual({
-      seeded: true,
-      referenceOnly: false,
-      demoAccounts: true,
-      needsAdmin: false,
-    });
-    const app = createApp({ db });
-    for (const name of ['official', 'analyst', 'inspector', 'admin'])
-      expect((await login(app, name, DEMO_PASSWORD)).status).toBe(200);
-    expect(meResponseSchema.parse(await (await app.request('/api/auth/me')).json())).toMatchObject({
-      user: null,
-      demo: true,
-    });
-    // a second start changes nothing
-    expect(await prepareDatabase(db, { seedIfEmpty: true, demo: true, bcryptCost: 4, seedDemoData })).toEqual({
-      seeded: false,
-      referenceOnly: false,
-      demoAccounts: false,
-      needsAdmin: false,
-    });
-    db.close();
-  });
+  it(
+    'in demo mode (the default) seeds the data and the four demo accounts, ' + 'and the console knows it is a demo',
+    async () => {
+      const db = openDatabase(join(dir, 'demo.db'));
+      expect(
+        await prepareDatabase(db, { seedIfEmpty: true, demo: true, bcryptCost: 4, seedDemoData, now: Date.now }),
+      ).toEqual({
+        seeded: true,
+        referenceOnly: false,
+        demoAccounts: true,
+        needsAdmin: false,
+      });
+      const app = createApp({ db });
+      for (const name of ['official', 'analyst', 'inspector', 'admin'])
+        expect((await login(app, name, DEMO_PASSWORD)).status).toBe(200);
+      expect(meResponseSchema.parse(await (await app.request('/api/auth/me')).json())).toMatchObject({
+        user: null,
+        demo: true,
+      });
+      // a second start changes nothing
+      expect(
+        await prepareDatabase(db, { seedIfEmpty: true, demo: true, bcryptCost: 4, seedDemoData, now: Date.now }),
+      ).toEqual({
+        seeded: false,
+        referenceOnly: false,
+        demoAccounts: false,
+        needsAdmin: false,
+      });
+      db.close();
+    },
+  );
 
   it('with --no-seed writes the official reference data only: townships and the plan, no demo data', async () => {
     const db = openDatabase(join(dir, 'reference.db'));
-    expect(await prepareDatabase(db, { seedIfEmpty: false, demo: true, seedDemoData })).toEqual({
+    expect(await prepareDatabase(db, { seedIfEmpty: false, demo: true, seedDemoData, now: Date.now })).toEqual({
       seeded: false,
       referenceOnly: true,
       demoAccounts: false,
@@ -65,7 +72,7 @@ describe('the first start', () => {
       'not-started/approximate',
     ]);
     // the same rows the demo generator writes (the generator builds on the server's reference rows)
-    expect(await prepareDatabase(db, { seedIfEmpty: true, demo: false, seedDemoData })).toMatchObject({
+    expect(await prepareDatabase(db, { seedIfEmpty: true, demo: false, seedDemoData, now: Date.now })).toMatchObject({
       seeded: false,
       referenceOnly: false,
     });
@@ -75,7 +82,7 @@ describe('the first start', () => {
   it('with --no-demo creates no account; the first admin comes from npm run user:add, and can sign in', async () => {
     const file = join(dir, 'real.db');
     const db = openDatabase(file);
-    expect(await prepareDatabase(db, { seedIfEmpty: true, demo: false, seedDemoData })).toEqual({
+    expect(await prepareDatabase(db, { seedIfEmpty: true, demo: false, seedDemoData, now: Date.now })).toEqual({
       seeded: true,
       referenceOnly: false,
       demoAccounts: false,

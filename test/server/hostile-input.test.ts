@@ -21,7 +21,7 @@ let official: Caller;
 beforeAll(() => {
   seeded = createSeededDbFile({ scale: 0.25 });
   app = createApp({ db: seeded.db });
-  advanceAlertLedger(seeded.db);
+  advanceAlertLedger(seeded.db, Date.now());
   admin = asUser(app, seeded.db, 'admin', { username: 'hostile-admin' });
   official = asUser(app, seeded.db, 'official', { username: 'hostile-official' });
 });
@@ -86,7 +86,9 @@ describe('probe 5: coordinates nested 100,000 deep', () => {
   });
 
   it('POST /api/routes/plan with a selection area: the same 422', async () => {
-    const body = `{"select":{"layers":["enterprises"],"area":${polygon(100_000)}},"inspectors":{"count":1,"shift":["08:30","17:30"]}}`;
+    const body =
+      `{"select":{"layers":["enterprises"],"area":${polygon(100_000)}},` +
+      `"inspectors":{"count":1,"shift":["08:30","17:30"]}}`;
     const res = await send(admin, 'POST', '/api/routes/plan', body);
     expect(res.status).toBe(422);
     expect((await errorOf(res)).message).toMatch(
@@ -330,7 +332,8 @@ describe('probe 11: control characters are refused in stored text', () => {
     });
     expect(created.status).toBe(400);
     expect((await errorOf(created)).message).toBe(
-      'displayName: contains the control character U+0000 at position 6; no control characters are allowed (line breaks and tabs included)',
+      'displayName: contains the control character U+0000 at position 6; ' +
+        'no control characters are allowed (line breaks and tabs included)',
     );
     const target = seeded.db
       .prepare("SELECT id FROM users WHERE username = 'hostile-official'")

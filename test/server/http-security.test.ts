@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type AppOptions } from '../../server/app.ts';
-import { DEMO_PASSWORD, seedDemoAccounts } from '../../server/db/demo-accounts.ts';
+import { DEMO_PASSWORD, seedDemoAccounts } from '../../server/services/seed-demo-accounts.ts';
 import { CONTENT_SECURITY_POLICY, securityHeaders } from '../../server/http/security-headers.ts';
 import { meResponseSchema } from '../../server/schema/auth.ts';
 import { errorBodySchema } from '../../server/schema/common.ts';
@@ -17,7 +17,7 @@ import { asUser, TEST_ORIGIN } from '../helpers/sign-in.ts';
 let seeded: ReturnType<typeof createSeededDbFile>;
 beforeAll(async () => {
   seeded = createSeededDbFile({ scale: 0.25 });
-  await seedDemoAccounts(seeded.db, 4);
+  await seedDemoAccounts(seeded.db, 4, new Date());
 });
 afterAll(() => seeded.dispose());
 
@@ -65,92 +65,101 @@ function rawRequest(port: number, method: string, path: string, headers: Record<
 }
 
 describe('the Origin check on writes', () => {
-  it('refuses a write with a valid token and no Origin; accepts the console’s Referer instead, refuses another site’s', async () => {
-    const app = appWith();
-    const admin = asUser(app, seeded.db, 'admin');
-    const post = (headers: Record<string, string>) =>
-      app.request('/api/stats/area', {
-        method: 'POST',
-        body: areaBody,
-        headers: {
-          'content-type': 'application/json',
-          cookie: admin.cookie,
-          'x-csrf-token': admin.csrfToken,
-          ...headers,
-        },
-      });
-    const none = await post({});
-    expect(none.status).toBe(403);
-    expect(await errorOf(none)).toEqual({
-      code: 'csrf_failed',
-      message:
-        "no Origin or Referer header: writes must come from the console's own page (expected Origin http://localhost)",
-    });
-    expect((await post({ referer: 'http://localhost/?v=analysis' })).status).toBe(200);
-    const foreign = await post({ referer: 'http://evil.example/page' });
-    expect(foreign.status).toBe(403);
-    expect((await errorOf(foreign)).message).toBe(
-      'cross-origin request from http://evil.example refused (expected Origin http://localhost)',
-    );
-    expect((await post({ origin: 'null' })).status).toBe(403);
-    // sign-in too: no Origin, no Referer, no session
-    const anonymous = await login(app, 'http://localhost', {});
-    expect(anonymous.status).toBe(403);
-    expect((await errorOf(anonymous)).code).toBe('csrf_failed');
-  });
-
-  it('refuses Host: evil.example with Origin: http://evil.example (DNS rebinding), saying to set --public-origin', async () => {
-    const app = appWith();
-    const server: ServerType = await new Promise((resolve) => {
-      const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-    });
-    try {
-      const { port } = server.address() as AddressInfo;
-      const probe = await rawRequest(
-        port,
-        'POST',
-        '/api/auth/login',
-        { host: 'evil.example', origin: 'http://evil.example', 'content-type': 'application/json' },
-        credentials('official'),
-      );
-      expect(probe.status).toBe(403);
-      expect(errorBodySchema.parse(JSON.parse(probe.body)).error).toEqual({
+  it(
+    'refuses a write with a valid token and no Origin; ' +
+      'accepts the console’s Referer instead, refuses another site’s',
+    async () => {
+      const app = appWith();
+      const admin = asUser(app, seeded.db, 'admin');
+      const post = (headers: Record<string, string>) =>
+        app.request('/api/stats/area', {
+          method: 'POST',
+          body: areaBody,
+          headers: {
+            'content-type': 'application/json',
+            cookie: admin.cookie,
+            'x-csrf-token': admin.csrfToken,
+            ...headers,
+          },
+        });
+      const none = await post({});
+      expect(none.status).toBe(403);
+      expect(await errorOf(none)).toEqual({
         code: 'csrf_failed',
         message:
-          "writes addressed to http://evil.example are refused: it is not this machine's name or address; if users open the console there, start the server with --public-origin http://evil.example",
+          "no Origin or Referer header: writes must come from the console's own page " +
+          '(expected Origin http://localhost)',
       });
-      const admin = asUser(app, seeded.db, 'admin');
-      const write = await rawRequest(
-        port,
-        'POST',
-        '/api/stats/area',
-        {
-          host: 'evil.example',
-          origin: 'http://evil.example',
-          'content-type': 'application/json',
-          cookie: admin.cookie,
-          'x-csrf-token': admin.csrfToken,
-        },
-        areaBody,
+      expect((await post({ referer: 'http://localhost/?v=analysis' })).status).toBe(200);
+      const foreign = await post({ referer: 'http://evil.example/page' });
+      expect(foreign.status).toBe(403);
+      expect((await errorOf(foreign)).message).toBe(
+        'cross-origin request from http://evil.example refused (expected Origin http://localhost)',
       );
-      expect(write.status).toBe(403);
-      // the same requests addressed to the loopback address the server listens on pass
-      const own = `127.0.0.1:${port}`;
-      expect(
-        (
-          await rawRequest(
-            port,
-            'POST',
-            '/api/auth/login',
-            { host: own, origin: `http://${own}`, 'content-type': 'application/json' },
-            credentials('official'),
-          )
-        ).status,
-      ).toBe(200);
-    } finally {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    }
-  });
+      expect((await post({ origin: 'null' })).status).toBe(403);
+      // sign-in too: no Origin, no Referer, no session
+      const anonymous = await login(app, 'http://localhost', {});
+      expect(anonymous.status).toBe(403);
+      expect((await errorOf(anonymous)).code).toBe('csrf_failed');
+    },
+  );
+
+  it(
+    'refuses Host: evil.example with Origin: http://evil.example (DNS rebinding), ' + 'saying to set --public-origin',
+    async () => {
+      const app = appWith();
+      const server: ServerType = await new Promise((resolve) => {
+        const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+      });
+      try {
+        const { port } = server.address() as AddressInfo;
+        const probe = await rawRequest(
+          port,
+          'POST',
+          '/api/auth/login',
+          { host: 'evil.example', origin: 'http://evil.example', 'content-type': 'application/json' },
+          credentials('official'),
+        );
+        expect(probe.status).toBe(403);
+        expect(errorBodySchema.parse(JSON.parse(probe.body)).error).toEqual({
+          code: 'csrf_failed',
+          message:
+            "writes addressed to http://evil.example are refused: it is not this machine's name or address; " +
+            'if users open the console there, start the server with --public-origin http://evil.example',
+        });
+        const admin = asUser(app, seeded.db, 'admin');
+        const write = await rawRequest(
+          port,
+          'POST',
+          '/api/stats/area',
+          {
+            host: 'evil.example',
+            origin: 'http://evil.example',
+            'content-type': 'application/json',
+            cookie: admin.cookie,
+            'x-csrf-token': admin.csrfToken,
+          },
+          areaBody,
+        );
+        expect(write.status).toBe(403);
+        // the same requests addressed to the loopback address the server listens on pass
+        const own = `127.0.0.1:${port}`;
+        expect(
+          (
+            await rawRequest(
+              port,
+              'POST',
+              '/api/auth/login',
+              { host: own, origin: `http://${own}`, 'content-type': 'application/json' },
+              credentials('official'),
+            )
+          ).status,
+        ).toBe(200);
+      } finally {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+      }
+    },
+  );
 
   it('allows the request’s own origin on this machine’s name or address (serverHosts), and nothing else', async () => {
     const app = appWith({ origins: { publicOrigins: [], serverHosts: ['192.168.1.5', 'lantian-box'] } });
@@ -216,21 +225,25 @@ describe('behind an HTTPS reverse proxy', () => {
     expect(logout.status).toBe(200);
   });
 
-  it('with --trust-proxy alone, the forwarded https origin is the one compared (a loopback proxy name passes; another name is told to set --public-origin)', async () => {
-    const app = appWith({ trustProxy: true });
-    const local = await login(app, 'http://127.0.0.1:8080', {
-      'x-forwarded-proto': 'https',
-      'x-forwarded-host': 'localhost:8443',
-      origin: 'https://localhost:8443',
-    });
-    expect(local.status).toBe(200);
-    expect(local.headers.get('set-cookie')).toMatch(/; Secure/);
-    const named = await login(app, 'http://127.0.0.1:8080', { ...forwarded, origin: 'https://air.example' });
-    expect(named.status).toBe(403);
-    expect((await errorOf(named)).message).toContain('start the server with --public-origin https://air.example');
-  });
+  it(
+    'with --trust-proxy alone, the forwarded https origin is the one compared ' +
+      '(a loopback proxy name passes; another name is told to set --public-origin)',
+    async () => {
+      const app = appWith({ trustProxy: true });
+      const local = await login(app, 'http://127.0.0.1:8080', {
+        'x-forwarded-proto': 'https',
+        'x-forwarded-host': 'localhost:8443',
+        origin: 'https://localhost:8443',
+      });
+      expect(local.status).toBe(200);
+      expect(local.headers.get('set-cookie')).toMatch(/; Secure/);
+      const named = await login(app, 'http://127.0.0.1:8080', { ...forwarded, origin: 'https://air.example' });
+      expect(named.status).toBe(403);
+      expect((await errorOf(named)).message).toContain('start the server with --public-origin https://air.example');
+    },
+  );
 
-  it('without --trust-proxy, X-Forwarded-* are ignored: no Secure cookie, and they do not move the origin', async () => {
+  it('without --trust-proxy, X-Forwarded-* are ignored: no Secure cookie, they do not move the origin', async () => {
     const app = appWith();
     const res = await login(app, 'http://localhost', {
       'x-forwarded-proto': 'https',
@@ -270,33 +283,40 @@ describe('sign-in limits', () => {
     expect((await attempt(app, '10.0.0.1', 'admin', DEMO_PASSWORD)).status).toBe(200);
   });
 
-  it('an account locked from one address stays locked from every address, with the same answer as a locked made-up name', async () => {
-    const app = appWith({ loginLimits: limits });
-    for (const address of ['10.0.1.1', '10.0.1.2', '10.0.1.3'])
-      expect((await attempt(app, address, 'analyst', 'wrong-password-x')).status).toBe(401);
-    const locked = await attempt(app, '10.0.1.4', 'analyst', DEMO_PASSWORD);
-    expect(locked.status).toBe(429);
-    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
-    const lockedError = await errorOf(locked);
-    expect(lockedError.code).toBe('rate_limited');
-    for (const address of ['10.0.2.1', '10.0.2.2', '10.0.2.3'])
-      expect((await attempt(app, address, 'ghost', 'wrong-password-x')).status).toBe(401);
-    const ghost = await attempt(app, '10.0.2.4', 'ghost', 'wrong-password-x');
-    expect(ghost.status).toBe(429);
-    expect(await errorOf(ghost)).toEqual(lockedError);
-    // other accounts are untouched
-    expect((await attempt(app, '10.0.1.4', 'official', DEMO_PASSWORD)).status).toBe(200);
-  });
+  it(
+    'an account locked from one address stays locked from every address, ' +
+      'with the same answer as a locked made-up name',
+    async () => {
+      const app = appWith({ loginLimits: limits });
+      for (const address of ['10.0.1.1', '10.0.1.2', '10.0.1.3'])
+        expect((await attempt(app, address, 'analyst', 'wrong-password-x')).status).toBe(401);
+      const locked = await attempt(app, '10.0.1.4', 'analyst', DEMO_PASSWORD);
+      expect(locked.status).toBe(429);
+      expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
+      const lockedError = await errorOf(locked);
+      expect(lockedError.code).toBe('rate_limited');
+      for (const address of ['10.0.2.1', '10.0.2.2', '10.0.2.3'])
+        expect((await attempt(app, address, 'ghost', 'wrong-password-x')).status).toBe(401);
+      const ghost = await attempt(app, '10.0.2.4', 'ghost', 'wrong-password-x');
+      expect(ghost.status).toBe(429);
+      expect(await errorOf(ghost)).toEqual(lockedError);
+      // other accounts are untouched
+      expect((await attempt(app, '10.0.1.4', 'official', DEMO_PASSWORD)).status).toBe(200);
+    },
+  );
 
-  it('an address with too many failures (any names) is locked out of every account; other addresses are not', async () => {
-    const app = appWith({ loginLimits: limits });
-    for (let i = 0; i < limits.perAddress; i++)
-      expect((await attempt(app, '10.0.3.1', i % 2 ? 'official' : 'inspector', 'wrong-password-x')).status).toBe(401);
-    const blocked = await attempt(app, '10.0.3.1', 'admin', DEMO_PASSWORD);
-    expect(blocked.status).toBe(429);
-    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect((await attempt(app, '10.0.3.2', 'admin', DEMO_PASSWORD)).status).toBe(200);
-  });
+  it(
+    'an address with too many failures (any names) is locked out of every account; ' + 'other addresses are not',
+    async () => {
+      const app = appWith({ loginLimits: limits });
+      for (let i = 0; i < limits.perAddress; i++)
+        expect((await attempt(app, '10.0.3.1', i % 2 ? 'official' : 'inspector', 'wrong-password-x')).status).toBe(401);
+      const blocked = await attempt(app, '10.0.3.1', 'admin', DEMO_PASSWORD);
+      expect(blocked.status).toBe(429);
+      expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect((await attempt(app, '10.0.3.2', 'admin', DEMO_PASSWORD)).status).toBe(200);
+    },
+  );
 
   it('keys on the last X-Forwarded-For address only with --trust-proxy', async () => {
     const perAddress = { windowMs: 60_000, perAccount: 100, perAddress: 2 };

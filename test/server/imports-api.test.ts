@@ -64,43 +64,51 @@ describe('enterprise register: CSV exported from Excel, positions in GCJ-02', ()
     expect(count('enterprises')).toBe(before);
   });
 
-  it('commit: inserted by credit code at the WGS84 positions, in the township they lie in, marked official, audited', async () => {
-    const before = count('enterprises');
-    const res = await upload('enterprises', 'commit', '企业名录.csv', file, '&crs=gcj02');
-    expect(res.status).toBe(200);
-    const outcome = importOutcomeSchema.parse(await res.json());
-    expect(outcome).toMatchObject({ inserted: 5, updated: 0 });
-    expect(count('enterprises')).toBe(before + 5);
+  it(
+    'commit: inserted by credit code at the WGS84 positions, in the township they lie in, ' +
+      'marked official, audited',
+    async () => {
+      const before = count('enterprises');
+      const res = await upload('enterprises', 'commit', '企业名录.csv', file, '&crs=gcj02');
+      expect(res.status).toBe(200);
+      const outcome = importOutcomeSchema.parse(await res.json());
+      expect(outcome).toMatchObject({ inserted: 5, updated: 0 });
+      expect(count('enterprises')).toBe(before + 5);
 
-    const layer = (await (
-      await admin.request('/api/layers/enterprises?provenance=official')
-    ).json()) as FeatureCollection<Point, Record<string, unknown>>;
-    const townships = (
-      seeded.db.prepare('SELECT code AS id, geometry FROM townships').all() as { id: string; geometry: string }[]
-    ).map((t) => ({ id: t.id, geometry: JSON.parse(t.geometry) as Polygon }));
-    const locate = createPolygonLocator(townships);
-    for (const [name, code, industry, , lon, lat] of csvRows(file)) {
-      const feature = layer.features.find((f) => f.properties.id === code);
-      expect(feature, code).toBeDefined();
-      const [wlon, wlat] = gcoord.transform([Number(lon), Number(lat)], gcoord.GCJ02, gcoord.WGS84) as [number, number];
-      if (!feature) throw new Error(`feature ${code} missing`);
-      const [flon, flat] = feature.geometry.coordinates as [number, number];
-      expect(geodesicDistanceM(flon, flat, wlon, wlat)).toBeLessThan(1);
-      expect(geodesicDistanceM(flon, flat, Number(lon), Number(lat))).toBeGreaterThan(100); // GCJ-02 really was converted
-      expect(feature?.properties).toMatchObject({ name, provenance: 'official', township: locate(wlon, wlat) });
-      expect(String(feature?.properties.source)).toContain('企业名录.csv');
-      if (industry === '铸造') expect(feature?.properties.industry).toBe('casting');
-    }
-    const audit = auditResponseSchema.parse(
-      await (await admin.request('/api/audit?entity=enterprises&limit=20')).json(),
-    );
-    expect(audit.entries.map((e) => e.action)).toEqual(['import.commit', ...Array<string>(5).fill('import.insert')]);
-    expect(audit.entries[1]).toMatchObject({
-      actor: 'district-admin',
-      before: null,
-      after: { provenance: 'official' },
-    });
-  });
+      const layer = (await (
+        await admin.request('/api/layers/enterprises?provenance=official')
+      ).json()) as FeatureCollection<Point, Record<string, unknown>>;
+      const townships = (
+        seeded.db.prepare('SELECT code AS id, geometry FROM townships').all() as { id: string; geometry: string }[]
+      ).map((t) => ({ id: t.id, geometry: JSON.parse(t.geometry) as Polygon }));
+      const locate = createPolygonLocator(townships);
+      for (const [name, code, industry, , lon, lat] of csvRows(file)) {
+        const feature = layer.features.find((f) => f.properties.id === code);
+        expect(feature, code).toBeDefined();
+        const [wlon, wlat] = gcoord.transform([Number(lon), Number(lat)], gcoord.GCJ02, gcoord.WGS84) as [
+          number,
+          number,
+        ];
+        if (!feature) throw new Error(`feature ${code} missing`);
+        const [flon, flat] = feature.geometry.coordinates as [number, number];
+        expect(geodesicDistanceM(flon, flat, wlon, wlat)).toBeLessThan(1);
+        // GCJ-02 really was converted
+        expect(geodesicDistanceM(flon, flat, Number(lon), Number(lat))).toBeGreaterThan(100);
+        expect(feature?.properties).toMatchObject({ name, provenance: 'official', township: locate(wlon, wlat) });
+        expect(String(feature?.properties.source)).toContain('企业名录.csv');
+        if (industry === '铸造') expect(feature?.properties.industry).toBe('casting');
+      }
+      const audit = auditResponseSchema.parse(
+        await (await admin.request('/api/audit?entity=enterprises&limit=20')).json(),
+      );
+      expect(audit.entries.map((e) => e.action)).toEqual(['import.commit', ...Array<string>(5).fill('import.insert')]);
+      expect(audit.entries[1]).toMatchObject({
+        actor: 'district-admin',
+        before: null,
+        after: { provenance: 'official' },
+      });
+    },
+  );
 
   it('importing the same register again updates the five records (upsert by code), no duplicates', async () => {
     const before = count('enterprises');
@@ -214,7 +222,8 @@ describe('boundaries that move records between townships', () => {
       .prepare("SELECT code, geometry FROM townships WHERE code IN ('140902101', '140902107') ORDER BY code")
       .all() as { code: string; geometry: string }[];
     if (!a || !b) throw new Error('townships missing');
-    advanceAlertLedger(seeded.db); // the server's scheduler: the rule hits at the present in the alert ledger
+    // the server's scheduler: the rule hits at the present in the alert ledger
+    advanceAlertLedger(seeded.db, Date.now());
     const inA = (table: string) =>
       (seeded.db.prepare(`SELECT id FROM ${table} WHERE township_code = ?`).all(a.code) as { id: string }[]).map(
         (r) => r.id,
@@ -266,7 +275,8 @@ describe('boundaries that move records between townships', () => {
       expect(seeded.db.prepare('SELECT township_code FROM alerts WHERE id = ?').pluck().get(alert.id)).toBe(b.code);
     const followed = seeded.db
       .prepare(
-        "SELECT a.township_code = e.township_code AS same FROM alerts a JOIN enterprises e ON e.id = a.entity_id WHERE a.layer = 'enterprises'",
+        'SELECT a.township_code = e.township_code AS same FROM alerts a JOIN enterprises e ON e.id = a.entity_id ' +
+          "WHERE a.layer = 'enterprises'",
       )
       .pluck()
       .all();
@@ -279,7 +289,8 @@ describe('boundaries that overlap', () => {
   it('are reported with the township overlapped and the area, as warnings of the dry run', async () => {
     const [a, b] = seeded.db
       .prepare(
-        "SELECT code, geometry, area_km2 AS areaKm2 FROM townships WHERE code IN ('140902102', '140902108') ORDER BY code",
+        'SELECT code, geometry, area_km2 AS areaKm2 FROM townships ' +
+          "WHERE code IN ('140902102', '140902108') ORDER BY code",
       )
       .all() as { code: string; geometry: string; areaKm2: number }[];
     if (!a || !b) throw new Error('townships missing');

@@ -17,7 +17,7 @@ let admin: Caller;
 let commits = 0;
 beforeAll(() => {
   seeded = createSeededDbFile({ scale: 0.1 });
-  advanceAlertLedger(seeded.db); // what the server's scheduler does at start
+  advanceAlertLedger(seeded.db, Date.now()); // what the server's scheduler does at start
   const writer = createWriter(seeded.db, { afterCommit: () => void (commits += 1) });
   const app = createApp({ db: seeded.db, writer, now: () => CLOCK });
   admin = asUser(app, seeded.db, 'admin', { username: 'clock-admin' });

@@ -86,21 +86,24 @@ describe('GET /api/layers/:id through the layer cache', () => {
     expect(b.headers.get('etag')).toBe(a.headers.get('etag'));
   });
 
-  it('is invalidated by an admin record edit: new ETag, the old one no longer 304, the body shows the edit', async () => {
-    const id = seeded.db.prepare('SELECT id FROM enterprises ORDER BY id LIMIT 1').pluck().get() as string;
-    const before = await get('/api/layers/enterprises');
-    const oldTag = before.headers.get('etag') as string;
-    const res = await admin.request(`/api/records/enterprises/${id}`, {
-      method: 'PATCH',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: '缓存测试企业' }),
-    });
-    expect(res.status, await res.clone().text()).toBe(200);
-    const after = await get('/api/layers/enterprises', { 'if-none-match': oldTag });
-    expect(after.status).toBe(200);
-    expect(after.headers.get('etag')).not.toBe(oldTag);
-    expect(enterpriseName((await after.json()) as FeatureCollection, id)).toBe('缓存测试企业');
-  });
+  it(
+    'is invalidated by an admin record edit: new ETag, the old one no longer 304, ' + 'the body shows the edit',
+    async () => {
+      const id = seeded.db.prepare('SELECT id FROM enterprises ORDER BY id LIMIT 1').pluck().get() as string;
+      const before = await get('/api/layers/enterprises');
+      const oldTag = before.headers.get('etag') as string;
+      const res = await admin.request(`/api/records/enterprises/${id}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: '缓存测试企业' }),
+      });
+      expect(res.status, await res.clone().text()).toBe(200);
+      const after = await get('/api/layers/enterprises', { 'if-none-match': oldTag });
+      expect(after.status).toBe(200);
+      expect(after.headers.get('etag')).not.toBe(oldTag);
+      expect(enterpriseName((await after.json()) as FeatureCollection, id)).toBe('缓存测试企业');
+    },
+  );
 
   it('is invalidated by a commit on another connection to the same file (a worker, a reseed)', async () => {
     const id = seeded.db.prepare('SELECT id FROM enterprises ORDER BY id LIMIT 1 OFFSET 1').pluck().get() as string;

@@ -72,7 +72,8 @@ describe('requestOrigin and clientAddress', () => {
       error: {
         code: 'cross-origin',
         message:
-          'cannot tell which origin this request was sent to: start the server with --public-origin https://… naming it',
+          'cannot tell which origin this request was sent to: ' +
+          'start the server with --public-origin https://… naming it',
       },
     });
   });

@@ -73,7 +73,8 @@ describe('PATCH /api/records/:target/:key', () => {
     expect((await patch(`machines/${machine}`, { lon: target.lon, lat: target.lat })).status).toBe(200);
     const latest = seeded.db
       .prepare(
-        'SELECT lon, lat, township_code AS township FROM machine_positions WHERE machine_id = ? ORDER BY ts DESC LIMIT 1',
+        'SELECT lon, lat, township_code AS township FROM machine_positions ' +
+          'WHERE machine_id = ? ORDER BY ts DESC LIMIT 1',
       )
       .get(machine);
     expect(latest).toEqual({ lon: target.lon, lat: target.lat, township: '140902106' });

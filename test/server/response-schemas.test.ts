@@ -87,7 +87,7 @@ let alertId: number;
 
 beforeAll(() => {
   seeded = createSeededDbFile({ scale: 0.25 });
-  advanceAlertLedger(seeded.db);
+  advanceAlertLedger(seeded.db, Date.now());
   admin = asUser(createApp({ db: seeded.db }), seeded.db, 'admin');
   alertId = seeded.db.prepare('SELECT min(id) FROM alerts').pluck().get() as number;
 });

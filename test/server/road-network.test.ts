@@ -55,7 +55,8 @@ describe('roadRouter', () => {
     const file = join(dir, 'broken.geojson');
     writeFileSync(
       file,
-      '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[1,2]}}]}',
+      '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},' +
+        '"geometry":{"type":"Point","coordinates":[1,2]}}]}',
     );
     vi.stubEnv('LANTIAN_ROADS', file);
     vi.spyOn(console, 'error').mockImplementation(() => undefined);

@@ -42,7 +42,7 @@ function expectFeasible(r: RoutePlanResponse, shift: [string, string], serviceMi
 }
 
 describe('POST /api/routes/plan', () => {
-  it('plans a day for two inspectors over every site failing the six 100% (rule hits), on roads, feasibly', async () => {
+  it('plans a day for two inspectors over all sites failing the six 100% (rule hits), on roads, feasibly', async () => {
     const request = {
       select: { layers: ['construction-sites'], onlyWithAlerts: true },
       inspectors: { count: 2, shift: ['08:30', '17:30'] },

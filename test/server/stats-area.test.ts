@@ -115,18 +115,22 @@ describe('POST /api/stats/area: valid shapes', () => {
     );
   });
 
-  it('counts exactly as brute force for a 1,000-vertex shape and for seeded random polygons with holes and multipolygons', async () => {
-    const layers = await allPointLayers(app);
-    const rng = createRng('stats-area-oracle');
-    const shapes: Areal[] = [{ type: 'Polygon', coordinates: [starRing(rng, 112.72, 38.43, 0.08, 0.12, 1000)] }];
-    for (let n = 0; n < 8; n++)
-      shapes.push(randomArea(rng, rng.range(112.65, 112.8), rng.range(38.35, 38.5), rng.range(0.01, 0.06), 300));
-    for (const [n, area] of shapes.entries()) {
-      const result = await stats({ geometry: area });
-      expect(result.counts, `shape ${n}`).toEqual(bruteCounts(layers, area));
-      expect(result.areaKm2).toBeCloseTo(geodesicAreaKm2(area), 9);
-    }
-  });
+  it(
+    'counts exactly as brute force for a 1,000-vertex shape ' +
+      'and for seeded random polygons with holes and multipolygons',
+    async () => {
+      const layers = await allPointLayers(app);
+      const rng = createRng('stats-area-oracle');
+      const shapes: Areal[] = [{ type: 'Polygon', coordinates: [starRing(rng, 112.72, 38.43, 0.08, 0.12, 1000)] }];
+      for (let n = 0; n < 8; n++)
+        shapes.push(randomArea(rng, rng.range(112.65, 112.8), rng.range(38.35, 38.5), rng.range(0.01, 0.06), 300));
+      for (const [n, area] of shapes.entries()) {
+        const result = await stats({ geometry: area });
+        expect(result.counts, `shape ${n}`).toEqual(bruteCounts(layers, area));
+        expect(result.areaKm2).toBeCloseTo(geodesicAreaKm2(area), 9);
+      }
+    },
+  );
 
   it('counts at the requested as-of and month', async () => {
     const asOf = '2023-03-10T18:00';

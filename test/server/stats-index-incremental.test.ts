@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { openDatabase, type Db } from '../../server/db/open-database.ts';
+import { createStatsReads } from '../../server/db/stats-reads.ts';
 import type { AreaStatsRequest } from '../../server/schema/stats.ts';
 import { createStatsRepository, type StatsRepository } from '../../server/services/stats/stats-repository.ts';
 import { createSeededDbFile } from '../helpers/seeded-db.ts';
@@ -19,6 +20,8 @@ const queries: Array<{ month?: string; asOf?: string }> = [
   { month: '2023-06', asOf: '2023-12-31T23:00' },
   { month: '2024-01', asOf: '2024-01-20T12:00' },
   { month: '2024-02', asOf: '2024-02-28T12:00' },
+  // December's whole window: its last hour is labelled 2024-01-01T00:00 (in January's month of readings)
+  { month: '2023-12', asOf: '2024-01-10T00:00' },
 ];
 
 let seeded: ReturnType<typeof createSeededDbFile>;
@@ -145,6 +148,89 @@ describe('the statistics index follows writes through the change log', () => {
     expect(after).not.toEqual(before); // the writes show
     expect(repo.index.data()).toBe(data);
     expect(repo.index.builds).toEqual({ ...builds, months: repo.index.builds.months });
+    expect(await httpAnswers()).toEqual(freshJson());
+  });
+
+  it('keeps reading sums equal to SQL sum() bit for bit through inserts, updates and deletes', async () => {
+    const sql = createStatsReads(reader);
+    const windows = answers(repo).map(({ table }) => table.district.stations.readings);
+    const { codes } = repo.index.data().stations;
+    /** Every station's sums over every queried window, from the index and from SQLite's count() and sum(). */
+    const both = () =>
+      windows.flatMap(({ from, to }) =>
+        codes.map((code, s) => {
+          const sums = repo.index.readingSums(s, from, to);
+          const row = sql.readingSums(code, from, to);
+          return {
+            index: { count: [...sums.count], sum: [...sums.sum] },
+            sql: {
+              count: row.filter((_, i) => i % 2 === 0).map((v) => v ?? 0),
+              sum: row.filter((_, i) => i % 2 === 1).map((v) => v ?? 0),
+            },
+          };
+        }),
+      );
+    const exact = () => {
+      for (const { index, sql } of both()) expect(index).toStrictEqual(sql); // Object.is per value: every bit
+    };
+    exact();
+    const loads = repo.index.builds.readings;
+
+    const [a, b, c, d, e] = codes as [string, string, string, string, string];
+    const insert = writer.prepare(`INSERT INTO station_readings (station_code, ts, so2, no2, pm10, pm25, co, o3)
+                                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+    const remove = writer.prepare('DELETE FROM station_readings WHERE station_code = ? AND ts = ?');
+    writer.transaction(() => {
+      // after everything January has summed: continued in place, across a day boundary and its T00:00 label
+      for (const [k, ts] of [
+        '2024-01-01T01:00',
+        '2024-01-01T02:00',
+        '2024-01-02T00:00',
+        '2024-01-02T01:00',
+      ].entries()) {
+        insert.run(a, ts, 0.1 * (k + 1), 1 / 3, Math.PI * k, 7.7, k % 2 === 0 ? null : 0.35, 1e-9);
+      }
+      // the hour closing 2023-12-31 (December's whole window, January's month of readings), changed
+      writer
+        .prepare(`UPDATE station_readings SET pm25 = pm25 + 0.123, co = NULL
+                  WHERE station_code = ? AND ts = '2024-01-01T00:00'`)
+        .run(a);
+      // changed across a day boundary, the T00:00 label among them
+      writer
+        .prepare(`UPDATE station_readings SET pm25 = pm25 * 1.1 + 0.123, no2 = no2 / 3
+                  WHERE station_code = ? AND ts > '2023-12-14T22:00' AND ts <= '2023-12-15T02:00'`)
+        .run(b);
+      remove.run(b, '2023-12-20T00:00');
+      remove.run(b, '2023-12-20T01:00');
+      remove.run(c, '2023-12-10T05:00');
+      // the edges of December's windows
+      remove.run(d, '2023-12-31T23:00');
+      remove.run(d, '2024-01-01T00:00');
+      // large values whose plain sum differs from the compensated one
+      writer
+        .prepare("UPDATE station_readings SET pm10 = 1e16 WHERE station_code = ? AND ts = '2023-12-05T10:00'")
+        .run(e);
+      writer
+        .prepare("UPDATE station_readings SET pm10 = -1e16 WHERE station_code = ? AND ts = '2023-12-05T12:00'")
+        .run(e);
+    })();
+    expect(asJson(answers(repo))).toEqual(freshJson());
+    exact();
+    writer.transaction(() => {
+      // before the last one summed (recomputed), a deleted hour back with other values, one missing pollutant
+      insert.run(a, '2024-01-01T12:00', 5.5, 20.25, 60.125, 33.3, 0.8, 99.9);
+      insert.run(c, '2023-12-10T05:00', 6, 21, null, 34.7, 1.3, 70.1);
+      insert.run(d, '2024-01-01T00:00', 6, 21, 55, 34.7, 1.3, 70.1);
+      remove.run(a, '2024-01-02T00:00');
+      // unchanged values: a no-op
+      writer
+        .prepare(`UPDATE station_readings SET so2 = so2
+                  WHERE station_code = ? AND ts > '2023-12-03T00:00' AND ts <= '2023-12-04T00:00'`)
+        .run(e);
+    })();
+    expect(asJson(answers(repo))).toEqual(freshJson());
+    exact();
+    expect(repo.index.builds.readings).toBe(loads); // patched in memory: no month of readings read again
     expect(await httpAnswers()).toEqual(freshJson());
   });
 

@@ -28,8 +28,10 @@ const fuelPoint = (id: string) => ({
 });
 const insertFuelPoint = (db: ReturnType<typeof openDatabase>, id: string) =>
   db
-    .prepare(`INSERT INTO fuel_points (id, name, kind, township_code, lon, lat, reported_on, status, closed_on, provenance, source)
-              VALUES (@id, @name, @kind, @township_code, @lon, @lat, @reported_on, @status, @closed_on, @provenance, @source)`)
+    .prepare(`INSERT INTO fuel_points (id, name, kind, township_code, lon, lat, reported_on, status, closed_on,
+                                       provenance, source)
+              VALUES (@id, @name, @kind, @township_code, @lon, @lat, @reported_on, @status, @closed_on,
+                      @provenance, @source)`)
     .run(fuelPoint(id));
 
 describe('statistics index', () => {

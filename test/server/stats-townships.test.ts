@@ -58,67 +58,73 @@ describe('GET /api/stats/townships', () => {
     expect(Math.abs(sum - table.district.areaKm2)).toBeLessThan(1e-5);
   });
 
-  it('counts in each township exactly the layer features inside its polygon, and in the district every feature', async () => {
-    const layers = await allPointLayers(app);
-    table.townships.forEach((row, k) => {
-      expect(row.counts, row.code).toEqual(bruteCounts(layers, townships[k]?.geometry as Areal));
-      for (const id of statsLayerIds) expect(row.densities[id]).toBeCloseTo(row.counts[id] / row.areaKm2, 12);
-    });
-    expect(table.district.counts).toEqual(Object.fromEntries(statsLayerIds.map((id) => [id, layers[id].length])));
-    // Here no feature lies on a shared township boundary, so the rows add up to the district.
-    for (const id of statsLayerIds)
-      expect(
-        table.townships.reduce((s, t) => s + t.counts[id], 0),
-        id,
-      ).toBe(table.district.counts[id]);
-  });
+  it(
+    'counts in each township exactly the layer features inside its polygon, ' + 'and in the district every feature',
+    async () => {
+      const layers = await allPointLayers(app);
+      table.townships.forEach((row, k) => {
+        expect(row.counts, row.code).toEqual(bruteCounts(layers, townships[k]?.geometry as Areal));
+        for (const id of statsLayerIds) expect(row.densities[id]).toBeCloseTo(row.counts[id] / row.areaKm2, 12);
+      });
+      expect(table.district.counts).toEqual(Object.fromEntries(statsLayerIds.map((id) => [id, layers[id].length])));
+      // Here no feature lies on a shared township boundary, so the rows add up to the district.
+      for (const id of statsLayerIds)
+        expect(
+          table.townships.reduce((s, t) => s + t.counts[id], 0),
+          id,
+        ).toBe(table.district.counts[id]);
+    },
+  );
 
-  it('breaks counts down by industry, heating status, site compliance and fuel-point status as the features say', async () => {
-    const layers = await allPointLayers(app);
-    table.townships.forEach((row, k) => {
-      const area = townships[k]?.geometry as Areal;
-      const enterprises = inside(layers.enterprises, area);
-      for (const industry of industries) {
-        expect(row.enterprises.byIndustry[industry].count, `${row.code} ${industry}`).toBe(
-          enterprises.filter((f) => f.properties.industry === industry).length,
+  it(
+    'breaks counts down by industry, heating status, site compliance and fuel-point status ' + 'as the features say',
+    async () => {
+      const layers = await allPointLayers(app);
+      table.townships.forEach((row, k) => {
+        const area = townships[k]?.geometry as Areal;
+        const enterprises = inside(layers.enterprises, area);
+        for (const industry of industries) {
+          expect(row.enterprises.byIndustry[industry].count, `${row.code} ${industry}`).toBe(
+            enterprises.filter((f) => f.properties.industry === industry).length,
+          );
+        }
+        const groups = new Map<string, number>();
+        for (const f of enterprises)
+          groups.set(
+            industryInfo[f.properties.industry as (typeof industries)[number]].group,
+            (groups.get(industryInfo[f.properties.industry as (typeof industries)[number]].group) ?? 0) + 1,
+          );
+        for (const [group, n] of groups)
+          expect(row.enterprises.byGroup[group as keyof typeof row.enterprises.byGroup].count).toBe(n);
+
+        const villages = inside(layers.villages, area);
+        for (const status of heatingStatuses)
+          expect(row.villages.byHeating[status].count).toBe(
+            villages.filter((f) => f.properties.heatingStatus === status).length,
+          );
+
+        const sites = inside(layers['construction-sites'], area);
+        expect(row.constructionSites.failing.count).toBe(sites.filter((f) => f.properties.compliant === false).length);
+        expect(row.constructionSites.uninspected).toBe(sites.filter((f) => f.properties.compliant === null).length);
+        expect(row.constructionSites.active).toBe(sites.filter((f) => f.properties.active === true).length);
+        expect(row.constructionSites.activeFailing).toBe(
+          sites.filter((f) => f.properties.active === true && f.properties.compliant === false).length,
         );
-      }
-      const groups = new Map<string, number>();
-      for (const f of enterprises)
-        groups.set(
-          industryInfo[f.properties.industry as (typeof industries)[number]].group,
-          (groups.get(industryInfo[f.properties.industry as (typeof industries)[number]].group) ?? 0) + 1,
-        );
-      for (const [group, n] of groups)
-        expect(row.enterprises.byGroup[group as keyof typeof row.enterprises.byGroup].count).toBe(n);
-
-      const villages = inside(layers.villages, area);
-      for (const status of heatingStatuses)
-        expect(row.villages.byHeating[status].count).toBe(
-          villages.filter((f) => f.properties.heatingStatus === status).length,
+        expect(row.constructionSites.failedChecks.sealedTransport).toBe(
+          sites.filter((f) => (f.properties.failedChecks as string[]).includes('sealedTransport')).length,
         );
 
-      const sites = inside(layers['construction-sites'], area);
-      expect(row.constructionSites.failing.count).toBe(sites.filter((f) => f.properties.compliant === false).length);
-      expect(row.constructionSites.uninspected).toBe(sites.filter((f) => f.properties.compliant === null).length);
-      expect(row.constructionSites.active).toBe(sites.filter((f) => f.properties.active === true).length);
-      expect(row.constructionSites.activeFailing).toBe(
-        sites.filter((f) => f.properties.active === true && f.properties.compliant === false).length,
-      );
-      expect(row.constructionSites.failedChecks.sealedTransport).toBe(
-        sites.filter((f) => (f.properties.failedChecks as string[]).includes('sealedTransport')).length,
-      );
-
-      const stations = inside(layers.stations, area);
-      expect(row.stations.national).toBe(stations.filter((f) => f.properties.kind === 'national').length);
-      expect(row.stations.active).toBe(stations.filter((f) => f.properties.status === 'active').length);
-      expect(row.fuelPoints.open).toBe(
-        inside(layers['fuel-points'], area).filter((f) => f.properties.status !== 'closed').length,
-      );
-    });
-    expect(table.district.constructionSites.failing.count).toBeGreaterThan(0);
-    expect(table.district.villages.byHeating.reburning.count).toBeGreaterThan(0);
-  });
+        const stations = inside(layers.stations, area);
+        expect(row.stations.national).toBe(stations.filter((f) => f.properties.kind === 'national').length);
+        expect(row.stations.active).toBe(stations.filter((f) => f.properties.status === 'active').length);
+        expect(row.fuelPoints.open).toBe(
+          inside(layers['fuel-points'], area).filter((f) => f.properties.status !== 'closed').length,
+        );
+      });
+      expect(table.district.constructionSites.failing.count).toBeGreaterThan(0);
+      expect(table.district.villages.byHeating.reburning.count).toBeGreaterThan(0);
+    },
+  );
 
   it('counts banned machines inside NRMM zones as the nrmm-zones layer lists them', async () => {
     const zones = (await layerFeatures(app, 'nrmm-zones')) as Feature<Areal, { bannedMachinesInside: string[] }>[];
@@ -139,35 +145,39 @@ describe('GET /api/stats/townships', () => {
     });
   });
 
-  it('takes the dustfall of a township as the mean of its points, and of the district as the area-weighted mean of the townships', async () => {
-    const points = (await layerFeatures(app, 'dustfall-points', { month: '2023-12' })) as Feature<
-      Point,
-      { value: number | null }
-    >[];
-    let weighted = 0;
-    let covered = 0;
-    table.townships.forEach((row, k) => {
-      const values = inside(points as Feature<Point, Record<string, unknown>>[], townships[k]?.geometry as Areal)
-        .map((f) => f.properties.value as number | null)
-        .filter((v): v is number => v !== null);
-      const mean = values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
-      expect(row.dustfall).toMatchObject({ month: '2023-12', method: 'point-mean', points: values.length, limit: 7 });
-      expect(row.dustfall.value, row.code).toBeCloseTo(mean as number, 12);
-      expect(row.dustfall.exceeds).toBe((mean as number) > 7);
-      if (mean !== null) {
-        weighted += row.areaKm2 * mean;
-        covered += row.areaKm2;
-      }
-    });
-    const district = table.district.dustfall;
-    expect(district.method).toBe('area-weighted');
-    expect(district.value).toBeCloseTo(weighted / covered, 12);
-    expect(district.coverageKm2).toBeCloseTo(covered, 9);
-    expect(district.exceeds).toBe((district.value as number) > 7);
-    // The area weighting matters: the plain mean of the points is another number.
-    expect(district.pointMean).not.toBeCloseTo(district.value as number, 2);
-    expect(district.points).toBe(points.filter((p) => p.properties.value !== null).length);
-  });
+  it(
+    'takes the dustfall of a township as the mean of its points, ' +
+      'and of the district as the area-weighted mean of the townships',
+    async () => {
+      const points = (await layerFeatures(app, 'dustfall-points', { month: '2023-12' })) as Feature<
+        Point,
+        { value: number | null }
+      >[];
+      let weighted = 0;
+      let covered = 0;
+      table.townships.forEach((row, k) => {
+        const values = inside(points as Feature<Point, Record<string, unknown>>[], townships[k]?.geometry as Areal)
+          .map((f) => f.properties.value as number | null)
+          .filter((v): v is number => v !== null);
+        const mean = values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
+        expect(row.dustfall).toMatchObject({ month: '2023-12', method: 'point-mean', points: values.length, limit: 7 });
+        expect(row.dustfall.value, row.code).toBeCloseTo(mean as number, 12);
+        expect(row.dustfall.exceeds).toBe((mean as number) > 7);
+        if (mean !== null) {
+          weighted += row.areaKm2 * mean;
+          covered += row.areaKm2;
+        }
+      });
+      const district = table.district.dustfall;
+      expect(district.method).toBe('area-weighted');
+      expect(district.value).toBeCloseTo(weighted / covered, 12);
+      expect(district.coverageKm2).toBeCloseTo(covered, 9);
+      expect(district.exceeds).toBe((district.value as number) > 7);
+      // The area weighting matters: the plain mean of the points is another number.
+      expect(district.pointMean).not.toBeCloseTo(district.value as number, 2);
+      expect(district.points).toBe(points.filter((p) => p.properties.value !== null).length);
+    },
+  );
 
   it('counts the month of machine position reports up to as-of, per township and for the district', () => {
     const { db } = seeded;
@@ -180,7 +190,8 @@ describe('GET /api/stats/townships', () => {
       (
         db
           .prepare(
-            "SELECT id FROM machines WHERE emission_stage IN ('pre-I', 'I', 'II') OR registration_code IS NULL OR smoke_test = 'fail'",
+            "SELECT id FROM machines WHERE emission_stage IN ('pre-I', 'I', 'II') " +
+              "OR registration_code IS NULL OR smoke_test = 'fail'",
           )
           .all() as { id: string }[]
       ).map((r) => r.id),
@@ -201,7 +212,8 @@ describe('GET /api/stats/townships', () => {
     const { db } = seeded;
     const avg = db
       .prepare(
-        "SELECT avg(pm25) AS pm25, count(pm25) AS n, avg(co) AS co FROM station_readings WHERE ts > '2023-12-01T00:00' AND ts <= '2023-12-31T23:00'",
+        'SELECT avg(pm25) AS pm25, count(pm25) AS n, avg(co) AS co FROM station_readings ' +
+          "WHERE ts > '2023-12-01T00:00' AND ts <= '2023-12-31T23:00'",
       )
       .get() as { pm25: number; n: number; co: number };
     const readings = table.district.stations.readings;
@@ -221,7 +233,9 @@ describe('GET /api/stats/townships', () => {
       .map((s) => s.code);
     const local = db
       .prepare(
-        `SELECT avg(no2) AS no2 FROM station_readings WHERE station_code IN (${codes.map(() => '?').join(',')}) AND ts > '2023-12-01T00:00' AND ts <= '2023-12-31T23:00'`,
+        `SELECT avg(no2) AS no2 FROM station_readings ` +
+          `WHERE station_code IN (${codes.map(() => '?').join(',')}) ` +
+          `AND ts > '2023-12-01T00:00' AND ts <= '2023-12-31T23:00'`,
       )
       .get(...codes) as { no2: number };
     expect(row.stations.readings.means.NO2).toBeCloseTo(local.no2, 9);

@@ -55,7 +55,10 @@ const hexagon = {
   ],
 };
 
-/** The same request through both apps; the monthly report's generation time and the solver's run time differ by nature and are left out. */
+/**
+ * The same request through both apps; the monthly report's generation time and the solver's run time differ by
+ * nature and are left out.
+ */
 const requests: Array<[string, string, number, RequestInit?]> = [
   ['townships', '/api/stats/townships?asOf=2023-06-30', 200],
   [
@@ -220,7 +223,8 @@ describe('the task pool', () => {
     }
   });
 
-  it('replaces a worker that crashes (exits, or throws outside a handler): its request is answered 500 worker_failed, the next one succeeds', {
+  it('replaces a worker that crashes (exits, or throws outside a handler): ' +
+    'its request is answered 500 worker_failed, the next one succeeds', {
     timeout: 180_000,
   }, async () => {
     const single = createTaskPool({ db: seeded.db, workers: 1, testTasks: true });
@@ -250,33 +254,38 @@ describe('the task pool', () => {
     }
   });
 
-  it('commits an import in a worker (records and audit rows written, nothing on a refusal), and the workers see the new records', async () => {
-    const count = () => (seeded.db.prepare('SELECT count(*) AS n FROM enterprises').get() as { n: number }).n;
-    const audits = () =>
-      (seeded.db.prepare("SELECT count(*) AS n FROM audit_log WHERE action LIKE 'import.%'").get() as { n: number }).n;
-    const enterprisesIn = async () =>
-      townshipStatsResponseSchema.parse(await (await pooled.request('/api/stats/townships')).json()).district.counts
-        .enterprises;
-    const [before, auditsBefore, statsBefore] = [count(), audits(), await enterprisesIn()];
+  it(
+    'commits an import in a worker (records and audit rows written, nothing on a refusal), ' +
+      'and the workers see the new records',
+    async () => {
+      const count = () => (seeded.db.prepare('SELECT count(*) AS n FROM enterprises').get() as { n: number }).n;
+      const audits = () =>
+        (seeded.db.prepare("SELECT count(*) AS n FROM audit_log WHERE action LIKE 'import.%'").get() as { n: number })
+          .n;
+      const enterprisesIn = async () =>
+        townshipStatsResponseSchema.parse(await (await pooled.request('/api/stats/townships')).json()).district.counts
+          .enterprises;
+      const [before, auditsBefore, statsBefore] = [count(), audits(), await enterprisesIn()];
 
-    const refused = await pooled.request('/api/imports/enterprises/commit?file=bad.csv&crs=gcj02', {
-      method: 'POST',
-      body: readFixture('enterprises-gcj02.bad-row.csv'),
-    });
-    expect(refused.status).toBe(422);
-    expect(importReportSchema.parse(((await refused.json()) as { report: unknown }).report).committable).toBe(false);
-    expect([count(), audits()]).toEqual([before, auditsBefore]);
+      const refused = await pooled.request('/api/imports/enterprises/commit?file=bad.csv&crs=gcj02', {
+        method: 'POST',
+        body: readFixture('enterprises-gcj02.bad-row.csv'),
+      });
+      expect(refused.status).toBe(422);
+      expect(importReportSchema.parse(((await refused.json()) as { report: unknown }).report).committable).toBe(false);
+      expect([count(), audits()]).toEqual([before, auditsBefore]);
 
-    const res = await pooled.request('/api/imports/enterprises/commit?file=qiye.csv&crs=gcj02', {
-      method: 'POST',
-      body: readFixture('enterprises-gcj02.utf8-bom.csv'),
-    });
-    expect(res.status).toBe(200);
-    expect(importOutcomeSchema.parse(await res.json())).toMatchObject({ inserted: 5, updated: 0 });
-    expect(count()).toBe(before + 5);
-    expect(audits()).toBe(auditsBefore + 6); // one per record and one for the import
-    expect(await enterprisesIn()).toBe(statsBefore + 5);
-  });
+      const res = await pooled.request('/api/imports/enterprises/commit?file=qiye.csv&crs=gcj02', {
+        method: 'POST',
+        body: readFixture('enterprises-gcj02.utf8-bom.csv'),
+      });
+      expect(res.status).toBe(200);
+      expect(importOutcomeSchema.parse(await res.json())).toMatchObject({ inserted: 5, updated: 0 });
+      expect(count()).toBe(before + 5);
+      expect(audits()).toBe(auditsBefore + 6); // one per record and one for the import
+      expect(await enterprisesIn()).toBe(statsBefore + 5);
+    },
+  );
 
   it('refuses tasks once closed', { timeout: 120_000 }, async () => {
     const closing = createTaskPool({ db: seeded.db, workers: 1, testTasks: true });

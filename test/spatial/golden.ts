@@ -32,7 +32,10 @@ export function goldenCases(fn: string): GoldenCase[] {
   }));
 }
 
-/** Numbers rounded to 10 significant digits (coordinates ~1e-8°, areas ~1e-7 relative), so outputs are stable across platforms. */
+/**
+ * Numbers rounded to 10 significant digits (coordinates ~1e-8°, areas ~1e-7 relative), so outputs are stable across
+ * platforms.
+ */
 function canonical(value: unknown): unknown {
   if (typeof value === 'number') return Number.isFinite(value) ? Number(value.toPrecision(10)) : String(value);
   if (Array.isArray(value)) return value.map(canonical);

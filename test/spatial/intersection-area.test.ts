@@ -30,46 +30,61 @@ const square = (w: number, s: number, size: number): Polygon => ({
 });
 
 describe('createAreaIntersector', () => {
-  it('gives the same areas as turf intersect + geodesicAreaKm2 for 150 seeded random pairs (holes, multipolygons, either winding)', () => {
-    const rng = createRng('intersection-area-oracle');
-    let overlapping = 0;
-    for (let n = 0; n < 150; n++) {
-      const a = randomArea(rng, 112.7, 38.4, 0.08, 120);
-      const b = randomArea(rng, 112.7 + rng.range(-0.1, 0.1), 38.4 + rng.range(-0.1, 0.1), rng.range(0.02, 0.12), 120);
-      if (rng.chance(0.3) && b.type === 'Polygon') b.coordinates = b.coordinates.map((ring) => ring.slice().reverse());
-      const expected = turfAreaKm2(a, b);
-      const result = createAreaIntersector(a).intersect(b);
-      expect(result, `pair ${n}`).not.toBeNull();
-      expect(
-        Math.abs((result?.areaKm2 ?? NaN) - expected),
-        `pair ${n}: ${result?.areaKm2} vs ${expected}`,
-      ).toBeLessThan(1e-9 * Math.max(1, expected));
-      if (expected > 0) overlapping++;
-    }
-    expect(overlapping).toBeGreaterThan(80);
-  });
+  it(
+    'gives the same areas as turf intersect + geodesicAreaKm2 for 150 seeded random pairs ' +
+      '(holes, multipolygons, either winding)',
+    () => {
+      const rng = createRng('intersection-area-oracle');
+      let overlapping = 0;
+      for (let n = 0; n < 150; n++) {
+        const a = randomArea(rng, 112.7, 38.4, 0.08, 120);
+        const b = randomArea(
+          rng,
+          112.7 + rng.range(-0.1, 0.1),
+          38.4 + rng.range(-0.1, 0.1),
+          rng.range(0.02, 0.12),
+          120,
+        );
+        if (rng.chance(0.3) && b.type === 'Polygon')
+          b.coordinates = b.coordinates.map((ring) => ring.slice().reverse());
+        const expected = turfAreaKm2(a, b);
+        const result = createAreaIntersector(a).intersect(b);
+        expect(result, `pair ${n}`).not.toBeNull();
+        expect(
+          Math.abs((result?.areaKm2 ?? NaN) - expected),
+          `pair ${n}: ${result?.areaKm2} vs ${expected}`,
+        ).toBeLessThan(1e-9 * Math.max(1, expected));
+        if (expected > 0) overlapping++;
+      }
+      expect(overlapping).toBeGreaterThan(80);
+    },
+  );
 
-  it('gives the township parts of a drawn shape with 1,000 vertices as turf does, adding up to its area inside the county', () => {
-    const { townships, county } = loadReferenceData();
-    const rng = createRng('intersection-area-townships');
-    const ring = starRing(rng, 112.68, 38.45, 0.12, 0.2, 1000);
-    const drawn: Polygon = { type: 'Polygon', coordinates: [ring] };
-    const fast = createAreaIntersector(drawn);
-    let sum = 0;
-    for (const t of townships) {
-      const result = fast.intersect(t.geometry);
-      expect(result, t.code).not.toBeNull();
-      expect(Math.abs((result?.areaKm2 ?? NaN) - turfAreaKm2(drawn, t.geometry)), t.code).toBeLessThan(1e-8);
-      sum += result?.areaKm2 ?? 0;
-    }
-    const inCounty = fast.intersect(county);
-    expect(inCounty?.aLeavesB).toBe(true);
-    expect(Math.abs((inCounty?.areaKm2 ?? NaN) - turfAreaKm2(drawn, county))).toBeLessThan(1e-8);
-    // Not to the last digit: this star's edges are up to 9 km long, and each edge split at a township
-    // boundary is measured as two geodesics through a point of the straight lon/lat edge, ~1 m off
-    // the edge's own geodesic. Turf's parts differ from its county intersection just the same.
-    expect(Math.abs(sum - (inCounty?.areaKm2 ?? NaN)) / sum).toBeLessThan(2e-5);
-  });
+  it(
+    'gives the township parts of a drawn shape with 1,000 vertices as turf does, ' +
+      'adding up to its area inside the county',
+    () => {
+      const { townships, county } = loadReferenceData();
+      const rng = createRng('intersection-area-townships');
+      const ring = starRing(rng, 112.68, 38.45, 0.12, 0.2, 1000);
+      const drawn: Polygon = { type: 'Polygon', coordinates: [ring] };
+      const fast = createAreaIntersector(drawn);
+      let sum = 0;
+      for (const t of townships) {
+        const result = fast.intersect(t.geometry);
+        expect(result, t.code).not.toBeNull();
+        expect(Math.abs((result?.areaKm2 ?? NaN) - turfAreaKm2(drawn, t.geometry)), t.code).toBeLessThan(1e-8);
+        sum += result?.areaKm2 ?? 0;
+      }
+      const inCounty = fast.intersect(county);
+      expect(inCounty?.aLeavesB).toBe(true);
+      expect(Math.abs((inCounty?.areaKm2 ?? NaN) - turfAreaKm2(drawn, county))).toBeLessThan(1e-8);
+      // Not to the last digit: this star's edges are up to 9 km long, and each edge split at a township
+      // boundary is measured as two geodesics through a point of the straight lon/lat edge, ~1 m off
+      // the edge's own geodesic. Turf's parts differ from its county intersection just the same.
+      expect(Math.abs(sum - (inCounty?.areaKm2 ?? NaN)) / sum).toBeLessThan(2e-5);
+    },
+  );
 
   it('reports containment: A inside B leaves nothing outside; B inside A enters A', () => {
     const big = square(112, 38, 1);

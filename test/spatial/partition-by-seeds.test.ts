@@ -160,35 +160,38 @@ describe('partitionBySeeds', () => {
     expect(cells.reduce((sum, cell) => sum + planarArea(cell), 0)).toBeCloseTo(planarArea(u), 9);
   });
 
-  it('assigns every sample point to its nearest seed on the ground (longitudes scaled by cos of the mid-latitude)', () => {
-    const area = square(10, 59, 2); // at 60°N a degree of longitude is half a degree of latitude on the ground
-    const positions: Position[] = [
-      [10.3, 59.4],
-      [11.6, 59.5],
-      [10.8, 60.7],
-      [11.2, 60.1],
-      [10.5, 60.0],
-    ];
-    const cells = partitionBySeeds(area, seeds(...positions));
-    const scale = Math.cos((60 * Math.PI) / 180);
-    const random = mulberry32(42);
-    let checked = 0;
-    for (let n = 0; n < 400; n++) {
-      const p: Position = [10 + 2 * random(), 59 + 2 * random()];
-      const distances = positions.map(([x = 0, y = 0]) =>
-        Math.hypot(((p[0] as number) - x) * scale, (p[1] as number) - y),
-      );
-      const sorted = [...distances].sort((a, b) => a - b);
-      if ((sorted[1] as number) - (sorted[0] as number) < 1e-4) continue; // too close to a cell edge to judge
-      const owner = cells.findIndex((cell) => booleanPointInPolygon(p, cell));
-      expect(owner).toBe(distances.indexOf(sorted[0] as number));
-      checked++;
-    }
-    expect(checked).toBeGreaterThan(390);
-    // In plain degrees (lonScale 1) the cells differ.
-    const degreeCells = partitionBySeeds(area, seeds(...positions), { lonScale: 1 });
-    expect(degreeCells.map(planarArea)).not.toEqual(cells.map(planarArea));
-  });
+  it(
+    'assigns every sample point to its nearest seed on the ground ' + '(longitudes scaled by cos of the mid-latitude)',
+    () => {
+      const area = square(10, 59, 2); // at 60°N a degree of longitude is half a degree of latitude on the ground
+      const positions: Position[] = [
+        [10.3, 59.4],
+        [11.6, 59.5],
+        [10.8, 60.7],
+        [11.2, 60.1],
+        [10.5, 60.0],
+      ];
+      const cells = partitionBySeeds(area, seeds(...positions));
+      const scale = Math.cos((60 * Math.PI) / 180);
+      const random = mulberry32(42);
+      let checked = 0;
+      for (let n = 0; n < 400; n++) {
+        const p: Position = [10 + 2 * random(), 59 + 2 * random()];
+        const distances = positions.map(([x = 0, y = 0]) =>
+          Math.hypot(((p[0] as number) - x) * scale, (p[1] as number) - y),
+        );
+        const sorted = [...distances].sort((a, b) => a - b);
+        if ((sorted[1] as number) - (sorted[0] as number) < 1e-4) continue; // too close to a cell edge to judge
+        const owner = cells.findIndex((cell) => booleanPointInPolygon(p, cell));
+        expect(owner).toBe(distances.indexOf(sorted[0] as number));
+        checked++;
+      }
+      expect(checked).toBeGreaterThan(390);
+      // In plain degrees (lonScale 1) the cells differ.
+      const degreeCells = partitionBySeeds(area, seeds(...positions), { lonScale: 1 });
+      expect(degreeCells.map(planarArea)).not.toEqual(cells.map(planarArea));
+    },
+  );
 
   it('tiles an area that is not on the grid as rounded to the grid', () => {
     const offGrid = square(0.00000049, 0.1234567, 0.99999999); // rounds to square(0, 0.123457, 1)

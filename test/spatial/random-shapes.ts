@@ -6,7 +6,10 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { Rng } from '../../seeds/random.ts';
 
-/** A star-shaped ring around (cx, cy): n vertices at increasing angles, radii in [rMin, rMax]; counter-clockwise, closed. */
+/**
+ * A star-shaped ring around (cx, cy): n vertices at increasing angles, radii in [rMin, rMax]; counter-clockwise,
+ * closed.
+ */
 export function starRing(rng: Rng, cx: number, cy: number, rMin: number, rMax: number, n: number): Position[] {
   const ring: Position[] = [];
   const phase = rng.range(0, 2 * Math.PI);
@@ -57,7 +60,10 @@ export function randomArea(
   return { type: 'MultiPolygon', coordinates };
 }
 
-/** A polygon with integer vertices (a lattice staircase with a lattice hole), so lattice points fall on its edges and vertices. */
+/**
+ * A polygon with integer vertices (a lattice staircase with a lattice hole), so lattice points fall on its edges and
+ * vertices.
+ */
 export function latticePolygon(rng: Rng, size: number): Polygon {
   // A "skyline": columns of random heights along the x axis, closed along y = 0.
   const ring: Position[] = [[0, 0]];

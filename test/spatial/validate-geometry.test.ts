@@ -107,29 +107,33 @@ describe('validateGeometry', () => {
     ).toEqual(['bad-position', 'bad-position']);
   });
 
-  it('refuses coordinates nested deeper than the type allows, at any depth, without recursing (issue 12, probe 5)', () => {
-    const nested = (depth: number): unknown => {
-      let value: unknown = 0;
-      for (let i = 0; i < depth; i += 1) value = [value];
-      return value;
-    };
-    expect(firstProblem({ type: 'Polygon', coordinates: nested(100_000) })).toEqual({
-      code: 'too-deep',
-      severity: 'error',
-      path: 'coordinates[0][0][0]',
-      message:
-        'coordinates of a Polygon nest 3 levels of arrays (rings → positions → [lon, lat]); these nest deeper at coordinates[0][0][0]',
-    });
-    expect(firstProblem({ type: 'MultiPolygon', coordinates: [[[square[0], [[112.7], 38.4]]]] })).toMatchObject({
-      code: 'too-deep',
-      path: 'coordinates[0][0][1][0]',
-    });
-    expect(firstProblem({ type: 'Polygon', coordinates: [[[112.7, { lat: { deep: [38.4] } }]]] })).toMatchObject({
-      code: 'too-deep',
-      path: 'coordinates[0][0][1]',
-    });
-    expect(codes({ type: 'Polygon', coordinates: nested(3) })).toEqual(['bad-position']);
-  });
+  it(
+    'refuses coordinates nested deeper than the type allows, at any depth, ' + 'without recursing (issue 12, probe 5)',
+    () => {
+      const nested = (depth: number): unknown => {
+        let value: unknown = 0;
+        for (let i = 0; i < depth; i += 1) value = [value];
+        return value;
+      };
+      expect(firstProblem({ type: 'Polygon', coordinates: nested(100_000) })).toEqual({
+        code: 'too-deep',
+        severity: 'error',
+        path: 'coordinates[0][0][0]',
+        message:
+          'coordinates of a Polygon nest 3 levels of arrays (rings → positions → [lon, lat]); ' +
+          'these nest deeper at coordinates[0][0][0]',
+      });
+      expect(firstProblem({ type: 'MultiPolygon', coordinates: [[[square[0], [[112.7], 38.4]]]] })).toMatchObject({
+        code: 'too-deep',
+        path: 'coordinates[0][0][1][0]',
+      });
+      expect(firstProblem({ type: 'Polygon', coordinates: [[[112.7, { lat: { deep: [38.4] } }]]] })).toMatchObject({
+        code: 'too-deep',
+        path: 'coordinates[0][0][1]',
+      });
+      expect(codes({ type: 'Polygon', coordinates: nested(3) })).toEqual(['bad-position']);
+    },
+  );
 
   it('gives swapped [lat, lon] and projected metres their own hints, and claims nothing about GCJ-02', () => {
     const swapped = square.map(([lon, lat]) => [lat, lon]);

@@ -10,12 +10,14 @@ import {
   datesBetween,
   dayCount,
   daysInMonth,
+  daysInYear,
   formatDate,
   formatMonth,
   fromCstMinute,
   hourEndingDate,
   monthBounds,
   monthDates,
+  monthsOf,
   nextMonth,
   toCstMinute,
 } from '../../server/time/cst.ts';
@@ -133,6 +135,18 @@ describe('months', () => {
     expect(monthDates('2023-02')).toEqual({ from: '2023-02-01', to: '2023-02-28' });
     expect(monthDates('2023-12')).toEqual({ from: '2023-12-01', to: '2023-12-31' });
     expect(monthDates('2023-04')).toEqual({ from: '2023-04-01', to: '2023-04-30' });
+  });
+
+  it('monthsOf lists the twelve months of a year in order', () => {
+    expect(monthsOf(2023)).toEqual(Array.from({ length: 12 }, (_, i) => formatMonth(2023, i + 1)));
+    expect([monthsOf(2024)[0], monthsOf(2024)[1], monthsOf(2024)[11]]).toEqual(['2024-01', '2024-02', '2024-12']);
+  });
+
+  it('daysInYear counts 365, 366 in the Gregorian leap years', () => {
+    expect([2023, 2024, 2000, 2100].map(daysInYear)).toEqual([365, 366, 366, 365]);
+    expect(daysInYear(2024)).toBe(
+      Array.from({ length: 12 }, (_, i) => daysInMonth(2024, i + 1)).reduce((a, b) => a + b),
+    );
   });
 
   it('monthBounds runs to the next month, the next year in December', () => {

@@ -27,6 +27,7 @@ if (check) {
 } else {
   writeFileSync(target, text);
   console.log(
-    `wrote geodata/xinfu-roads.synthetic.geojson (${text.split('\n').length - 3} features, ${(text.length / 1024).toFixed(0)} KiB)`,
+    `wrote geodata/xinfu-roads.synthetic.geojson (${text.split('\n').length - 3} features, ` +
+      `${(text.length / 1024).toFixed(0)} KiB)`,
   );
 }

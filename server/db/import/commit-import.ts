@@ -18,8 +18,11 @@ export interface ImportOutcome {
  * its official code, records each with its before and after in the audit log (and the import as
  * a whole), and, for township boundaries, moves every positioned record and its alerts to the
  * township its position lies in. Throws (and writes nothing) if the plan has errors.
+ *
+ * @param now the moment of the commit (the request's injected clock): the audit entries' time and
+ *   the minute of the imported machine positions
  */
-export function commitImport(db: Db, plan: ImportPlan, actor: Actor, now: Date = new Date()): ImportOutcome {
+export function commitImport(db: Db, plan: ImportPlan, actor: Actor, now: Date): ImportOutcome {
   if (plan.problems.some((p) => p.severity === 'error')) throw new Error('an import with errors cannot be committed');
   const { target } = plan;
   const select = db.prepare(`SELECT * FROM ${target.table} WHERE ${target.key} = ?`);
@@ -33,7 +36,8 @@ export function commitImport(db: Db, plan: ImportPlan, actor: Actor, now: Date =
   };
   const position = db.prepare(
     `INSERT INTO machine_positions (machine_id, ts, lon, lat, township_code) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (machine_id, ts) DO UPDATE SET lon = excluded.lon, lat = excluded.lat, township_code = excluded.township_code`,
+     ON CONFLICT (machine_id, ts) DO UPDATE SET lon = excluded.lon, lat = excluded.lat,
+       township_code = excluded.township_code`,
   );
   // BEGIN IMMEDIATE: the write lock first (waiting up to the busy timeout), so that another connection's
   // commit meanwhile (the commit runs in a worker) cannot fail the upgrade from read to write (SQLITE_BUSY_SNAPSHOT)
@@ -46,7 +50,8 @@ export function commitImport(db: Db, plan: ImportPlan, actor: Actor, now: Date =
         const names = Object.keys(record.columns).filter((c) => c !== target.key);
         if (before) {
           statement(
-            `UPDATE ${target.table} SET ${names.map((c) => `${c} = @${c}`).join(', ')} WHERE ${target.key} = @${target.key}`,
+            `UPDATE ${target.table} SET ${names.map((c) => `${c} = @${c}`).join(', ')} ` +
+              `WHERE ${target.key} = @${target.key}`,
           ).run({ ...record.columns, [target.key]: record.key });
           updated++;
         } else {

@@ -154,7 +154,8 @@ export async function planImport(
       if (!inXinfuBox(lon, lat)) {
         error(
           'geometry',
-          `position ${lon.toFixed(5)}, ${lat.toFixed(5)} is not in Xinfu District (read as ${parsed.crs}: is that the file's coordinate system?)`,
+          `position ${lon.toFixed(5)}, ${lat.toFixed(5)} is not in Xinfu District ` +
+            `(read as ${parsed.crs}: is that the file's coordinate system?)`,
         );
         continue;
       }
@@ -178,7 +179,9 @@ export async function planImport(
             row: feature.row,
             field: 'geometry',
             severity: 'warning',
-            problem: `village ${record.key} lies in township ${township} by position, ${byCode} by its code (the code is kept)`,
+            problem:
+              `village ${record.key} lies in township ${township} by position, ` +
+              `${byCode} by its code (the code is kept)`,
           });
       } else if (target.id !== 'machines') {
         columns.township_code = township;
@@ -194,7 +197,8 @@ export async function planImport(
       if (!inXinfuBox(box[0], box[1]) || !inXinfuBox(box[2], box[3])) {
         error(
           'geometry',
-          `the shape spans ${box.map((v) => v.toFixed(3)).join(', ')}, beyond Xinfu District (read as ${parsed.crs}: is that the file's coordinate system?)`,
+          `the shape spans ${box.map((v) => v.toFixed(3)).join(', ')}, beyond Xinfu District ` +
+            `(read as ${parsed.crs}: is that the file's coordinate system?)`,
         );
         continue;
       }
@@ -254,7 +258,9 @@ export async function planImport(
         row: null,
         field: null,
         severity: 'warning',
-        problem: `${missing.length} townships keep their provisional boundaries: ${missing.map((t) => t.name).join('、')}`,
+        problem:
+          `${missing.length} townships keep their provisional boundaries: ` +
+          `${missing.map((t) => t.name).join('、')}`,
       });
     const after = newTownships(db, plan.records);
     problems.push(...overlapWarnings(plan.records, after));
@@ -274,14 +280,17 @@ function overlapWarnings(records: readonly PlannedRecord[], townships: readonly 
   const out: ImportProblem[] = [];
   const imported = new Set(records.map((r) => r.key));
   for (const record of records) {
-    const others = townships.filter((t) => t.id !== record.key && !(imported.has(t.id) && t.id < record.key)); // each imported pair once
+    // each imported pair once
+    const others = townships.filter((t) => t.id !== record.key && !(imported.has(t.id) && t.id < record.key));
     for (const part of intersectPolygons(record.geometry as Polygon | MultiPolygon, others)) {
       if (part.areaKm2 < OVERLAP_KM2) continue;
       out.push({
         row: record.row,
         field: 'geometry',
         severity: 'warning',
-        problem: `township ${record.key} overlaps township ${part.id} by ${part.areaKm2.toFixed(2)} km²${imported.has(part.id) ? '' : ' (still provisional there)'}`,
+        problem:
+          `township ${record.key} overlaps township ${part.id} by ${part.areaKm2.toFixed(2)} km²` +
+          `${imported.has(part.id) ? '' : ' (still provisional there)'}`,
       });
     }
   }

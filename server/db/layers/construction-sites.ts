@@ -41,7 +41,8 @@ export const constructionSitesLayer: LayerDefinition<z.infer<typeof construction
                 i.sealed_transport, i.inspector
          FROM construction_sites s JOIN townships t ON t.code = s.township_code
          LEFT JOIN site_inspections i ON i.id = (
-           SELECT id FROM site_inspections WHERE site_id = s.id AND inspected_on <= ? ORDER BY inspected_on DESC, id DESC LIMIT 1)
+           SELECT id FROM site_inspections WHERE site_id = s.id AND inspected_on <= ?
+           ORDER BY inspected_on DESC, id DESC LIMIT 1)
          ${where.sql} ORDER BY s.id`,
       )
       .all(asOfDate, ...where.params) as Row[];

@@ -66,7 +66,8 @@ export const enterprisesLayer: LayerDefinition<z.infer<typeof enterpriseQuerySch
     const where = whereSql(...filters);
     const rows = db
       .prepare(
-        `SELECT e.*, t.name AS township_name FROM enterprises e JOIN townships t ON t.code = e.township_code${where.sql} ORDER BY e.id`,
+        `SELECT e.*, t.name AS township_name FROM enterprises e JOIN townships t ON t.code = e.township_code` +
+          `${where.sql} ORDER BY e.id`,
       )
       .all(...where.params) as Row[];
     const kilns = new Map<string, KilnBoiler[]>();

@@ -28,7 +28,8 @@ export const fuelPointsLayer: LayerDefinition<z.infer<typeof fuelPointQuerySchem
     const where = whereSql(...filters);
     const rows = db
       .prepare(
-        `SELECT f.*, t.name AS township_name FROM fuel_points f JOIN townships t ON t.code = f.township_code${where.sql} ORDER BY f.id`,
+        `SELECT f.*, t.name AS township_name FROM fuel_points f JOIN townships t ON t.code = f.township_code` +
+          `${where.sql} ORDER BY f.id`,
       )
       .all(...where.params) as Row[];
     return rows.map((r) =>

@@ -30,7 +30,8 @@ export const nrmmZonesLayer: LayerDefinition<z.infer<typeof nrmmZoneQuerySchema>
     const where = whereSql(commonFilters(query, 'z', 'polygon'));
     const rows = db
       .prepare(
-        `SELECT z.*, t.name AS township_name FROM nrmm_zones z JOIN townships t ON t.code = z.township_code${where.sql} ORDER BY z.id`,
+        `SELECT z.*, t.name AS township_name FROM nrmm_zones z JOIN townships t ON t.code = z.township_code` +
+          `${where.sql} ORDER BY z.id`,
       )
       .all(...where.params) as Row[];
     return rows.map((r) => {

@@ -1,10 +1,6 @@
 import type { z } from 'zod';
-import { aqi, type AqiResult } from '../../aq/aqi.ts';
-import { dailyAqiInputs, dailyStatistics } from '../../aq/daily.ts';
-import { readHourlyDays } from '../aq/hourly-days.ts';
-import type { Db } from '../open-database.ts';
-import { stationQuerySchema, type StationAqi, type StationProperties } from '../../schema/station.ts';
-import { addMinutes, hourEndingDate } from '../../time/cst.ts';
+import { stationQuerySchema, type StationProperties } from '../../schema/station.ts';
+import { addMinutes } from '../../time/cst.ts';
 import { pointFeature, type LayerDefinition } from './layer-definition.ts';
 import { commonFilters, inList, whereSql, type SqlFilters } from './sql-filters.ts';
 
@@ -30,48 +26,13 @@ interface Row {
   o3: number | null;
 }
 
-/** The shown part of an AQI report; null when no pollutant gives a sub-index. */
-function toStationAqi(result: AqiResult, period: StationAqi['period'], at: string): StationAqi | null {
-  if (result.aqi === null) return null;
-  return {
-    period,
-    at,
-    value: result.aqi,
-    level: result.level,
-    category: result.category,
-    categoryEn: result.categoryEn,
-    color: result.color,
-    primary: [...result.primary],
-  };
-}
-
-/** The HJ 633 real-time AQI of a reading row. */
-function hourlyAqi(r: Row & { ts: string }): StationAqi | null {
-  return toStationAqi(
-    aqi({ SO2: r.so2, NO2: r.no2, PM10: r.pm10, 'PM2.5': r.pm25, CO: r.co, O3: r.o3 }, 'hourly'),
-    'hour',
-    r.ts,
-  );
-}
-
-/**
- * Daily AQI of calendar day `date` for each station (24-h means with ≥ 20 hours, O3 daily max
- * 8-h, per GB 3095-2012 / HJ 663-2013), from one query over the day's rows.
- */
-function dailyAqiByStation(db: Db, codes: string[], date: string): Map<string, StationAqi | null> {
-  const days = readHourlyDays(db, codes, { from: date, to: date });
-  return new Map(
-    codes.map((code) => {
-      const day = days.get(code)?.[0];
-      const result = day ? aqi(dailyAqiInputs(dailyStatistics(day.data)), 'daily') : null;
-      return [code, result ? toStationAqi(result, 'day', date) : null];
-    }),
-  );
-}
-
 /** How far back the "latest reading" of a station may lie before as-of. */
 const LATEST_WINDOW_HOURS = 24;
 
+/**
+ * The stations with their latest reading on or before as-of (within {@link LATEST_WINDOW_HOURS}); `aqi` is left
+ * null here: the layer service computes it (`withStationAqi`, services/station-aqi.ts).
+ */
 export const stationsLayer: LayerDefinition<z.infer<typeof stationQuerySchema>> = {
   id: 'stations',
   querySchema: stationQuerySchema,
@@ -90,16 +51,7 @@ export const stationsLayer: LayerDefinition<z.infer<typeof stationQuerySchema>> 
          ${where.sql} ORDER BY s.kind, s.code`,
       )
       .all(asOf, since, ...where.params) as Row[];
-    const daily =
-      query.aqiPeriod === 'day'
-        ? dailyAqiByStation(
-            db,
-            rows.map((r) => r.code),
-            hourEndingDate(asOf),
-          )
-        : null;
     return rows.map((r) => {
-      const latestAqi = daily ? (daily.get(r.code) ?? null) : r.ts ? hourlyAqi({ ...r, ts: r.ts }) : null;
       const properties: StationProperties = {
         code: r.code,
         name: r.name,
@@ -109,7 +61,7 @@ export const stationsLayer: LayerDefinition<z.infer<typeof stationQuerySchema>> 
         status: r.status,
         stoppedOn: r.stopped_on,
         latest: r.ts ? { ts: r.ts, SO2: r.so2, NO2: r.no2, PM10: r.pm10, 'PM2.5': r.pm25, CO: r.co, O3: r.o3 } : null,
-        aqi: latestAqi,
+        aqi: null, // computed from `latest` (or the day's readings) by services/station-aqi.ts
         readingsProvenance: r.readings_provenance,
         provenance: r.provenance,
         source: r.source,

@@ -33,9 +33,12 @@ export const villagesLayer: LayerDefinition<z.infer<typeof villageQuerySchema>> 
     const where = whereSql(commonFilters(query, 'v', 'point'));
     const rows = db
       .prepare(
-        `SELECT v.*, t.name AS township_name, h.retrofit_type, h.retrofit_year, h.households, h.stable_operation, h.in_progress,
-                (SELECT count(*) FROM coal_reburn_reports r WHERE r.village_code = v.code AND r.reported_on > ? AND r.reported_on <= ?) AS reports,
-                (SELECT max(reported_on) FROM coal_reburn_reports r WHERE r.village_code = v.code AND r.reported_on <= ?) AS last_report
+        `SELECT v.*, t.name AS township_name, h.retrofit_type, h.retrofit_year, h.households, h.stable_operation,
+                h.in_progress,
+                (SELECT count(*) FROM coal_reburn_reports r
+                 WHERE r.village_code = v.code AND r.reported_on > ? AND r.reported_on <= ?) AS reports,
+                (SELECT max(reported_on) FROM coal_reburn_reports r
+                 WHERE r.village_code = v.code AND r.reported_on <= ?) AS last_report
          FROM villages v JOIN townships t ON t.code = v.township_code
          LEFT JOIN clean_heating h ON h.village_code = v.code${where.sql} ORDER BY v.code`,
       )

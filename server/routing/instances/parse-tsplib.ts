@@ -10,7 +10,8 @@ export interface TsplibInstance {
  * Parses the text of a TSPLIB `.tsp` file. Throws on unsupported edge-weight types.
  *
  * @example
- * parseTsplib('NAME: t\nDIMENSION: 2\nEDGE_WEIGHT_TYPE: EUC_2D\nNODE_COORD_SECTION\n1 0 0\n2 3 4\nEOF').coords.length; // 2
+ * parseTsplib('NAME: t\nDIMENSION: 2\nEDGE_WEIGHT_TYPE: EUC_2D\nNODE_COORD_SECTION\n1 0 0\n2 3 4\nEOF').coords.length;
+ * // 2
  */
 export function parseTsplib(text: string): TsplibInstance {
   const lines = text.split(/\r?\n/);

@@ -29,7 +29,13 @@ export function defaultVrptwIterations(jobs: number): number {
  * @example
  * solveVrptw({ matrix: [[0, 5], [5, 0]], depot: 0, jobs: [{ node: 1, service: 10, window: [0, 100] }],
  *   vehicles: { count: 1, shift: [0, 480] } });
- * // { routes: [{ vehicle: 0, depart: 0, stops: [{ job: 0, arrival: 5, start: 5, departure: 15 }], travel: 10, end: 20 }], travel: 10, unassigned: [] }
+ * // {
+ * //   routes: [
+ * //     { vehicle: 0, depart: 0, stops: [{ job: 0, arrival: 5, start: 5, departure: 15 }], travel: 10, end: 20 },
+ * //   ],
+ * //   travel: 10,
+ * //   unassigned: [],
+ * // }
  */
 export function solveVrptw(problem: VrptwProblem, opts: SolveOptions = {}): VrptwResult {
   validateProblem(problem);

@@ -25,10 +25,16 @@ export function unservableReason(model: VrptwModel, job: number): string | null 
   const begin = Math.max(arrive, model.early[job] as number);
   const back = begin + (model.service[job] as number) + (time[here * size + depot] as number);
   if (back > model.shiftEnd)
-    return `shift too short: back at the depot at ${fmt(back)} at the earliest, after the shift end ${fmt(model.shiftEnd)}`;
+    return (
+      `shift too short: back at the depot at ${fmt(back)} at the earliest, ` +
+      `after the shift end ${fmt(model.shiftEnd)}`
+    );
   const alone = scheduleRoute(model, [job]);
   if (!alone.feasible)
-    return `shift too short: the visit takes ${fmt(alone.end - alone.depart)} from depot to depot, more than the maximum work time ${fmt(model.maxWork)}`;
+    return (
+      `shift too short: the visit takes ${fmt(alone.end - alone.depart)} from depot to depot, ` +
+      `more than the maximum work time ${fmt(model.maxWork)}`
+    );
   return null;
 }
 

@@ -29,7 +29,8 @@ export function validateProblem(problem: VrptwProblem): void {
         (w[0] as number) > (w[1] as number)
       ) {
         throw new RangeError(
-          `${name}.window must be [earliestStart, latestStart] finite numbers with earliestStart ≤ latestStart, got ${JSON.stringify(w)}`,
+          `${name}.window must be [earliestStart, latestStart] finite numbers ` +
+            `with earliestStart ≤ latestStart, got ${JSON.stringify(w)}`,
         );
       }
     }

@@ -29,7 +29,9 @@ export const retrofitTypeLabels: Labels<RetrofitType> = {
   'district-heating': { zh: '集中供热', en: 'district heating' },
 };
 
-/** Clean-heating status shown on the map (ui.md: stable green, unstable amber, re-burning red, not retrofitted grey). */
+/**
+ * Clean-heating status shown on the map (ui.md: stable green, unstable amber, re-burning red, not retrofitted grey).
+ */
 export const heatingStatuses = ['stable', 'unstable', 'reburning', 'not-retrofitted'] as const;
 export type HeatingStatus = (typeof heatingStatuses)[number];
 

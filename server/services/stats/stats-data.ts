@@ -111,6 +111,8 @@ export interface BuildCounts {
   townships: number;
   /** Month position indexes built. */
   months: number;
+  /** Station-month chunks of readings read from SQLite (reading-sums.ts). */
+  readings: number;
 }
 
 /** The lazily built statistics index of one database, kept current through the change log. */
@@ -123,7 +125,10 @@ export interface StatsIndex {
   monthPositions(month: string): MonthPositions;
   /** Readings of each dustfall point in `month`, t/(km²·month); NaN where there is none. Cached. */
   dustfall(month: string): Float64Array;
-  /** Valid-hour sums of station `local` over hour-ending timestamps in (from, to]; cached. */
+  /**
+   * Valid-hour counts and sums of station `local` over hour-ending timestamps in (from, to], equal to
+   * SQL `count()`/`sum()` bit for bit; cached, patched by new readings (reading-sums.ts).
+   */
   readingSums(local: number, from: string, to: string): ReadingSums;
   /** The latest month with dustfall readings up to `month`, or null. */
   latestDustfallMonth(upTo: string): string | null;

@@ -13,7 +13,9 @@
  *   or removed); a cached month gets the new position in its unindexed tail (or is dropped, rebuilt
  *   on next use, after a move, a removal or a long tail); cached as-of snapshots at or after ts get
  *   that machine's latest position recomputed;
- * - `readings` (station, ts): the cached sums of that station over windows containing ts are dropped;
+ * - `readings` (station, ts): the station's month of readings, if loaded, is patched from the row now
+ *   stored, and its sums over cached windows containing ts continued (a reading after the last summed)
+ *   or recomputed in memory on next use (reading-sums.ts: the same compensated sum as SQL's `sum()`);
  * - `dustfall` (point, month): that month's cached values are dropped;
  * - `layer:*`, `meta`: the entity part is rebuilt (points, attributes, zones: no positions, no
  *   townships) and the caches that index it dropped; `townships`: the townships and their union;
@@ -30,18 +32,17 @@ import { createChangeLogStore, type ChangeRow } from '../../db/change-log.ts';
 import { readDatasetMeta } from '../../db/dataset-meta.ts';
 import type { Db } from '../../db/open-database.ts';
 import { createStatsReads } from '../../db/stats-reads.ts';
-import { statsPollutants } from '../../schema/stats.ts';
 import { cstMinute } from '../../time/cst.ts';
 import { loadEntityPart, loadTownshipPart } from './load-stats-parts.ts';
 import { emptyTrack, loadTracks, setPosition, type Track } from './machine-tracks.ts';
 import { MAX_TAIL, positionsOfMonth } from './month-positions.ts';
+import { createReadingStore } from './reading-sums.ts';
 import { snapshotAt, updateMachine } from './snapshot-at.ts';
 import type {
   AsOfSnapshot,
   BuildCounts,
   EntityPart,
   MonthPositions,
-  ReadingSums,
   StatsData,
   StatsIndex,
   TownshipPart,
@@ -70,13 +71,6 @@ interface Built {
   entities: EntityPart;
   data: StatsData;
   machineIndex: Map<string, number>;
-  stationIndex: Map<string, number>;
-}
-
-interface ReadingWindow {
-  from: string;
-  to: string;
-  sums: Array<ReadingSums | undefined>;
 }
 
 /**
@@ -89,25 +83,23 @@ interface ReadingWindow {
 export function createStatsIndex(db: Db): StatsIndex {
   const reads = createStatsReads(db);
   const log = createChangeLogStore(db);
-  const builds: BuildCounts = { full: 0, entities: 0, townships: 0, months: 0 };
+  const builds: BuildCounts = { full: 0, entities: 0, townships: 0, months: 0, readings: 0 };
   let built: Built | null = null;
   const asOfCache = new Map<string, AsOfSnapshot>();
   const monthCache = new Map<string, MonthPositions>();
   const dustfallCache = new Map<string, Float64Array>();
-  const readingCache = new Map<string, ReadingWindow>();
+  const readings = createReadingStore(reads);
 
   const clearDerived = () => {
     asOfCache.clear();
     monthCache.clear();
     dustfallCache.clear();
-    readingCache.clear();
   };
 
-  const assemble = (b: Omit<Built, 'data' | 'machineIndex' | 'stationIndex'>): Built => ({
+  const assemble = (b: Omit<Built, 'data' | 'machineIndex'>): Built => ({
     ...b,
     data: { ...b.townships, ...b.entities },
     machineIndex: new Map(b.entities.machines.ids.map((id, m) => [id, m])),
-    stationIndex: new Map(b.entities.stations.codes.map((code, s) => [code, s])),
   });
 
   const fullBuild = (): Built => {
@@ -116,6 +108,7 @@ export function createStatsIndex(db: Db): StatsIndex {
     const defaultAsOf = readDatasetMeta(db).defaultAsOf;
     const tracks = loadTracks(reads.positionCount(), reads.positions());
     clearDerived();
+    readings.clear();
     builds.full++;
     return assemble({
       seq,
@@ -151,18 +144,13 @@ export function createStatsIndex(db: Db): StatsIndex {
     for (const snapshot of asOfCache.values()) if (t <= snapshot.limitMinute) updateMachine(snapshot, b.data, m);
   };
 
-  const dropReadings = (b: Built, stationCode: string, ts: string) => {
-    const s = b.stationIndex.get(stationCode);
-    if (s === undefined) return;
-    for (const window of readingCache.values()) if (window.from < ts && ts <= window.to) window.sums[s] = undefined;
-  };
-
   /** Applies `rows` (consecutive, after b.seq); false when only a full rebuild will do. */
   const apply = (b: Built, rows: ChangeRow[]): Built | null => {
     if (rows.length > MAX_BATCH || (rows[0] as ChangeRow).seq !== b.seq + 1) return null;
     let entities = false;
     let townships = false;
     const positions = new Set<string>();
+    const readingKeys = new Set<string>();
     for (const { topic, key, ts } of rows) {
       if (topic === 'reset') return null;
       if (topic === 'positions' && key !== null && ts !== null) {
@@ -171,8 +159,13 @@ export function createStatsIndex(db: Db): StatsIndex {
           positions.add(id);
           applyPosition(b, key, ts);
         }
-      } else if (topic === 'readings' && key !== null && ts !== null) dropReadings(b, key, ts);
-      else if (topic === 'dustfall' && ts !== null) dustfallCache.delete(ts);
+      } else if (topic === 'readings' && key !== null && ts !== null) {
+        const id = `${key}\u0000${ts}`;
+        if (!readingKeys.has(id)) {
+          readingKeys.add(id);
+          readings.apply(key, ts);
+        }
+      } else if (topic === 'dustfall' && ts !== null) dustfallCache.delete(ts);
       else if (topic === 'townships') townships = true;
       else if (topic === 'meta' || topic.startsWith('layer:')) entities = true;
     }
@@ -205,8 +198,10 @@ export function createStatsIndex(db: Db): StatsIndex {
     invalidate: () => {
       built = null;
       clearDerived();
+      readings.clear();
     },
     get builds() {
+      builds.readings = readings.loads;
       return builds;
     },
     atAsOf(asOf) {
@@ -234,23 +229,9 @@ export function createStatsIndex(db: Db): StatsIndex {
     },
     readingSums(local, from, to) {
       const { data } = current();
-      const window = remember(readingCache, `${from}|${to}`, () => ({
-        from,
-        to,
-        sums: new Array<ReadingSums | undefined>(data.stations.codes.length),
-      }));
-      let sums = window.sums[local];
-      if (!sums) {
-        const row = reads.readingSums(data.stations.codes[local] as string, from, to);
-        sums = { count: new Float64Array(statsPollutants.length), sum: new Float64Array(statsPollutants.length) };
-        for (let p = 0; p < statsPollutants.length; p++) {
-          sums.count[p] = row[2 * p] ?? 0;
-          sums.sum[p] = row[2 * p + 1] ?? 0;
-        }
-        window.sums[local] = sums;
-      }
-      return sums;
+      return readings.sums(data.stations.codes[local] as string, from, to);
     },
+
     latestDustfallMonth(upTo) {
       current();
       return reads.latestDustfallMonth(upTo);

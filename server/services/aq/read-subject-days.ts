@@ -10,10 +10,10 @@ import { isUnsupported, type StandardsEdition, type Unsupported } from '../../aq
 import { err, ok, type Result } from '../../result.ts';
 import type { AqSubject } from '../../schema/aq.ts';
 import { datesBetween } from '../../time/cst.ts';
-import type { Db } from '../open-database.ts';
-import { districtDailyStatistics } from './district.ts';
-import { readHourlyDays, type DateRange, type HourlyDay } from './hourly-days.ts';
-import { findStation, nationalStations, type AqStationRow } from './stations.ts';
+import type { Db } from '../../db/open-database.ts';
+import { districtDailyStatistics } from './district-daily-statistics.ts';
+import { readHourlyDays, type DateRange, type HourlyDay } from '../../db/aq/hourly-days.ts';
+import { findStation, nationalStations, type AqStationRow } from '../../db/aq/stations.ts';
 
 /** One day's daily statistics (validity rules of GB 3095-2012 Table 4). */
 export interface StatisticsDay {
@@ -79,7 +79,7 @@ export function computeStationDays(
 
 /**
  * The district's daily statistics from its national stations' (HJ 663-2013 city method, see
- * `district.ts`): per day the mean of the stations' valid daily values.
+ * `district-daily-statistics.ts`): per day the mean of the stations' valid daily values.
  *
  * @param stations every national station's days over `dates`
  * @param dates the dates, in order (a district without stations still gets its days, all invalid)

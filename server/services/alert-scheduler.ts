@@ -50,7 +50,10 @@ export interface AlertSchedulerOptions {
 
 /** A running scheduler: `tick` syncs now (what the timer does), `stop` ends the timer. */
 export interface AlertScheduler {
-  /** Advances the ledger to the dataset's present now; the moment synced at and the hit count, or null when the sync failed (reported). */
+  /**
+   * Advances the ledger to the dataset's present now; the moment synced at and the hit count, or
+   * null when the sync failed (reported).
+   */
   tick: () => Promise<LedgerAdvanceResult | null>;
   stop: () => void;
 }
@@ -81,7 +84,7 @@ export function startAlertScheduler(advance: LedgerAdvance, options: AlertSchedu
   const tick = (): Promise<LedgerAdvanceResult | null> => {
     if (running) return running;
     dirty = false;
-    lastStart = Date.now();
+    lastStart = performance.now();
     running = advance()
       .catch((error: unknown) => {
         onError(error);
@@ -101,7 +104,7 @@ export function startAlertScheduler(advance: LedgerAdvance, options: AlertSchedu
         soon = null;
         void tick();
       },
-      Math.max(0, lastStart + minGapMs - Date.now()),
+      Math.max(0, lastStart + minGapMs - performance.now()),
     );
     soon.unref();
   }

@@ -1,5 +1,5 @@
-import { resolveAsOf } from './dataset-meta.ts';
-import type { Db } from './open-database.ts';
+import { resolveAsOf } from '../db/dataset-meta.ts';
+import type { Db } from '../db/open-database.ts';
 
 /**
  * The dataset's present: the latest moment its data describe, `YYYY-MM-DDTHH:mm` CST. It is the

@@ -27,7 +27,8 @@ export const MIN_STATIONS_FOR_DISTRICT_DAY = 1;
  *
  * @param figures one figure per national station (undefined: station had no series)
  * @example
- * const valid = (value: number): DailyFigure => ({ valid: true, value, basis: 'enough-data', count: 24, required: 20 });
+ * const valid = (value: number): DailyFigure =>
+ *   ({ valid: true, value, basis: 'enough-data', count: 24, required: 20 });
  * districtFigure([valid(30), valid(40), undefined]).value; // 35
  */
 export function districtFigure(figures: readonly (DailyFigure | undefined)[]): DailyFigure {

@@ -6,7 +6,7 @@
 import type { AqiResult } from '../../aq/aqi.ts';
 import type { DailyFigure } from '../../aq/daily-figure.ts';
 import type { AqDay, AqiReportDto, AqStation, DailyFigureDto } from '../../schema/aq.ts';
-import type { ComputedDay, StationDays, StatisticsDay } from './subject-days.ts';
+import type { ComputedDay, StationDays, StatisticsDay } from './read-subject-days.ts';
 
 /** A figure that was not computed at all (no series). */
 const ABSENT: DailyFigureDto = {
@@ -109,7 +109,8 @@ export function subjectNotes(
   const notes: string[] = [];
   if (scope === 'district') {
     notes.push(
-      'District values: per day the mean of the national stations’ valid daily values (O3: of their daily max 8-h means), per HJ 663-2013; micro-stations are not used.',
+      'District values: per day the mean of the national stations’ valid daily values ' +
+        '(O3: of their daily max 8-h means), per HJ 663-2013; micro-stations are not used.',
     );
   }
   for (const { station, days } of stations) {

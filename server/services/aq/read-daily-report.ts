@@ -4,16 +4,21 @@
  * @module
  */
 import { AQ_UNITS, type AqDailyQuery, type AqDailyResponse } from '../../schema/aq.ts';
-import type { Db } from '../open-database.ts';
-import { subjectNotes, toDayDto, toStationDto } from './dto.ts';
-import { readSubjectDays, type AqOutcome } from './subject-days.ts';
+import type { Db } from '../../db/open-database.ts';
+import { subjectNotes, toDayDto, toStationDto } from './aq-dto.ts';
+import { readSubjectDays, type AqOutcome } from './read-subject-days.ts';
 
 /**
  * The daily report of `query.subject` from `query.from` to `query.to` (both included).
  *
  * @returns the report, or a failure (unknown station; unsupported edition)
  * @example
- * readDailyReport(db, { subject: { scope: 'station', station: '2181A' }, from: '2023-03-01', to: '2023-03-01', edition: '2012' });
+ * readDailyReport(db, {
+ *   subject: { scope: 'station', station: '2181A' },
+ *   from: '2023-03-01',
+ *   to: '2023-03-01',
+ *   edition: '2012',
+ * });
  */
 export function readDailyReport(db: Db, query: AqDailyQuery): AqOutcome<AqDailyResponse> {
   const outcome = readSubjectDays(db, query.subject, { from: query.from, to: query.to }, query.edition);

@@ -1,12 +1,16 @@
 import { hashPassword } from '../auth/password.ts';
+import { writeDatasetMeta } from '../db/dataset-meta.ts';
+import type { Db } from '../db/open-database.ts';
+import { insertUser } from '../db/users-repository.ts';
 import type { Role } from '../schema/auth.ts';
-import type { Db } from './open-database.ts';
-import { insertUser } from './users-repository.ts';
 
 /** The demo password of every demo account (README lists them). */
 export const DEMO_PASSWORD = 'lantian-demo';
 
-/** The demo inspector acts in 庄磨镇 and 董村镇 (failing construction sites and open alerts exist there in the demo data). */
+/**
+ * The demo inspector acts in 庄磨镇 and 董村镇 (failing construction sites and open alerts exist
+ * there in the demo data).
+ */
 export const DEMO_INSPECTOR_TOWNSHIPS = ['140902103', '140902105'];
 
 const demoAccounts: { username: string; displayName: string; role: Role }[] = [
@@ -19,8 +23,13 @@ const demoAccounts: { username: string; displayName: string; role: Role }[] = [
 /**
  * Demo mode: the four demo accounts (password `lantian-demo`) and the flag that makes the
  * console show its demo banner. Only for a database created in demo mode; `--no-demo` skips it.
+ *
+ * @param cost bcrypt cost (tests pass a low one); default the hashing module's
+ * @param at when the accounts are created (the entry point's clock)
+ * @example
+ * await seedDemoAccounts(db, undefined, new Date(now()));
  */
-export async function seedDemoAccounts(db: Db, cost?: number, at: Date = new Date()): Promise<void> {
+export async function seedDemoAccounts(db: Db, cost: number | undefined, at: Date): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD, cost);
   const now = at.toISOString();
   db.transaction(() => {
@@ -36,8 +45,6 @@ export async function seedDemoAccounts(db: Db, cost?: number, at: Date = new Dat
         now,
       );
     }
-    db.prepare(
-      "INSERT INTO dataset_meta (key, value) VALUES ('demo_mode', 'true') ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-    ).run();
+    writeDatasetMeta(db, 'demo_mode', 'true');
   })();
 }

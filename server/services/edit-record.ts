@@ -1,12 +1,13 @@
+import { recordAudit, type Actor } from '../db/audit-log.ts';
+import { storedTownships } from '../db/import/plan-import.ts';
+import type { Db } from '../db/open-database.ts';
+import { putMachinePosition, readRecord, updateRecord } from '../db/records-repository.ts';
 import type { ImportTarget } from '../import/import-targets.ts';
 import { mapRecord, type ColumnValue } from '../import/map-record.ts';
-import { err, ok, type Result } from '../result.ts';
 import type { ImportPropertyValue } from '../import/parsed-import.ts';
+import { err, ok, type Result } from '../result.ts';
 import type { RecordPatch } from '../schema/records.ts';
 import { createPolygonLocator } from '../spatial/polygon-locator.ts';
-import { recordAudit, type Actor } from './audit-log.ts';
-import { storedTownships } from './import/plan-import.ts';
-import type { Db } from './open-database.ts';
 import { toCstMinute } from '../time/cst.ts';
 
 /** The record before and after the edit, or why nothing changed (`not-found`: no such record; `invalid`: the patch). */
@@ -19,6 +20,9 @@ export type EditOutcome = Result<
  * Changes one record of `target` by its official code, with the fields read and checked exactly
  * as an import reads them; `lon`/`lat` move a point record (and its township follows). The
  * record's source notes the edit; the audit log keeps before and after. One transaction.
+ *
+ * @param now the moment of the edit (the app's injected clock): the source note's date, the
+ *   machine position's minute and the audit entry's time
  */
 export function editRecord(
   db: Db,
@@ -26,11 +30,9 @@ export function editRecord(
   key: string,
   patch: RecordPatch,
   actor: Actor,
-  now: Date = new Date(),
+  now: Date,
 ): EditOutcome {
-  const before = db.prepare(`SELECT * FROM ${target.table} WHERE ${target.key} = ?`).get(key) as
-    | Record<string, unknown>
-    | undefined;
+  const before = readRecord(db, target, key);
   if (!before) return err({ code: 'not-found', message: `no ${target.label.en.toLowerCase()} record ${key}` });
   const { lon, lat, ...fields } = patch;
   const known = new Set(target.fields.flatMap((f) => f.names.map((n) => n.toLowerCase())));
@@ -38,16 +40,19 @@ export function editRecord(
   if (unknown.length)
     return err({
       code: 'invalid',
-      message: `unknown field ${unknown.map((u) => `'${u}'`).join(', ')}; fields are ${target.fields.map((f) => f.names[0]).join(', ')}`,
+      message:
+        `unknown field ${unknown.map((u) => `'${u}'`).join(', ')}; ` +
+        `fields are ${target.fields.map((f) => f.names[0]).join(', ')}`,
     });
   const keyField = target.fields.find((f) => f.column === target.key);
+  const keyName = keyField?.names[0];
   if (
     keyField &&
     Object.keys(fields).some((name) => keyField.names.some((n) => n.toLowerCase() === name.toLowerCase()))
   ) {
     return err({
       code: 'invalid',
-      message: `the official code (${keyField.names[0]}) cannot be changed; import the record under its new code instead`,
+      message: `the official code (${keyName}) cannot be changed; import the record under its new code instead`,
     });
   }
   const properties: Record<string, ImportPropertyValue> = { ...fields, [keyField?.names[0] ?? target.key]: key };
@@ -83,20 +88,9 @@ export function editRecord(
   if ('source' in before) columns.source = `${String(before.source)}${note}`.slice(-500);
 
   return db.transaction((): EditOutcome => {
-    const names = Object.keys(columns);
-    if (names.length)
-      db.prepare(
-        `UPDATE ${target.table} SET ${names.map((c) => `${c} = @${c}`).join(', ')} WHERE ${target.key} = @__key`,
-      ).run({ ...columns, __key: key });
-    if (position && target.id === 'machines') {
-      db.prepare(
-        'INSERT OR REPLACE INTO machine_positions (machine_id, ts, lon, lat, township_code) VALUES (?, ?, ?, ?, ?)',
-      ).run(key, toCstMinute(now), position.lon, position.lat, position.township);
-    }
-    const after = db.prepare(`SELECT * FROM ${target.table} WHERE ${target.key} = ?`).get(key) as Record<
-      string,
-      unknown
-    >;
+    updateRecord(db, target, key, columns);
+    if (position && target.id === 'machines') putMachinePosition(db, key, toCstMinute(now), position);
+    const after = readRecord(db, target, key) as Record<string, unknown>;
     recordAudit(
       db,
       actor,

@@ -18,10 +18,10 @@ import {
 } from '../../schema/aq.ts';
 import type { Pollutant } from '../../schema/plan.ts';
 import { dayCount } from '../../time/cst.ts';
-import type { Db } from '../open-database.ts';
-import { subjectNotes, toStationDto } from './dto.ts';
-import { readPlanPollutantTargets, type PlanPollutantTarget } from './stations.ts';
-import { readSubjectDays, unsupportedFailure, type AqOutcome, type ComputedDay } from './subject-days.ts';
+import type { Db } from '../../db/open-database.ts';
+import { subjectNotes, toStationDto } from './aq-dto.ts';
+import { readPlanPollutantTargets, type PlanPollutantTarget } from '../../db/aq/stations.ts';
+import { readSubjectDays, unsupportedFailure, type AqOutcome, type ComputedDay } from './read-subject-days.ts';
 import { coverageSoFar, describeProblem, progressOf } from './year-progress.ts';
 
 const POLLUTANTS: readonly Pollutant[] = ['SO2', 'NO2', 'PM10', 'PM2.5', 'CO', 'O3'];
@@ -86,7 +86,10 @@ function evaluatePollutant(
 }
 
 function yearToDateNote(days: number): string {
-  return `Year to date (${days} days): a month or the year is flagged short only once it can no longer reach 27 (February 25) or 324 valid days.`;
+  return (
+    `Year to date (${days} days): a month or the year is flagged short only once it can no longer reach ` +
+    '27 (February 25) or 324 valid days.'
+  );
 }
 
 /** True / false when every flag is known or one is false; null when some is unknown. */

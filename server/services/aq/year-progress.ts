@@ -75,7 +75,8 @@ export function progressOf(value: number | null, target: number): Progress {
  * A coverage problem in words.
  *
  * @example
- * describeProblem({ code: 'month-short', month: 3, count: 26, required: 27 }, 2023); // '2023-03: 26 valid days, 27 required'
+ * describeProblem({ code: 'month-short', month: 3, count: 26, required: 27 }, 2023);
+ * // '2023-03: 26 valid days, 27 required'
  */
 export function describeProblem(problem: CoverageProblem, year: number): string {
   switch (problem.code) {
