@@ -3,7 +3,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { Page } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
 import { DEMO_INSPECTOR_TOWNSHIPS } from '../../server/services/seed-demo-accounts.ts';
-import { sessionCookie } from './browser.ts';
+import { captureScreenshot, sessionCookie } from './browser.ts';
 import { scaled } from '../helpers/time-scale.ts';
 import { pollLimit, useConsoleHarness, waitForMapIdle } from './console-harness.ts';
 
@@ -33,7 +33,7 @@ describe('signing in', () => {
         'inspector',
         'admin',
       ]);
-      await page.screenshot({ path: `${outputDir}/login.png` });
+      await captureScreenshot(page, { path: `${outputDir}/login.png` });
       await page.click('[data-login] [data-action="language"]');
       expect(await page.textContent('[data-login] h1')).toBe('Lantian · Xinfu air-quality supervision');
       await page.click('[data-login] [data-action="language"]');
@@ -57,7 +57,7 @@ describe('signing in', () => {
       // officials read alerts; they do not handle them
       expect(await page.$$eval('[data-act]', (els) => els.length)).toBe(0);
       expect(await page.isVisible('[data-read-only]')).toBe(true);
-      await page.screenshot({ path: `${outputDir}/official-alerts.png` });
+      await captureScreenshot(page, { path: `${outputDir}/official-alerts.png` });
       // the analysis view: the township table, no drawing (area statistics are the analysts')
       await page.click('.rail-item[data-view="analysis"]');
       await page.waitForSelector('[data-township-row]', { timeout: scaled(30_000) });
@@ -114,7 +114,7 @@ describe('an inspector on a phone-sized day', () => {
     );
     expect(stops.length).toBeGreaterThan(0);
     expect(stops.every((s) => DEMO_INSPECTOR_TOWNSHIPS.includes(townshipOf.get(s) ?? ''))).toBe(true);
-    await page.screenshot({ path: `${outputDir}/inspector-routes.png` });
+    await captureScreenshot(page, { path: `${outputDir}/inspector-routes.png` });
 
     await page.click('.rail-item[data-view="alerts"]');
     await page.waitForSelector('[data-alert-total]', { timeout: scaled(30_000) });
@@ -148,7 +148,7 @@ describe('a new district admin loads real data', () => {
       await page.waitForSelector('[data-import-counts]', { timeout: scaled(30_000) });
       expect(await page.getAttribute('[data-import-counts]', 'data-import-counts')).toBe('5/5/0/0');
       await waitForMapIdle(page);
-      await page.screenshot({ path: `${outputDir}/import-enterprises-preview.png` });
+      await captureScreenshot(page, { path: `${outputDir}/import-enterprises-preview.png` });
       await page.click('[data-import-commit]');
       await page.waitForSelector('[data-import-done]', { timeout: scaled(30_000) });
       expect(await page.getAttribute('[data-import-done]', 'data-import-done')).toBe('5/0');
@@ -237,7 +237,7 @@ describe('a new district admin loads real data', () => {
         first.geometry.coordinates,
       );
       await waitForMapIdle(page);
-      await page.screenshot({ path: `${outputDir}/import-on-map.png` });
+      await captureScreenshot(page, { path: `${outputDir}/import-on-map.png` });
 
       // the admin corrects an imported record in the details drawer
       await page.evaluate(
@@ -263,7 +263,7 @@ describe('a new district admin loads real data', () => {
         first.properties.id,
         { timeout: scaled(30_000) },
       );
-      await page.screenshot({ path: `${outputDir}/record-edited.png` });
+      await captureScreenshot(page, { path: `${outputDir}/record-edited.png` });
 
       // an account for a township inspector, created in the console
       await page.click('.rail-item[data-view="data"]');
@@ -287,7 +287,7 @@ describe('a new district admin loads real data', () => {
       expect(actions.filter((a) => a === 'import.insert')).toHaveLength(5);
       expect(actions).toContain('user.create');
       expect(actions).toContain('record.update');
-      await page.screenshot({ path: `${outputDir}/audit-log.png`, fullPage: true });
+      await captureScreenshot(page, { path: `${outputDir}/audit-log.png`, fullPage: true });
       expect(pageErrors).toEqual([]);
     },
     scaled(120_000),
@@ -352,14 +352,17 @@ describe('exports', () => {
       expect(statsText.split(/\r\n/).length).toBeGreaterThan(20);
 
       const reportHref = await page.getAttribute('[data-report-link]', 'href');
-      const report = (await harness.newPage({ cookie, viewport: { width: 900, height: 1300 } })).page;
-      await report.goto(`${harness.server.url}${reportHref}`);
-      expect(await report.textContent('h1')).toContain('忻府区大气污染防治月报');
+      expect(pageErrors).toEqual([]);
+      // the two consoles are done: closing them frees their WebGL contexts before the report is captured
+      await Promise.all([page.close(), analysis.close()]);
+      const report = await harness.newPage({ cookie, viewport: { width: 900, height: 1300 } });
+      await report.page.goto(`${harness.server.url}${reportHref}`);
+      expect(await report.page.textContent('h1')).toContain('忻府区大气污染防治月报');
       // its first page as a picture (a full-page capture of the ~3,400 px report sometimes fails in headless Chromium);
       // all of it as PDF
-      await report.screenshot({ path: `${outputDir}/monthly-report.png` });
-      await report.pdf({ path: `${outputDir}/monthly-report.pdf`, format: 'A4' });
-      expect(pageErrors).toEqual([]);
+      await captureScreenshot(report.page, { path: `${outputDir}/monthly-report.png` });
+      await report.page.pdf({ path: `${outputDir}/monthly-report.pdf`, format: 'A4' });
+      expect(report.pageErrors).toEqual([]);
     },
   );
 });

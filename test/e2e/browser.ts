@@ -79,3 +79,21 @@ export async function openRecordedPage(
   });
   return { page, pageErrors, consoleErrors, externalRequests };
 }
+
+/**
+ * page.screenshot, tried up to three times: headless Chromium on SwiftShader sometimes answers
+ * Page.captureScreenshot with "Unable to capture screenshot" while its compositor is busy (it failed
+ * this way on CI with the same report that captures every other time). Any other error is thrown at once.
+ */
+export async function captureScreenshot(page: Page, options: Parameters<Page['screenshot']>[0]): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.screenshot(options);
+      return;
+    } catch (error) {
+      if (attempt === 3 || !String(error).includes('Unable to capture screenshot')) throw error;
+      await page.bringToFront();
+      await page.waitForTimeout(500 * attempt);
+    }
+  }
+}

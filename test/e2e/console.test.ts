@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { sessionCookie } from './browser.ts';
+import { captureScreenshot, sessionCookie } from './browser.ts';
 import { scaled } from '../helpers/time-scale.ts';
 import { drawRectangle, pollLimit, useConsoleHarness, waitForMapIdle } from './console-harness.ts';
 
@@ -84,7 +84,7 @@ describe('map console in Chromium', () => {
   it('loads offline with no errors, draws the district, and every legend count equals the API', async () => {
     const { page, pageErrors, consoleErrors, externalRequests } = await openConsole('?v=layers');
     await waitForMapIdle(page);
-    await page.screenshot({ path: `${outputDir}/console-layers-zh.png` });
+    await captureScreenshot(page, { path: `${outputDir}/console-layers-zh.png` });
     const catalogue = await api<{ layers: { id: string; featureCount: number }[] }>('/api/layers');
     expect(await legendCounts(page)).toEqual(Object.fromEntries(catalogue.layers.map((l) => [l.id, l.featureCount])));
     expect(await distinctColours(page, await page.locator('.map').screenshot())).toBeGreaterThan(100);
@@ -96,7 +96,7 @@ describe('map console in Chromium', () => {
 
   it('shows the plan’s targets and 17 tasks on the overview', async () => {
     const { page } = await openConsole();
-    await page.screenshot({ path: `${outputDir}/console-overview.png` });
+    await captureScreenshot(page, { path: `${outputDir}/console-overview.png` });
     expect(await page.$$eval('.task', (els) => els.length)).toBe(17);
     const targets = await page.$$eval('.target .target-limit', (els) => els.map((e) => e.textContent));
     expect(targets).toContain('≤ 35 µg/m³');
@@ -114,7 +114,7 @@ describe('map console in Chromium', () => {
     expect(await page.textContent('.drawer .provenance')).toContain('官方');
     expect(await page.textContent('.drawer table.details')).toContain('µg/m³');
     expect(page.url()).toContain('sel=stations%3A3208A');
-    await page.screenshot({ path: `${outputDir}/console-details.png` });
+    await captureScreenshot(page, { path: `${outputDir}/console-details.png` });
     await page.click('[data-link="township"]');
     expect(await page.inputValue('select[data-filter="township"]')).toBe('140902002');
   });
@@ -155,7 +155,7 @@ describe('map console in Chromium', () => {
       .toBe('Lantian · Xinfu District air-quality supervision');
     expect(await page.textContent('.layer-block[data-layer="enterprises"] .layer-name')).toBe('Enterprises');
     expect(page.url()).toContain('lang=en');
-    await page.screenshot({ path: `${outputDir}/console-layers-en.png` });
+    await captureScreenshot(page, { path: `${outputDir}/console-layers-en.png` });
     await page.click('[data-action="language"]');
     await expect
       .poll(() => page.textContent('.layer-block[data-layer="enterprises"] .layer-name'), pollLimit)
@@ -174,7 +174,7 @@ describe('map console in Chromium', () => {
       (window as unknown as { lantian: { map: { getZoom(): number } } }).lantian.map.getZoom(),
     );
     expect(zoom).toBeCloseTo(12, 1);
-    await page.screenshot({ path: `${outputDir}/console-restored.png` });
+    await captureScreenshot(page, { path: `${outputDir}/console-restored.png` });
   });
 
   it('finds a village by name and flies to it', async () => {
@@ -211,7 +211,7 @@ describe('map console in Chromium', () => {
   it('fits a phone screen: map, bottom tab bar, bottom sheet', async () => {
     const { page, pageErrors } = await openConsole('?v=layers', { width: 390, height: 844 });
     await waitForMapIdle(page);
-    await page.screenshot({ path: `${outputDir}/console-phone.png` });
+    await captureScreenshot(page, { path: `${outputDir}/console-phone.png` });
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     const map = await page.locator('.map').boundingBox();
     expect(map?.width).toBe(390);
@@ -238,7 +238,7 @@ describe('air-quality view in Chromium', () => {
     const bars = await page.$$eval('[data-chart="daily-aqi"] rect[data-date]', (rects) => rects.length);
     expect(bars).toBe(evaluation.aqiDays.validDays);
     await waitForMapIdle(page);
-    await page.screenshot({ path: `${outputDir}/console-air.png` });
+    await captureScreenshot(page, { path: `${outputDir}/console-air.png` });
     expect(pageErrors).toEqual([]);
   });
 
@@ -314,7 +314,7 @@ describe('analysis view in Chromium', () => {
     await page.waitForSelector('[data-township-table]', { timeout: scaled(30_000) });
     await drawRectangle(page, [0.45, 0.4], [0.62, 0.56]);
     await waitForMapIdle(page);
-    await page.screenshot({ path: `${outputDir}/console-analysis.png` });
+    await captureScreenshot(page, { path: `${outputDir}/console-analysis.png` });
 
     // the rectangle is in the URL: a lon/lat-aligned box, so a bbox query is the brute-force oracle
     const shape = new URL(page.url()).searchParams.get('shape') ?? '';
@@ -389,7 +389,7 @@ describe('alerts view in Chromium', () => {
       );
       expect(await page.$$eval('li[data-alert], [data-act]', (els) => els.length)).toBe(0);
       expect(await page.isVisible('[data-preview-note]')).toBe(true);
-      await page.screenshot({ path: `${outputDir}/console-alerts.png` });
+      await captureScreenshot(page, { path: `${outputDir}/console-alerts.png` });
       await page.click('[data-rule="ule-assessment-overdue"] [data-hit-entity]');
       await page.waitForSelector('.drawer:not([hidden]) [data-details-title]');
       expect(await page.textContent('[data-details-title]')).toMatch(/水泥/);
@@ -446,7 +446,7 @@ describe('alerts view in Chromium', () => {
         '办结 · lixd · 已督促完成评估监测',
         '核验 · admin',
       ]);
-      await page.screenshot({ path: `${outputDir}/console-alerts-loop.png` });
+      await captureScreenshot(page, { path: `${outputDir}/console-alerts-loop.png` });
 
       await page.selectOption('[data-alert-level]', 'orange');
       await page.waitForSelector('[data-rule="heavy-pollution-measure"]', { timeout: scaled(30_000) });
@@ -498,7 +498,7 @@ describe('inspection routes view in Chromium', () => {
     expect(stops.every((s) => failing.features.some((f) => `construction-sites:${f.id}` === s))).toBe(true);
     expect(await page.$$eval('[data-route]', (els) => els.length)).toBeLessThanOrEqual(2);
     await waitForMapIdle(page);
-    await page.screenshot({ path: `${outputDir}/console-routes.png` });
+    await captureScreenshot(page, { path: `${outputDir}/console-routes.png` });
     expect(pageErrors).toEqual([]);
   });
 });
