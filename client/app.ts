@@ -1,10 +1,11 @@
+import { relabelMap } from './map/map-locale.ts';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerId } from '../server/schema/layer-catalogue.ts';
 import { createLatestRequest } from './api/latest-request.ts';
 import { loadConsoleData, loadLayers, timeDependentLayers, type ConsoleData } from './api/load-data.ts';
-import { message, T, type MessageKey } from './i18n/messages.ts';
+import { consoleMessages, message, type MessageKey } from './i18n/messages.ts';
 import {
   buildDeckLayers,
   MACHINE_CLUSTER_BELOW_ZOOM,
@@ -15,17 +16,22 @@ import { filterFeatures, type LayerFeature } from './layers/feature-filter.ts';
 import { countiesGeojsonUrl, createConsoleMap, type ConsoleMap } from './map/create-map.ts';
 import { boundsOf } from './map/bounds-of.ts';
 import { labelPoint } from './map/label-point.ts';
+import { exportLegend } from './map/export-legend.ts';
+import { blobToDataUrl, exportMapPng, setExportLegend } from './map/export-map-png.ts';
 import { renderDashboard } from './panels/dashboard-panel.ts';
+import { mapLegend } from './panels/map-legend.ts';
+import { loadOverviewStanding, type OverviewStanding } from './panels/target-standing.ts';
 import { renderDetails } from './panels/details-drawer.ts';
 import { h } from './panels/dom.ts';
 import { renderLayersPanel } from './panels/layers-panel.ts';
 import { renderRecordEditor } from './panels/record-editor.ts';
-import { searchFeatures } from './panels/search-index.ts';
+import { searchFeatures, type SearchHit } from './panels/search-index.ts';
 import { renderSettings, TIANDITU_TOKEN_KEY } from './panels/settings-menu.ts';
 import type { AppState, View } from './state/app-state.ts';
 import type { Store } from './state/store.ts';
-import { formatUrlState } from './state/url-state.ts';
+import { formatUrlState, parseUrlState } from './state/url-state.ts';
 import { session, SIGNED_OUT_EVENT, signOut } from './api/session.ts';
+import { failureText } from './api/failure-text.ts';
 import { roleLabels } from '../server/schema/enums/role.ts';
 
 /** What a view module gets to work with while it is shown. */
@@ -160,13 +166,14 @@ export function startConsole(
     langButton.textContent = t('language');
     shareButton.textContent = t('shareLink');
     settingsButton.textContent = `⚙ ${t('settings')}`;
-    mapContainer.setAttribute('aria-label', state.lang === 'zh' ? '地图' : 'Map');
+    mapContainer.setAttribute('aria-label', t('mapRegion'));
+    relabelMap(mapContainer, state.lang);
     demoBanner.textContent = t('demoBanner');
     const user = session.user;
     const signOutButton = h(
       'button',
       { type: 'button', class: 'top-button', 'data-action': user ? 'sign-out' : 'sign-in' },
-      user ? T(state.lang, '退出', 'Sign out') : T(state.lang, '登录', 'Sign in'),
+      user ? t('signOut') : t('signIn'),
     );
     signOutButton.addEventListener(
       'click',
@@ -202,6 +209,19 @@ export function startConsole(
       renderSettings(settingsPopover, store, () =>
         consoleMap.setBasemap(store.get(), localStorage.getItem(TIANDITU_TOKEN_KEY) ?? ''),
       );
+  }
+
+  // 总览: where the targets stand at the as-of (loaded once per as-of, redrawn when it arrives)
+  let standing: { asOf: string; value: OverviewStanding | null } | null = null;
+  const standingRequest = createLatestRequest();
+  function loadStanding(at: string): void {
+    standing = { asOf: at, value: null };
+    const signal = standingRequest.next();
+    void loadOverviewStanding(at, signal).then((value) => {
+      if (signal.aborted || standing?.asOf !== at) return;
+      standing = { asOf: at, value };
+      if (store.get().view === 'overview' && !mounted) renderPanel();
+    });
   }
 
   let mounted: { view: View; dispose: () => void } | null = null;
@@ -242,8 +262,15 @@ export function startConsole(
           }),
         };
       }
-    } else if (state.view === 'overview') renderDashboard(panel, data.plan, state.lang, highlightTask);
-    else {
+    } else if (state.view === 'overview') {
+      const asOfNow = state.asOf ?? data.meta.defaultAsOf;
+      if (standing?.asOf !== asOfNow) loadStanding(asOfNow);
+      renderDashboard(panel, data.plan, state.lang, highlightTask, {
+        standing: standing?.asOf === asOfNow ? standing.value : null,
+        dustfall: filtered()['dustfall-points'] ?? [],
+        legend: mapLegend(state.layers, data.catalogue.layers, state.lang),
+      });
+    } else {
       const townships = (data.layers.townships ?? []).map((f) => ({
         code: String(f.properties.code),
         name: String(f.properties.name),
@@ -302,15 +329,20 @@ export function startConsole(
       {
         close: () => store.update({ selected: null }),
         showTownship: (code) => {
-          store.update({ township: code, selected: { layer: 'townships', id: code }, view: 'layers' });
-          const township = findFeature('townships', code);
-          const bounds = township ? boundsOf([township]) : null;
-          if (bounds) map.fitBounds(bounds, { padding: 40, duration: 600 });
+          store.update({ townships: [code], selected: { layer: 'townships', id: code }, view: 'layers' });
+          fitTownships([code]);
         },
         showTask: (n) => {
           highlightTask = n;
           store.update({ view: 'overview' });
           renderPanel();
+        },
+      },
+      {
+        asOf: state.asOf ?? data.meta.defaultAsOf,
+        townshipNameEn: (code) => {
+          const nameEn = findFeature('townships', code)?.properties.nameEn;
+          return typeof nameEn === 'string' ? nameEn : undefined;
         },
       },
     );
@@ -321,6 +353,13 @@ export function startConsole(
       drawer.append(editor);
       renderRecordEditor(editor, sel.layer, feature, state.lang, () => load(true)); // load redraws the selection
     }
+  }
+
+  /** Fits the map to the chosen townships (the 图层 filter). */
+  function fitTownships(codes: readonly string[]): void {
+    const chosen = codes.map((code) => findFeature('townships', code)).filter((f) => f !== undefined);
+    const bounds = chosen.length ? boundsOf(chosen) : null;
+    if (bounds) map.fitBounds(bounds, { padding: 40, duration: 600 });
   }
 
   function flyTo(layer: LayerId, id: string): void {
@@ -376,40 +415,79 @@ export function startConsole(
     });
   });
 
-  searchInput.addEventListener('input', () => {
-    const hits = data ? searchFeatures(data.layers, searchInput.value) : [];
+  // search: typing lists matches; ArrowUp/ArrowDown move the highlight, Enter opens it (or the first match), Esc
+  // closes the list; opening a match clears the box
+  let searchHits: SearchHit[] = [];
+  let activeHit = -1;
+  function closeSearch(): void {
+    searchResults.hidden = true;
+    searchInput.value = '';
+    searchHits = [];
+    activeHit = -1;
+  }
+  function openHit(hit: SearchHit): void {
+    closeSearch();
+    const layers = store.get().layers.includes(hit.layer) ? store.get().layers : [...store.get().layers, hit.layer];
+    store.update({ selected: { layer: hit.layer, id: hit.id }, layers });
+    flyTo(hit.layer, hit.id);
+  }
+  function renderSearchResults(): void {
     searchResults.hidden = searchInput.value.trim() === '';
+    searchInput.setAttribute('aria-expanded', String(!searchResults.hidden));
     searchResults.replaceChildren(
-      ...(hits.length
-        ? hits.map((hit) => {
+      ...(searchHits.length
+        ? searchHits.map((hit, index) => {
             const layerName = data?.catalogue.layers.find((l) => l.id === hit.layer);
-            const item = h(
-              'li',
-              {},
+            const button = h(
+              'button',
+              {
+                type: 'button',
+                'data-hit': `${hit.layer}:${hit.id}`,
+                class: index === activeHit ? 'active' : undefined,
+                'aria-selected': index === activeHit ? 'true' : undefined,
+              },
+              h('span', {}, hit.name || hit.code),
               h(
-                'button',
-                { type: 'button', 'data-hit': `${hit.layer}:${hit.id}` },
-                h('span', {}, hit.name || hit.code),
-                h(
-                  'span',
-                  { class: 'muted' },
-                  ` ${hit.code} · ${layerName ? (lang() === 'zh' ? layerName.nameZh : layerName.nameEn) : hit.layer}`,
-                ),
+                'span',
+                { class: 'muted' },
+                ` ${hit.code} · ${layerName ? (lang() === 'zh' ? layerName.nameZh : layerName.nameEn) : hit.layer}`,
               ),
             );
-            item.addEventListener('click', () => {
-              searchResults.hidden = true;
-              searchInput.value = hit.name || hit.code;
-              const layers = store.get().layers.includes(hit.layer)
-                ? store.get().layers
-                : [...store.get().layers, hit.layer];
-              store.update({ selected: { layer: hit.layer, id: hit.id }, layers });
-              flyTo(hit.layer, hit.id);
-            });
-            return item;
+            button.addEventListener('click', () => openHit(hit));
+            return h('li', {}, button);
           })
         : [h('li', { class: 'muted' }, t('searchNoResult'))]),
     );
+    searchResults.querySelector('button.active')?.scrollIntoView({ block: 'nearest' });
+  }
+  searchInput.addEventListener('input', () => {
+    searchHits = data ? searchFeatures(data.layers, searchInput.value) : [];
+    activeHit = -1;
+    renderSearchResults();
+  });
+  searchInput.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (!searchHits.length) return;
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      activeHit = (activeHit + step + searchHits.length) % searchHits.length;
+      renderSearchResults();
+    } else if (event.key === 'Enter') {
+      const hit = searchHits[activeHit] ?? searchHits[0];
+      if (!hit) return;
+      event.preventDefault();
+      openHit(hit);
+    } else if (event.key === 'Escape' && !searchResults.hidden) {
+      event.preventDefault();
+      event.stopPropagation();
+      searchResults.hidden = true;
+      activeHit = -1;
+    }
+  });
+  // Esc closes the details drawer (the search list first, when it is open)
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || event.defaultPrevented || !searchResults.hidden) return;
+    if (store.get().selected) store.update({ selected: null });
   });
   asOfInput.addEventListener('change', () => {
     if (!data || !asOfInput.value) return;
@@ -428,20 +506,35 @@ export function startConsole(
   });
 
   // --- state → view
+  // Back and Forward restore the state of that entry (its view among it) without adding an entry
+  let restoringHistory = false;
+  window.addEventListener('popstate', () => {
+    restoringHistory = true;
+    try {
+      store.update(parseUrlState(window.location.search));
+    } finally {
+      restoringHistory = false;
+    }
+  });
   store.subscribe((state, previous) => {
-    history.replaceState(null, '', formatUrlState(state) + window.location.hash);
+    // a new view is a new history entry (Back returns to the previous view); every other change replaces the entry
+    const url = formatUrlState(state) + window.location.hash;
+    if (state.view !== previous.view && !restoringHistory) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
     const changed = (keys: (keyof AppState)[]) => keys.some((k) => state[k] !== previous[k]);
     if (changed(['lang', 'view'])) renderChrome();
+    if (changed(['view'])) closeSearch(); // no stale search text in another view
     if (changed(['basemap'])) consoleMap.setBasemap(state, localStorage.getItem(TIANDITU_TOKEN_KEY) ?? '');
     if (changed(['asOf', 'aqiPeriod'])) void reloadTimeLayers();
-    if (changed(['lang', 'view', 'layers', 'township', 'industries', 'grades', 'problemsOnly', 'provenance']))
+    if (changed(['lang', 'view', 'layers', 'townships', 'industries', 'grades', 'problemsOnly', 'provenance']))
       renderPanel();
     if (
-      changed(['lang', 'layers', 'township', 'industries', 'grades', 'problemsOnly', 'provenance', 'selected']) ||
+      changed(['lang', 'layers', 'townships', 'industries', 'grades', 'problemsOnly', 'provenance', 'selected']) ||
       state.zoom !== previous.zoom
     )
       renderMapData();
     if (changed(['selected', 'lang'])) renderSelection();
+    if (changed(['townships']) && state.townships.length) fitTownships(state.townships);
   });
 
   // --- data
@@ -459,7 +552,11 @@ export function startConsole(
     if (!result.ok) {
       status.className = 'load-status load-status-error';
       status.replaceChildren(
-        h('span', { class: 'error', 'data-error': '' }, `${t('loadFailed')}：${result.error.message}`),
+        h(
+          'span',
+          { class: 'error', 'data-error': '' },
+          consoleMessages(lang()).loadFailedWith(failureText(lang(), result.error)),
+        ),
       );
       return;
     }
@@ -483,11 +580,15 @@ export function startConsole(
       retry.addEventListener('click', () => void load());
       status.className = 'load-status load-status-error';
       status.replaceChildren(
-        h('span', { class: 'error', 'data-error': '' }, `${t('loadFailed')}：${result.error.message}`),
+        h(
+          'span',
+          { class: 'error', 'data-error': '' },
+          consoleMessages(lang()).loadFailedWith(failureText(lang(), result.error)),
+        ),
         retry,
       );
       panel.replaceChildren(
-        h('p', { class: 'error' }, `${t('loadFailed')}：${result.error.message}`),
+        h('p', { class: 'error' }, consoleMessages(lang()).loadFailedWith(failureText(lang(), result.error))),
         retry.cloneNode(true),
       );
       panel.querySelector('button')?.addEventListener('click', () => void load());
@@ -505,6 +606,9 @@ export function startConsole(
     else map.once('load', draw);
   }
 
+  // an exported map PNG carries the legend of the layers shown, in the console's language
+  setExportLegend(() => (data ? exportLegend(store.get().layers, data.catalogue.layers, lang()) : null));
+
   window.addEventListener(SIGNED_OUT_EVENT, () => {
     sessionStorage.setItem('lantian.expired', '1');
     window.location.reload();
@@ -518,6 +622,10 @@ export function startConsole(
       store,
       project: (lon: number, lat: number) => map.project([lon, lat]),
       features: (layer: LayerId) => data?.layers[layer] ?? [],
+      /** Ids of the deck.gl layers the view draws above every data layer. */
+      overlayLayers: () => overlayLayers.map((layer) => layer.id),
+      /** The map as the exported PNG (legend and scale drawn on), as a data URL. */
+      exportMapPng: () => exportMapPng(map, t('appTitle')).then(blobToDataUrl),
     },
   });
 }

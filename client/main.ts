@@ -2,17 +2,17 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './style.css';
 import { loadSession } from './api/session.ts';
 import { startConsole } from './app.ts';
-import { T } from './i18n/messages.ts';
+import { message } from './i18n/messages.ts';
 import { h } from './panels/dom.ts';
 import { renderLoginScreen } from './panels/login-screen.ts';
 import { createStore } from './state/store.ts';
 import { parseUrlState } from './state/url-state.ts';
-import { mountAirView } from './views/air-view.ts';
-import { mountAlertsView } from './views/alerts-view.ts';
+import { mountAirView } from './views/air/air-view.tsx';
+import { mountAlertsView } from './views/alerts/alerts-view.tsx';
 import { mountAnalysisView } from './views/analysis-view.ts';
 import { mountDataView } from './views/data-view.ts';
 import { mountRoutesView } from './views/routes-view.ts';
-import { mountTasksView } from './views/tasks-view.ts';
+import { mountTasksView } from './views/tasks/tasks-view.tsx';
 
 const root = document.getElementById('app');
 const store = createStore(parseUrlState(window.location.search));
@@ -30,12 +30,9 @@ async function boot(into: HTMLElement): Promise<void> {
   const lang = store.get().lang;
   const me = await loadSession().catch(() => null);
   if (!me) {
-    const retry = h('button', { type: 'button', 'data-action': 'retry' }, T(lang, '重试', 'Retry'));
+    const retry = h('button', { type: 'button', 'data-action': 'retry' }, message(lang, 'retry'));
     retry.addEventListener('click', () => void boot(into));
-    into.replaceChildren(
-      h('p', { class: 'error', 'data-error': '' }, T(lang, '无法连接服务器', 'Cannot reach the server')),
-      retry,
-    );
+    into.replaceChildren(h('p', { class: 'error', 'data-error': '' }, message(lang, 'cannotReachServer')), retry);
     return;
   }
   const expired = sessionStorage.getItem('lantian.expired') === '1';

@@ -161,7 +161,7 @@ export function createApp({
   const app = new Hono().use(securityHeaders()).use('/api/*', compressJson()).route('/api', api);
 
   app.onError((error, c) => {
-    if (isApiError(error)) return c.json(errorBody(error.code, error.message), error.status);
+    if (isApiError(error)) return c.json(errorBody(error.code, error.message, error.text), error.status);
     if (error instanceof HTTPException && error.status < 500) {
       return c.json(errorBody('invalid_request', error.message || 'bad request'), error.status);
     }

@@ -6,11 +6,16 @@
  *
  * @module
  */
+import type { Localized } from './schema/localized.ts';
 
-/** An expected failure: a code from a closed union and a sentence saying what to do about it. */
+/**
+ * An expected failure: a code from a closed union and a sentence saying what to do about it (`message`, English),
+ * with the sentence in both languages (`text`) where it is shown to users.
+ */
 export interface Problem {
   readonly code: string;
   readonly message: string;
+  readonly text?: Localized;
 }
 
 /** The success arm of a {@link Result}. */

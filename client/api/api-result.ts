@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../../server/schema/common.ts';
+import type { Localized } from '../../server/schema/localized.ts';
 
 /**
  * Why an API call failed: the server's error code and message (`{"error":{"code","message"}}`)
@@ -7,7 +8,10 @@ import type { ErrorCode } from '../../server/schema/common.ts';
  */
 export interface ApiFailure {
   code: ErrorCode | 'network_error' | 'aborted' | 'bad_response';
+  /** The server's message (English, for logs and API users). */
   message: string;
+  /** The server's message in both languages (`error.text`), when it sent one; see failureText. */
+  text?: Localized;
   status: number;
 }
 
@@ -21,13 +25,20 @@ export interface ApiFailure {
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiFailure };
 
 /** The API's error body `{"error":{"code","message"}}`, if `body` is one. */
-function errorOf(body: unknown): { code: ErrorCode; message: string } | null {
+function errorOf(body: unknown): { code: ErrorCode; message: string; text?: Localized } | null {
   if (typeof body !== 'object' || body === null || !('error' in body)) return null;
   const { error } = body;
   if (typeof error !== 'object' || error === null || !('code' in error) || !('message' in error)) return null;
   const { code, message } = error;
+  const text = 'text' in error ? localizedOf(error.text) : undefined;
   // the server answers only its own codes (errorCodeSchema); the client cannot load that zod schema
-  return typeof code === 'string' && typeof message === 'string' ? { code: code as ErrorCode, message } : null;
+  if (typeof code !== 'string' || typeof message !== 'string') return null;
+  return text ? { code: code as ErrorCode, message, text } : { code: code as ErrorCode, message };
+}
+
+function localizedOf(value: unknown): Localized | undefined {
+  if (typeof value !== 'object' || value === null || !('zh' in value) || !('en' in value)) return undefined;
+  return typeof value.zh === 'string' && typeof value.en === 'string' ? { zh: value.zh, en: value.en } : undefined;
 }
 
 /**

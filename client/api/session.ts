@@ -1,5 +1,6 @@
 import { can, type Permission } from '../../server/auth/permissions.ts';
 import type { MeResponse, SessionUser } from '../../server/schema/auth.ts';
+import { apiFailure, type ApiFailure } from './api-result.ts';
 
 /** Who is signed in, as GET /api/auth/me said; the CSRF token goes with every write. */
 let current: MeResponse = { user: null, csrfToken: null, demo: false, publicRead: false };
@@ -53,37 +54,44 @@ export async function loadSession(): Promise<MeResponse> {
   return current;
 }
 
-/** Signs in; the error message when refused (wrong password, rate limit). */
-export async function signIn(
-  username: string,
-  password: string,
-): Promise<{ ok: true } | { ok: false; status: number; message: string }> {
-  const res = await fetch('/api/auth/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-    credentials: 'same-origin',
-  });
-  const body = (await res.json().catch(() => null)) as (MeResponse & { error?: { message: string } }) | null;
-  if (!res.ok || !body) return { ok: false, status: res.status, message: body?.error?.message ?? res.statusText };
-  current = body;
+/** The outcome of a sign-in or password change: done, or why not (show it with failureText). */
+export type SessionOutcome = { ok: true } | { ok: false; error: ApiFailure };
+
+/** A session answer: the new session, or the server's error (in both languages, see failureText). */
+async function sessionOutcome(res: Response): Promise<SessionOutcome> {
+  const body: unknown = await res.json().catch(() => null);
+  if (!res.ok || body === null) return { ok: false, error: apiFailure(res.status, res.statusText, body) };
+  current = body as MeResponse;
   return { ok: true };
 }
 
+/** Signs in; the server's error when refused (wrong password, rate limit), or `network_error`. */
+export async function signIn(username: string, password: string): Promise<SessionOutcome> {
+  try {
+    const res = await fetch('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+      credentials: 'same-origin',
+    });
+    return await sessionOutcome(res);
+  } catch (error) {
+    return { ok: false, error: { code: 'network_error', message: String(error), status: 0 } };
+  }
+}
+
 /** Changes the signed-in user's password; the server ends the other sessions and starts a new one here. */
-export async function changePassword(
-  currentPassword: string,
-  newPassword: string,
-): Promise<{ ok: true } | { ok: false; message: string }> {
-  const res = await apiFetch('/api/auth/password', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ currentPassword, newPassword }),
-  });
-  const body = (await res.json().catch(() => null)) as (MeResponse & { error?: { message: string } }) | null;
-  if (!res.ok || !body) return { ok: false, message: body?.error?.message ?? res.statusText };
-  current = body;
-  return { ok: true };
+export async function changePassword(currentPassword: string, newPassword: string): Promise<SessionOutcome> {
+  try {
+    const res = await apiFetch('/api/auth/password', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ currentPassword, newPassword }),
+    });
+    return await sessionOutcome(res);
+  } catch (error) {
+    return { ok: false, error: { code: 'network_error', message: String(error), status: 0 } };
+  }
 }
 
 export async function signOut(): Promise<void> {

@@ -1,179 +1,171 @@
 import type { Language } from '../state/app-state.ts';
 import { DUSTFALL_LIMIT } from '../../server/schema/plan-targets.ts';
+import { defineMessages } from './define-messages.ts';
 
-/** UI strings, Chinese first. Enum labels (industries, statuses…) live beside their schemas in server/schema/. */
-const zh = {
-  appTitle: '蓝天 · 忻府区大气环境监管',
-  badgeApproximate: '示意边界',
-  badgeSynthetic: '演示数据',
-  demoBanner:
-    '演示模式：演示账号 official / analyst / inspector / admin，密码均为 lantian-demo；' +
-    '企业、工地、读数等为合成数据，正式使用请以 --no-demo 新建数据库',
-  demoBadgeTitle: '乡镇边界为依据近似驻地推算的示意范围；企业、工地、机械、读数等为合成演示数据',
-  asOf: '截至',
-  viewOverview: '总览',
-  viewLayers: '图层',
-  viewAnalysis: '分析',
-  viewAir: '空气质量',
-  viewAlerts: '告警',
-  viewRoutes: '巡查',
-  viewTasks: '任务',
-  viewData: '数据',
-  comingSoon: '即将上线',
-  layers: '图层与图例',
-  filters: '筛选',
-  township: '乡镇（街道）',
-  allTownships: '全区',
-  industry: '行业',
-  grade: '绩效分级',
-  provenance: '数据来源',
-  problemsOnly: '只看问题（规划规则命中）',
-  clearFilters: '清除筛选',
-  search: '搜索名称或代码…',
-  searchNoResult: '无匹配结果',
-  loading: '正在加载…',
-  loadFailed: '数据加载失败',
-  retry: '重试',
-  targets: '目标',
-  tasks: '重点任务',
-  leadUnits: '牵头单位',
-  cooperatingUnits: '配合单位',
-  responsibleUnits: '责任单位',
-  deadline: '时限',
-  noDeadline: '全年',
-  status: '状态',
-  statusSynthetic: '任务进度为演示数据',
-  close: '关闭',
-  details: '详情',
-  provenanceLabel: '来源',
-  relatedTasks: '相关任务',
-  showTownship: '查看所在乡镇',
-  settings: '设置',
-  basemap: '底图',
-  basemapOffline: '离线底图（本地数据）',
-  basemapOsm: 'OpenStreetMap（在线）',
-  basemapTdtVec: '天地图矢量（在线，需密钥）',
-  basemapTdtImg: '天地图影像（在线，需密钥）',
-  tdtToken: '天地图密钥',
-  language: 'English',
-  visible: '显示',
-  count: '数量',
-  noData: '无数据',
-  copied: '链接已复制',
-  shareLink: '复制链接',
-  legendProvisional: '示意边界（虚线）',
-  legendSurveyed: '实测边界（已导入，实线）',
-  zoneWithBanned: '区内有禁用机械',
-  zone: '控制区',
-  nationalStation: '国控站（数字为AQI）',
-  microStation: '微站',
-  bannedMachine: '禁用机械（×）',
-  allowedMachine: '合规机械',
-  below7: `≤ ${DUSTFALL_LIMIT} 吨/(平方公里·月)`,
-  above7: `> ${DUSTFALL_LIMIT} 吨/(平方公里·月)`,
-  never: '未检查',
-  siteOk: '六个百分百均达标',
-  siteFail: '有未达标项',
-  fuelPoint: '非标油品线索',
-  standardNote: 'GB 3095-2012 二级',
-  planTarget: '行动计划目标',
-} as const;
+/**
+ * The console frame's strings (top bar, rail, legend, filters, drawer), Chinese and English side by side. Enum labels
+ * (industries, statuses…) live beside their schemas in server/schema/; each view has its own catalogue beside this one.
+ */
+export const consoleMessages = defineMessages({
+  appTitle: { zh: '蓝天 · 忻府区大气环境监管', en: 'Lantian · Xinfu District air-quality supervision' },
+  badgeApproximate: { zh: '示意边界', en: 'Approximate boundaries' },
+  badgeSynthetic: { zh: '演示数据', en: 'demo data' },
+  demoBanner: {
+    zh:
+      '演示模式：演示账号 official / analyst / inspector / admin，密码均为 lantian-demo；' +
+      '企业、工地、读数等为合成数据，正式使用请以 --no-demo 新建数据库',
+    en:
+      'Demo mode: demo accounts official / analyst / inspector / admin, password lantian-demo; ' +
+      'enterprises, sites and readings are synthetic. For real use create a database with --no-demo',
+  },
+  demoBadgeTitle: {
+    zh: '乡镇边界为依据近似驻地推算的示意范围；企业、工地、机械、读数等为合成演示数据',
+    en:
+      'Township boundaries are approximate (derived from estimated seats); ' +
+      'enterprises, sites, machines and readings are synthetic demo data',
+  },
+  asOf: { zh: '截至', en: 'As of' },
+  viewOverview: { zh: '总览', en: 'Overview' },
+  viewLayers: { zh: '图层', en: 'Layers' },
+  viewAnalysis: { zh: '分析', en: 'Analysis' },
+  viewAir: { zh: '空气质量', en: 'Air quality' },
+  viewAlerts: { zh: '告警', en: 'Alerts' },
+  viewRoutes: { zh: '巡查', en: 'Inspections' },
+  viewTasks: { zh: '任务', en: 'Tasks' },
+  viewData: { zh: '数据', en: 'Data' },
+  comingSoon: { zh: '即将上线', en: 'coming soon' },
+  layers: { zh: '图层与图例', en: 'Layers and legend' },
+  filters: { zh: '筛选', en: 'Filters' },
+  township: { zh: '乡镇（街道）', en: 'Township' },
+  allTownships: { zh: '全区', en: 'Whole district' },
+  industry: { zh: '行业', en: 'Industry' },
+  grade: { zh: '绩效分级', en: 'Performance grade' },
+  provenance: { zh: '数据来源', en: 'Provenance' },
+  problemsOnly: { zh: '只看问题（规划规则命中）', en: 'Problems only (hit by a plan rule)' },
+  clearFilters: { zh: '清除筛选', en: 'Clear filters' },
+  search: { zh: '搜索名称或代码…', en: 'Search name or code…' },
+  searchNoResult: { zh: '无匹配结果', en: 'No match' },
+  loading: { zh: '正在加载…', en: 'Loading…' },
+  loadFailed: { zh: '数据加载失败', en: 'Could not load data' },
+  retry: { zh: '重试', en: 'Retry' },
+  targets: { zh: '目标', en: 'Targets' },
+  tasks: { zh: '重点任务', en: 'Key tasks' },
+  leadUnits: { zh: '牵头单位', en: 'Lead units' },
+  cooperatingUnits: { zh: '配合单位', en: 'Cooperating units' },
+  responsibleUnits: { zh: '责任单位', en: 'Responsible units' },
+  deadline: { zh: '时限', en: 'Deadline' },
+  noDeadline: { zh: '全年', en: 'all year' },
+  status: { zh: '状态', en: 'Status' },
+  statusSynthetic: { zh: '任务进度为演示数据', en: 'Task progress is demo data' },
+  close: { zh: '关闭', en: 'Close' },
+  details: { zh: '详情', en: 'Details' },
+  provenanceLabel: { zh: '来源', en: 'Provenance' },
+  relatedTasks: { zh: '相关任务', en: 'Related tasks' },
+  showTownship: { zh: '查看所在乡镇', en: 'Show its township' },
+  settings: { zh: '设置', en: 'Settings' },
+  basemap: { zh: '底图', en: 'Basemap' },
+  basemapOffline: { zh: '离线底图（本地数据）', en: 'Offline basemap (local data)' },
+  basemapOsm: { zh: 'OpenStreetMap（在线）', en: 'OpenStreetMap (online)' },
+  basemapTdtVec: { zh: '天地图矢量（在线，需密钥）', en: 'Tianditu vector (online, token)' },
+  basemapTdtImg: { zh: '天地图影像（在线，需密钥）', en: 'Tianditu imagery (online, token)' },
+  tdtToken: { zh: '天地图密钥', en: 'Tianditu token' },
+  language: { zh: 'English', en: '中文' },
+  visible: { zh: '显示', en: 'Visible' },
+  count: { zh: '数量', en: 'Count' },
+  noData: { zh: '无数据', en: 'No data' },
+  copied: { zh: '链接已复制', en: 'Link copied' },
+  shareLink: { zh: '复制链接', en: 'Copy link' },
+  legendProvisional: { zh: '示意边界（虚线）', en: 'approximate boundary (dashed)' },
+  legendSurveyed: { zh: '实测边界（已导入，实线）', en: 'surveyed boundary (imported, solid)' },
+  zoneWithBanned: { zh: '区内有禁用机械', en: 'banned machine inside' },
+  zone: { zh: '控制区', en: 'control zone' },
+  bannedMachine: { zh: '禁用机械（×）', en: 'banned machine (×)' },
+  allowedMachine: { zh: '合规机械', en: 'compliant machine' },
+  below7: { zh: `≤ ${DUSTFALL_LIMIT} 吨/(平方公里·月)`, en: `≤ ${DUSTFALL_LIMIT} t/(km²·month)` },
+  above7: { zh: `> ${DUSTFALL_LIMIT} 吨/(平方公里·月)`, en: `> ${DUSTFALL_LIMIT} t/(km²·month)` },
+  never: { zh: '未检查', en: 'not inspected' },
+  siteOk: { zh: '六个百分百均达标', en: 'all six 100% met' },
+  siteFail: { zh: '有未达标项', en: 'a check failed' },
+  fuelPoint: { zh: '非标油品线索', en: 'illegal fuel report' },
+  standardNote: { zh: 'GB 3095-2012 二级', en: 'GB 3095-2012 Class II' },
+  planTarget: { zh: '行动计划目标', en: 'plan target' },
+  // top bar
+  signIn: { zh: '登录', en: 'Sign in' },
+  signOut: { zh: '退出', en: 'Sign out' },
+  mapRegion: { zh: '地图', en: 'Map' },
+  cannotReachServer: { zh: '无法连接服务器', en: 'Cannot reach the server' },
+  loadFailedWith: {
+    zh: (reason: string) => `数据加载失败：${reason}`,
+    en: (reason: string) => `Could not load data: ${reason}`,
+  },
+  // legend
+  legend: { zh: '图例', en: 'Legend' },
+  noReading: { zh: '无读数', en: 'no reading' },
+  aqiBand: {
+    zh: (category: string, min: number, max: number | null) =>
+      max === null ? `${category}（AQI > ${min - 1}）` : `${category}（AQI ${min}–${max}）`,
+    en: (category: string, min: number, max: number | null) =>
+      max === null ? `${category} (AQI > ${min - 1})` : `${category} (AQI ${min}–${max})`,
+  },
+  aqiScaleNote: {
+    zh: '站点按 AQI 等级着色（HJ 633-2012）；国控站大圆内数字为 AQI，微站为小圆',
+    en: 'Stations in their AQI level colour (HJ 633-2012); national stations large with the AQI, micro-stations small',
+  },
+  gradeBadge: {
+    zh: (grade: string) => `角标字母 ${grade}：绩效${grade}级`,
+    en: (grade: string) => `badge letter ${grade}: performance grade ${grade}`,
+  },
+  scale: { zh: '比例尺', en: 'Scale' },
+  // 图层 filters
+  townshipCount: {
+    zh: (n: number) => (n === 0 ? '全区' : `已选 ${n} 个乡镇`),
+    en: (n: number) => (n === 0 ? 'Whole district' : `${n} ${n === 1 ? 'township' : 'townships'} chosen`),
+  },
+  // 总览
+  targetStanding: { zh: '目标进度', en: 'Where each target stands' },
+  yearToDate: { zh: (to: string) => `截至 ${to} 累计`, en: (to: string) => `year to date (to ${to})` },
+  provisional: { zh: '（暂定，有效天数不足）', en: ' (provisional, too few valid days)' },
+  progressPass: { zh: '达标', en: 'met' },
+  progressAtRisk: { zh: '临界', en: 'at risk' },
+  progressFail: { zh: '超标', en: 'exceeded' },
+  progressNoData: { zh: '无数据', en: 'no data' },
+  openAlerts: {
+    zh: (n: number) => `未办结告警 ${n} 条`,
+    en: (n: number) => `${n} open ${n === 1 ? 'alert' : 'alerts'}`,
+  },
+  evaluationFailed: { zh: '目标进度暂无法获取', en: 'The targets’ progress could not be loaded' },
+  tasksHeading: { zh: (n: number) => `重点任务（${n}）`, en: (n: number) => `Key tasks (${n})` },
+  monthRange: {
+    zh: (from: number, to: number) => `${from}–${to}月`,
+    en: (from: number, to: number) => `months ${from}–${to}`,
+  },
+  listSeparator: { zh: '、', en: ', ' },
+  labelled: {
+    zh: (label: string, value: string) => `${label}：${value}`,
+    en: (label: string, value: string) => `${label}: ${value}`,
+  },
+  // drawer
+  ruleHits: { zh: '规则命中：', en: 'Rule hits: ' },
+  taskLink: { zh: (n: number) => `任务${n}`, en: (n: number) => `task ${n}` },
+  operatingStatus: { zh: '生产状态', en: 'Operating status' },
+  creditCode: { zh: '统一社会信用代码', en: 'Unified social credit code' },
+  demoId: { zh: (id: string) => `无（演示编号 ${id}）`, en: (id: string) => `none (demo id ${id})` },
+  overdue: { zh: (due: string) => `已逾期（时限 ${due}）`, en: (due: string) => `overdue (due ${due})` },
+  due: { zh: (due: string) => `时限 ${due}`, en: (due: string) => `due ${due}` },
+  inParentheses: { zh: (text: string) => `（${text}）`, en: (text: string) => ` (${text})` },
+  primaryPollutant: { zh: '首要污染物', en: 'primary' },
+});
 
-export type MessageKey = keyof typeof zh;
-
-const en: Record<MessageKey, string> = {
-  appTitle: 'Lantian · Xinfu District air-quality supervision',
-  badgeApproximate: 'Approximate boundaries',
-  badgeSynthetic: 'demo data',
-  demoBanner:
-    'Demo mode: demo accounts official / analyst / inspector / admin, password lantian-demo; ' +
-    'enterprises, sites and readings are synthetic. ' +
-    'For real use create a database with --no-demo',
-  demoBadgeTitle:
-    'Township boundaries are approximate (derived from estimated seats); ' +
-    'enterprises, sites, machines and readings are synthetic demo data',
-  asOf: 'As of',
-  viewOverview: 'Overview',
-  viewLayers: 'Layers',
-  viewAnalysis: 'Analysis',
-  viewAir: 'Air quality',
-  viewAlerts: 'Alerts',
-  viewRoutes: 'Inspections',
-  viewTasks: 'Tasks',
-  viewData: 'Data',
-  comingSoon: 'coming soon',
-  layers: 'Layers and legend',
-  filters: 'Filters',
-  township: 'Township',
-  allTownships: 'Whole district',
-  industry: 'Industry',
-  grade: 'Performance grade',
-  provenance: 'Provenance',
-  problemsOnly: 'Problems only (hit by a plan rule)',
-  clearFilters: 'Clear filters',
-  search: 'Search name or code…',
-  searchNoResult: 'No match',
-  loading: 'Loading…',
-  loadFailed: 'Could not load data',
-  retry: 'Retry',
-  targets: 'Targets',
-  tasks: 'Key tasks',
-  leadUnits: 'Lead units',
-  cooperatingUnits: 'Cooperating units',
-  responsibleUnits: 'Responsible units',
-  deadline: 'Deadline',
-  noDeadline: 'all year',
-  status: 'Status',
-  statusSynthetic: 'Task progress is demo data',
-  close: 'Close',
-  details: 'Details',
-  provenanceLabel: 'Provenance',
-  relatedTasks: 'Related tasks',
-  showTownship: 'Show its township',
-  settings: 'Settings',
-  basemap: 'Basemap',
-  basemapOffline: 'Offline basemap (local data)',
-  basemapOsm: 'OpenStreetMap (online)',
-  basemapTdtVec: 'Tianditu vector (online, token)',
-  basemapTdtImg: 'Tianditu imagery (online, token)',
-  tdtToken: 'Tianditu token',
-  language: '中文',
-  visible: 'Visible',
-  count: 'Count',
-  noData: 'No data',
-  copied: 'Link copied',
-  shareLink: 'Copy link',
-  legendProvisional: 'approximate boundary (dashed)',
-  legendSurveyed: 'surveyed boundary (imported, solid)',
-  zoneWithBanned: 'banned machine inside',
-  zone: 'control zone',
-  nationalStation: 'national station (AQI shown)',
-  microStation: 'micro-station',
-  bannedMachine: 'banned machine (×)',
-  allowedMachine: 'compliant machine',
-  below7: `≤ ${DUSTFALL_LIMIT} t/(km²·month)`,
-  above7: `> ${DUSTFALL_LIMIT} t/(km²·month)`,
-  never: 'not inspected',
-  siteOk: 'all six 100% met',
-  siteFail: 'a check failed',
-  fuelPoint: 'illegal fuel report',
-  standardNote: 'GB 3095-2012 Class II',
-  planTarget: 'plan target',
-};
-
-const dictionaries: Record<Language, Record<MessageKey, string>> = { zh, en };
+export type MessageKey = {
+  [K in keyof ReturnType<typeof consoleMessages>]: ReturnType<typeof consoleMessages>[K] extends string ? K : never;
+}[keyof ReturnType<typeof consoleMessages>];
 
 /** The UI string `key` in `lang`. */
 export function message(lang: Language, key: MessageKey): string {
-  return dictionaries[lang][key];
+  return consoleMessages(lang)[key];
 }
 
 /** Picks the label of a `{ zh, en }` pair. */
 export function labelOf(lang: Language, label: { zh: string; en: string } | undefined, fallback = ''): string {
   return label ? label[lang] : fallback;
-}
-
-/** Inline bilingual text: the Chinese or the English, for strings that live beside their view. */
-export function T(lang: Language, zh: string, en: string): string {
-  return lang === 'zh' ? zh : en;
 }

@@ -16,6 +16,11 @@ const iconSize: Partial<Record<LayerId, number>> = {
   'fuel-points': 17,
 };
 const CJK_FONTS = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif';
+/**
+ * The characters of the counts deck.gl writes on clusters and stations: its default atlas is ASCII only, so the 「×」
+ * of "15 ×6" (banned machines) would be missing (console: `deck: Missing character: ×`).
+ */
+export const COUNT_CHARACTERS = '0123456789×';
 
 type Rgba = [number, number, number, number];
 function rgba(hex: string, alpha = 255): Rgba {
@@ -95,6 +100,8 @@ function machineClusterLayers(machines: LayerFeature[], zoom: number): Layer[] {
       getText: (c) => (c.banned > 0 ? `${c.count}\n×${c.banned}` : String(c.count)),
       getSize: 11,
       fontWeight: 700,
+      fontFamily: CJK_FONTS,
+      characterSet: COUNT_CHARACTERS,
       getColor: [255, 255, 255, 255],
       lineHeight: 1.1,
       getTextAnchor: 'middle',
@@ -208,6 +215,8 @@ export function buildDeckLayers({ data, state, townshipLabels, countyLabels }: D
         getText: (f) => String((f.properties.aqi as { value: number }).value),
         getSize: 11,
         fontWeight: 700,
+        fontFamily: CJK_FONTS,
+        characterSet: COUNT_CHARACTERS,
         getColor: (f) =>
           (f.properties.aqi as { level: number }).level >= 4 ? [255, 255, 255, 255] : [20, 20, 20, 255],
         getTextAnchor: 'middle',

@@ -29,7 +29,7 @@ export function townshipOf(layer: LayerId, p: Record<string, unknown>): string |
 export function filterFeatures(layer: LayerId, features: readonly LayerFeature[], state: AppState): LayerFeature[] {
   return features.filter((f) => {
     const p = f.properties;
-    if (state.township && townshipOf(layer, p) !== state.township) return false;
+    if (state.townships.length && !state.townships.includes(townshipOf(layer, p) ?? '')) return false;
     if (state.provenance.length && !state.provenance.includes(p.provenance as AppState['provenance'][number]))
       return false;
     if (layer === 'enterprises') {

@@ -4,14 +4,19 @@ import { heatingStatusLabels, heatingStatuses } from '../../server/schema/enums/
 import type { LayerId } from '../../server/schema/layer-catalogue.ts';
 import { message, type MessageKey } from '../i18n/messages.ts';
 import type { Language } from '../state/app-state.ts';
+import { AQI_LEVELS } from '../../server/aq/aqi-level.ts';
+import { performanceGrades } from '../../server/schema/enums/enterprise-status.ts';
+import { consoleMessages } from '../i18n/messages.ts';
 import type { Shape } from './icons.ts';
 
 /** One legend row: what it looks like, what it means, and which features it covers. */
 export interface LegendEntry {
   key: string;
   label: (lang: Language) => string;
-  shape: Shape | 'line' | 'line-dashed' | 'hatch' | 'hatch-red' | 'graduated';
+  shape: Shape | 'line' | 'line-dashed' | 'hatch' | 'hatch-red' | 'graduated' | 'badge';
   color: string;
+  /** The letter a `badge` swatch carries (the enterprise grade). */
+  badge?: string;
   matches: (p: Record<string, unknown>) => boolean;
 }
 
@@ -107,18 +112,32 @@ export const pointSymbology: Partial<Record<LayerId, PointSymbology>> = {
       },
     ],
   },
+  // stations are drawn in the colour of their AQI level (HJ 633-2012), grey without a reading
   stations: {
     shapeOf: () => 'circle',
     colorOf: (p) => (p.aqi as { color?: string } | null)?.color ?? NO_READING_COLOR,
     legend: [
+      ...AQI_LEVELS.map(
+        (band): LegendEntry => ({
+          key: `aqi-${band.level}`,
+          label: (lang) =>
+            consoleMessages(lang).aqiBand(
+              lang === 'zh' ? band.category : band.categoryEn,
+              band.min,
+              Number.isFinite(band.max) ? band.max : null,
+            ),
+          shape: 'circle',
+          color: band.color,
+          matches: (p) => (p.aqi as { level?: number } | null)?.level === band.level,
+        }),
+      ),
       {
-        key: 'national',
-        label: t('nationalStation'),
+        key: 'no-reading',
+        label: t('noReading'),
         shape: 'circle',
-        color: '#00E400',
-        matches: (p) => p.kind === 'national',
+        color: NO_READING_COLOR,
+        matches: (p) => !p.aqi,
       },
-      { key: 'micro', label: t('microStation'), shape: 'circle', color: '#FFFF00', matches: (p) => p.kind === 'micro' },
     ],
   },
   'dustfall-points': {
@@ -187,4 +206,19 @@ export const polygonLegend: Partial<Record<LayerId, LegendEntry[]>> = {
 /** Legend rows of a layer. */
 export function legendFor(layer: LayerId): LegendEntry[] {
   return pointSymbology[layer]?.legend ?? polygonLegend[layer] ?? [];
+}
+
+/** The letter badge beside an enterprise (drawn zoomed in) is its performance grade. */
+const gradeBadgeLegend: LegendEntry[] = performanceGrades.map((g) => ({
+  key: `grade-${g}`,
+  label: (lang) => consoleMessages(lang).gradeBadge(g),
+  shape: 'badge',
+  badge: g,
+  color: gradeColors[g] ?? '#999',
+  matches: (p) => p.grade === g,
+}));
+
+/** Legend rows explaining the badges drawn beside a layer's symbols (the enterprises' grade letters); [] if none. */
+export function badgeLegendFor(layer: LayerId): LegendEntry[] {
+  return layer === 'enterprises' ? gradeBadgeLegend : [];
 }

@@ -5,6 +5,7 @@ import countiesUrl from '../../geodata/xinzhou-counties.wgs84.geojson?url';
 import riversUrl from '../../geodata/xinzhou-rivers-1to4m.geojson?url';
 import type { AppState } from '../state/app-state.ts';
 import { basemapStyle, hatchImage } from './basemap-style.ts';
+import { mapLocale } from './map-locale.ts';
 
 /** URL of the bundled 14-county GeoJSON (the basemap's neighbouring counties). */
 export const countiesGeojsonUrl = countiesUrl;
@@ -31,6 +32,7 @@ export function createConsoleMap(container: HTMLElement, state: AppState, tiandi
     center: state.center,
     zoom: state.zoom,
     attributionControl: { compact: true },
+    locale: mapLocale(state.lang),
     canvasContextAttributes: { preserveDrawingBuffer: false },
   });
   const addHatch = () => {

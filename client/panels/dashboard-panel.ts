@@ -1,49 +1,80 @@
+import type { Progress } from '../../server/schema/aq.ts';
 import type { PlanResponse } from '../../server/schema/plan.ts';
-import { message } from '../i18n/messages.ts';
+import { consoleMessages } from '../i18n/messages.ts';
+import type { LayerFeature } from '../layers/feature-filter.ts';
 import type { Language } from '../state/app-state.ts';
 import { h } from './dom.ts';
 import { taskStatusLabels } from '../../server/schema/enums/task-status.ts';
+import { targetStanding, type OverviewStanding } from './target-standing.ts';
 
 const statusLabels = taskStatusLabels;
 
+/** What 总览 shows besides the plan: where the targets stand, the dustfall shown, and the map's legend. */
+export interface DashboardExtras {
+  /** Null while it loads. */
+  standing: OverviewStanding | null;
+  dustfall: readonly LayerFeature[];
+  legend: HTMLElement;
+}
+
+/** A year-to-date figure to one decimal, without a trailing .0 (10.4 stays 10.4: rounding it to 10 would hide 超标). */
+const figure = (value: number): string => String(Number(value.toFixed(1)));
+
+const progressKey = {
+  pass: 'progressPass',
+  'at-risk': 'progressAtRisk',
+  fail: 'progressFail',
+  'no-data': 'progressNoData',
+} as const satisfies Record<Progress, string>;
+
 /**
- * The 总览 view: the plan's targets with their basis, and the 17 tasks with lead units,
- * deadline and status, readable at a glance. `highlightTask` scrolls to and marks one task.
+ * The 总览 view: the plan's targets with their basis and where each stands (the year-to-date figure and 达标 / 临界 /
+ * 超标 from the AQ evaluation), the open alerts, the 17 tasks with lead units, deadline and status, and the legend of
+ * the map. `highlightTask` scrolls to and marks one task.
  */
 export function renderDashboard(
   container: HTMLElement,
   plan: PlanResponse,
   lang: Language,
   highlightTask: number | null,
+  extras: DashboardExtras,
 ): void {
-  const targets = plan.targets.map((t) =>
-    h(
+  const m = consoleMessages(lang);
+  const { standing } = extras;
+  const unitText = (unit: string) => (unit === 't/(km²·month)' && lang === 'zh' ? '吨/(平方公里·月)' : unit);
+  const targets = plan.targets.map((t) => {
+    const where = standing ? targetStanding(t, standing, extras.dustfall) : null;
+    return h(
       'li',
       { class: 'target', 'data-target': t.id },
       h('span', { class: 'target-name' }, lang === 'zh' ? t.nameZh : t.nameEn),
-      h(
-        'span',
-        { class: 'target-limit' },
-        `≤ ${t.limit} ${t.unit === 't/(km²·month)' && lang === 'zh' ? '吨/(平方公里·月)' : t.unit}`,
-      ),
-      h(
-        'span',
-        { class: 'target-basis' },
-        t.basis === 'plan' ? message(lang, 'planTarget') : (t.standard ?? message(lang, 'standardNote')),
-      ),
-    ),
-  );
+      h('span', { class: 'target-limit' }, `≤ ${t.limit} ${unitText(t.unit)}`),
+      h('span', { class: 'target-basis' }, t.basis === 'plan' ? m.planTarget : (t.standard ?? m.standardNote)),
+      where
+        ? h(
+            'span',
+            { class: `target-standing progress-${where.progress}`, 'data-progress': where.progress },
+            where.value === null
+              ? m[progressKey[where.progress]]
+              : `${figure(where.value)} ${unitText(t.unit)}${where.provisional ? m.provisional : ''} · ` +
+                  m[progressKey[where.progress]],
+          )
+        : null,
+    );
+  });
   const counts = { done: 0, 'in-progress': 0, overdue: 0, 'not-started': 0 };
   for (const t of plan.tasks) counts[t.status]++;
   const tasks = plan.tasks.map((t) => {
     const units = t.leadUnits.length ? t.leadUnits : t.responsibleUnits;
+    const first = t.schedule?.months[0];
+    const last = t.schedule?.months.at(-1);
     const deadline =
-      t.deadlines.map((d) => d.date).join('，') ||
-      (t.schedule
-        ? `${t.schedule.months[0]}–${t.schedule.months.at(-1)}${lang === 'zh' ? '月' : ''}`
+      t.deadlines.map((d) => d.date).join(m.listSeparator) ||
+      (first !== undefined && last !== undefined
+        ? m.monthRange(first, last)
         : t.period
           ? `${t.period.from} — ${t.period.to}`
-          : message(lang, 'noDeadline'));
+          : m.noDeadline);
     return h(
       'li',
       {
@@ -59,26 +90,42 @@ export function renderDashboard(
         h(
           'div',
           { class: 'task-meta' },
-          h('span', {}, `${message(lang, t.leadUnits.length ? 'leadUnits' : 'responsibleUnits')}：${units.join('、')}`),
-          h('span', {}, `${message(lang, 'deadline')}：${deadline}`),
+          h('span', {}, m.labelled(t.leadUnits.length ? m.leadUnits : m.responsibleUnits, units.join(m.listSeparator))),
+          h('span', {}, m.labelled(m.deadline, deadline)),
         ),
       ),
       h('span', { class: `status status-${t.status}` }, statusLabels[t.status][lang]),
     );
   });
+  const standingNote = standing
+    ? h(
+        'p',
+        { class: 'muted target-note', 'data-standing-to': standing.to },
+        standing.evaluation ? m.yearToDate(standing.to) : m.evaluationFailed,
+        standing.openAlerts === null
+          ? null
+          : h(
+              'span',
+              { class: 'open-alerts', 'data-open-alerts': String(standing.openAlerts) },
+              ` · ${m.openAlerts(standing.openAlerts)}`,
+            ),
+      )
+    : h('p', { class: 'muted target-note' }, m.loading);
   container.replaceChildren(
-    h('h2', {}, `${lang === 'zh' ? plan.titleZh : plan.titleEn} · ${message(lang, 'targets')}`),
+    h('h2', {}, `${lang === 'zh' ? plan.titleZh : plan.titleEn} · ${m.targets}`),
+    standingNote,
     h('ul', { class: 'targets' }, ...targets),
-    h('h2', {}, `${message(lang, 'tasks')}（17）`),
+    h('h2', {}, m.tasksHeading(plan.tasks.length)),
     h(
       'p',
       { class: 'muted' },
       `${statusLabels.done[lang]} ${counts.done} · ` +
         `${statusLabels['in-progress'][lang]} ${counts['in-progress']} · ` +
         `${statusLabels.overdue[lang]} ${counts.overdue} · ` +
-        `${message(lang, 'statusSynthetic')}`,
+        `${m.statusSynthetic}`,
     ),
     h('ol', { class: 'tasks' }, ...tasks),
+    extras.legend,
   );
   if (highlightTask) container.querySelector(`#task-${highlightTask}`)?.scrollIntoView({ block: 'center' });
 }

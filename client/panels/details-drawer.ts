@@ -1,9 +1,10 @@
 import type { LayerId, LayerSummary } from '../../server/schema/layer-catalogue.ts';
-import { message } from '../i18n/messages.ts';
+import { localizeSource } from '../../server/schema/source-notes.ts';
+import { consoleMessages } from '../i18n/messages.ts';
 import type { LayerFeature } from '../layers/feature-filter.ts';
 import type { Language } from '../state/app-state.ts';
 import { h } from './dom.ts';
-import { detailRows, provenanceText, relatedTasks } from './feature-details.ts';
+import { detailRows, provenanceText, relatedTasks, type DetailContext } from './feature-details.ts';
 import { ruleIds, ruleTitles, type RuleId } from '../../server/schema/enums/rule-id.ts';
 
 /** What the drawer can ask the app to do. */
@@ -24,6 +25,7 @@ export function renderDetails(
   catalogue: LayerSummary[],
   lang: Language,
   actions: DetailsActions,
+  context: DetailContext = {},
 ): void {
   if (!feature) {
     drawer.hidden = true;
@@ -31,18 +33,27 @@ export function renderDetails(
     return;
   }
   const p = feature.properties;
+  const m = consoleMessages(lang);
   const layerInfo = catalogue.find((l) => l.id === layer);
-  const close = h('button', { type: 'button', class: 'icon-button', 'aria-label': message(lang, 'close') }, '×');
+  const close = h('button', { type: 'button', class: 'icon-button', 'aria-label': m.close }, '×');
   close.addEventListener('click', actions.close);
-  const title = String(p.name ?? p.code ?? feature.id);
-  const rows = detailRows(layer, p, lang).map(([label, value]) => h('tr', {}, h('th', {}, label), h('td', {}, value)));
+  // a township's own name in English is its pinyin
+  const title = String(
+    (lang === 'en' && layer === 'townships' ? p.nameEn : undefined) ?? p.name ?? p.code ?? feature.id,
+  );
+  const rows = detailRows(layer, p, lang, context).map(([label, value, flag]) =>
+    h('tr', flag ? { class: 'detail-overdue', 'data-overdue': '' } : {}, h('th', {}, label), h('td', {}, value)),
+  );
   const links: HTMLElement[] = [];
   const township = layer === 'townships' ? null : (p.township as string | undefined);
   if (township) {
     const link = h(
       'button',
       { type: 'button', class: 'link-button', 'data-link': 'township' },
-      `${message(lang, 'showTownship')}：${String(p.townshipName ?? township)}`,
+      m.labelled(
+        m.showTownship,
+        (lang === 'en' ? context.townshipNameEn?.(township) : undefined) ?? String(p.townshipName ?? township),
+      ),
     );
     link.addEventListener('click', () => actions.showTownship(township));
     links.push(link);
@@ -52,7 +63,7 @@ export function renderDetails(
     const link = h(
       'button',
       { type: 'button', class: 'link-button task-link', 'data-link': `task-${n}` },
-      lang === 'zh' ? `任务${n}` : `task ${n}`,
+      m.taskLink(n),
     );
     link.addEventListener('click', () => actions.showTask(n));
     return link;
@@ -73,14 +84,14 @@ export function renderDetails(
     h(
       'p',
       { class: `provenance provenance-${String(p.provenance)}` },
-      h('strong', {}, `${message(lang, 'provenanceLabel')}${lang === 'zh' ? '：' : ': '}${provenanceText(p, lang)}`),
+      h('strong', {}, m.labelled(m.provenanceLabel, provenanceText(p, lang))),
       ' ',
-      h('span', { class: 'muted' }, String(p.source ?? '')),
+      h('span', { class: 'muted', 'data-source': '' }, localizeSource(String(p.source ?? ''))[lang]),
     ),
     h('table', { class: 'details' }, ...rows),
     links.length ? h('p', {}, ...links) : null,
     taskLinks.length
-      ? h('p', { class: 'task-links' }, h('span', {}, `${message(lang, 'relatedTasks')}：`), ...taskLinks)
+      ? h('p', { class: 'task-links' }, h('span', {}, m.labelled(m.relatedTasks, '')), ...taskLinks)
       : null,
     problemList(p, lang),
   ];
@@ -95,7 +106,7 @@ function problemList(p: Record<string, unknown>, lang: Language): HTMLElement | 
   return h(
     'div',
     { class: 'problem-list', 'data-problems': problems.join(' ') },
-    h('strong', {}, lang === 'zh' ? '规则命中：' : 'Rule hits: '),
+    h('strong', {}, consoleMessages(lang).ruleHits),
     h('ul', {}, ...problems.map((rule) => h('li', { 'data-rule': rule }, ruleTitles[rule][lang]))),
   );
 }

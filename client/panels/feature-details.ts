@@ -1,12 +1,17 @@
 import { siteKindLabels, sixCheckLabels, sixChecks } from '../../server/schema/enums/construction-site.ts';
-import { uleStatusLabels } from '../../server/schema/enums/enterprise-status.ts';
-import { fuelPointKindLabels } from '../../server/schema/enums/fuel-point.ts';
+import {
+  operatingStatusLabels,
+  railSpurStatusLabels,
+  uleStatusLabels,
+} from '../../server/schema/enums/enterprise-status.ts';
+import { fuelPointKindLabels, fuelPointStatusLabels } from '../../server/schema/enums/fuel-point.ts';
 import { industryInfo, type Industry } from '../../server/schema/enums/industry.ts';
 import type { LayerId } from '../../server/schema/enums/layer-id.ts';
 import {
   banReasonLabels,
   emissionStageLabels,
   machineTypeLabels,
+  smokeTestResultLabels,
   type BanReason,
   type EmissionStage,
 } from '../../server/schema/enums/machine.ts';
@@ -22,11 +27,48 @@ import {
 import { vocLinkLabels, vocLinks, type VocLink } from '../../server/schema/enums/voc-link.ts';
 import type { Language } from '../state/app-state.ts';
 import { DUSTFALL_LIMIT } from '../../server/schema/plan-targets.ts';
+import { consoleMessages } from '../i18n/messages.ts';
 
 type Props = Record<string, unknown>;
 type Label = { zh: string; en: string };
-/** One row of the details table: label and formatted value. */
-export type DetailRow = [string, string];
+/** One row of the details table: label, formatted value, and whether the value is a warning (overdue). */
+export type DetailRow = [string, string] | [string, string, 'overdue'];
+
+/** What the rows need besides the feature: the as-of moment (overdue deadlines) and township names in English. */
+export interface DetailContext {
+  /** `YYYY-MM-DDTHH:mm` (CST) the console shows; a deadline before its date is overdue. */
+  asOf?: string;
+  /** A township's English (pinyin) name by its code. */
+  townshipNameEn?: (code: string) => string | undefined;
+}
+
+/** Labels of values the enum modules do not word (gate systems, kiln fuels, capacity units, exempt uses). */
+const gateSystemLabels: Record<string, Label> = {
+  none: { zh: '无', en: 'none' },
+  installed: { zh: '已安装', en: 'installed' },
+  networked: { zh: '已安装并联网', en: 'installed and networked' },
+};
+const kilnFuelLabels: Record<string, Label> = {
+  coal: { zh: '燃煤', en: 'coal' },
+  'natural-gas': { zh: '天然气', en: 'natural gas' },
+  biomass: { zh: '生物质', en: 'biomass' },
+  'alcohol-based': { zh: '醇基燃料', en: 'alcohol-based fuel' },
+  electricity: { zh: '电', en: 'electricity' },
+  'coke-oven-gas': { zh: '焦炉煤气', en: 'coke-oven gas' },
+  'waste-heat': { zh: '余热', en: 'waste heat' },
+  'fuel-oil': { zh: '燃料油', en: 'fuel oil' },
+};
+const capacityUnitLabels: Record<string, Label> = {
+  't/h': { zh: '蒸吨/小时', en: 't/h' },
+  MW: { zh: '兆瓦', en: 'MW' },
+  't/d': { zh: '吨/日', en: 't/d' },
+};
+const exemptUseLabels: Record<string, Label> = {
+  livelihood: { zh: '民生保障', en: 'livelihood' },
+  emergency: { zh: '应急抢险', en: 'emergency' },
+};
+/** A unified social credit code (GB 32100-2015): 18 characters, digits and capitals. */
+const CREDIT_CODE = /^[0-9A-Z]{18}$/;
 
 const L = (zh: string, en: string): Label => ({ zh, en });
 const yesNo = (lang: Language, v: unknown) =>
@@ -42,10 +84,15 @@ function pick<K extends string>(labels: Record<K, Label>, key: unknown, lang: La
  * The rows of a feature's details: attributes with Chinese (or English) labels and units,
  * standards named where they apply. Provenance is shown separately by the drawer.
  */
-export function detailRows(layer: LayerId, p: Props, lang: Language): DetailRow[] {
-  const rows: [Label, string][] = [];
-  const add = (label: Label, value: string) => rows.push([label, value]);
-  const township = () => add(L('所属乡镇（街道）', 'Township'), text(p.townshipName));
+export function detailRows(layer: LayerId, p: Props, lang: Language, context: DetailContext = {}): DetailRow[] {
+  const m = consoleMessages(lang);
+  const rows: [Label, string, 'overdue' | null][] = [];
+  const add = (label: Label, value: string, flag: 'overdue' | null = null) => rows.push([label, value, flag]);
+  const townshipName = () =>
+    lang === 'en' && typeof p.township === 'string'
+      ? (context.townshipNameEn?.(p.township) ?? text(p.townshipName))
+      : text(p.townshipName);
+  const township = () => add(L('所属乡镇（街道）', 'Township'), townshipName());
   switch (layer) {
     case 'townships':
       add(L('统计用区划代码', 'Statistical code'), text(p.code));
@@ -63,24 +110,31 @@ export function detailRows(layer: LayerId, p: Props, lang: Language): DetailRow[
       add(L('改造推进中', 'Retrofit under way'), yesNo(lang, p.retrofitInProgress));
       add(
         L('近一年散煤复烧举报', 'Coal re-burning reports (12 months)'),
-        `${num(lang, p.reburnReports)}${p.lastReburnReport ? `（${String(p.lastReburnReport)}）` : ''}`,
+        `${num(lang, p.reburnReports)}` + `${p.lastReburnReport ? m.inParentheses(String(p.lastReburnReport)) : ''}`,
       );
       break;
     case 'enterprises': {
       const industry = industryInfo[p.industry as Industry];
+      const id = text(p.id);
+      add(L('统一社会信用代码', 'Unified social credit code'), CREDIT_CODE.test(id) ? id : m.demoId(id));
       add(L('行业', 'Industry'), industry ? industry[lang] : text(p.industry));
       township();
+      add(L('生产状态', 'Operating status'), pick(operatingStatusLabels, p.operatingStatus, lang));
       add(L('绩效分级', 'Performance grade'), `${text(p.grade)} ${lang === 'zh' ? '级' : ''}`.trim());
+      const uleDue = typeof p.uleDue === 'string' ? p.uleDue : null;
+      const uleOpen = p.uleStatus !== 'accepted' && p.uleStatus !== 'not-applicable';
+      const overdue = uleDue !== null && uleOpen && context.asOf !== undefined && uleDue < context.asOf.slice(0, 10);
       add(
         L('超低排放改造', 'Ultra-low-emission retrofit'),
         `${pick(uleStatusLabels, p.uleStatus, lang)}` +
-          `${p.uleDue ? ` · ${lang === 'zh' ? '时限' : 'due'} ${String(p.uleDue)}` : ''}`,
+          `${uleDue ? ` · ${overdue ? m.overdue(uleDue) : m.due(uleDue)}` : ''}`,
+        overdue ? 'overdue' : null,
       );
       add(
         L('治理工艺', 'Treatment processes'),
         ((p.treatmentProcesses as TreatmentProcess[]) ?? [])
           .map((t) => treatmentProcessInfo[t]?.[lang] ?? t)
-          .join('、') || '—',
+          .join(m.listSeparator) || '—',
       );
       if (p.vocEmitter) {
         const checklist = (p.vocChecklist ?? {}) as Record<VocLink, string>;
@@ -88,7 +142,7 @@ export function detailRows(layer: LayerId, p: Props, lang: Language): DetailRow[
         add(
           L('VOCs十个关键环节', 'VOC 10 key links'),
           gaps.length
-            ? `${lang === 'zh' ? '存在问题：' : 'gaps: '}${gaps.join('、')}`
+            ? `${lang === 'zh' ? '存在问题：' : 'gaps: '}${gaps.join(m.listSeparator)}`
             : lang === 'zh'
               ? '无问题'
               : 'no gaps',
@@ -99,13 +153,13 @@ export function detailRows(layer: LayerId, p: Props, lang: Language): DetailRow[
         L('年货运量', 'Annual freight'),
         `${num(lang, (p.annualFreightT as number) / 10_000, 1)} ${lang === 'zh' ? '万吨/年' : '×10⁴ t/year'}`,
       );
-      add(L('铁路专用线', 'Rail spur'), text(p.railSpur));
-      if (p.keyVehicleUnit) add(L('门禁系统', 'Gate system'), text(p.gateSystem));
+      add(L('铁路专用线', 'Rail spur'), pick(railSpurStatusLabels, p.railSpur, lang));
+      if (p.keyVehicleUnit) add(L('门禁系统', 'Gate system'), pick(gateSystemLabels, p.gateSystem, lang));
       for (const k of (p.kilnsBoilers as Props[]) ?? []) {
         add(
           L(k.kind === 'kiln' ? '工业炉窑' : '锅炉', k.kind === 'kiln' ? 'Kiln' : 'Boiler'),
-          `${text(k.purpose)} · ${text(k.fuel)} · ` +
-            `${num(lang, k.capacity)} ${text(k.capacityUnit)} · ${text(k.treatmentProcess)}`,
+          `${text(k.purpose)} · ${pick(kilnFuelLabels, k.fuel, lang)} · ` +
+            `${num(lang, k.capacity)} ${pick(capacityUnitLabels, k.capacityUnit, lang)} · ${text(k.treatmentProcess)}`,
         );
       }
       break;
@@ -140,7 +194,7 @@ export function detailRows(layer: LayerId, p: Props, lang: Language): DetailRow[
       add(L('实施日期', 'In force from'), text(p.effectiveFrom));
       add(
         L('区内禁用机械', 'Banned machines inside'),
-        ((p.bannedMachinesInside as string[]) ?? []).join(', ') || (lang === 'zh' ? '无' : 'none'),
+        ((p.bannedMachinesInside as string[]) ?? []).join(m.listSeparator) || (lang === 'zh' ? '无' : 'none'),
       );
       break;
     case 'machines':
@@ -150,12 +204,16 @@ export function detailRows(layer: LayerId, p: Props, lang: Language): DetailRow[
         L('编码登记号', 'Registration code'),
         text(p.registrationCode) === '—' ? (lang === 'zh' ? '未登记' : 'not registered') : text(p.registrationCode),
       );
-      add(L('烟度检测', 'Smoke test'), `${text(p.smokeTest)}${p.smokeTestedOn ? ` (${String(p.smokeTestedOn)})` : ''}`);
+      add(
+        L('烟度检测', 'Smoke test'),
+        `${pick(smokeTestResultLabels, p.smokeTest, lang)}` +
+          `${p.smokeTestedOn ? m.inParentheses(String(p.smokeTestedOn)) : ''}`,
+      );
       add(
         L('禁用原因', 'Banned because'),
-        ((p.banReasons as BanReason[]) ?? []).map((r) => banReasonLabels[r][lang]).join('、') || '—',
+        ((p.banReasons as BanReason[]) ?? []).map((r) => banReasonLabels[r][lang]).join(m.listSeparator) || '—',
       );
-      add(L('豁免', 'Exempt use'), text(p.exemptUse));
+      add(L('豁免', 'Exempt use'), pick(exemptUseLabels, p.exemptUse, lang));
       add(L('所有人', 'Owner'), text(p.owner));
       add(L('定位时间', 'Position time'), text(p.positionTs));
       township();
@@ -181,7 +239,7 @@ export function detailRows(layer: LayerId, p: Props, lang: Language): DetailRow[
             ? L(`日AQI（${aqi.at}）`, `Daily AQI (${aqi.at})`)
             : L('AQI（HJ 633-2012 实时）', 'AQI (HJ 633-2012, hourly)'),
           `${aqi.value} ${lang === 'zh' ? aqi.category : aqi.categoryEn}` +
-            `${aqi.primary.length ? ` · ${lang === 'zh' ? '首要污染物' : 'primary'} ${aqi.primary.join('、')}` : ''}`,
+            `${aqi.primary.length ? ` · ${m.primaryPollutant} ${aqi.primary.join(m.listSeparator)}` : ''}`,
         );
       if (latest) {
         add(L('时间', 'Hour ending'), text(latest.ts));
@@ -200,11 +258,11 @@ export function detailRows(layer: LayerId, p: Props, lang: Language): DetailRow[
       add(L('类型', 'Kind'), pick(fuelPointKindLabels, p.kind, lang));
       township();
       add(L('举报日期', 'Reported'), text(p.reportedOn));
-      add(L('处置状态', 'Status'), text(p.status));
+      add(L('处置状态', 'Status'), pick(fuelPointStatusLabels, p.status, lang));
       add(L('关停日期', 'Closed'), text(p.closedOn));
       break;
   }
-  return rows.map(([label, value]) => [label[lang], value]);
+  return rows.map(([label, value, flag]): DetailRow => (flag ? [label[lang], value, flag] : [label[lang], value]));
 }
 
 /** The provenance badge text, e.g. 示意 / 合成 / 官方. */

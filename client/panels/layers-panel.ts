@@ -2,24 +2,12 @@ import { provenanceLabels } from '../../server/schema/enums/provenance.ts';
 import { industryGroupLabels, industryGroups } from '../../server/schema/enums/industry.ts';
 import { performanceGrades } from '../../server/schema/enums/enterprise-status.ts';
 import type { LayerId, LayerSummary } from '../../server/schema/layer-catalogue.ts';
-import { labelOf, message } from '../i18n/messages.ts';
+import { consoleMessages, labelOf } from '../i18n/messages.ts';
 import { filterFeatures, type LayerFeature } from '../layers/feature-filter.ts';
-import { iconUrl } from '../layers/icons.ts';
-import { legendFor, type LegendEntry } from '../layers/symbology.ts';
-import { allLayerIds, type AppState } from '../state/app-state.ts';
+import { legendEntries, swatch } from './map-legend.ts';
+import { allLayerIds, type AppState, type Language } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
 import { h } from './dom.ts';
-
-function swatch(entry: LegendEntry): HTMLElement {
-  if (entry.shape === 'line-dashed')
-    return h('span', { class: 'swatch swatch-dashed', style: `border-color:${entry.color}` });
-  if (entry.shape === 'line') return h('span', { class: 'swatch swatch-line', style: `border-color:${entry.color}` });
-  if (entry.shape === 'hatch' || entry.shape === 'hatch-red')
-    return h('span', { class: 'swatch swatch-hatch', style: `border-color:${entry.color}` });
-  if (entry.shape === 'graduated')
-    return h('span', { class: 'swatch swatch-graduated', style: `background:${entry.color}` });
-  return h('img', { class: 'swatch', src: iconUrl(entry.shape, entry.color), alt: '' });
-}
 
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -38,6 +26,7 @@ export function renderLayersPanel(
 ): void {
   const state = store.get();
   const lang = state.lang;
+  const m = consoleMessages(lang);
   const info = new Map(catalogue.map((l) => [l.id, l]));
   const layerBlocks = allLayerIds.map((id) => {
     const summary = info.get(id);
@@ -49,10 +38,10 @@ export function renderLayersPanel(
       store.update({ layers });
     });
     const name = summary ? (lang === 'zh' ? summary.nameZh : summary.nameEn) : id;
-    const entries = legendFor(id).map((entry) =>
+    const entries = legendEntries(id).map((entry) =>
       h(
         'li',
-        { class: 'legend-entry' },
+        { class: 'legend-entry', 'data-legend-key': entry.key },
         swatch(entry),
         h('span', { class: 'legend-label' }, entry.label(lang)),
         h('span', { class: 'num' }, String(features.filter((f) => entry.matches(f.properties)).length)),
@@ -72,19 +61,14 @@ export function renderLayersPanel(
           visible ? features.length.toLocaleString() : '—',
         ),
       ),
+      id === 'stations' ? h('p', { class: 'muted legend-note' }, m.aqiScaleNote) : null,
       h('ul', { class: 'legend' }, ...entries),
     );
   });
 
-  const townshipSelect = h(
-    'select',
-    { 'data-filter': 'township' },
-    h('option', { value: '' }, message(lang, 'allTownships')),
-    ...townships.map((t) =>
-      h('option', { value: t.code, selected: state.township === t.code }, lang === 'zh' ? t.name : t.nameEn),
-    ),
+  const townshipPicker = townshipChooser(container, state.townships, townships, lang, (next) =>
+    store.update({ townships: next }),
   );
-  townshipSelect.addEventListener('change', () => store.update({ township: townshipSelect.value || null }));
 
   const chips = <T extends string>(
     key: string,
@@ -105,21 +89,21 @@ export function renderLayersPanel(
 
   const problems = h('input', { type: 'checkbox', 'data-filter': 'problems', checked: state.problemsOnly });
   problems.addEventListener('change', () => store.update({ problemsOnly: problems.checked }));
-  const clear = h('button', { type: 'button', class: 'link-button' }, message(lang, 'clearFilters'));
+  const clear = h('button', { type: 'button', class: 'link-button' }, m.clearFilters);
   clear.addEventListener('click', () =>
-    store.update({ township: null, industries: [], grades: [], problemsOnly: false, provenance: [] }),
+    store.update({ townships: [], industries: [], grades: [], problemsOnly: false, provenance: [] }),
   );
 
   container.replaceChildren(
-    h('h2', {}, message(lang, 'filters')),
+    h('h2', {}, m.filters),
     h(
       'div',
       { class: 'filters' },
-      h('label', { class: 'field' }, h('span', {}, message(lang, 'township')), townshipSelect),
+      h('div', { class: 'field' }, h('span', {}, m.township), townshipPicker),
       h(
         'div',
         { class: 'field' },
-        h('span', {}, message(lang, 'industry')),
+        h('span', {}, m.industry),
         chips(
           'industry',
           industryGroups,
@@ -131,7 +115,7 @@ export function renderLayersPanel(
       h(
         'div',
         { class: 'field' },
-        h('span', {}, message(lang, 'grade')),
+        h('span', {}, m.grade),
         chips(
           'grade',
           performanceGrades,
@@ -143,7 +127,7 @@ export function renderLayersPanel(
       h(
         'div',
         { class: 'field' },
-        h('span', {}, message(lang, 'provenance')),
+        h('span', {}, m.provenance),
         chips(
           'provenance',
           ['official', 'approximate', 'synthetic'] as const,
@@ -152,10 +136,59 @@ export function renderLayersPanel(
           (provenance) => store.update({ provenance }),
         ),
       ),
-      h('label', { class: 'field check' }, problems, message(lang, 'problemsOnly')),
+      h('label', { class: 'field check' }, problems, m.problemsOnly),
       clear,
     ),
-    h('h2', {}, message(lang, 'layers')),
+    h('h2', {}, m.layers),
     ...layerBlocks,
   );
+}
+
+/** Whether a panel's township list is open, kept across the panel's re-renders. */
+const townshipListOpen = new WeakMap<HTMLElement, boolean>();
+
+/**
+ * The township filter: a collapsible list of checkboxes, 「全区」 first (checked when none is chosen; checking it
+ * clears the choice), then every township (in English its pinyin name). Several may be chosen.
+ */
+function townshipChooser(
+  container: HTMLElement,
+  chosen: readonly string[],
+  townships: { code: string; name: string; nameEn: string }[],
+  lang: Language,
+  apply: (next: string[]) => void,
+): HTMLElement {
+  const m = consoleMessages(lang);
+  const all = h('input', { type: 'checkbox', value: '', 'data-township-all': '', checked: chosen.length === 0 });
+  all.addEventListener('change', () => apply([]));
+  const boxes = townships.map((t) => {
+    const input = h('input', { type: 'checkbox', value: t.code, checked: chosen.includes(t.code) });
+    input.addEventListener('change', () =>
+      apply(townships.map((x) => x.code).filter((code) => (code === t.code ? input.checked : chosen.includes(code)))),
+    );
+    return h('label', { class: 'chip' }, input, lang === 'zh' ? t.name : t.nameEn);
+  });
+  const details = h(
+    'details',
+    { class: 'township-chooser', 'data-filter': 'township', open: townshipListOpen.get(container) ?? false },
+    h('summary', { 'data-township-summary': '' }, chosenSummary(chosen, townships, lang)),
+    h('div', { class: 'chips' }, h('label', { class: 'chip' }, all, m.allTownships), ...boxes),
+  );
+  details.addEventListener('toggle', () => townshipListOpen.set(container, details.open));
+  return details;
+}
+
+/** 「全区」, the names of up to three chosen townships, or their count. */
+function chosenSummary(
+  chosen: readonly string[],
+  townships: { code: string; name: string; nameEn: string }[],
+  lang: Language,
+): string {
+  const m = consoleMessages(lang);
+  if (chosen.length === 0 || chosen.length > 3) return m.townshipCount(chosen.length);
+  return chosen
+    .map((code) => townships.find((t) => t.code === code))
+    .map((t) => (t ? (lang === 'zh' ? t.name : t.nameEn) : ''))
+    .filter(Boolean)
+    .join(m.listSeparator);
 }

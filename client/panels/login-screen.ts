@@ -1,11 +1,12 @@
+import { failureText } from '../api/failure-text.ts';
 import { signIn } from '../api/session.ts';
-import { T } from '../i18n/messages.ts';
+import { loginMessages } from '../i18n/login.ts';
 import type { Language } from '../state/app-state.ts';
 import { h } from './dom.ts';
 
 /**
- * The sign-in page: username and password, the server's message when refused (wrong password,
- * too many tries), and in demo mode the demo accounts. Calls `onSignedIn` once a session exists.
+ * The sign-in page: username and password, the server's message in the console's language when refused (wrong
+ * password, too many tries), and in demo mode the demo accounts. Calls `onSignedIn` once a session exists.
  */
 export function renderLoginScreen(
   root: HTMLElement,
@@ -18,10 +19,11 @@ export function renderLoginScreen(
   },
 ): void {
   const { lang, demo } = options;
+  const m = loginMessages(lang);
   const switchLanguage = h(
     'button',
     { type: 'button', class: 'link-button login-language', 'data-action': 'language' },
-    lang === 'zh' ? 'English' : '中文',
+    m.otherLanguage,
   );
   switchLanguage.addEventListener('click', () => options.onLanguage(lang === 'zh' ? 'en' : 'zh'));
   const username = h('input', {
@@ -40,52 +42,40 @@ export function renderLoginScreen(
     maxlength: '128',
     'data-login-password': '',
   });
-  const error = h(
-    'p',
-    { class: 'error', role: 'alert', 'data-login-error': '' },
-    options.expired ? T(lang, '登录已过期，请重新登录', 'Your session ended: sign in again') : '',
-  );
-  const submit = h('button', { type: 'submit', class: 'primary' }, T(lang, '登录', 'Sign in'));
+  const error = h('p', { class: 'error', role: 'alert', 'data-login-error': '' }, options.expired ? m.expired : '');
+  const submit = h('button', { type: 'submit', class: 'primary' }, m.signIn);
   const form = h(
     'form',
     { class: 'login-form', 'data-login': '' },
     switchLanguage,
-    h('h1', {}, T(lang, '蓝天 · 忻府区大气环境监管', 'Lantian · Xinfu air-quality supervision')),
-    h('label', { class: 'field' }, h('span', {}, T(lang, '账号', 'Username')), username),
-    h('label', { class: 'field' }, h('span', {}, T(lang, '密码', 'Password')), password),
+    h('h1', {}, m.title),
+    h('label', { class: 'field' }, h('span', {}, m.username), username),
+    h('label', { class: 'field' }, h('span', {}, m.password), password),
     error,
     submit,
     demo
       ? h(
           'div',
           { class: 'demo-accounts', 'data-demo-accounts': '' },
-          h(
-            'p',
-            {},
-            T(
-              lang,
-              '演示模式：以下演示账号的密码均为 lantian-demo',
-              'Demo mode: each demo account’s password is lantian-demo',
-            ),
-          ),
+          h('p', {}, m.demoNote),
           h(
             'ul',
             {},
             ...(
               [
-                ['official', '领导（只读）', 'official (read)'],
-                ['analyst', '分析员（统计、导出）', 'analyst (statistics, exports)'],
-                ['inspector', '巡查员（巡查、告警，限所辖乡镇）', 'inspector (routes, alerts in their townships)'],
-                ['admin', '管理员（用户、导入、编辑）', 'admin (users, imports, edits)'],
+                ['official', m.demoOfficial],
+                ['analyst', m.demoAnalyst],
+                ['inspector', m.demoInspector],
+                ['admin', m.demoAdmin],
               ] as const
-            ).map(([name, zh, en]) => {
+            ).map(([name, role]) => {
               const pick = h('button', { type: 'button', class: 'link-button', 'data-demo-account': name }, name);
               pick.addEventListener('click', () => {
                 username.value = name;
                 password.value = 'lantian-demo';
                 password.focus();
               });
-              return h('li', {}, pick, ` — ${T(lang, zh, en)}`);
+              return h('li', {}, pick, ` — ${role}`);
             }),
           ),
         )
@@ -93,18 +83,17 @@ export function renderLoginScreen(
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    if (username.value.trim() === '' || password.value === '') {
+      error.textContent = m.missing;
+      return;
+    }
     submit.disabled = true;
     error.textContent = '';
     void signIn(username.value.trim(), password.value).then((result) => {
       submit.disabled = false;
       if (result.ok) options.onSignedIn();
       else {
-        error.textContent =
-          result.status === 429
-            ? T(lang, `尝试次数过多：${result.message}`, result.message)
-            : result.status === 401
-              ? T(lang, '账号或密码错误', 'Wrong username or password')
-              : result.message;
+        error.textContent = failureText(lang, result.error);
         password.select();
       }
     });

@@ -1,6 +1,11 @@
 import type { LayerId } from '../../server/schema/layer-catalogue.ts';
 import type { LayerFeature } from '../layers/feature-filter.ts';
 
+/** Townships first, then villages, then every other layer (a place name usually means the place). */
+function layerRank(layer: LayerId): number {
+  return layer === 'townships' ? 0 : layer === 'villages' ? 1 : 2;
+}
+
 /** A search hit: which feature, and the text it matched on. */
 export interface SearchHit {
   layer: LayerId;
@@ -11,7 +16,8 @@ export interface SearchHit {
 
 /**
  * Finds features whose name contains `query` or whose official code / id starts with it
- * (case-insensitive), best first: exact code, then code prefix, then name prefix, then name part.
+ * (case-insensitive), best first: exact code, exact name, code prefix, name prefix, name part; among equal matches a
+ * township before a village before anything else (庄磨 finds 庄磨镇 before 庄磨村委会), then by name.
  *
  * @example
  * searchFeatures(data, '二十里铺'); // [{ layer: 'villages', id: '140902004204', name: '二十里铺村委会', … }]
@@ -26,12 +32,15 @@ export function searchFeatures(data: Partial<Record<LayerId, LayerFeature[]>>, q
       const code = String(f.properties.code ?? f.id ?? '');
       const n = name.toLowerCase();
       const c = code.toLowerCase();
-      const score = c === q ? 0 : c.startsWith(q) ? 1 : n.startsWith(q) ? 2 : n.includes(q) ? 3 : -1;
+      const score = c === q ? 0 : n === q ? 1 : c.startsWith(q) ? 2 : n.startsWith(q) ? 3 : n.includes(q) ? 4 : -1;
       if (score >= 0) scored.push([score, { layer, id: String(f.id), name, code }]);
     }
   }
   return scored
-    .sort((a, b) => a[0] - b[0] || a[1].name.localeCompare(b[1].name, 'zh'))
+    .sort(
+      (a, b) =>
+        a[0] - b[0] || layerRank(a[1].layer) - layerRank(b[1].layer) || a[1].name.localeCompare(b[1].name, 'zh'),
+    )
     .slice(0, limit)
     .map(([, hit]) => hit);
 }

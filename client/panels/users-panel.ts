@@ -1,10 +1,12 @@
 import type { UserRecord } from '../../server/schema/auth.ts';
 import { roleLabels, roles, type Role } from '../../server/schema/enums/role.ts';
 import type { UsersResponse } from '../../server/schema/users.ts';
+import { failureText } from '../api/failure-text.ts';
 import { fetchJson } from '../api/fetch-json.ts';
 import { sendJson } from '../api/send-json.ts';
 import { session } from '../api/session.ts';
-import { T } from '../i18n/messages.ts';
+import { usersMessages } from '../i18n/users.ts';
+import { auditChanged } from './audit/audit-events.ts';
 import type { Language } from '../state/app-state.ts';
 import { h, present } from './dom.ts';
 
@@ -46,6 +48,31 @@ function checkedCodes(group: HTMLElement): string[] {
   return [...group.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')].map((input) => input.value);
 }
 
+/** The username rule of the server (server/schema/auth.ts usernameSchema), checked before sending. */
+const USERNAME = /^[a-z0-9][a-z0-9._-]{1,31}$/;
+
+/**
+ * What is obviously wrong with a new account before it is sent (a message key of usersMessages), or null; the
+ * server checks again (password strength, a taken username) and its answer is shown in the same place.
+ *
+ * @example
+ * createProblem({ username: 'a', displayName: '王五', role: 'official', townships: [], password: '…' });
+ * // 'usernameRule'
+ */
+export function createProblem(body: {
+  username: string;
+  displayName: string;
+  role: Role;
+  townships: string[];
+  password: string;
+}): 'usernameRule' | 'nameRequired' | 'inspectorNeedsTownship' | 'passwordTooShort' | null {
+  if (!USERNAME.test(body.username)) return 'usernameRule';
+  if (body.displayName === '') return 'nameRequired';
+  if (body.role === 'inspector' && body.townships.length === 0) return 'inspectorNeedsTownship';
+  if (body.password.length < 10) return 'passwordTooShort';
+  return null;
+}
+
 function errorLine(): HTMLParagraphElement {
   return h('p', { class: 'error', role: 'alert', hidden: true });
 }
@@ -63,6 +90,7 @@ function showError(line: HTMLElement, message: string | null): void {
  * @example renderUsersPanel(panel, 'zh', [{ code: '140902100', name: '秀容街道' }]);
  */
 export function renderUsersPanel(container: HTMLElement, lang: Language, townships: Township[]): void {
+  const m = usersMessages(lang);
   const names = new Map(townships.map((t) => [t.code, t.name]));
   let editing: string | null = null;
   const status = errorLine();
@@ -74,8 +102,11 @@ export function renderUsersPanel(container: HTMLElement, lang: Language, townshi
     done?: string,
   ): Promise<void> => {
     const result = await sendJson<UserRecord>('PATCH', `/api/users/${user.id}`, body);
-    if (!result.ok) showError(line, `${user.username}：${result.error.message}`);
-    else await load(done && `${user.username}：${done}`);
+    if (!result.ok) showError(line, m.about(user.username, failureText(lang, result.error)));
+    else {
+      auditChanged(); // the open audit log reloads
+      await load(done && m.about(user.username, done));
+    }
   };
 
   const editRow = (user: UserRecord): HTMLTableRowElement => {
@@ -84,18 +115,18 @@ export function renderUsersPanel(container: HTMLElement, lang: Language, townshi
       value: user.displayName,
       maxlength: '40',
       'data-edit-name': user.username,
-      'aria-label': T(lang, '姓名', 'Name'),
+      'aria-label': m.name,
     });
     const role = roleSelect(lang, user.role, {
       'data-edit-role': user.username,
-      'aria-label': T(lang, '角色', 'Role'),
+      'aria-label': m.role,
     });
     const checks = townshipChecks(townships, user.townships, 'edit-township');
     checks.hidden = user.role !== 'inspector';
     role.addEventListener('change', () => (checks.hidden = role.value !== 'inspector'));
     const line = errorLine();
-    const save = h('button', { type: 'button', 'data-user-save': user.username }, T(lang, '保存', 'Save'));
-    const cancel = h('button', { type: 'button' }, T(lang, '取消', 'Cancel'));
+    const save = h('button', { type: 'button', 'data-user-save': user.username }, m.save);
+    const cancel = h('button', { type: 'button' }, m.cancel);
     save.addEventListener('click', () => {
       const next = role.value as Role;
       void patch(
@@ -120,9 +151,9 @@ export function renderUsersPanel(container: HTMLElement, lang: Language, townshi
         type: 'button',
         'data-user-toggle': user.username,
         disabled: self,
-        title: self ? T(lang, '不能停用自己', 'You cannot disable yourself') : undefined,
+        title: self ? m.cannotDisableSelf : undefined,
       },
-      user.disabled ? T(lang, '启用', 'Enable') : T(lang, '停用', 'Disable'),
+      user.disabled ? m.enable : m.disable,
     );
     toggle.addEventListener('click', () => void patch(user, { disabled: !user.disabled }));
     const password = h('input', {
@@ -130,24 +161,16 @@ export function renderUsersPanel(container: HTMLElement, lang: Language, townshi
       class: 'users-password',
       minlength: '10',
       autocomplete: 'new-password',
-      placeholder: T(lang, '新密码（≥10位）', 'New password (≥ 10)'),
+      placeholder: m.newPasswordPlaceholder,
       'data-user-password': user.username,
-      'aria-label': T(lang, '新密码', 'New password'),
+      'aria-label': m.newPassword,
     });
-    const reset = h(
-      'button',
-      { type: 'button', 'data-user-reset': user.username },
-      T(lang, '重置密码', 'Reset password'),
-    );
+    const reset = h('button', { type: 'button', 'data-user-reset': user.username }, m.resetPassword);
     reset.addEventListener('click', () => {
-      if (password.value.length < 10)
-        return showError(
-          status,
-          `${user.username}：${T(lang, '密码至少 10 位', 'password must be at least 10 characters')}`,
-        );
-      void patch(user, { password: password.value }, status, T(lang, '密码已重置', 'password reset'));
+      if (password.value.length < 10) return showError(status, m.about(user.username, m.passwordTooShort));
+      void patch(user, { password: password.value }, status, m.passwordReset);
     });
-    const edit = h('button', { type: 'button', 'data-user-edit-open': user.username }, T(lang, '编辑', 'Edit'));
+    const edit = h('button', { type: 'button', 'data-user-edit-open': user.username }, m.edit);
     edit.addEventListener('click', () => {
       editing = user.username;
       void load();
@@ -155,14 +178,7 @@ export function renderUsersPanel(container: HTMLElement, lang: Language, townshi
     return h(
       'tr',
       { 'data-user-row': user.username, class: user.disabled ? 'users-disabled' : undefined },
-      h(
-        'td',
-        {},
-        user.username,
-        user.demo
-          ? h('span', { class: 'users-demo', title: T(lang, '演示账号', 'Demo account') }, T(lang, '演示', 'demo'))
-          : null,
-      ),
+      h('td', {}, user.username, user.demo ? h('span', { class: 'users-demo', title: m.demoAccount }, m.demo) : null),
       h('td', {}, user.displayName),
       h('td', {}, roleLabels[user.role][lang]),
       h(
@@ -176,7 +192,7 @@ export function renderUsersPanel(container: HTMLElement, lang: Language, townshi
         h(
           'span',
           { class: `users-status users-status-${user.disabled ? 'off' : 'on'}` },
-          user.disabled ? T(lang, '停用', 'Disabled') : T(lang, '启用', 'Active'),
+          user.disabled ? m.disabled : m.active,
         ),
       ),
       h('td', { class: 'users-actions' }, toggle, edit),
@@ -205,35 +221,42 @@ export function renderUsersPanel(container: HTMLElement, lang: Language, townshi
       'data-new-password': '',
     });
     const line = errorLine();
-    const submit = h('button', { type: 'submit' }, T(lang, '创建', 'Create'));
+    const submit = h('button', { type: 'submit' }, m.create);
     const field = (label: string, input: HTMLElement) =>
       h('label', { class: 'users-field' }, h('span', {}, label), input);
     const form = h(
       'form',
-      { class: 'users-create', 'data-user-create': '' },
-      h('h3', {}, T(lang, '新建账号', 'New account')),
-      field(T(lang, '账号', 'Username'), username),
-      field(T(lang, '姓名', 'Name'), name),
-      field(T(lang, '角色', 'Role'), role),
+      { class: 'users-create', 'data-user-create': '', novalidate: true },
+      h('h3', {}, m.newAccount),
+      field(m.username, username),
+      field(m.name, name),
+      field(m.role, role),
       checks,
-      field(T(lang, '密码（≥10位）', 'Password (≥ 10)'), password),
+      field(m.passwordField, password),
       submit,
       line,
     );
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const next = role.value as Role;
-      submit.disabled = true;
-      void sendJson<UserRecord>('POST', '/api/users', {
+      const body = {
         username: username.value.trim().toLowerCase(),
         displayName: name.value.trim(),
         role: next,
         townships: next === 'inspector' ? checkedCodes(checks) : [],
         password: password.value,
-      }).then((result) => {
+      };
+      const problem = createProblem(body);
+      showError(line, problem && m[problem]);
+      if (problem) return;
+      submit.disabled = true;
+      void sendJson<UserRecord>('POST', '/api/users', body).then((result) => {
         submit.disabled = false;
-        if (!result.ok) showError(line, result.error.message);
-        else void load(`${username.value.trim().toLowerCase()}：${T(lang, '账号已创建', 'account created')}`);
+        if (!result.ok) showError(line, failureText(lang, result.error));
+        else {
+          auditChanged(); // the open audit log reloads
+          void load(m.about(body.username, m.created));
+        }
       });
     });
     return form;
@@ -244,18 +267,14 @@ export function renderUsersPanel(container: HTMLElement, lang: Language, townshi
     const controller = new AbortController();
     pending.set(container, controller);
     if (!container.querySelector('[data-users-table]'))
-      container.replaceChildren(h('p', { class: 'loading' }, T(lang, '正在加载账号…', 'Loading accounts…')));
+      container.replaceChildren(h('p', { class: 'loading' }, m.loading));
     const result = await fetchJson<UsersResponse>('/api/users', controller.signal);
     if (controller.signal.aborted) return;
     if (!result.ok) {
-      const retry = h('button', { type: 'button' }, T(lang, '重试', 'Retry'));
+      const retry = h('button', { type: 'button' }, m.retry);
       retry.addEventListener('click', () => void load());
       container.replaceChildren(
-        h(
-          'p',
-          { class: 'error', role: 'alert' },
-          `${T(lang, '账号加载失败', 'Could not load accounts')}：${result.error.message}`,
-        ),
+        h('p', { class: 'error', role: 'alert' }, m.loadFailed(failureText(lang, result.error))),
         retry,
       );
       return;
@@ -267,7 +286,7 @@ export function renderUsersPanel(container: HTMLElement, lang: Language, townshi
     showError(status, null);
     container.replaceChildren(
       ...present(
-        h('h2', {}, T(lang, '账号管理', 'Accounts')),
+        h('h2', {}, m.title),
         status,
         notice ? h('p', { class: 'users-notice', role: 'status' }, notice) : null,
         h(
@@ -279,15 +298,9 @@ export function renderUsersPanel(container: HTMLElement, lang: Language, townshi
             h(
               'tr',
               {},
-              ...[
-                ['账号', 'Username'],
-                ['姓名', 'Name'],
-                ['角色', 'Role'],
-                ['所辖乡镇', 'Townships'],
-                ['状态', 'Status'],
-                ['操作', 'Actions'],
-                ['重置密码', 'Password'],
-              ].map(([zh = '', en = '']) => h('th', {}, T(lang, zh, en))),
+              ...[m.username, m.name, m.role, m.townships, m.status, m.actions, m.passwordColumn].map((label) =>
+                h('th', {}, label),
+              ),
             ),
           ),
           h('tbody', {}, ...rows),

@@ -21,8 +21,8 @@ export interface AppState {
   zoom: number;
   /** Visible layers, in catalogue order. */
   layers: LayerId[];
-  /** 9-digit township code, or null for the whole district. */
-  township: string | null;
+  /** 9-digit township codes the console is narrowed to; empty for the whole district. */
+  townships: string[];
   /** Enterprise industry groups shown (empty = all). */
   industries: IndustryGroup[];
   /** Enterprise performance grades shown (empty = all). */
@@ -42,7 +42,22 @@ export interface AppState {
   aqiPeriod: 'hour' | 'day';
   /** The analyst's drawn shape, encoded (see views/shape-codec.ts); null when none. */
   shape: string | null;
+  /** 分析: the township table's choropleth metric (a metric key of the analysis view), null = its default. */
+  metric: string | null;
+  /** 分析: the township table's sort, `<column>:asc|desc`, null = by code. */
+  sort: string | null;
+  /** 空气质量: the station evaluated (its code), null = the district. */
+  station: string | null;
+  /** 告警: the heavy-pollution alert level previewed. */
+  alertLevel: AlertLevel;
+  /** 巡查: the route plan's parameters, encoded by the routes view; null = its defaults. */
+  routePlan: string | null;
+  /** 巡查: the layers whose sites the route plan visits, null = the routes view's default. */
+  routeLayers: LayerId[] | null;
 }
+
+export type AlertLevel = 'none' | 'yellow' | 'orange' | 'red';
+export const alertLevels: readonly AlertLevel[] = ['none', 'yellow', 'orange', 'red'];
 
 export const allLayerIds: LayerId[] = [
   'townships',
@@ -62,7 +77,7 @@ export const defaultState: AppState = {
   center: [112.62, 38.45],
   zoom: 9.4,
   layers: [...allLayerIds],
-  township: null,
+  townships: [],
   industries: [],
   grades: [],
   problemsOnly: false,
@@ -72,4 +87,10 @@ export const defaultState: AppState = {
   asOf: null,
   shape: null,
   aqiPeriod: 'hour',
+  metric: null,
+  sort: null,
+  station: null,
+  alertLevel: 'none',
+  routePlan: null,
+  routeLayers: null,
 };

@@ -1,7 +1,15 @@
 import { performanceGrades } from '../../server/schema/enums/enterprise-status.ts';
 import { industryGroups } from '../../server/schema/enums/industry.ts';
 import { layerIds, type LayerId } from '../../server/schema/enums/layer-id.ts';
-import { allLayerIds, defaultState, type AppState, type BasemapId, type View } from './app-state.ts';
+import {
+  alertLevels,
+  allLayerIds,
+  defaultState,
+  type AlertLevel,
+  type AppState,
+  type BasemapId,
+  type View,
+} from './app-state.ts';
 
 const provenances = ['official', 'approximate', 'synthetic'] as const;
 const basemaps: BasemapId[] = ['offline', 'osm', 'tianditu-vec', 'tianditu-img'];
@@ -33,7 +41,12 @@ export function parseUrlState(search: string): AppState {
   const lat = numberIn(String(centre[1] ?? ''), 3, 54);
   const sel = /^([a-z-]+):(.+)$/.exec(q.get('sel') ?? '');
   const selLayer = sel && (layerIds as readonly string[]).includes(sel[1] ?? '') ? (sel[1] as LayerId) : null;
-  const township = q.get('t');
+  const townships = (q.get('t') ?? '').split(',').filter((code) => /^\d{9}$/.test(code));
+  const level = q.get('al') as AlertLevel | null;
+  const token = (key: string, pattern = /^[\w:.,;=-]{1,200}$/) => {
+    const value = q.get(key);
+    return value !== null && pattern.test(value) ? value : null;
+  };
   const view = q.get('v');
   const basemap = q.get('bm') as BasemapId | null;
   return {
@@ -44,7 +57,7 @@ export function parseUrlState(search: string): AppState {
     layers: (listOf(q.get('l'), allLayerIds) ?? defaultState.layers).sort(
       (a, b) => allLayerIds.indexOf(a) - allLayerIds.indexOf(b),
     ),
-    township: township && /^\d{9}$/.test(township) ? township : null,
+    townships: [...new Set(townships)].sort(),
     industries: listOf(q.get('ind'), industryGroups) ?? [],
     grades: listOf(q.get('g'), performanceGrades) ?? [],
     problemsOnly: q.get('p') === '1',
@@ -54,6 +67,12 @@ export function parseUrlState(search: string): AppState {
     shape: q.get('shape') || null,
     aqiPeriod: q.get('ap') === 'day' ? 'day' : 'hour',
     asOf: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(q.get('at') ?? '') ? q.get('at') : null,
+    metric: token('cm'),
+    sort: token('sort', /^[\w.-]{1,60}:(asc|desc)$/),
+    station: token('st', /^[\w-]{1,20}$/),
+    alertLevel: level && alertLevels.includes(level) ? level : 'none',
+    routePlan: token('rp', /^[\w:.,;=-]{1,4000}$/),
+    routeLayers: listOf(q.get('rl'), allLayerIds),
   };
 }
 
@@ -65,7 +84,7 @@ export function formatUrlState(state: AppState): string {
   q.set('c', `${state.center[0].toFixed(5)},${state.center[1].toFixed(5)}`);
   q.set('z', state.zoom.toFixed(2));
   if (state.layers.join(',') !== defaultState.layers.join(',')) q.set('l', state.layers.join(','));
-  if (state.township) q.set('t', state.township);
+  if (state.townships.length) q.set('t', state.townships.join(','));
   if (state.industries.length) q.set('ind', state.industries.join(','));
   if (state.grades.length) q.set('g', state.grades.join(','));
   if (state.problemsOnly) q.set('p', '1');
@@ -75,5 +94,11 @@ export function formatUrlState(state: AppState): string {
   if (state.asOf) q.set('at', state.asOf);
   if (state.shape) q.set('shape', state.shape);
   if (state.aqiPeriod === 'day') q.set('ap', 'day');
+  if (state.metric) q.set('cm', state.metric);
+  if (state.sort) q.set('sort', state.sort);
+  if (state.station) q.set('st', state.station);
+  if (state.alertLevel !== 'none') q.set('al', state.alertLevel);
+  if (state.routePlan) q.set('rp', state.routePlan);
+  if (state.routeLayers) q.set('rl', state.routeLayers.join(','));
   return `?${q.toString()}`;
 }

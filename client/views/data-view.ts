@@ -1,8 +1,9 @@
 import type { LayerId } from '../../server/schema/layer-catalogue.ts';
+import { failureText } from '../api/failure-text.ts';
 import { changePassword, session } from '../api/session.ts';
 import { timeDependentLayers } from '../api/load-data.ts';
 import type { ViewMount } from '../app.ts';
-import { T } from '../i18n/messages.ts';
+import { dataMessages } from '../i18n/data.ts';
 import { exportMapPng } from '../map/export-map-png.ts';
 import { saveFile } from '../api/save-file.ts';
 import { DUSTFALL_LIMIT } from '../../server/schema/plan-targets.ts';
@@ -19,7 +20,7 @@ import type { AppState } from '../state/app-state.ts';
  */
 export function layerExportUrl(layer: LayerId, format: 'csv' | 'geojson', state: AppState): string {
   const q = new URLSearchParams({ format, lang: state.lang });
-  if (state.township && layer !== 'townships') q.set('township', state.township);
+  if (state.townships.length && layer !== 'townships') q.set('township', state.townships.join(','));
   if (state.provenance.length) q.set('provenance', state.provenance.join(','));
   if (state.asOf && timeDependentLayers.includes(layer)) q.set('asOf', state.asOf);
   if (layer === 'enterprises' && state.industries.length) q.set('group', state.industries.join(','));
@@ -29,67 +30,105 @@ export function layerExportUrl(layer: LayerId, format: 'csv' | 'geojson', state:
 
 /** 我的账号: change one's own password (the other sessions of the account end). */
 function passwordSection(lang: AppState['lang']): HTMLElement {
+  const m = dataMessages(lang);
   const current = h('input', { type: 'password', autocomplete: 'current-password', 'data-password-current': '' });
   const next = h('input', { type: 'password', autocomplete: 'new-password', minlength: '10', 'data-password-new': '' });
   const again = h('input', { type: 'password', autocomplete: 'new-password', 'data-password-again': '' });
   const message = h('p', { role: 'status', 'data-password-message': '' });
-  const save = h('button', { type: 'submit', class: 'tool' }, T(lang, '修改密码', 'Change password'));
+  const save = h('button', { type: 'submit', class: 'tool' }, m.changePassword);
+  const field = (label: string, input: HTMLElement) =>
+    h('label', { class: 'field' }, h('span', { class: 'muted' }, label), input);
   const form = h(
     'form',
-    { class: 'password-form', 'data-password-form': '' },
-    h('label', { class: 'field' }, h('span', { class: 'muted' }, T(lang, '当前密码', 'Current password')), current),
-    h(
-      'label',
-      { class: 'field' },
-      h('span', { class: 'muted' }, T(lang, '新密码（至少 10 位）', 'New password (10 characters or more)')),
-      next,
-    ),
-    h(
-      'label',
-      { class: 'field' },
-      h('span', { class: 'muted' }, T(lang, '再次输入新密码', 'New password again')),
-      again,
-    ),
+    { class: 'password-form', 'data-password-form': '', novalidate: true },
+    field(m.currentPassword, current),
+    field(m.newPassword, next),
+    field(m.newPasswordAgain, again),
     save,
     message,
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     message.className = 'error';
-    if (next.value !== again.value) {
-      message.textContent = T(lang, '两次输入的新密码不一致', 'The new passwords differ');
+    const problem =
+      current.value === '' || next.value === ''
+        ? m.passwordMissing
+        : next.value.length < 10
+          ? m.passwordTooShort
+          : next.value !== again.value
+            ? m.passwordsDiffer
+            : null;
+    if (problem) {
+      message.textContent = problem;
       return;
     }
     save.disabled = true;
     void changePassword(current.value, next.value).then((result) => {
       save.disabled = false;
       message.className = result.ok ? 'import-done' : 'error';
-      message.textContent = result.ok
-        ? T(lang, '密码已修改；其他设备上的登录已退出。', 'Password changed; sessions elsewhere are signed out.')
-        : result.message;
+      message.textContent = result.ok ? m.passwordChanged : failureText(lang, result.error);
       if (result.ok) form.reset();
     });
   });
   return h(
     'section',
     { class: 'data-section', 'data-section': 'account' },
-    h(
-      'h3',
-      {},
-      T(lang, `我的账号（${session.user?.displayName ?? ''}）`, `My account (${session.user?.displayName ?? ''})`),
-    ),
+    h('h3', {}, m.accountOf(session.user?.displayName ?? '')),
     form,
   );
+}
+
+/** The nearest ancestor of `element` that scrolls (the view's panel, or the page). */
+function scrollParent(element: HTMLElement): HTMLElement | null {
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    const { overflowY } = getComputedStyle(node);
+    if ((overflowY === 'auto' || overflowY === 'scroll') && node.scrollHeight > node.clientHeight) return node;
+  }
+  return document.scrollingElement instanceof HTMLElement ? document.scrollingElement : null;
+}
+
+/** The sections of the 数据 view, in page order; each is labelled in the in-page navigation. */
+type SectionKey = 'report' | 'account' | 'export' | 'import' | 'users' | 'audit';
+
+/**
+ * The in-page navigation of the 数据 view: one button per section present, scrolling it into view (the panel is
+ * long for admins: the import, the accounts and the audit log each fill a screen).
+ */
+function sectionNav(lang: AppState['lang'], sections: readonly HTMLElement[]): HTMLElement {
+  const m = dataMessages(lang);
+  const nav = h('nav', { class: 'data-nav', 'aria-label': m.sections, 'data-data-nav': '' });
+  const buttons = sections.map((section) => {
+    const key = section.getAttribute('data-section') as SectionKey;
+    const button = h('button', { type: 'button', class: 'link-button', 'data-section-link': key }, m[key]);
+    button.addEventListener('click', () => {
+      // the panel scrolls; the section's start goes just below the navigation, which stays at the top
+      const panel = scrollParent(nav);
+      if (panel) {
+        const offset = section.getBoundingClientRect().top - panel.getBoundingClientRect().top;
+        panel.scrollTo({ top: panel.scrollTop + offset - nav.offsetHeight - 6, behavior: 'smooth' });
+      }
+      const heading = section.querySelector<HTMLElement>('h2, h3');
+      if (heading) {
+        heading.tabIndex = -1;
+        heading.focus({ preventScroll: true });
+      }
+    });
+    return button;
+  });
+  nav.append(...buttons);
+  return nav;
 }
 
 /**
  * 数据 view: the printable monthly report (everyone); exports of any layer as CSV (UTF-8 with
  * BOM, opens in Excel) or GeoJSON and of the map as PNG (analysts, admins); and for admins the
- * import of registers and boundaries, the accounts, and the audit log.
+ * import of registers and boundaries, the accounts, and the audit log. A navigation at the top
+ * leads to each section.
  */
 export const mountDataView: ViewMount = ({ panel, store, data, map, setOverlayLayers, reloadData }) => {
   const state = store.get();
   const lang = state.lang;
+  const m = dataMessages(lang);
   const asOf = state.asOf ?? data().meta.defaultAsOf;
 
   const month = h('input', {
@@ -97,31 +136,18 @@ export const mountDataView: ViewMount = ({ panel, store, data, map, setOverlayLa
     value: asOf.slice(0, 7),
     min: '2023-01',
     max: data().meta.defaultAsOf.slice(0, 7),
+    'aria-label': m.reportMonth,
     'data-report-month': '',
   });
-  const reportLink = h(
-    'a',
-    { class: 'tool', target: '_blank', rel: 'noopener', 'data-report-link': '' },
-    T(lang, '打开可打印月报', 'Open the printable report'),
-  );
+  const reportLink = h('a', { class: 'tool', target: '_blank', rel: 'noopener', 'data-report-link': '' }, m.openReport);
   const syncReport = () => reportLink.setAttribute('href', `/api/reports/monthly?month=${month.value}&lang=${lang}`);
   month.addEventListener('change', syncReport);
   syncReport();
   const report = h(
     'section',
     { class: 'data-section', 'data-section': 'report' },
-    h('h3', {}, T(lang, '月报', 'Monthly report')),
-    h(
-      'p',
-      { class: 'muted' },
-      T(
-        lang,
-        `各乡镇降尘对照 ${DUSTFALL_LIMIT} t/(km²·月)、空气质量目标、未办结告警与任务进展；在新页面中打印或另存为 PDF。`,
-        `Dustfall by township against ${DUSTFALL_LIMIT} t/(km²·month), ` +
-          `air-quality targets, open alerts and task progress; ` +
-          `print it or save as PDF from the new page.`,
-      ),
-    ),
+    h('h3', {}, m.report),
+    h('p', { class: 'muted' }, m.reportAbout(DUSTFALL_LIMIT)),
     h('div', { class: 'alert-actions' }, month, reportLink),
   );
 
@@ -129,7 +155,7 @@ export const mountDataView: ViewMount = ({ panel, store, data, map, setOverlayLa
   if (session.can('export')) {
     const layerSelect = h(
       'select',
-      { 'data-export-layer': '' },
+      { 'data-export-layer': '', 'aria-label': m.exportLayer },
       ...data().catalogue.layers.map((l) => h('option', { value: l.id }, lang === 'zh' ? l.nameZh : l.nameEn)),
     );
     const csv = h('a', { class: 'tool', 'data-export-csv': '' }, 'CSV');
@@ -141,42 +167,24 @@ export const mountDataView: ViewMount = ({ panel, store, data, map, setOverlayLa
     };
     layerSelect.addEventListener('change', syncLinks);
     syncLinks();
-    const png = h(
-      'button',
-      { type: 'button', class: 'tool', 'data-export-png': '' },
-      T(lang, '导出地图 PNG', 'Map as PNG'),
-    );
-    const pngError = h('span', { class: 'error' });
+    const png = h('button', { type: 'button', class: 'tool', 'data-export-png': '' }, m.mapPng);
+    const pngError = h('span', { class: 'error', role: 'alert' });
     png.addEventListener('click', () => {
-      const s = store.get();
-      const caption = T(
-        lang,
-        `蓝天 · 忻府区大气环境监管 · ` +
-          `截至 ${(s.asOf ?? data().meta.defaultAsOf).replace('T', ' ')} · ` +
-          `乡镇边界示意、企业等为合成演示数据处已标注`,
-        `Lantian · Xinfu District · ` +
-          `as of ${(s.asOf ?? data().meta.defaultAsOf).replace('T', ' ')} · ` +
-          `approximate and synthetic data are marked`,
-      );
-      exportMapPng(map, caption)
-        .then((blob) => saveFile(`lantian-map-${(s.asOf ?? data().meta.defaultAsOf).slice(0, 10)}.png`, blob))
-        .catch((error: unknown) => (pngError.textContent = String(error)));
+      const moment = store.get().asOf ?? data().meta.defaultAsOf;
+      pngError.textContent = '';
+      exportMapPng(map, m.pngCaption(moment.replace('T', ' ')))
+        .then((blob) => saveFile(`lantian-map-${moment.slice(0, 10)}.png`, blob))
+        .catch((error: unknown) => {
+          console.error('map PNG export failed:', error);
+          pngError.textContent = m.pngFailed;
+        });
     });
     sections.push(
       h(
         'section',
         { class: 'data-section', 'data-section': 'export' },
-        h('h3', {}, T(lang, '导出', 'Export')),
-        h(
-          'p',
-          { class: 'muted' },
-          T(
-            lang,
-            '按当前乡镇、来源筛选和时点导出；CSV 为带 BOM 的 UTF-8，Excel 可直接打开。',
-            'Exports follow the current township and provenance filters and as-of time; ' +
-              'CSV is UTF-8 with BOM, so Excel opens it as is.',
-          ),
-        ),
+        h('h3', {}, m.export),
+        h('p', { class: 'muted' }, m.exportAbout),
         h('div', { class: 'alert-actions' }, layerSelect, csv, geojson),
         h('div', { class: 'alert-actions' }, png, pngError),
       ),
@@ -206,6 +214,6 @@ export const mountDataView: ViewMount = ({ panel, store, data, map, setOverlayLa
     renderAuditPanel(auditBox, lang);
     sections.push(auditBox);
   }
-  panel.replaceChildren(h('h2', {}, T(lang, '数据', 'Data')), ...sections);
+  panel.replaceChildren(h('h2', {}, m.title), sectionNav(lang, sections), ...sections);
   return () => setOverlayLayers([]);
 };

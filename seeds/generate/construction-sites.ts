@@ -3,6 +3,7 @@ import { addDays, formatDate } from '../../server/time/cst.ts';
 import type { GeneratorContext } from './context.ts';
 import { randomPointNear } from './geo-sampler.ts';
 import { personName, uniqueName } from './names.ts';
+import { sourceNotes } from '../../server/schema/source-notes.ts';
 
 type SiteKind = (typeof siteKinds)[number];
 
@@ -69,7 +70,7 @@ export function generateConstructionSites(ctx: GeneratorContext) {
       contractor: uniqueName(rng, names, (t) => `山西${t}建设工程有限公司`),
       activities: JSON.stringify(activities),
       provenance: 'synthetic',
-      source: 'Synthetic demo site (the district site register is not public); replace by import.',
+      source: sourceNotes.site.en,
     });
     // Inspections while active in the demo year; a site's diligence sets how often a check is met.
     const diligence = rng.weighted([

@@ -2,6 +2,7 @@ import { addDays, formatDate, monthsOf } from '../../server/time/cst.ts';
 import type { GeneratorContext } from './context.ts';
 import type { DustfallReadingRow } from './row-types.ts';
 import { randomPointIn, randomPointNear } from './geo-sampler.ts';
+import { sourceNotes } from '../../server/schema/source-notes.ts';
 
 /**
  * Dustfall monitoring points (2 per township, 2 more in each subdistrict's built-up area) and
@@ -31,8 +32,7 @@ export function generateDustfall(ctx: GeneratorContext) {
         lon: point[0],
         lat: point[1],
         provenance: 'synthetic',
-        source:
-          'Synthetic demo point; readings synthetic (GB/T 15265-1994 gravimetric method assumed). Replace by import.',
+        source: sourceNotes.dustfallPoint.en,
       });
       const local = level * rng.range(0.85, 1.15);
       monthsOf(ctx.year).forEach((month, m) => {
@@ -80,7 +80,7 @@ export function generateFuelPoints(ctx: GeneratorContext) {
       status,
       closed_on: status === 'closed' ? addDays(reported, rng.int(3, 40)) : null,
       provenance: 'synthetic',
-      source: 'Synthetic demo report; replace by import.',
+      source: sourceNotes.fuelPoint.en,
     });
   }
   return rows;

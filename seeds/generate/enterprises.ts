@@ -5,6 +5,7 @@ import type { GeneratorContext } from './context.ts';
 import { randomPointIn, randomPointNear } from './geo-sampler.ts';
 import { uniqueName } from './names.ts';
 import type { EnterpriseRow, KilnBoilerRow } from './row-types.ts';
+import { sourceNotes } from '../../server/schema/source-notes.ts';
 
 interface IndustryPlan {
   count: number;
@@ -74,10 +75,8 @@ const namedEnterprises: {
     ule: 'not-applicable',
   },
 ];
-const NAMED_SOURCE =
-  'Named in plan task 3 (official). Position not published: ' +
-  'placed approximately in a plausible township; attributes synthetic.';
-const SYNTHETIC_SOURCE = 'Synthetic demo enterprise (the district register is not public); replace by import.';
+const NAMED_SOURCE = sourceNotes.enterpriseNamed.en;
+const SYNTHETIC_SOURCE = sourceNotes.enterpriseSynthetic.en;
 
 const heavy = new Set<Industry>([
   'cement-grinding',

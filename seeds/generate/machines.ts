@@ -2,6 +2,7 @@ import type { machineTypes } from '../../server/schema/machine.ts';
 import { addDays, daysInYear, formatDate } from '../../server/time/cst.ts';
 import type { GeneratorContext } from './context.ts';
 import { M_PER_DEG_LAT, M_PER_DEG_LON, round6 } from './geo-sampler.ts';
+import { sourceNotes } from '../../server/schema/source-notes.ts';
 
 type MachineType = (typeof machineTypes)[number];
 
@@ -96,7 +97,7 @@ export function generateMachines(ctx: GeneratorContext, places: WorkPlaces, emit
             : '个人（农机户）',
       exempt_use: rng.chance(0.03) ? rng.pick(['livelihood', 'emergency']) : null,
       provenance: 'synthetic',
-      source: 'Synthetic demo machine (the registration database is not public); replace by import.',
+      source: sourceNotes.machine.en,
     });
 
     let place: { lon: number; lat: number } = places.sites[0] ?? { lon: ctx.subdistricts[0]?.seat[0] ?? 0, lat: 0 };

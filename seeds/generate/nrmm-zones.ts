@@ -4,6 +4,7 @@ import { geodesicAreaKm2 } from '../../server/spatial/geodesic-area.ts';
 import { bboxOf } from '../../server/spatial/bbox-of.ts';
 import type { GeneratorContext } from './context.ts';
 import { round6 } from './geo-sampler.ts';
+import { sourceNotes } from '../../server/schema/source-notes.ts';
 
 /**
  * NRMM control zones (task 10). No surveyed zone polygon is published for Xinfu, so the zones
@@ -25,9 +26,7 @@ const zones = [
       [112.668, 38.372],
     ],
     provenance: 'approximate',
-    source:
-      'Approximates the urban zone of the 2019-09-30 Xinzhou city notice (忻州日报); ' +
-      'drawn by hand without road data. Replace by import.',
+    source: sourceNotes.zoneUrban.en,
     effectiveFrom: '2019-10-01',
   },
   {
@@ -41,7 +40,7 @@ const zones = [
       [112.615, 38.54],
     ],
     provenance: 'synthetic',
-    source: 'Synthetic illustrative zone (no such notice found); replace by import.',
+    source: sourceNotes.zoneSynthetic.en,
     effectiveFrom: '2023-01-01',
   },
 ] as const;

@@ -1,5 +1,6 @@
 import type { GeneratorContext } from './context.ts';
 import { randomPointNear } from './geo-sampler.ts';
+import { sourceNotes } from '../../server/schema/source-notes.ts';
 
 /** A station as the readings generator needs it. */
 export interface StationSite {
@@ -31,7 +32,7 @@ export function generateStations(ctx: GeneratorContext, hotspots: { lon: number;
       stopped_on: s.stoppedOn,
       provenance: 'official',
       readings_provenance: 'synthetic',
-      source: 'Position and code: CNEMC national station list (official, ±10 m). Readings: synthetic demo data.',
+      source: sourceNotes.nationalStation.en,
     });
     sites.push({ code: s.code, kind: 'national', active: !stopped, pollutionFactor: 1 });
   }
@@ -58,7 +59,7 @@ export function generateStations(ctx: GeneratorContext, hotspots: { lon: number;
       stopped_on: null,
       provenance: 'synthetic',
       readings_provenance: 'synthetic',
-      source: 'Synthetic demo micro-station (grid micro-station network not public); replace by import.',
+      source: sourceNotes.microStation.en,
     });
     sites.push({
       code: stationCode,

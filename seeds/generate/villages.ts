@@ -1,14 +1,13 @@
 import type { GeneratorContext } from './context.ts';
 import { addDays, formatDate } from '../../server/time/cst.ts';
 import { randomPointIn, randomPointNear } from './geo-sampler.ts';
+import { sourceNotes } from '../../server/schema/source-notes.ts';
 
 /** 二十里铺村委会 in 云中路街道: the plan (task 7) orders its clean-heating retrofit finished. */
 export const ERSHILIPU_CODE = '140902004204';
 
-const SOURCE_VILLAGE =
-  'Code, name and township: NBS 2021 统计用区划代码 (official). ' +
-  'Position: synthetic (no public village coordinates exist; placed at random inside its provisional township).';
-const SOURCE_HEATING = 'Synthetic demo data (clean-heating register not published).';
+const SOURCE_VILLAGE = sourceNotes.village.en;
+const SOURCE_HEATING = sourceNotes.villageHeating.en;
 
 /** Villages with synthetic positions, their clean-heating status and coal re-burning reports. */
 export function generateVillages(ctx: GeneratorContext) {
@@ -55,7 +54,7 @@ export function generateVillages(ctx: GeneratorContext) {
       stable_operation: stable === null ? null : stable ? 1 : 0,
       in_progress: v.code === ERSHILIPU_CODE ? 1 : 0,
       provenance: 'synthetic',
-      source: v.code === ERSHILIPU_CODE ? 'Named in plan task 7 (official); retrofit state synthetic.' : SOURCE_HEATING,
+      source: v.code === ERSHILIPU_CODE ? sourceNotes.villageNamed.en : SOURCE_HEATING,
     });
 
     if (!retrofitted || v.kind === 'community') continue;

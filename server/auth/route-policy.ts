@@ -35,6 +35,7 @@ export const routePolicies: readonly RoutePolicy[] = [
   { method: 'GET', path: '/api/controls', access: 'read' },
   { method: 'GET', path: '/api/alerts', access: 'read' },
   { method: 'GET', path: '/api/alerts/:id', access: 'read' },
+  { method: 'GET', path: '/api/alerts/:id/assignees', access: 'alerts' },
   { method: 'POST', path: '/api/alerts/:id/assign', access: 'alerts' },
   { method: 'POST', path: '/api/alerts/:id/resolve', access: 'alerts' },
   { method: 'POST', path: '/api/alerts/:id/verify', access: 'alerts' },

@@ -46,7 +46,7 @@ async function main() {
     townships: values.townships ? values.townships.split(',').map((t) => t.trim()) : [],
     password: await readPassword(),
   });
-  if (!parsed.success) throw new Error(describeZodError(parsed.error, 'option'));
+  if (!parsed.success) throw new Error(describeZodError(parsed.error, 'option').en);
   const user = parsed.data;
   if (user.role === 'inspector' && user.townships.length === 0)
     throw new Error('--townships: an inspector needs at least one township code');

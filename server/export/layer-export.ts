@@ -17,8 +17,8 @@ import type { z } from 'zod';
 import { resolveAsOf } from '../db/dataset-meta.ts';
 import { layerDefinitions } from '../db/layers/registry.ts';
 import type { Db } from '../db/open-database.ts';
-import { townshipExists } from '../db/township-exists.ts';
 import { ApiError } from '../http/api-error.ts';
+import { assertKnownTownships } from '../http/assert-known-townships.ts';
 import { parseWith } from '../http/parse-with.ts';
 import { layerPropertySchemas } from '../schema/layer-properties.ts';
 import { layerIds, layerIdSchema, type LayerId } from '../schema/layer-catalogue.ts';
@@ -61,9 +61,7 @@ export function parseLayerId(text: string): LayerId {
 export function readLayerExport(db: Db, layer: LayerId, filters: Record<string, string>): LayerExport {
   const definition = layerDefinitions[layer];
   const query = parseWith(definition.querySchema, filters, 'query parameter');
-  if (query.township && !townshipExists(db, query.township)) {
-    throw new ApiError(400, 'invalid_request', `township: no township has code ${query.township}`);
-  }
+  assertKnownTownships(db, query.township);
   const asOf = resolveAsOf(db, query);
   return { layer, asOf, features: layerFeaturesAt(db, layer, query, asOf) };
 }

@@ -6,20 +6,21 @@
  *
  * | key | zh | en | content |
  * |---|---|---|---|
- * | `scope` | 范围 | scope | `township`, `district`, `area` or `area-township` (below) |
+ * | `scope` | 范围 | scope | `township`, `district`, `area` or `area-township` (below); zh: 乡镇, 全区, 绘制区域, … |
  * | `code` | 代码 | code | 9-digit township code; empty for `district` and `area` |
  * | `name` | 名称 | name | township name (Chinese); the district's name (below); empty for `area` |
  * | `month` | 月份 | month | the statistics' month, YYYY-MM (dustfall, position reports, readings) |
  * | `asOf` | 截至 | asOf | the as-of moment, YYYY-MM-DDTHH:mm CST |
- * | `metric` | 指标 | metric | stable id: the dotted path of the value in the JSON, less the category key (below) |
- * | `category` | 分类 | category | the key taken out (below); empty when the metric has none |
+ * | `metric` | 指标 | metric | en: stable id, the value's JSON path less the category key (below); zh: its label |
+ * | `category` | 分类 | category | en: the key taken out (below), zh: its label; empty when the metric has none |
  * | `label` | 说明 | label | metric and category in the chosen language |
- * | `value` | 值 | value | a number (unformatted), `true`/`false` or text; empty for null |
- * | `unit` | 单位 | unit | e.g. km², 个/km² (per km²), µg/m³ (CO mg/m³), t/(km²·month); empty when none |
+ * | `value` | 值 | value | a number rounded to its unit's precision (unitDigits), `true`/`false` (是/否) or text |
+ * | `unit` | 单位 | unit | e.g. km², 个/km² (per km²), µg/m³ (CO mg/m³), t/(km²·月) (en month); empty when none |
  *
  * - `scope`: `area` is a drawn area, `area-township` a drawn area's part in one township.
  * - `name`: the district's name is `忻府区`, with `lang=en` `Xinfu District`.
- * - `metric`: the dotted path of the value in the JSON of `/api/stats/…` with the category key taken
+ * - `dustfall.coverageKm2` is at most `areaKm2` (the parts' areas are summed, and may exceed it by float noise).
+ * - `metric` (`lang=en`): the dotted path of the value in the JSON of `/api/stats/…` with the category key taken
  *   out (it sits before a final `count` / `perKm2`, else last), e.g. `counts`,
  *   `enterprises.byIndustry.count`, `dustfall.value`.
  * - `category`: the key taken out: a layer id, industry, industry group, six-100% check, heating
@@ -89,11 +90,53 @@ const unitLabels: Record<Unit, BilingualLabel> = {
   km: { zh: 'km', en: 'km' },
   share: { zh: '比例(0–1)', en: 'share (0–1)' },
   hours: { zh: '小时', en: 'hours' },
-  dustfall: { zh: 't/(km²·month)', en: 't/(km²·month)' },
-  time: { zh: 'YYYY-MM-DDTHH:mm (UTC+8)', en: 'YYYY-MM-DDTHH:mm (UTC+8)' },
+  dustfall: { zh: 't/(km²·月)', en: 't/(km²·month)' },
+  time: { zh: '年-月-日T时:分（北京时间）', en: 'YYYY-MM-DDTHH:mm (UTC+8)' },
   none: { zh: '', en: '' },
   ugm3: { zh: 'µg/m³', en: 'µg/m³' },
   mgm3: { zh: 'mg/m³', en: 'mg/m³' },
+};
+
+/**
+ * Decimals a value of each unit is written with: counts and hours whole, areas and lengths to the m² / m
+ * (3 decimals of km² / km), densities 3, shares 4, dustfall 2 (as reported), µg/m³ 1, mg/m³ (CO) 3.
+ */
+const unitDigits: Record<Unit, number | null> = {
+  count: 0,
+  perKm2: 3,
+  km2: 3,
+  km: 3,
+  share: 4,
+  hours: 0,
+  dustfall: 2,
+  time: null,
+  none: null,
+  ugm3: 1,
+  mgm3: 3,
+};
+
+/** A number rounded to its unit's precision (no float noise such as 8.379999999999999); other cells as they are. */
+function rounded(value: CsvCell, unit: Unit): CsvCell {
+  const digits = unitDigits[unit];
+  if (typeof value !== 'number' || digits === null || !Number.isFinite(value)) return value;
+  const r = Number(value.toFixed(digits));
+  return Object.is(r, -0) ? 0 : r;
+}
+
+/** The `scope` column in Chinese (the English CSV keeps the codes). */
+const scopeLabels: Record<RowContext['scope'], BilingualLabel> = {
+  township: { zh: '乡镇', en: 'township' },
+  district: { zh: '全区', en: 'district' },
+  area: { zh: '绘制区域', en: 'area' },
+  'area-township': { zh: '绘制区域在乡镇内的部分', en: 'area-township' },
+};
+
+/** Text values in Chinese: booleans and the dustfall method (the English CSV keeps `true`/`false` and codes). */
+const valueLabels: Record<string, string> = {
+  true: '是',
+  false: '否',
+  'point-mean': '降尘点读数平均',
+  'area-weighted': '按乡镇面积加权平均',
 };
 
 const metricLabels: Record<string, BilingualLabel> = {
@@ -176,16 +219,18 @@ function rowWriter(ctx: RowContext, rows: StatsCsvRow[]) {
   return (metric: string, category: string | null, value: CsvCell, unit: Unit): void => {
     const metricLabel = metricLabels[metric]?.[ctx.lang] ?? metric;
     const categoryLabel = category === null ? null : (categoryLabels[category]?.[ctx.lang] ?? category);
+    const zh = ctx.lang === 'zh';
+    const cell = rounded(value, unit);
     rows.push({
-      scope: ctx.scope,
+      scope: scopeLabels[ctx.scope][ctx.lang],
       code: ctx.code,
       name: ctx.name,
       month: ctx.month,
       asOf: ctx.asOf,
-      metric,
-      category,
+      metric: zh ? metricLabel : metric,
+      category: zh && categoryLabel !== null && metric !== 'warnings' ? categoryLabel : category,
       label: categoryLabel === null ? metricLabel : `${metricLabel} · ${categoryLabel}`,
-      value,
+      value: zh && (typeof cell === 'boolean' || typeof cell === 'string') ? (valueLabels[String(cell)] ?? cell) : cell,
       unit: unitLabels[unit][ctx.lang],
     });
   };
@@ -242,7 +287,8 @@ function writeAreaStatistics(write: Write, s: AreaStatistics): void {
   write('dustfall.method', null, dustfall.method, 'none');
   write('dustfall.points', null, dustfall.points, 'count');
   write('dustfall.pointMean', null, dustfall.pointMean, 'dustfall');
-  write('dustfall.coverageKm2', null, dustfall.coverageKm2, 'km2');
+  // the value's area never exceeds the area itself (the parts' geodesic areas can sum a few m² above it)
+  write('dustfall.coverageKm2', null, Math.min(dustfall.coverageKm2, s.areaKm2), 'km2');
 }
 
 /**
@@ -267,6 +313,18 @@ export function townshipStatsRows(table: TownshipStatsResponse, lang: CsvLang): 
   return rows;
 }
 
+/** The drawn area's warnings in the CSV's language: the clipping and axis remarks worded in Chinese for `zh`. */
+function areaWarnings(area: AreaStatsResponse, lang: CsvLang): string[] {
+  if (lang === 'en') return area.warnings;
+  return area.warnings.map((w) => {
+    if (/wholly outside/.test(w)) return '区域全部位于忻府区外，没有可统计的对象，各项数量均为 0';
+    if (/beyond the district/.test(w))
+      return `区域超出忻府区 ${area.outsideAreaKm2.toFixed(3)} km²，统计只含区内的 ${area.areaKm2.toFixed(3)} km²`;
+    if (/swapped/.test(w)) return '区域远离忻府区，经纬度可能写反了（GeoJSON 坐标为先经度后纬度）';
+    return '区域图形提示（详见英文导出）';
+  });
+}
+
 /** The rows of `POST /api/stats/area`: the area's statistics and extras, then its township parts. */
 export function areaStatsRows(area: AreaStatsResponse, lang: CsvLang): StatsCsvRow[] {
   const rows: StatsCsvRow[] = [];
@@ -278,7 +336,7 @@ export function areaStatsRows(area: AreaStatsResponse, lang: CsvLang): StatsCsvR
   write('outsideAreaKm2', null, area.outsideAreaKm2, 'km2');
   write('clipped', null, area.clipped, 'none');
   write('vertices', null, area.vertices, 'count');
-  area.warnings.forEach((warning, i) => write('warnings', String(i), warning, 'none'));
+  areaWarnings(area, lang).forEach((warning, i) => write('warnings', String(i), warning, 'none'));
   for (const part of area.townships) {
     const partWrite = rowWriter({ scope: 'area-township', code: part.code, name: part.name, ...period }, rows);
     partWrite('areaKm2', null, part.areaKm2, 'km2');

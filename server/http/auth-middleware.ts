@@ -4,6 +4,7 @@ import { can } from '../auth/permissions.ts';
 import { matchPolicy } from '../auth/route-policy.ts';
 import type { SessionLifetime } from '../db/sessions-repository.ts';
 import type { SessionStore } from '../db/store.ts';
+import { roleLabels } from '../schema/enums/role.ts';
 import { ApiError } from './api-error.ts';
 import type { AuthEnv } from './auth-env.ts';
 import { clientAddress, requestOrigin } from './forwarded-request.ts';
@@ -67,11 +68,10 @@ export function authMiddleware({
       if (!checked.ok) throw problemError(checked.error);
       if (checked.value.startsWith('https:')) c.set('httpsClient', true);
       if (policy?.path !== '/api/auth/login' && live && c.req.header(CSRF_HEADER) !== live.csrfToken) {
-        throw new ApiError(
-          403,
-          'csrf_failed',
-          'missing or wrong X-CSRF-Token header (reload the page and sign in again)',
-        );
+        throw new ApiError(403, 'csrf_failed', {
+          zh: '请求校验失败，请刷新页面后重新登录',
+          en: 'missing or wrong X-CSRF-Token header (reload the page and sign in again)',
+        });
       }
     }
 
@@ -81,15 +81,16 @@ export function authMiddleware({
       throw new ApiError(
         401,
         'unauthenticated',
-        session === 'expired' ? 'session expired: sign in again' : 'sign in first',
+        session === 'expired'
+          ? { zh: '登录已过期，请重新登录', en: 'session expired: sign in again' }
+          : { zh: '请先登录', en: 'sign in first' },
       );
     }
     if (policy && policy.access !== 'signed-in' && !can(live.user.role, policy.access)) {
-      throw new ApiError(
-        403,
-        'forbidden',
-        `role '${live.user.role}' may not ${c.req.method} ${policy.path} (needs '${policy.access}')`,
-      );
+      throw new ApiError(403, 'forbidden', {
+        zh: `当前角色「${roleLabels[live.user.role].zh}」无权执行此操作`,
+        en: `role '${live.user.role}' may not ${c.req.method} ${policy.path} (needs '${policy.access}')`,
+      });
     }
     return next();
   };

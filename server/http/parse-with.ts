@@ -1,14 +1,15 @@
 import type { z } from 'zod';
 import { idParamSchema } from '../schema/common.ts';
 import { ApiError, describeZodError } from './api-error.ts';
+import { subjectLabel } from './zod-issue-text.ts';
 
 /**
  * Validates `input` with `schema`; on failure throws a 400 ApiError whose message names every
- * offending field (`subject` says what was parsed: 'query parameter', 'body').
+ * offending field, in English and Chinese (`subject` says what was parsed: 'query parameter', 'body').
  */
 export function parseWith<T>(schema: z.ZodType<T>, input: unknown, subject: string): T {
   const result = schema.safeParse(input);
-  if (!result.success) throw new ApiError(400, 'invalid_request', describeZodError(result.error, subject));
+  if (!result.success) throw new ApiError(400, 'invalid_request', describeZodError(result.error, subject, input));
   return result.data;
 }
 
@@ -24,11 +25,12 @@ export function parseWith<T>(schema: z.ZodType<T>, input: unknown, subject: stri
  */
 export function parseIdParam(text: string, name: string): number {
   const result = idParamSchema.safeParse(text);
-  if (!result.success)
-    throw new ApiError(
-      400,
-      'invalid_request',
-      `${name}: ${result.error.issues[0]?.message ?? 'not an id'}; got '${text.slice(0, 40)}'`,
-    );
+  if (!result.success) {
+    const got = text.slice(0, 40);
+    throw new ApiError(400, 'invalid_request', {
+      zh: `${subjectLabel(name)}须为正整数（1、2、3…），收到「${got}」`,
+      en: `${name}: ${result.error.issues[0]?.message ?? 'not an id'}; got '${got}'`,
+    });
+  }
   return result.data;
 }

@@ -1,5 +1,6 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ErrorCode } from '../schema/common.ts';
+import type { Localized } from '../schema/localized.ts';
 import { ApiError } from './api-error.ts';
 
 /**
@@ -38,13 +39,18 @@ export function statusOf(code: HttpProblemCode): ContentfulStatusCode {
 }
 
 /**
- * The ApiError (status, API error code, message) that answers a problem; throw it from a handler.
+ * The ApiError (status, API error code, message) that answers a problem; throw it from a handler. The problem's
+ * `text` (both languages) is the answer's text; without one, the Chinese is the code's meaning.
  *
  * @example
  * const outcome = actOnAlert(db, id, 'verify', input);
  * if (!outcome.ok) throw problemError(outcome.error); // 404 not_found or 409 conflict
  */
-export function problemError(problem: { readonly code: HttpProblemCode; readonly message: string }): ApiError {
+export function problemError(problem: {
+  readonly code: HttpProblemCode;
+  readonly message: string;
+  readonly text?: Localized | undefined;
+}): ApiError {
   const { status, code } = problemHttp[problem.code];
-  return new ApiError(status, code, problem.message);
+  return new ApiError(status, code, problem.text ? { zh: problem.text.zh, en: problem.message } : problem.message);
 }

@@ -7,7 +7,11 @@ import {
   uleStatuses,
 } from '../schema/enterprise.ts';
 import { siteActivities, siteKindLabels, siteKinds } from '../schema/construction-site.ts';
+import { siteActivityLabels } from '../schema/enums/construction-site.ts';
 import { fuelPointKindLabels, fuelPointKinds, fuelPointStatuses } from '../schema/fuel-point.ts';
+import { fuelPointStatusLabels } from '../schema/enums/fuel-point.ts';
+import { smokeTestResultLabels } from '../schema/enums/machine.ts';
+import { layerInfo } from '../schema/layer-catalogue.ts';
 import {
   emissionStageLabels,
   emissionStages,
@@ -16,7 +20,12 @@ import {
   smokeTestResults,
 } from '../schema/machine.ts';
 import { stationKindLabels, stationKinds } from '../schema/station.ts';
-import { operatingStatusLabels, performanceGradeLabels } from '../schema/enums/enterprise-status.ts';
+import {
+  operatingStatusLabels,
+  performanceGradeLabels,
+  railSpurStatusLabels,
+  uleStatusLabels,
+} from '../schema/enums/enterprise-status.ts';
 import type { LayerId } from '../schema/enums/layer-id.ts';
 import type { Localized } from '../schema/localized.ts';
 
@@ -24,7 +33,7 @@ type Labels = Readonly<Record<string, Localized>>;
 
 /** How a source value becomes a column value. */
 export type FieldType =
-  | { kind: 'text'; max: number; pattern?: RegExp; patternText?: string }
+  | { kind: 'text'; max: number; pattern?: RegExp; patternText?: Localized }
   | {
       kind: 'enum';
       values: readonly string[];
@@ -34,7 +43,7 @@ export type FieldType =
       /** Stored (with a warning) when a value matches nothing, instead of refusing the row. */
       fallback?: string;
     }
-  | { kind: 'enum-list'; values: readonly string[] }
+  | { kind: 'enum-list'; values: readonly string[]; labels?: Labels }
   | { kind: 'number'; min: number; max: number }
   | { kind: 'date' }
   | { kind: 'boolean' };
@@ -45,6 +54,10 @@ export interface ImportField {
   /** Accepted source names, compared case-insensitively after trimming; the first is the canonical one. */
   names: readonly string[];
   type: FieldType;
+  /** The column's name as the layer shows it; the first Chinese source name when not given. */
+  label?: Localized;
+  /** The unit of a number, as the file gives it (年货运量: 吨/年). */
+  unit?: Localized;
   /** Needed for a new record; an update keeps the stored value when the file lacks the field. */
   required?: true;
   /** Value for a new record that lacks the field (a warning says so when it matters). */
@@ -64,7 +77,7 @@ export interface ImportTarget {
   insertDefaults?: Readonly<Record<string, string | number | null>>;
 }
 
-const text = (max: number, pattern?: RegExp, patternText?: string): FieldType => ({
+const text = (max: number, pattern?: RegExp, patternText?: Localized): FieldType => ({
   kind: 'text',
   max,
   pattern,
@@ -98,7 +111,7 @@ const bool: FieldType = { kind: 'boolean' };
 const idField = (names: string[]): ImportField => ({
   column: 'id',
   names: ['id', 'code', ...names],
-  type: text(40, /^[A-Za-z0-9_.-]+$/, 'letters, digits, . _ -'),
+  type: text(40, /^[A-Za-z0-9_.-]+$/, { zh: '由字母、数字和 . _ - 组成的编号', en: 'letters, digits, . _ -' }),
   required: true,
 });
 const nameField: ImportField = { column: 'name', names: ['name', '名称', '名字'], type: text(100), required: true };
@@ -107,15 +120,11 @@ const industryLabels: Labels = industryInfo;
 const gradeLabels: Labels = performanceGradeLabels;
 const operatingLabels: Labels = operatingStatusLabels;
 
-/**
- * What each import target reads. Records upsert by `key`; positions come from the geometry (a
- * CSV's longitude/latitude columns), townships are assigned from the township boundaries, and
- * every imported record is marked provenance `official` with the file as its source.
- */
-export const importTargets: readonly ImportTarget[] = [
+/** The import targets as written; {@link importTargets} adds each field's label. */
+const targets: readonly ImportTarget[] = [
   {
     id: 'townships',
-    label: { zh: '乡镇边界', en: 'Township boundaries' },
+    label: { zh: `${layerInfo.townships.nameZh}边界`, en: 'Township boundaries' },
     table: 'townships',
     key: 'code',
     geometry: 'polygon',
@@ -123,7 +132,7 @@ export const importTargets: readonly ImportTarget[] = [
       {
         column: 'code',
         names: ['code', '代码', '区划代码', '乡镇代码', 'xzqdm', 'XZQDM', 'code12'],
-        type: text(12, /^\d{9}(\d{3})?$/, 'a 9- or 12-digit township code'),
+        type: text(12, /^\d{9}(\d{3})?$/, { zh: '9 位或 12 位乡镇代码', en: 'a 9- or 12-digit township code' }),
         required: true,
       },
       { column: 'name', names: ['name', '名称', '乡镇名称', 'xzqmc', 'XZQMC'], type: text(40) },
@@ -131,7 +140,7 @@ export const importTargets: readonly ImportTarget[] = [
   },
   {
     id: 'villages',
-    label: { zh: '行政村', en: 'Villages' },
+    label: layerLabel('villages'),
     table: 'villages',
     key: 'code',
     geometry: 'point',
@@ -139,7 +148,10 @@ export const importTargets: readonly ImportTarget[] = [
       {
         column: 'code',
         names: ['code', '代码', '村代码', '统计用区划代码'],
-        type: text(12, /^1409\d{8}$/, 'a 12-digit village code of Xinfu (1409…)'),
+        type: text(12, /^1409\d{8}$/, {
+          zh: '忻府区 12 位村代码（1409…）',
+          en: 'a 12-digit village code of Xinfu (1409…)',
+        }),
         required: true,
       },
       nameField,
@@ -156,7 +168,7 @@ export const importTargets: readonly ImportTarget[] = [
   },
   {
     id: 'enterprises',
-    label: { zh: '工业企业', en: 'Enterprises' },
+    label: layerLabel('enterprises'),
     table: 'enterprises',
     key: 'id',
     geometry: 'point',
@@ -189,23 +201,25 @@ export const importTargets: readonly ImportTarget[] = [
       },
       {
         column: 'ule_status',
-        names: ['uleStatus', 'ule_status', '超低排放'],
-        type: enumOf(uleStatuses),
+        names: ['uleStatus', 'ule_status', '超低排放改造', '超低排放'],
+        type: enumOf(uleStatuses, uleStatusLabels),
         default: 'not-applicable',
       },
-      { column: 'ule_due', names: ['uleDue', 'ule_due', '超低排放期限'], type: date },
+      { column: 'ule_due', names: ['uleDue', 'ule_due', '超低排放改造期限', '超低排放期限'], type: date },
       { column: 'voc_emitter', names: ['vocEmitter', 'voc_emitter', '涉VOCs'], type: bool, default: 0 },
       { column: 'activated_carbon', names: ['activatedCarbon', 'activated_carbon', '活性炭'], type: bool, default: 0 },
       {
         column: 'annual_freight_t',
-        names: ['annualFreightT', 'annual_freight_t', '年运输量', '年货运量(吨)'],
+        names: ['annualFreightT', 'annual_freight_t', '年货运量', '年运输量', '年货运量(吨)'],
+        label: { zh: '年货运量', en: 'Annual freight' },
         type: { kind: 'number', min: 0, max: 1e9 },
+        unit: { zh: '吨/年', en: 't/year' },
         default: 0,
       },
       {
         column: 'rail_spur',
         names: ['railSpur', 'rail_spur', '铁路专用线'],
-        type: enumOf(railSpurStatuses),
+        type: enumOf(railSpurStatuses, railSpurStatusLabels),
         default: 'none',
       },
     ],
@@ -213,7 +227,7 @@ export const importTargets: readonly ImportTarget[] = [
   },
   {
     id: 'construction-sites',
-    label: { zh: '建筑工地', en: 'Construction sites' },
+    label: layerLabel('construction-sites'),
     table: 'construction_sites',
     key: 'id',
     geometry: 'point',
@@ -230,6 +244,7 @@ export const importTargets: readonly ImportTarget[] = [
         column: 'area_m2',
         names: ['areaM2', 'area_m2', '面积', '占地面积(m²)', '施工面积'],
         type: { kind: 'number', min: 1, max: 1e8 },
+        unit: { zh: '平方米', en: 'm²' },
         required: true,
       },
       { column: 'start_date', names: ['startDate', 'start_date', '开工日期'], type: date, required: true },
@@ -238,14 +253,14 @@ export const importTargets: readonly ImportTarget[] = [
       {
         column: 'activities',
         names: ['activities', '施工内容'],
-        type: { kind: 'enum-list', values: siteActivities },
+        type: { kind: 'enum-list', values: siteActivities, labels: siteActivityLabels },
         default: '[]',
       },
     ],
   },
   {
     id: 'nrmm-zones',
-    label: { zh: '非道路移动机械禁用区', en: 'NRMM control zones' },
+    label: layerLabel('nrmm-zones'),
     table: 'nrmm_zones',
     key: 'id',
     geometry: 'polygon',
@@ -255,7 +270,7 @@ export const importTargets: readonly ImportTarget[] = [
       {
         column: 'min_stage',
         names: ['minStage', 'min_stage', '最低排放阶段'],
-        type: enumOf(['I', 'II', 'III', 'IV']),
+        type: enumOf(['I', 'II', 'III', 'IV'], emissionStageLabels),
         default: 'III',
       },
       { column: 'effective_from', names: ['effectiveFrom', 'effective_from', '生效日期'], type: date, required: true },
@@ -263,7 +278,7 @@ export const importTargets: readonly ImportTarget[] = [
   },
   {
     id: 'machines',
-    label: { zh: '非道路移动机械', en: 'Non-road machinery' },
+    label: layerLabel('machines'),
     table: 'machines',
     key: 'id',
     geometry: 'point',
@@ -289,11 +304,7 @@ export const importTargets: readonly ImportTarget[] = [
       {
         column: 'smoke_test',
         names: ['smokeTest', 'smoke_test', '烟度检测'],
-        type: enumOf(smokeTestResults, {
-          pass: { zh: '合格', en: 'pass' },
-          fail: { zh: '不合格', en: 'fail' },
-          untested: { zh: '未检测', en: 'untested' },
-        }),
+        type: enumOf(smokeTestResults, smokeTestResultLabels),
         default: 'untested',
       },
       { column: 'smoke_tested_on', names: ['smokeTestedOn', 'smoke_tested_on', '检测日期'], type: date },
@@ -302,7 +313,7 @@ export const importTargets: readonly ImportTarget[] = [
   },
   {
     id: 'stations',
-    label: { zh: '监测站点', en: 'Monitoring stations' },
+    label: layerLabel('stations'),
     table: 'stations',
     key: 'code',
     geometry: 'point',
@@ -310,7 +321,7 @@ export const importTargets: readonly ImportTarget[] = [
       {
         column: 'code',
         names: ['code', '站点编码', '编码', '编号'],
-        type: text(20, /^[A-Za-z0-9_-]+$/, 'letters, digits, _ -'),
+        type: text(20, /^[A-Za-z0-9_-]+$/, { zh: '由字母、数字和 _ - 组成的编码', en: 'letters, digits, _ -' }),
         required: true,
       },
       { ...nameField, names: ['name', '站点名称', '名称'] },
@@ -334,7 +345,7 @@ export const importTargets: readonly ImportTarget[] = [
   },
   {
     id: 'dustfall-points',
-    label: { zh: '降尘监测点', en: 'Dustfall points' },
+    label: layerLabel('dustfall-points'),
     table: 'dustfall_points',
     key: 'id',
     geometry: 'point',
@@ -342,7 +353,7 @@ export const importTargets: readonly ImportTarget[] = [
   },
   {
     id: 'fuel-points',
-    label: { zh: '非法加油点', en: 'Illegal fuel points' },
+    label: layerLabel('fuel-points'),
     table: 'fuel_points',
     key: 'id',
     geometry: 'point',
@@ -359,17 +370,71 @@ export const importTargets: readonly ImportTarget[] = [
       {
         column: 'status',
         names: ['status', '状态'],
-        type: enumOf(fuelPointStatuses, {
-          reported: { zh: '已举报', en: 'reported' },
-          verified: { zh: '已核实', en: 'verified' },
-          closed: { zh: '已取缔', en: 'closed' },
-        }),
+        type: enumOf(fuelPointStatuses, fuelPointStatusLabels),
         default: 'reported',
       },
       { column: 'closed_on', names: ['closedOn', 'closed_on', '取缔日期'], type: date },
     ],
   },
 ];
+
+/** The layer's name as the layer list shows it. */
+function layerLabel(id: LayerId): Localized {
+  return { zh: layerInfo[id].nameZh, en: layerInfo[id].nameEn };
+}
+
+/** English names of the columns (the Chinese ones are the first Chinese source name). */
+const columnNamesEn: Readonly<Record<string, string>> = {
+  id: 'Code',
+  code: 'Code',
+  name: 'Name',
+  kind: 'Type',
+  status: 'Status',
+  industry: 'Industry',
+  operating_status: 'Operating status',
+  performance_grade: 'Performance grade',
+  ule_status: 'Ultra-low emission',
+  ule_due: 'Ultra-low emission due',
+  voc_emitter: 'VOCs emitter',
+  activated_carbon: 'Activated carbon',
+  annual_freight_t: 'Annual freight',
+  rail_spur: 'Rail spur',
+  area_m2: 'Area',
+  start_date: 'Start date',
+  end_date: 'Completion date',
+  contractor: 'Contractor',
+  activities: 'Activities',
+  min_stage: 'Lowest emission stage',
+  effective_from: 'Effective from',
+  type: 'Machine type',
+  emission_stage: 'Emission stage',
+  registration_code: 'Registration code',
+  smoke_test: 'Smoke test',
+  smoke_tested_on: 'Smoke test date',
+  owner: 'Owner',
+  reported_on: 'Reported on',
+  closed_on: 'Closed on',
+};
+
+/** A field's label: its own, or its first Chinese source name and its English column name. */
+function labelOf(field: ImportField): Localized {
+  return (
+    field.label ?? {
+      zh: field.names.find((n) => /[\u4e00-\u9fff]/.test(n)) ?? field.column,
+      en: columnNamesEn[field.column] ?? field.column,
+    }
+  );
+}
+
+/**
+ * What each import target reads (see `targets`), every field with its label. Records upsert by `key`; positions come
+ * from the geometry (a CSV's longitude/latitude columns), townships are assigned from the township boundaries, and
+ * every imported record is marked with the provenance the importer chose, with the file as its source.
+ */
+export const importTargets: readonly ImportTarget[] = targets.map((target) => ({
+  ...target,
+  fields: target.fields.map((field) => ({ ...field, label: labelOf(field) })),
+}));
 
 export type ImportTargetId = ImportTarget['id'];
 export const importTargetIds = importTargets.map((t) => t.id) as readonly ImportTargetId[];

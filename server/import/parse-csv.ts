@@ -16,6 +16,7 @@ import {
   type ParsedImport,
 } from './parsed-import.ts';
 import { toWgs84 } from './to-wgs84.ts';
+import type { Localized } from '../schema/localized.ts';
 
 /**
  * Column names recognised as longitude, in order of preference (compared trimmed, case-insensitively, without a
@@ -60,7 +61,7 @@ const normaliseHeader = (name: string): string =>
 export function parseCsv(bytes: Uint8Array, options: ImportOptions): ParsedImport {
   const crs = sourceCrsNames[options.crs];
   const text = decodeText(bytes);
-  if (text.trim() === '') return rejectedImport('csv', crs, 'the file is empty');
+  if (text.trim() === '') return rejectedImport('csv', crs, { zh: '文件为空', en: 'the file is empty' });
 
   const headers: string[] = [];
   const duplicates: ImportProblem[] = [];
@@ -80,6 +81,10 @@ export function parseCsv(bytes: Uint8Array, options: ImportOptions): ParsedImpor
         field: name,
         severity: 'error',
         problem: `duplicate column name '${name}' (columns ${first + 1} and ${index + 1})`,
+        text: {
+          zh: `列名「${name}」重复（第 ${first + 1} 列和第 ${index + 1} 列）`,
+          en: `duplicate column name '${name}' (columns ${first + 1} and ${index + 1})`,
+        },
       });
       const key = `${name} (column ${index + 1})`;
       headers.push(key);
@@ -99,20 +104,20 @@ export function parseCsv(bytes: Uint8Array, options: ImportOptions): ParsedImpor
   const lonField = findColumn(named, options.lonField, longitudeColumnNames);
   const latField = findColumn(named, options.latField, latitudeColumnNames);
   const columnProblems: ImportProblem[] = [];
-  for (const [found, given, label, names] of [
-    [lonField, options.lonField, 'longitude', longitudeColumnNames],
-    [latField, options.latField, 'latitude', latitudeColumnNames],
+  for (const [found, given, label, labelZh, names] of [
+    [lonField, options.lonField, 'longitude', '经度', longitudeColumnNames],
+    [latField, options.latField, 'latitude', '纬度', latitudeColumnNames],
   ] as const) {
     if (found) continue;
-    columnProblems.push({
-      row: null,
-      field: given ?? null,
-      severity: 'error',
-      problem: given
-        ? `${label} column '${given}' not found; the columns are ${named.map((h) => `'${h}'`).join(', ')}`
-        : `no ${label} column found: name it one of ${names.join(', ')}, ` +
-          `or choose the column; the columns are ${named.map((h) => `'${h}'`).join(', ')}`,
-    });
+    const en = given
+      ? `${label} column '${given}' not found; the columns are ${named.map((h) => `'${h}'`).join(', ')}`
+      : `no ${label} column found: name it one of ${names.join(', ')}, ` +
+        `or choose the column; the columns are ${named.map((h) => `'${h}'`).join(', ')}`;
+    const zh = given
+      ? `找不到${labelZh}列「${given}」；文件的列为：${named.map((h) => `「${h}」`).join('、')}`
+      : `找不到${labelZh}列：请将列命名为 ${names.filter((n) => /[\u4e00-\u9fff]/.test(n)).join('、')}，` +
+        `或在表单中指定${labelZh}列；文件的列为：${named.map((h) => `「${h}」`).join('、')}`;
+    columnProblems.push({ row: null, field: given ?? null, severity: 'error', problem: en, text: { zh, en } });
   }
   if (lonField && lonField === latField)
     columnProblems.push({
@@ -120,22 +125,33 @@ export function parseCsv(bytes: Uint8Array, options: ImportOptions): ParsedImpor
       field: lonField,
       severity: 'error',
       problem: `column '${lonField}' cannot be both longitude and latitude`,
+      text: {
+        zh: `列「${lonField}」不能同时作为经度和纬度`,
+        en: `column '${lonField}' cannot be both longitude and latitude`,
+      },
     });
   if (columnProblems.length > 0 || !lonField || !latField)
     return { format: 'csv', crs, features: [], problems: columnProblems };
 
   const problems: ImportProblem[] = [];
-  const rowErrors = new Map<number, string[]>();
+  const rowErrors = new Map<number, Localized[]>();
   for (const error of result.errors) {
     if (typeof error.row !== 'number') {
-      problems.push({ row: null, field: null, severity: 'warning', problem: error.message });
+      const text = { zh: `CSV 格式问题：${error.message}`, en: error.message };
+      problems.push({ row: null, field: null, severity: 'warning', problem: error.message, text });
       continue;
     }
-    const message =
-      error.code === 'TooFewFields' || error.code === 'TooManyFields'
-        ? `${error.message.replace(/^Too (few|many) fields: /, 'wrong number of fields: ')}` +
-          ` (a missing or extra delimiter, or an unquoted comma in a value?)`
-        : error.message;
+    const fieldCount = error.code === 'TooFewFields' || error.code === 'TooManyFields';
+    const message: Localized = fieldCount
+      ? {
+          zh:
+            `字段数${error.code === 'TooFewFields' ? '少于' : '多于'}表头` +
+            '（分隔符缺失或多余，或值中有未加引号的逗号？）',
+          en:
+            `${error.message.replace(/^Too (few|many) fields: /, 'wrong number of fields: ')}` +
+            ` (a missing or extra delimiter, or an unquoted comma in a value?)`,
+        }
+      : { zh: '该行 CSV 格式有误（引号未闭合？）', en: error.message };
     rowErrors.set(error.row, [...(rowErrors.get(error.row) ?? []), message]);
   }
 
@@ -149,7 +165,7 @@ export function parseCsv(bytes: Uint8Array, options: ImportOptions): ParsedImpor
     dataRows++;
     const fieldErrors = rowErrors.get(index);
     if (fieldErrors) {
-      for (const problem of fieldErrors) problems.push({ row, field: null, severity: 'error', problem });
+      for (const text of fieldErrors) problems.push({ row, field: null, severity: 'error', problem: text.en, text });
       return;
     }
     const position = readPosition(record[lonField], record[latField], lonField, latField, row, problems);
@@ -166,10 +182,21 @@ export function parseCsv(bytes: Uint8Array, options: ImportOptions): ParsedImpor
       field: null,
       severity: 'warning',
       problem: `values in the column(s) without a header name (${[...unnamed].join(', ')}) were not imported`,
+      text: {
+        zh: `没有列名的列中的值未导入（${[...unnamed].join('、').replace(/\(column (\d+)\)/g, '第 $1 列')}）`,
+        en: `values in the column(s) without a header name (${[...unnamed].join(', ')}) were not imported`,
+      },
     });
   }
-  if (dataRows === 0) return rejectedImport('csv', crs, 'the file has a header but no data rows', null, problems);
-  return { format: 'csv', crs, features, problems };
+  if (dataRows === 0)
+    return rejectedImport(
+      'csv',
+      crs,
+      { zh: '文件只有表头，没有数据行', en: 'the file has a header but no data rows' },
+      null,
+      problems,
+    );
+  return { format: 'csv', crs, features, problems, coordinateColumns: [lonField, latField] };
 }
 
 function findColumn(
@@ -194,31 +221,36 @@ function readPosition(
   row: number,
   problems: ImportProblem[],
 ): [number, number] | null {
-  const error = (field: string | null, problem: string): null => {
-    problems.push({ row, field, severity: 'error', problem });
+  const error = (field: string | null, problem: string, zh: string): null => {
+    problems.push({ row, field, severity: 'error', problem, text: { zh, en: problem } });
     return null;
   };
-  const parse = (text: string | undefined, field: string, label: string): number | null => {
+  const parse = (text: string | undefined, field: string, label: string, labelZh: string): number | null => {
     const value = (text ?? '').trim();
-    if (value === '') return error(field, `${label} is missing`);
-    if (!numberPattern.test(value)) return error(field, `${label} '${value}' is not a number`);
+    if (value === '') return error(field, `${label} is missing`, `缺少${labelZh}`);
+    if (!numberPattern.test(value))
+      return error(field, `${label} '${value}' is not a number`, `${labelZh}「${value}」不是数字`);
     return Number(value);
   };
-  const lon = parse(lonText, lonField, 'longitude');
-  const lat = parse(latText, latField, 'latitude');
+  const lon = parse(lonText, lonField, 'longitude', '经度');
+  const lat = parse(latText, latField, 'latitude', '纬度');
   if (lon === null || lat === null) return null;
   if (looksSwapped(lon, lat)) {
     return error(
       latField,
       `longitude ${lon} and latitude ${lat} look swapped: '${latField}' holds a longitude and '${lonField}' a latitude`,
+      `经度 ${lon} 与纬度 ${lat} 似乎填反了：「${latField}」列是经度，「${lonField}」列是纬度`,
     );
   }
-  if (lon < -180 || lon > 180) return error(lonField, `longitude ${lon} is out of range [-180, 180]`);
-  if (lat < -90 || lat > 90) return error(latField, `latitude ${lat} is out of range [-90, 90]`);
+  if (lon < -180 || lon > 180)
+    return error(lonField, `longitude ${lon} is out of range [-180, 180]`, `经度 ${lon} 超出范围 [-180, 180]`);
+  if (lat < -90 || lat > 90)
+    return error(latField, `latitude ${lat} is out of range [-90, 90]`, `纬度 ${lat} 超出范围 [-90, 90]`);
   if (!isInChina(lon, lat))
     return error(
       null,
       `position ${formatCoordinate(lon)},${formatCoordinate(lat)} lies far outside China (lon 73–136, lat 3–54)`,
+      `位置 ${formatCoordinate(lon)},${formatCoordinate(lat)} 远在中国境外（经度 73–136，纬度 3–54）`,
     );
   return [lon, lat];
 }

@@ -12,6 +12,7 @@
  * @module
  */
 import type { Geometry } from 'geojson';
+import type { Localized } from '../schema/localized.ts';
 
 /** Geographic source coordinate systems an importer can declare for lon/lat data. */
 export type SourceCrs = 'wgs84' | 'gcj02' | 'bd09';
@@ -35,6 +36,10 @@ export interface ImportProblem {
   severity: 'error' | 'warning';
   /** One specific English sentence, e.g. `longitude 'abc' is not a number`. */
   problem: string;
+  /** The same sentence in Chinese and English, as the report shows it (older readers may lack it). */
+  text?: Localized;
+  /** The column's name as the layer knows it (`铁路专用线` / `Rail spur`), when the field is a layer field. */
+  fieldLabel?: Localized;
 }
 
 /** A property value as imported: trimmed strings, finite numbers, booleans, or null. */
@@ -60,6 +65,8 @@ export interface ParsedImport {
   crs: string;
   features: ParsedFeature[];
   problems: ImportProblem[];
+  /** CSV: the columns the positions were read from (so they are not reported as unused). */
+  coordinateColumns?: readonly string[];
 }
 
 /** The formats {@link ParsedImport.format} can name. */
@@ -83,9 +90,13 @@ export interface ImportOptions {
 export function rejectedImport(
   format: ImportFormat,
   crs: string,
-  problem: string,
+  problem: string | Localized,
   field: string | null = null,
   earlier: ImportProblem[] = [],
 ): ParsedImport {
-  return { format, crs, features: [], problems: [...earlier, { row: null, field, severity: 'error', problem }] };
+  const finding: ImportProblem =
+    typeof problem === 'string'
+      ? { row: null, field, severity: 'error', problem }
+      : { row: null, field, severity: 'error', problem: problem.en, text: problem };
+  return { format, crs, features: [], problems: [...earlier, finding] };
 }

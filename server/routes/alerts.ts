@@ -13,8 +13,12 @@ import {
   resolveBodySchema,
   verifyBodySchema,
   type Alert,
+  type AlertsResponse,
+  type AssigneesResponse,
 } from '../schema/alerts.ts';
 import type { SessionUser } from '../schema/auth.ts';
+import { alertAssignees } from '../services/alert-assignees.ts';
+import { displayNamesOf, withDisplayNames } from '../services/alert-names.ts';
 import type { TaskPool } from '../workers/task-pool.ts';
 
 function alertId(text: string): number {
@@ -39,7 +43,23 @@ async function act(
   const alert = await store.alerts.read(id);
   if (!alert) throw new ApiError(404, 'not_found', `no alert ${idText}`);
   assertTownshipAllowed(user, alert.township, `alert ${id}`);
-  return answer(await store.alerts.act(id, action, { ...input, actor: user }, now));
+  const users = await store.users.list();
+  if (input.assignee !== undefined) assertAssignee(users, input.assignee, alert.township);
+  return withDisplayNames(
+    answer(await store.alerts.act(id, action, { ...input, actor: user }, now)),
+    displayNamesOf(users),
+  );
+}
+
+/** 400 unless `assignee` is an account that may act in `township` (an enabled inspector of it). */
+function assertAssignee(users: Parameters<typeof alertAssignees>[0], assignee: string, township: string): void {
+  if (alertAssignees(users, township).some((a) => a.username === assignee)) return;
+  throw new ApiError(400, 'invalid_request', {
+    zh: `指派对象「${assignee}」不是该告警所在乡镇的巡查员账号，请从列表中选择`,
+    en:
+      `assignee: '${assignee}' is not an inspector account of township ${township}; ` +
+      'choose one of GET /api/alerts/:id/assignees',
+  });
 }
 
 /**
@@ -49,19 +69,37 @@ async function act(
  * writes: the server advances the ledger (`advanceAlertLedger`). POST /alerts/:id/assign |
  * resolve | verify: the loop, 409 when a step is not allowed from the alert's status; inspectors
  * act only in their townships. The signed-in user is the actor, in the alert's history and the
- * audit log.
+ * audit log. An assignee is an account (GET /alerts/:id/assignees: the inspectors of the alert's
+ * township); anyone else is refused with 400. Alerts come with the display names of their assignee
+ * and of each event's actor.
  */
 export function alertRoutes(store: CoreStore, pool: TaskPool, now: () => number) {
   return (
     new Hono<AuthEnv>()
       // the rules are evaluated in the task pool (readAlertsResponse), off the request loop
-      .get('/', async (c) =>
-        c.json(await pool.run('alerts.at', parseWith(alertsQuerySchema, c.req.query(), 'query parameter'))),
-      )
+      .get('/', async (c) => {
+        const query = parseWith(alertsQuerySchema, c.req.query(), 'query parameter');
+        const [listed, users] = await Promise.all([pool.run('alerts.at', query), store.users.list()]);
+        const names = displayNamesOf(users);
+        const body: AlertsResponse = { ...listed, alerts: listed.alerts.map((a) => withDisplayNames(a, names)) };
+        return c.json(body);
+      })
       .get('/:id', async (c) => {
         const alert = await store.alerts.read(alertId(c.req.param('id')));
         if (!alert) throw new ApiError(404, 'not_found', `no alert ${c.req.param('id')}`);
-        const body: Alert = alert;
+        const body: Alert = withDisplayNames(alert, displayNamesOf(await store.users.list()));
+        return c.json(body);
+      })
+      // who the alert may be assigned to: the policy lets roles that act on alerts ask
+      .get('/:id/assignees', async (c) => {
+        const id = alertId(c.req.param('id'));
+        const alert = await store.alerts.read(id);
+        if (!alert) throw new ApiError(404, 'not_found', `no alert ${c.req.param('id')}`);
+        const body: AssigneesResponse = {
+          alertId: id,
+          township: alert.township,
+          assignees: alertAssignees(await store.users.list(), alert.township),
+        };
         return c.json(body);
       })
       .post('/:id/assign', async (c) => {

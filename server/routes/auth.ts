@@ -65,7 +65,11 @@ export function authRoutes({ db, store, limiter, lifetime, publicRead, now }: Au
       const wait = limiter.retryAfter(address, username, now());
       if (wait > 0) {
         c.header('Retry-After', String(wait));
-        throw new ApiError(429, 'rate_limited', `too many failed sign-ins: try again in ${Math.ceil(wait / 60)} min`);
+        const minutes = Math.ceil(wait / 60);
+        throw new ApiError(429, 'rate_limited', {
+          zh: `登录失败次数过多，请 ${minutes} 分钟后再试`,
+          en: `too many failed sign-ins: try again in ${minutes} min`,
+        });
       }
       const found = await store.users.findForLogin(username);
       const ok = await verifyPassword(password, found?.passwordHash ?? UNKNOWN_USER_HASH);
@@ -77,7 +81,9 @@ export function authRoutes({ db, store, limiter, lifetime, publicRead, now }: Au
         throw new ApiError(
           401,
           'unauthenticated',
-          found?.disabled && ok ? 'this account is disabled' : 'wrong username or password',
+          found?.disabled && ok
+            ? { zh: '此账号已停用', en: 'this account is disabled' }
+            : { zh: '账号或密码错误', en: 'wrong username or password' },
         );
       }
       limiter.succeed(username);
@@ -100,12 +106,16 @@ export function authRoutes({ db, store, limiter, lifetime, publicRead, now }: Au
       const wait = limiter.retryAfter(address, user.username, now());
       if (wait > 0) {
         c.header('Retry-After', String(wait));
-        throw new ApiError(429, 'rate_limited', `too many wrong passwords: try again in ${Math.ceil(wait / 60)} min`);
+        const minutes = Math.ceil(wait / 60);
+        throw new ApiError(429, 'rate_limited', {
+          zh: `密码错误次数过多，请 ${minutes} 分钟后再试`,
+          en: `too many wrong passwords: try again in ${minutes} min`,
+        });
       }
       const found = await store.users.findForLogin(user.username);
       if (!found || !(await verifyPassword(currentPassword, found.passwordHash))) {
         limiter.fail(address, user.username, true, now());
-        throw new ApiError(400, 'invalid_request', 'currentPassword: wrong password');
+        throw new ApiError(400, 'invalid_request', { zh: '当前密码：密码错误', en: 'currentPassword: wrong password' });
       }
       const passwordHash = await hashPassword(newPassword);
       // every session of the user ends (a stolen one too); this browser gets a fresh one

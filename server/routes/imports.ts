@@ -49,9 +49,11 @@ export function importRoutes(pool: TaskPool, advanceLedger: LedgerAdvance, now: 
             required: Boolean(f.required),
             ...(f.default !== undefined && { default: f.default }),
             kind: f.type.kind,
+            label: f.label ?? { zh: f.column, en: f.column },
+            ...(f.unit && { unit: f.unit }),
             ...((f.type.kind === 'enum' || f.type.kind === 'enum-list') && { values: [...f.type.values] }),
             // only the label itself: a label record may carry more (an industry's map group)
-            ...(f.type.kind === 'enum' &&
+            ...((f.type.kind === 'enum' || f.type.kind === 'enum-list') &&
               f.type.labels && {
                 labels: Object.fromEntries(
                   Object.entries(f.type.labels).map(([value, { zh, en }]) => [value, { zh, en }]),

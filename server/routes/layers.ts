@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { resolveAsOf } from '../db/dataset-meta.ts';
 import { layerDefinitions } from '../db/layers/registry.ts';
 import type { Db } from '../db/open-database.ts';
-import { townshipExists } from '../db/township-exists.ts';
 import { ApiError } from '../http/api-error.ts';
+import { assertKnownTownships } from '../http/assert-known-townships.ts';
 import type { BodyCache } from '../http/body-cache.ts';
 import { parseWith } from '../http/parse-with.ts';
 import { sendCachedBody } from '../http/send-cached-body.ts';
@@ -61,18 +61,15 @@ export function layerRoutes(db: Db, cache: BodyCache | null = null) {
     .get('/:id', (c) => {
       const id = layerIdSchema.safeParse(c.req.param('id'));
       if (!id.success) {
-        throw new ApiError(
-          404,
-          'not_found',
-          `unknown layer '${c.req.param('id')}'; layers are: ${layerIds.join(', ')}`,
-        );
+        throw new ApiError(404, 'not_found', {
+          zh: '没有这个图层',
+          en: `unknown layer '${c.req.param('id')}'; layers are: ${layerIds.join(', ')}`,
+        });
       }
       const definition = layerDefinitions[id.data];
       const query = parseWith(definition.querySchema, c.req.query(), 'query parameter');
       return respond(c, `${id.data} ${queryKey(query)}`, layerTopics(id.data), () => {
-        if (query.township && !townshipExists(db, query.township)) {
-          throw new ApiError(400, 'invalid_request', `township: no township has code ${query.township}`);
-        }
+        assertKnownTownships(db, query.township);
         const asOf = resolveAsOf(db, query);
         const body: FeatureCollection = {
           type: 'FeatureCollection',

@@ -30,7 +30,11 @@ export function taskRoutes(db: Db, store: CoreStore, pool: TaskPool, now: () => 
       })
       .patch('/:n', async (c) => {
         const n = parseIdParam(c.req.param('n'), 'task number');
-        if (n > 17) throw new ApiError(404, 'not_found', `no task ${c.req.param('n')}; tasks are 1–17`);
+        if (n > 17)
+          throw new ApiError(404, 'not_found', {
+            zh: `没有第 ${n} 项任务，任务编号为 1–17`,
+            en: `no task ${c.req.param('n')}; tasks are 1–17`,
+          });
         const user = currentUser(c);
         const body = parseWith(taskPatchSchema, await readJsonBody(c), 'body');
         await updateTask(store, user, n, body, new Date(now()).toISOString());

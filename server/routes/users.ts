@@ -14,7 +14,11 @@ import { updateUser } from '../services/update-user.ts';
 
 async function assertTownshipsExist(store: CoreStore, codes: string[]) {
   const unknown = await store.townships.unknown(codes);
-  if (unknown.length) throw new ApiError(400, 'invalid_request', `townships: unknown township ${unknown.join(', ')}`);
+  if (unknown.length)
+    throw new ApiError(400, 'invalid_request', {
+      zh: `乡镇：没有代码为 ${unknown.join('、')} 的乡镇`,
+      en: `townships: unknown township ${unknown.join(', ')}`,
+    });
 }
 
 /**
@@ -32,22 +36,33 @@ export function userRoutes(store: CoreStore, now: () => number) {
       const body = parseWith(userCreateSchema, await readJsonBody(c), 'body');
       await assertTownshipsExist(store, body.townships);
       if (body.role === 'inspector' && body.townships.length === 0)
-        throw new ApiError(400, 'invalid_request', 'townships: an inspector needs at least one township');
+        throw new ApiError(400, 'invalid_request', {
+          zh: '乡镇：巡查员至少需要负责一个乡镇',
+          en: 'townships: an inspector needs at least one township',
+        });
       assertPasswordPolicy('password', body.password, [body.username, body.displayName]);
       const passwordHash = await hashPassword(body.password);
       const created = await createUser(store, admin, { ...body, passwordHash }, new Date(now()).toISOString());
-      if (!created) throw new ApiError(409, 'conflict', `username '${body.username}' is taken`);
+      if (!created)
+        throw new ApiError(409, 'conflict', {
+          zh: `用户名「${body.username}」已被占用`,
+          en: `username '${body.username}' is taken`,
+        });
       return c.json(created, 201);
     })
     .patch('/:id', async (c) => {
       const admin = currentUser(c);
       const id = parseIdParam(c.req.param('id'), 'user id');
       const before = await store.users.read(id);
-      if (!before) throw new ApiError(404, 'not_found', `no user ${c.req.param('id')}`);
+      if (!before)
+        throw new ApiError(404, 'not_found', { zh: `没有编号为 ${id} 的用户`, en: `no user ${c.req.param('id')}` });
       const body = parseWith(userPatchSchema, await readJsonBody(c), 'body');
       if (body.townships) await assertTownshipsExist(store, body.townships);
       if (id === admin.id && (body.disabled || (body.role && body.role !== 'admin'))) {
-        throw new ApiError(409, 'conflict', 'you cannot disable yourself or take away your own admin role');
+        throw new ApiError(409, 'conflict', {
+          zh: '不能停用自己的账号，也不能取消自己的管理员角色',
+          en: 'you cannot disable yourself or take away your own admin role',
+        });
       }
       if (body.password)
         assertPasswordPolicy('password', body.password, [before.username, body.displayName ?? before.displayName]);

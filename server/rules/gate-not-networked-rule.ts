@@ -1,5 +1,8 @@
 import { operatingEnterprises, type RuleDefinition } from './rule-definition.ts';
 
+/** The gate system's state in Chinese (the alert detail names it; no code may reach the Chinese UI). */
+const gateZh: Record<string, string> = { none: '未安装', installed: '已安装未联网', networked: '已联网' };
+
 /**
  * Task 16: an operating key vehicle-using unit whose gate system is not networked.
  *
@@ -18,6 +21,9 @@ export const gateNotNetworkedRule: RuleDefinition = {
         entityId: e.id,
         township: e.township,
         since: null,
-        detail: { zh: `门禁：${e.gateSystem ?? '无'}`, en: `gate: ${e.gateSystem ?? 'none'}` },
+        detail: {
+          zh: `门禁：${gateZh[e.gateSystem ?? 'none'] ?? e.gateSystem}`,
+          en: `gate: ${e.gateSystem ?? 'none'}`,
+        },
       })),
 };

@@ -25,7 +25,10 @@ export const alertsQuerySchema = asOfQuery({
   alertLevel: alertLevelSchema.optional(),
 });
 
-/** Whom an alert is assigned to (a person or team); 1–40 characters. The actor is the signed-in user. */
+/**
+ * Whom an alert is assigned to: the login name of an account that may act in the alert's township (one of
+ * GET /api/alerts/:id/assignees; the route refuses anyone else). The actor is the signed-in user.
+ */
 const assigneeSchema = textSchema().trim().min(1, 'say whom to assign it to').max(40, 'at most 40 characters');
 const noteSchema = textSchema({ multiline: true }).trim().max(2000, 'at most 2,000 characters');
 /** A photo as a data URL (JPEG or PNG), at most ~1 MB. */
@@ -44,7 +47,13 @@ export const verifyBodySchema = z
 
 export const alertEventSchema = z.object({
   action: z.enum(alertEventActions),
+  /** The login name of who acted (`system` for the ledger's own raising and clearing). */
   actor: z.string(),
+  /** The actor's display name, when an account holds it (absent where the server did not look it up). */
+  actorName: z.string().nullable().optional(),
+  /** Of an `assigned` event (its note starts `→ <login>`): the assignee's display name, when an account holds it. */
+  assigneeName: z.string().nullable().optional(),
+  /** When: ISO 8601 UTC for a person's action, a CST minute `YYYY-MM-DDTHH:mm` for the ledger's (its as-of). */
   at: z.string(),
   note: z.string().nullable(),
   hasPhoto: z.boolean(),
@@ -71,10 +80,31 @@ export const alertSchema = z.object({
   lastSeenAt: z.string(),
   clearedAt: z.string().nullable(),
   status: z.enum(alertStatuses),
+  /** The assignee's login name (or, for alerts assigned before assignees were accounts, the text given). */
   assignee: z.string().nullable(),
+  /** The assignee's display name, when an account holds it. */
+  assigneeName: z.string().nullable().optional(),
   events: z.array(alertEventSchema),
 });
 export type Alert = z.infer<typeof alertSchema>;
+
+/** An account an alert may be assigned to: its login name and display name. */
+export const assigneeEntrySchema = z.object({ username: z.string(), displayName: z.string() });
+export type Assignee = z.infer<typeof assigneeEntrySchema>;
+
+/**
+ * Body of GET /api/alerts/:id/assignees (roles that may act on alerts): the accounts the alert may be assigned to,
+ * the enabled inspectors of its township, by display name.
+ *
+ * @example
+ * const { assignees }: AssigneesResponse = await (await fetch('/api/alerts/7/assignees')).json();
+ */
+export const assigneesResponseSchema = z.object({
+  alertId: z.number().int(),
+  township: z.string(),
+  assignees: z.array(assigneeEntrySchema),
+});
+export type AssigneesResponse = z.infer<typeof assigneesResponseSchema>;
 
 /**
  * An alert as listed at a moment: one of the ledger's (`provisional: false`: its id and history,

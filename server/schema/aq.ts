@@ -241,6 +241,27 @@ export const aqStationSchema = z.object({
 });
 export type AqStation = z.infer<typeof aqStationSchema>;
 
+/**
+ * A sentence about the subject's data, as a code with its parameters (the client words it in the UI language):
+ * how a district figure is made, a station without readings in the period (stopped, and since when), a
+ * micro-station that never counts for the district, a year-to-date period whose coverage is judged leniently.
+ */
+export const aqSubjectNoteSchema = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('district-mean') }),
+  z.object({
+    code: z.literal('station-no-readings'),
+    station: z.string(),
+    name: z.string(),
+    stopped: z.boolean(),
+    stoppedOn: z.string().nullable(),
+    from: z.string(),
+    to: z.string(),
+  }),
+  z.object({ code: z.literal('micro-station') }),
+  z.object({ code: z.literal('year-to-date'), days: z.number().int().positive() }),
+]);
+export type AqSubjectNote = z.infer<typeof aqSubjectNoteSchema>;
+
 /** Body of GET /api/aq/daily. */
 export const aqDailyResponseSchema = z.object({
   scope: z.enum(['station', 'district']),
@@ -259,8 +280,8 @@ export const aqDailyResponseSchema = z.object({
     CO: unitSchema,
     O3: unitSchema,
   }),
-  /** Sentences worth showing (no data, stopped station, how the district is computed). */
-  notes: z.array(z.string()),
+  /** Notes worth showing (no data, stopped station, how the district is computed), as codes. */
+  notes: z.array(aqSubjectNoteSchema),
   days: z.array(aqDaySchema),
 });
 export type AqDailyResponse = z.infer<typeof aqDailyResponseSchema>;
@@ -404,7 +425,7 @@ export const aqEvaluationResponseSchema = z.object({
   period: z.object({ from: z.string(), to: z.string(), days: z.number().int().positive(), complete: z.boolean() }),
   /** False when no station behind the figures has a single reading in the period. */
   hasData: z.boolean(),
-  notes: z.array(z.string()),
+  notes: z.array(aqSubjectNoteSchema),
   /** SO2, NO2, PM10, PM2.5, CO, O3 in that order. */
   pollutants: z.array(pollutantEvaluationSchema).length(6),
   aqiDays: aqiDaysSchema,

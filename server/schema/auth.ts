@@ -38,7 +38,10 @@ export const loginBodySchema = z
 export const passwordChangeSchema = z
   .object({ currentPassword: z.string().min(1, 'required').max(128, 'too long'), newPassword: passwordSchema })
   .strict()
-  .refine((b) => b.currentPassword !== b.newPassword, { message: 'newPassword: must differ from the current one' });
+  .refine((b) => b.currentPassword !== b.newPassword, {
+    message: 'newPassword: must differ from the current one',
+    params: { zh: '新密码不能与当前密码相同' },
+  });
 
 /** A signed-in user as the API shows them. */
 export const sessionUserSchema = z.object({

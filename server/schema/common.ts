@@ -26,7 +26,11 @@ export const bboxParamSchema = z.string().transform((text, ctx): Bbox => {
   const parts = text.split(',');
   const numbers = parts.map((part) => (part.trim() === '' ? Number.NaN : Number(part)));
   if (parts.length !== 4 || numbers.some((n) => !Number.isFinite(n))) {
-    ctx.addIssue({ code: 'custom', message: `must be four numbers minLon,minLat,maxLon,maxLat; got '${text}'` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be four numbers minLon,minLat,maxLon,maxLat; got '${text}'`,
+      params: { zh: '须为四个数：最小经度,最小纬度,最大经度,最大纬度' },
+    });
     return z.NEVER;
   }
   const [minLon, minLat, maxLon, maxLat] = numbers as Bbox;
@@ -34,11 +38,16 @@ export const bboxParamSchema = z.string().transform((text, ctx): Bbox => {
     ctx.addIssue({
       code: 'custom',
       message: 'longitudes must lie in [-180, 180] and latitudes in [-90, 90] (WGS84 degrees, lon first)',
+      params: { zh: '经度须在 -180 至 180 之间，纬度须在 -90 至 90 之间（先经度后纬度）' },
     });
     return z.NEVER;
   }
   if (minLon > maxLon || minLat > maxLat) {
-    ctx.addIssue({ code: 'custom', message: 'min must not exceed max (order is minLon,minLat,maxLon,maxLat)' });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'min must not exceed max (order is minLon,minLat,maxLon,maxLat)',
+      params: { zh: '最小值不能大于最大值（顺序为最小经度,最小纬度,最大经度,最大纬度）' },
+    });
     return z.NEVER;
   }
   return [minLon, minLat, maxLon, maxLat];
@@ -55,7 +64,11 @@ export function listParamSchema<const T extends readonly [string, ...string[]]>(
     for (const raw of text.split(',')) {
       const parsed = item.safeParse(raw.trim());
       if (!parsed.success) {
-        ctx.addIssue({ code: 'custom', message: `'${raw}' is not one of ${values.join(', ')}` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `'${raw}' is not one of ${values.join(', ')}`,
+          params: { zh: `「${raw.slice(0, 40)}」不是可选的取值` },
+        });
         return z.NEVER;
       }
       out.push(parsed.data);
@@ -90,11 +103,20 @@ export function calendarDateProblem(year: number, month: number, day: number): s
 export const calendarDateSchema = z.string().superRefine((text, ctx) => {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!match) {
-    ctx.addIssue({ code: 'custom', message: `must be a date YYYY-MM-DD; got '${text.slice(0, 40)}'` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be a date YYYY-MM-DD; got '${text.slice(0, 40)}'`,
+      params: { zh: '须为日期 YYYY-MM-DD' },
+    });
     return;
   }
   const problem = calendarDateProblem(Number(match[1]), Number(match[2]), Number(match[3]));
-  if (problem) ctx.addIssue({ code: 'custom', message: `'${text}' is not a calendar date: ${problem}` });
+  if (problem)
+    ctx.addIssue({
+      code: 'custom',
+      message: `'${text}' is not a calendar date: ${problem}`,
+      params: { zh: `「${text}」不是 ${MIN_YEAR}–${MAX_YEAR} 年间存在的日期` },
+    });
 });
 
 /** Why a moment is refused: a sentence quoting the text. */
@@ -151,6 +173,10 @@ export function readMoment(text: string): Result<Date, MomentProblem> {
   return ok(date);
 }
 
+/** The Chinese of every {@link readMoment} refusal. */
+const MOMENT_FORMS_ZH = '日期 YYYY-MM-DD 或日期时间 YYYY-MM-DDTHH:mm（北京时间）';
+const MOMENT_PROBLEM_ZH = `须为 ${MIN_YEAR}–${MAX_YEAR} 年间存在的${MOMENT_FORMS_ZH}`;
+
 /**
  * An "as of" moment (see {@link readMoment}): `YYYY-MM-DD` (end of that day) or `YYYY-MM-DDTHH:mm`
  * in China Standard Time, or an ISO date-time with `Z`/offset, normalised to the stored form
@@ -159,7 +185,7 @@ export function readMoment(text: string): Result<Date, MomentProblem> {
 export const asOfParamSchema = z.string().transform((text, ctx) => {
   const moment = readMoment(text);
   if (!moment.ok) {
-    ctx.addIssue({ code: 'custom', message: moment.error.message });
+    ctx.addIssue({ code: 'custom', message: moment.error.message, params: { zh: MOMENT_PROBLEM_ZH } });
     return z.NEVER;
   }
   return toCstMinute(moment.value);
@@ -185,7 +211,7 @@ export function asOfQuery<const S extends z.ZodRawShape>(shape: S) {
       const { asOf, at } = query as AsOfAliasInput;
       if (asOf !== undefined && at !== undefined && asOf !== at) {
         const message = `is the deprecated name of asOf; give asOf alone (asOf is ${asOf}, at is ${at})`;
-        ctx.addIssue({ code: 'custom', path: ['at'], message });
+        ctx.addIssue({ code: 'custom', path: ['at'], message, params: { zh: '与 asOf 给出的时间不同，请只给 asOf' } });
       }
     })
     .transform((query) => {
@@ -208,6 +234,7 @@ export const monthParamSchema = z
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM')
   .refine((text) => Number(text.slice(0, 4)) >= MIN_YEAR && Number(text.slice(0, 4)) <= MAX_YEAR, {
     message: `must be a month in ${MIN_YEAR}–${MAX_YEAR}`,
+    params: { zh: `须为 ${MIN_YEAR}–${MAX_YEAR} 年间的月份` },
   });
 
 /** A year `YYYY` in 2000–2100, as a number. */
@@ -215,7 +242,10 @@ export const yearParamSchema = z
   .string()
   .regex(/^\d{4}$/, 'must be a year such as 2023')
   .transform(Number)
-  .refine((year) => year >= MIN_YEAR && year <= MAX_YEAR, { message: `must be within ${MIN_YEAR}–${MAX_YEAR}` });
+  .refine((year) => year >= MIN_YEAR && year <= MAX_YEAR, {
+    message: `must be within ${MIN_YEAR}–${MAX_YEAR}`,
+    params: { zh: `须在 ${MIN_YEAR}–${MAX_YEAR} 之间` },
+  });
 
 /**
  * An id in a path or query: a plain positive decimal integer (`1`, `42`), no sign, leading zero,
@@ -226,7 +256,10 @@ export const idParamSchema = z
   .string()
   .regex(/^[1-9]\d{0,15}$/, 'must be a positive whole number in plain digits (1, 2, 3…)')
   .transform(Number)
-  .refine((id) => Number.isSafeInteger(id), { message: `must be at most ${Number.MAX_SAFE_INTEGER}` });
+  .refine((id) => Number.isSafeInteger(id), {
+    message: `must be at most ${Number.MAX_SAFE_INTEGER}`,
+    params: { zh: `不能大于 ${Number.MAX_SAFE_INTEGER}` },
+  });
 
 /**
  * Why `text` holds a control character (C0, U+0000–U+001F, or DEL, U+007F), or null when it holds
@@ -248,6 +281,11 @@ export function controlCharacterProblem(text: string, multiline: boolean): strin
   return `contains the control character ${code} at position ${match.index + 1}; ${allowed}`;
 }
 
+/** The Chinese of a {@link controlCharacterProblem}. */
+function controlCharacterProblemZh(multiline: boolean): string {
+  return multiline ? '含有控制字符（只允许换行和制表符），请删除' : '含有控制字符（包括换行和制表符），请删除';
+}
+
 /**
  * A free-text field of a request body (names, notes, assignees…): a string without control
  * characters; `multiline` fields (notes) may hold line feeds and tabs. Chain `.trim()`, `.min()`,
@@ -262,7 +300,8 @@ export function textSchema(options: { multiline?: boolean } = {}) {
   const multiline = options.multiline ?? false;
   return z.string().superRefine((text, ctx) => {
     const problem = controlCharacterProblem(text, multiline);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    if (problem)
+      ctx.addIssue({ code: 'custom', message: problem, params: { zh: controlCharacterProblemZh(multiline) } });
   });
 }
 
@@ -282,8 +321,11 @@ export const errorCodeSchema = z.enum([
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
-/** Body of every error response: `{"error":{"code","message"}}`. */
+/**
+ * Body of every error response: `{"error":{"code","message","text":{"zh","en"}}}`: `message` in English for API
+ * users and logs, `text` the same in both languages for the console to show.
+ */
 export const errorBodySchema = z.object({
-  error: z.object({ code: errorCodeSchema, message: z.string() }),
+  error: z.object({ code: errorCodeSchema, message: z.string(), text: localizedSchema }),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { localizedSchema } from './common.ts';
+import { provenances } from './enums/provenance.ts';
 
 /** Query of POST /api/imports/:target/dry-run and /commit; the body is the file's bytes. */
 export const importQuerySchema = z
@@ -18,6 +20,8 @@ export const importQuerySchema = z
     /** CSV: the longitude and latitude columns, when not auto-detected. */
     lon: z.string().trim().min(1).max(64).optional(),
     lat: z.string().trim().min(1).max(64).optional(),
+    /** What the records are: `official` registers (the default), `approximate` or `synthetic` (a test import). */
+    provenance: z.enum(provenances).default('official'),
   })
   .strict();
 export type ImportQuery = z.infer<typeof importQuerySchema>;
@@ -26,7 +30,12 @@ export const importProblemSchema = z.object({
   row: z.number().int().nullable(),
   field: z.string().nullable(),
   severity: z.enum(['error', 'warning']),
+  /** The English sentence. */
   problem: z.string(),
+  /** The sentence in Chinese and English (the report shows `text[lang]`). */
+  text: localizedSchema.optional(),
+  /** The layer's name of the column (`铁路专用线`), when it is a layer field. */
+  fieldLabel: localizedSchema.optional(),
 });
 
 /** The validation report of a dry run (and of a refused commit). */
@@ -66,7 +75,7 @@ export type ImportOutcomeBody = z.infer<typeof importOutcomeSchema>;
 /** One import target as GET /api/imports/targets lists it, for the import form. */
 export const importTargetInfoSchema = z.object({
   id: z.string(),
-  label: z.object({ zh: z.string(), en: z.string() }),
+  label: localizedSchema,
   geometry: z.enum(['point', 'polygon']),
   key: z.string(),
   fields: z.array(
@@ -78,7 +87,11 @@ export const importTargetInfoSchema = z.object({
       /** How values are read: text, one of `values`, several of `values`, a number, a date (YYYY-MM-DD) or yes/no. */
       kind: z.enum(['text', 'enum', 'enum-list', 'number', 'date', 'boolean']),
       values: z.array(z.string()).optional(),
-      labels: z.record(z.string(), z.object({ zh: z.string(), en: z.string() })).optional(),
+      labels: z.record(z.string(), localizedSchema).optional(),
+      /** The column's name as the layer shows it. */
+      label: localizedSchema,
+      /** A number's unit as the file gives it (年货运量: 吨/年). */
+      unit: localizedSchema.optional(),
     }),
   ),
 });

@@ -1,17 +1,9 @@
 import { z } from 'zod';
-import { asOfParamSchema, townshipCodeSchema } from './common.ts';
+import { asOfParamSchema, localizedSchema, townshipCodeSchema } from './common.ts';
+import { unassignedReasonCodes } from '../routing/unassigned-reason-code.ts';
+import { stopLayers, type StopLayer } from './enums/stop-layer.ts';
 
-/** Layers whose features can be inspection stops. */
-export const stopLayers = [
-  'construction-sites',
-  'villages',
-  'machines',
-  'enterprises',
-  'fuel-points',
-  'dustfall-points',
-  'stations',
-] as const;
-export type StopLayer = (typeof stopLayers)[number];
+export { stopLayers, type StopLayer } from './enums/stop-layer.ts';
 
 const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:mm');
@@ -107,6 +99,10 @@ export const plannedStopSchema = z.object({
   arrival: z.string(),
   start: z.string(),
   departure: z.string(),
+  /** What the site is, where the name alone does not say (a machine's type and registration); null otherwise. */
+  detail: localizedSchema.nullable(),
+  /** Why the site is visited: its open problems at as-of (rule hits), empty when it was chosen by layer or hand. */
+  problems: z.array(z.object({ rule: z.string(), title: localizedSchema, detail: localizedSchema })),
 });
 
 /** Body of the answer. */
@@ -131,7 +127,18 @@ export const routePlanResponseSchema = z.object({
       geometry: z.object({ type: z.literal('LineString'), coordinates: z.array(lonLat) }),
     }),
   ),
-  unassigned: z.array(z.object({ layer: z.enum(stopLayers), id: z.string(), name: z.string(), reason: z.string() })),
+  unassigned: z.array(
+    z.object({
+      layer: z.enum(stopLayers),
+      id: z.string(),
+      name: z.string(),
+      /** The solver's reason in English (for API users); the console words `reasonCode`. */
+      reason: z.string(),
+      reasonCode: z.enum(unassignedReasonCodes),
+    }),
+  ),
+  /** The day planned: the as-of moment the sites and their problems were read at (`YYYY-MM-DDTHH:mm`, CST). */
+  asOf: z.string(),
   /** Solver time, ms. */
   solveMs: z.number(),
 });

@@ -6,6 +6,7 @@ import type { ImportTarget } from '../import/import-targets.ts';
 import { mapRecord, type ColumnValue } from '../import/map-record.ts';
 import type { ImportPropertyValue } from '../import/parsed-import.ts';
 import { err, ok, type Result } from '../result.ts';
+import type { Localized } from '../schema/localized.ts';
 import type { RecordPatch } from '../schema/records.ts';
 import { createPolygonLocator } from '../spatial/polygon-locator.ts';
 import { toCstMinute } from '../time/cst.ts';
@@ -13,7 +14,7 @@ import { toCstMinute } from '../time/cst.ts';
 /** The record before and after the edit, or why nothing changed (`not-found`: no such record; `invalid`: the patch). */
 export type EditOutcome = Result<
   { before: Record<string, unknown>; after: Record<string, unknown> },
-  { code: 'not-found' | 'invalid'; message: string }
+  { code: 'not-found' | 'invalid'; message: string; text?: Localized }
 >;
 
 /**
@@ -33,7 +34,15 @@ export function editRecord(
   now: Date,
 ): EditOutcome {
   const before = readRecord(db, target, key);
-  if (!before) return err({ code: 'not-found', message: `no ${target.label.en.toLowerCase()} record ${key}` });
+  if (!before)
+    return err({
+      code: 'not-found',
+      message: `no ${target.label.en.toLowerCase()} record ${key}`,
+      text: {
+        zh: `${target.label.zh}中没有编号为 ${key} 的记录`,
+        en: `no ${target.label.en.toLowerCase()} record ${key}`,
+      },
+    });
   const { lon, lat, ...fields } = patch;
   const known = new Set(target.fields.flatMap((f) => f.names.map((n) => n.toLowerCase())));
   const unknown = Object.keys(fields).filter((name) => !known.has(name.trim().toLowerCase()));
@@ -62,8 +71,11 @@ export function editRecord(
     () => true,
   );
   const errors = problems.filter((p) => p.severity === 'error');
-  if (!record || errors.length)
-    return err({ code: 'invalid', message: errors.map((p) => `${p.field}: ${p.problem}`).join('; ') });
+  if (!record || errors.length) {
+    const en = errors.map((p) => `${p.field}: ${p.problem}`).join('; ');
+    const zh = errors.map((p) => `${p.fieldLabel?.zh ?? p.field}：${p.text?.zh ?? p.problem}`).join('；');
+    return err({ code: 'invalid', message: en, text: { zh, en } });
+  }
   const columns: Record<string, ColumnValue> = { ...record.columns };
   delete columns[target.key];
 
@@ -77,14 +89,21 @@ export function editRecord(
     if (typeof lon !== 'number' || typeof lat !== 'number')
       return err({ code: 'invalid', message: 'lon/lat: give both, as WGS84 degrees' });
     const township = createPolygonLocator(storedTownships(db))(lon, lat);
-    if (!township)
-      return err({ code: 'invalid', message: `lon/lat: ${lon}, ${lat} lies outside every township of Xinfu District` });
+    if (!township) {
+      const en = `lon/lat: ${lon}, ${lat} lies outside every township of Xinfu District`;
+      return err({
+        code: 'invalid',
+        message: en,
+        text: { zh: `经纬度 ${lon}, ${lat} 不在忻府区任何乡镇（街道）内`, en },
+      });
+    }
     position = { lon, lat, township };
     if (target.id !== 'machines')
       Object.assign(columns, { lon, lat }, target.id === 'villages' ? {} : { township_code: township });
   }
-  if (Object.keys(columns).length === 0 && !position) return err({ code: 'invalid', message: 'nothing to change' });
-  const note = `；${actor.username} 于 ${now.toISOString().slice(0, 10)} 编辑`;
+  if (Object.keys(columns).length === 0 && !position)
+    return err({ code: 'invalid', message: 'nothing to change', text: { zh: '没有修改', en: 'nothing to change' } });
+  const note = `；${actor.username} 于 ${toCstMinute(now).slice(0, 10)} 编辑`;
   if ('source' in before) columns.source = `${String(before.source)}${note}`.slice(-500);
 
   return db.transaction((): EditOutcome => {

@@ -4,6 +4,16 @@ import type { RoutePlanRequest, StopLayer } from '../schema/routes.ts';
 import { layerDefinitions } from '../db/layers/registry.ts';
 import type { Db } from '../db/open-database.ts';
 import { ruleHitsAt } from './rule-hits-at.ts';
+import type { Localized } from '../schema/localized.ts';
+import { machineTypeLabels } from '../schema/enums/machine.ts';
+import type { MachineType } from '../schema/enums/machine.ts';
+
+/** An open problem of a place: the rule hit that makes it worth a visit. */
+export interface StopProblem {
+  rule: string;
+  title: Localized;
+  detail: Localized;
+}
 
 /** A place to inspect. */
 export interface RouteStop {
@@ -12,6 +22,21 @@ export interface RouteStop {
   name: string;
   township: string;
   position: [number, number];
+  /** What the place is where its name does not say (a machine's type and registration), else null. */
+  detail: Localized | null;
+  /** Its open problems at as-of (breaches, missed deadlines, warnings), the reason for a visit. */
+  problems: StopProblem[];
+}
+
+/** A machine's type and registration code, the name alone being its id. */
+function machineDetail(p: Record<string, unknown>): Localized | null {
+  const type = machineTypeLabels[p.type as MachineType];
+  if (!type) return null;
+  const code = typeof p.registrationCode === 'string' && p.registrationCode ? p.registrationCode : null;
+  return {
+    zh: code ? `${type.zh} · 登记号 ${code}` : `${type.zh} · 未登记`,
+    en: code ? `${type.en} · registration ${code}` : `${type.en} · unregistered`,
+  };
 }
 
 /** Problems worth a visit: rule hits that are breaches, missed deadlines or warnings (not mere controls). */
@@ -27,6 +52,12 @@ export function resolveRouteStops(
   asOf: string,
 ): { stops: RouteStop[]; unknown: string[] } {
   const layers = request.sites ? [...new Set(request.sites.map((s) => s.layer))] : (request.select?.layers ?? []);
+  const problems = new Map<string, StopProblem[]>();
+  for (const hit of ruleHitsAt(db, asOf, 'none')) {
+    if (!VISIT_SEVERITIES.has(hit.severity)) continue;
+    const key = `${hit.layer}:${hit.entityId}`;
+    problems.set(key, [...(problems.get(key) ?? []), { rule: hit.rule, title: hit.title, detail: hit.detail }]);
+  }
   const all = new Map<string, RouteStop>();
   for (const layer of layers) {
     for (const f of layerDefinitions[layer].features(db, {}, asOf)) {
@@ -39,6 +70,8 @@ export function resolveRouteStops(
         name: String(p.name ?? p.code ?? id),
         township: String(p.township ?? ''),
         position: [lon, lat],
+        detail: layer === 'machines' ? machineDetail(p) : null,
+        problems: problems.get(`${layer}:${id}`) ?? [],
       });
     }
   }
@@ -57,13 +90,6 @@ export function resolveRouteStops(
   if (select?.townships?.length) stops = stops.filter((s) => select.townships?.includes(s.township));
   const area = select?.area;
   if (area) stops = stops.filter((s) => pointInPolygon(s.position, area));
-  if (select?.onlyWithAlerts) {
-    const flagged = new Set(
-      ruleHitsAt(db, asOf, 'none')
-        .filter((h) => VISIT_SEVERITIES.has(h.severity))
-        .map((h) => `${h.layer}:${h.entityId}`),
-    );
-    stops = stops.filter((s) => flagged.has(`${s.layer}:${s.id}`));
-  }
+  if (select?.onlyWithAlerts) stops = stops.filter((s) => s.problems.length > 0);
   return { stops, unknown: [] };
 }

@@ -7,6 +7,7 @@ import { importTarget } from '../import/import-targets.ts';
 import { parseImportFile } from '../import/parse-import-file.ts';
 import type { SessionUser } from '../schema/auth.ts';
 import type { ImportOutcomeBody, ImportQuery, ImportReport } from '../schema/imports.ts';
+import { toCstMinute } from '../time/cst.ts';
 
 /** Most problems and preview features a report carries. */
 const MAX_PROBLEMS = 1000;
@@ -77,11 +78,11 @@ async function planUpload(db: Db, upload: ImportUpload): Promise<{ plan: ImportP
     const { code, message } = parsed.error;
     throw problemError({ code, message: code === 'too-large' ? `body: ${message}` : message });
   }
-  const source = `导入 ${query.file}（${user.username}，${new Date(upload.now).toISOString().slice(0, 10)}）`;
+  const source = `导入 ${query.file}（${user.username}，${toCstMinute(new Date(upload.now)).slice(0, 10)}）`;
   const featureCount =
     parsed.value.features.length +
     new Set(parsed.value.problems.filter((p) => p.severity === 'error' && p.row !== null).map((p) => p.row)).size;
-  const plan = await planImport(db, target, parsed.value, query.file, source);
+  const plan = await planImport(db, target, parsed.value, query.file, source, query.provenance);
   return { plan, report: reportOf(plan, featureCount) };
 }
 

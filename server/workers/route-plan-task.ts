@@ -5,6 +5,7 @@ import { resolveRouteStops } from '../services/route-stops.ts';
 import { ApiError } from '../http/api-error.ts';
 import { assertTownshipAllowed } from '../http/auth-env.ts';
 import { planInspectionDay } from '../routing/plan-inspection-day.ts';
+import { unassignedReasonCode } from '../routing/unassigned-reason-code.ts';
 import type { SessionUser } from '../schema/auth.ts';
 import {
   DEFAULT_DEPOT,
@@ -31,24 +32,31 @@ const MAX_STOPS = 200;
 export function planInspectionRoutes(db: Db, request: RoutePlanRequest, user: SessionUser): RoutePlanResponse {
   const asOf = resolveAsOf(db, request);
   const { stops, unknown } = resolveRouteStops(db, request, asOf);
-  if (unknown.length)
-    throw new ApiError(
-      400,
-      'invalid_request',
-      `sites: unknown ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''}`,
-    );
-  if (stops.length === 0) throw new ApiError(400, 'invalid_request', 'select: no site matches the selection');
+  if (unknown.length) {
+    const list = `${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''}`;
+    throw new ApiError(400, 'invalid_request', {
+      zh: `有 ${unknown.length} 个点位不存在：${unknown.slice(0, 5).join('、')}`,
+      en: `sites: unknown ${list}`,
+    });
+  }
+  if (stops.length === 0)
+    throw new ApiError(400, 'invalid_request', {
+      zh: '没有符合条件的点位：请勾选更多巡查对象、取消“只选有问题的点位”或扩大范围',
+      en: 'select: no site matches the selection',
+    });
   for (const stop of stops) assertTownshipAllowed(user, stop.township, `site ${stop.name} (${stop.layer} ${stop.id})`);
   if (stops.length > MAX_STOPS)
-    throw new ApiError(
-      400,
-      'invalid_request',
-      `select: ${stops.length} sites match; plan at most ${MAX_STOPS} at once (narrow the selection)`,
-    );
+    throw new ApiError(400, 'invalid_request', {
+      zh: `符合条件的点位有 ${stops.length} 个，一次最多规划 ${MAX_STOPS} 个，请缩小范围`,
+      en: `select: ${stops.length} sites match; plan at most ${MAX_STOPS} at once (narrow the selection)`,
+    });
   const fixed = (request.fixed ?? []).map((route) => route.map((s) => `${s.layer}:${s.id}`));
   const missing = fixed.flat().filter((key) => !stops.some((s) => `${s.layer}:${s.id}` === key));
   if (missing.length)
-    throw new ApiError(400, 'invalid_request', `fixed: ${missing.slice(0, 5).join(', ')} not among the sites to plan`);
+    throw new ApiError(400, 'invalid_request', {
+      zh: `手动排序的点位不在本次规划的点位中：${missing.slice(0, 5).join('、')}`,
+      en: `fixed: ${missing.slice(0, 5).join(', ')} not among the sites to plan`,
+    });
   const service = (layer: StopLayer) => request.serviceMinutes?.[layer] ?? DEFAULT_SERVICE_MINUTES[layer];
   const depot = request.depot ?? DEFAULT_DEPOT;
   const byKey = new Map(stops.map((s) => [`${s.layer}:${s.id}`, s]));
@@ -81,6 +89,8 @@ export function planInspectionRoutes(db: Db, request: RoutePlanRequest, user: Se
           arrival: clockOf(s.arrival),
           start: clockOf(s.start),
           departure: clockOf(s.departure),
+          detail: stop.detail,
+          problems: stop.problems,
         };
       }),
       depart: clockOf(r.depart),
@@ -91,8 +101,15 @@ export function planInspectionRoutes(db: Db, request: RoutePlanRequest, user: Se
     })),
     unassigned: plan.unassigned.map((u) => {
       const stop = stopOf(u.key);
-      return { layer: stop.layer, id: stop.id, name: stop.name, reason: u.reason };
+      return {
+        layer: stop.layer,
+        id: stop.id,
+        name: stop.name,
+        reason: u.reason,
+        reasonCode: unassignedReasonCode(u.reason),
+      };
     }),
+    asOf,
     solveMs: Math.round(plan.solveMs),
   };
 }

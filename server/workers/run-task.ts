@@ -1,5 +1,6 @@
 import { isApiError, type ApiError } from '../http/api-error.ts';
 import type { ErrorCode } from '../schema/common.ts';
+import type { Localized } from '../schema/localized.ts';
 import { taskHandler } from './heavy-tasks.ts';
 import type { TaskContext } from './task-context.ts';
 import { startArmedCrash } from './test-tasks.ts';
@@ -17,7 +18,7 @@ export interface TaskRequest {
  */
 export type TaskReply =
   | { ok: true; value: unknown }
-  | { ok: false; kind: 'api'; status: ApiError['status']; code: ErrorCode; message: string }
+  | { ok: false; kind: 'api'; status: ApiError['status']; code: ErrorCode; message: string; text: Localized }
   | { ok: false; kind: 'bug'; message: string; stack: string | null };
 
 /**
@@ -36,7 +37,14 @@ export async function runTask(ctx: TaskContext, request: TaskRequest, withTestTa
     return { ok: true, value: await handler(ctx, request.input as never) };
   } catch (error) {
     if (isApiError(error))
-      return { ok: false, kind: 'api', status: error.status, code: error.code, message: error.message };
+      return {
+        ok: false,
+        kind: 'api',
+        status: error.status,
+        code: error.code,
+        message: error.message,
+        text: error.text,
+      };
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return { ok: false, kind: 'bug', message, stack: error instanceof Error ? (error.stack ?? null) : null };
   }

@@ -49,7 +49,7 @@ export interface TaskPool {
 /** The value of a reply, or the ApiError it stands for. */
 function unwrap(name: string, reply: TaskReply): unknown {
   if (reply.ok) return reply.value;
-  if (reply.kind === 'api') throw new ApiError(reply.status, reply.code, reply.message);
+  if (reply.kind === 'api') throw new ApiError(reply.status, reply.code, reply.text);
   console.error(`task ${name} failed:`, reply.stack ?? reply.message);
   throw new ApiError(500, 'internal_error', 'internal server error');
 }

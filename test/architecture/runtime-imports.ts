@@ -60,7 +60,7 @@ export function forbiddenImportChains(entries: readonly string[], forbidden: Reg
     if (seen.has(file)) return;
     seen.add(file);
     for (const { specifier, file: target } of runtimeImports(readFileSync(file, 'utf8'), file)) {
-      if (target?.endsWith('.ts')) visit(target, [...chain, target]);
+      if (target && /\.tsx?$/.test(target)) visit(target, [...chain, target]);
       else if (!specifier.startsWith('.') && forbidden.test(specifier)) chains.push([...chain, specifier]);
     }
   };

@@ -38,7 +38,7 @@ describe('filterFeatures', () => {
   it('lets everything through with no filter', () =>
     expect(ids(filterFeatures('enterprises', enterprises, defaultState))).toEqual(['E1', 'E2', 'E3']));
   it('filters by township, industry group, grade and provenance together', () => {
-    expect(ids(filterFeatures('enterprises', enterprises, { ...defaultState, township: '140902001' }))).toEqual([
+    expect(ids(filterFeatures('enterprises', enterprises, { ...defaultState, townships: ['140902001'] }))).toEqual([
       'E1',
       'E2',
     ]);

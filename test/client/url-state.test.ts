@@ -10,7 +10,7 @@ describe('URL state', () => {
       center: [112.71234, 38.40123],
       zoom: 11.25,
       layers: ['villages', 'stations'],
-      township: '140902004',
+      townships: ['140902004', '140902103'],
       industries: ['coal-coking', 'other'],
       grades: ['C', 'D'],
       problemsOnly: true,
@@ -20,6 +20,12 @@ describe('URL state', () => {
       asOf: '2023-06-15T14:00',
       shape: 'c112.7,38.4,1500',
       aqiPeriod: 'day',
+      metric: 'dustfall',
+      sort: 'banned:desc',
+      station: '3208A',
+      alertLevel: 'orange',
+      routePlan: 'n2;s08:30-17:30',
+      routeLayers: ['construction-sites', 'dustfall-points'],
     };
     expect(parseUrlState(formatUrlState(state))).toEqual(state);
   });
@@ -36,12 +42,20 @@ describe('URL state', () => {
       zoom: defaultState.zoom,
       center: defaultState.center,
       layers: ['stations'],
-      township: null,
+      townships: [],
       grades: ['A'],
       selected: null,
       basemap: 'offline',
       view: defaultState.view,
     });
+  });
+
+  it('reads one township (old links) or several, and drops malformed codes and values', () => {
+    expect(parseUrlState('?t=140902004').townships).toEqual(['140902004']);
+    expect(parseUrlState('?t=140902103,140902004,x,140902004').townships).toEqual(['140902004', '140902103']);
+    expect(parseUrlState('?al=purple&sort=x&st=<b>').alertLevel).toBe('none');
+    expect(parseUrlState('?sort=banned:sideways').sort).toBeNull();
+    expect(parseUrlState('?st=<b>').station).toBeNull();
   });
 
   it('keeps an explicitly empty layer list (all layers off)', () => {

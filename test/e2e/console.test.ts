@@ -116,7 +116,7 @@ describe('map console in Chromium', () => {
     expect(page.url()).toContain('sel=stations%3A3208A');
     await captureScreenshot(page, { path: `${outputDir}/console-details.png` });
     await page.click('[data-link="township"]');
-    expect(await page.inputValue('select[data-filter="township"]')).toBe('140902002');
+    expect(await page.isChecked('[data-filter="township"] input[value="140902002"]')).toBe(true);
   });
 
   it('filters update map and legend together, matching the API’s own filters', async () => {
@@ -127,7 +127,8 @@ describe('map console in Chromium', () => {
     }
     // so the wait below waits for the filter
     expect(expected.villages).toBeLessThan((await legendCounts(page)).villages ?? 0);
-    await page.selectOption('select[data-filter="township"]', '140902004');
+    await page.click('[data-township-summary]');
+    await page.check('[data-filter="township"] input[value="140902004"]');
     await expect.poll(() => legendCounts(page), pollLimit).toMatchObject(expected);
     const gradeD = await api<{ features: unknown[] }>('/api/layers/enterprises?township=140902004&grade=D');
     expect(gradeD.features.length).toBeLessThan(expected.enterprises ?? 0);
@@ -166,7 +167,7 @@ describe('map console in Chromium', () => {
     const { page } = await openConsole(
       '?lang=en&v=layers&l=villages,enterprises&t=140902004&p=1&sel=villages:140902004204&z=12&c=112.70,38.445',
     );
-    expect(await page.inputValue('select[data-filter="township"]')).toBe('140902004');
+    expect(await page.isChecked('[data-filter="township"] input[value="140902004"]')).toBe(true);
     expect(await page.isChecked('[data-filter="problems"]')).toBe(true);
     expect(await page.isChecked('[data-layer-toggle="stations"]')).toBe(false);
     expect(await page.textContent('[data-details-title]')).toBe('二十里铺村委会');
@@ -201,7 +202,8 @@ describe('map console in Chromium', () => {
     );
     await page.goto(harness.server.url);
     await page.waitForSelector('.load-status [data-error]', { timeout: scaled(30_000) });
-    expect(await page.textContent('.load-status [data-error]')).toMatch(/数据加载失败.*500 boom/);
+    // the Chinese UI words the failure (服务器内部错误), never the server's English message
+    expect(await page.textContent('.load-status [data-error]')).toMatch(/数据加载失败：服务器内部错误/);
     fail = false;
     await page.click('.load-status [data-action="retry"]');
     await page.waitForSelector('.panel[data-ready="true"]', { timeout: scaled(30_000) });
@@ -401,11 +403,8 @@ describe('alerts view in Chromium', () => {
       const alertId = await page.getAttribute('[data-rule="ule-assessment-overdue"] li[data-alert]', 'data-alert');
       const item = `li[data-alert="${alertId}"]`;
       const alert = await api<{ township: string }>(`/api/alerts/${alertId}`);
-      await page.fill(`${item} [data-input="assignee"]`, '李晓东');
-      await page.click(`${item} [data-act="assign"]`);
-      await page.waitForSelector(`${item} [data-alert-status="assigned"]`, { timeout: scaled(30_000) });
 
-      // an inspector of another township sees the alert read-only; one of its township can resolve it
+      // the assignee is an account: an inspector of the alert's township, picked by name
       const created = await fetch(`${harness.server.url}/api/users`, {
         method: 'POST',
         headers: {
@@ -423,6 +422,17 @@ describe('alerts view in Chromium', () => {
         }),
       });
       expect(created.status).toBe(201);
+      await page.reload();
+      await page.waitForSelector(`${item} [data-input="assignee"] option[value="lixd"]`, {
+        state: 'attached',
+        timeout: scaled(30_000),
+      });
+      await page.selectOption(`${item} [data-input="assignee"]`, 'lixd');
+      await page.click(`${item} [data-act="assign"]`);
+      await page.waitForSelector(`${item} [data-alert-status="assigned"]`, { timeout: scaled(30_000) });
+      expect(await page.textContent(`${item} [data-alert-status]`)).toBe('已指派 · 李晓东');
+
+      // an inspector of another township sees the alert read-only; one of its township can resolve it
       cookies.lixd = await sessionCookie(harness.server.url, 'lixd', 'inspector-pass-1');
       const inspectorPage = (await openConsole('?v=alerts', undefined, 'lixd')).page;
       await inspectorPage.waitForSelector(`${item} [data-act="resolve"]`, { timeout: scaled(30_000) });
@@ -441,10 +451,10 @@ describe('alerts view in Chromium', () => {
       await page.waitForSelector(`${item} [data-alert-status="verified"]`, { timeout: scaled(30_000) });
       const history = await page.$$eval(`${item} .alert-history li`, (els) => els.map((e) => e.textContent ?? ''));
       expect(history.map((h) => h.replace(/^\S+ \S+ /, ''))).toEqual([
-        '发现 · system',
-        '指派 · admin · → 李晓东',
-        '办结 · lixd · 已督促完成评估监测',
-        '核验 · admin',
+        '发现 · 系统',
+        '指派 · 演示·管理员 · → 李晓东',
+        '办结 · 李晓东 · 已督促完成评估监测',
+        '核验 · 演示·管理员',
       ]);
       await captureScreenshot(page, { path: `${outputDir}/console-alerts-loop.png` });
 

@@ -9,6 +9,7 @@ import {
   type TownshipStatsResponse,
 } from '../../server/schema/stats.ts';
 import { circlePolygon } from '../../server/spatial/circle-polygon.ts';
+import { englishLeaks } from '../e2e/english-leaks.ts';
 import { bodyWithBom, createExportTestApp, csvObjects, parseCsv, type ExportTestApp } from './export-test-app.ts';
 
 let t: ExportTestApp;
@@ -60,25 +61,54 @@ function cellOf(value: Json): string {
   return String(value);
 }
 
-/** The CSV rows of one area as path → cell. */
-function byPath(rows: Record<string, string>[]): Map<string, string> {
-  const map = new Map<string, string>();
+/** Decimals of each unit (as the English CSV writes it): the precision a value is rounded to. */
+const unitDigits: Record<string, number> = {
+  count: 0,
+  hours: 0,
+  'per km²': 3,
+  'km²': 3,
+  km: 3,
+  'share (0–1)': 4,
+  't/(km²·month)': 2,
+  'µg/m³': 1,
+  'mg/m³': 3,
+};
+
+/** A JSON value as the CSV writes it in a column of `unit`: numbers rounded to the unit's precision. */
+function cellIn(unit: string, value: Json): string {
+  const digits = unitDigits[unit];
+  if (typeof value === 'number' && digits !== undefined) return String(Number(value.toFixed(digits)));
+  return cellOf(value);
+}
+
+/** The CSV rows of one area as path → [cell, unit]. */
+function byPath(rows: Record<string, string>[]): Map<string, [string, string]> {
+  const map = new Map<string, [string, string]>();
   for (const row of rows) {
     const path = jsonPath(row.metric as string, row.category as string);
     expect(map.has(path), `duplicate row for ${path}`).toBe(false);
-    map.set(path, row.value as string);
+    map.set(path, [row.value as string, row.unit as string]);
   }
   return map;
 }
 
-/** Compares one area's CSV rows with its JSON statistics, leaf by leaf, both ways. */
+/**
+ * Compares one area's CSV rows with its JSON statistics, leaf by leaf, both ways: each value rounded to its unit's
+ * precision, the dustfall coverage at most the area.
+ */
 function expectRowsMatch(rows: Record<string, string>[], statistics: Json, omit: readonly string[]): void {
-  const expected = new Map(
-    leaves(statistics)
-      .filter(([path]) => !omit.includes(path))
-      .map(([path, value]) => [path, cellOf(value)]),
-  );
-  expect(byPath(rows)).toEqual(expected);
+  const got = byPath(rows);
+  const json = new Map(leaves(statistics).filter(([path]) => !omit.includes(path)));
+  const area = json.get('areaKm2');
+  const coverage = json.get('dustfall.coverageKm2');
+  if (typeof area === 'number' && typeof coverage === 'number')
+    json.set('dustfall.coverageKm2', Math.min(area, coverage));
+  expect([...got.keys()].sort()).toEqual([...json.keys()].sort());
+  for (const [path, value] of json) {
+    const [cell, unit] = got.get(path) as [string, string];
+    expect(cell, path).toBe(cellIn(unit, value));
+  }
+  for (const [path, [cell]] of got) expect(cell, path).not.toMatch(/\d\.\d*(\d)\1{5}/);
 }
 
 describe('GET /api/exports/stats/townships?format=csv', () => {
@@ -130,11 +160,28 @@ describe('GET /api/exports/stats/townships?format=csv', () => {
   it('labels metrics in the chosen language', async () => {
     const zh = csvObjects(await bodyWithBom(await t.request('/api/exports/stats/townships')));
     const en = csvObjects(await bodyWithBom(await t.request('/api/exports/stats/townships?lang=en')));
-    const zhRow = zh.find((r) => r['范围'] === 'district' && r['指标'] === 'counts' && r['分类'] === 'enterprises');
+    const zhRow = zh.find((r) => r['范围'] === '全区' && r['指标'] === '数量' && r['分类'] === '工业企业');
     const enRow = en.find((r) => r.scope === 'district' && r.metric === 'counts' && r.category === 'enterprises');
     expect(zhRow?.['说明']).toBe('数量 · 工业企业');
     expect(enRow?.label).toBe('count · Enterprises');
     expect(zhRow?.['值']).toBe(String(table.district.counts.enterprises));
+  });
+
+  it('writes no codes, English units or float noise in Chinese', async () => {
+    const zh = csvObjects(await bodyWithBom(await t.request('/api/exports/stats/townships')));
+    expect(new Set(zh.map((r) => r['范围']))).toEqual(new Set(['乡镇', '全区']));
+    for (const row of zh) {
+      for (const column of ['范围', '指标', '分类', '说明', '单位'])
+        expect(englishLeaks(row[column] ?? ''), `${column} of ${row['说明']}`).toEqual([]);
+      expect(row['值'], row['说明']).not.toMatch(/^(true|false|point-mean|area-weighted)$/);
+      expect(row['值'], row['说明']).not.toMatch(/\.\d{4,}$/);
+    }
+    const dustfall = zh.find((r) => r['范围'] === '全区' && r['指标'] === '降尘量');
+    expect(dustfall?.['单位']).toBe('t/(km²·月)');
+    expect(dustfall?.['值']).toBe(String(Number(table.district.dustfall.value?.toFixed(2))));
+    const area = Number(zh.find((r) => r['范围'] === '全区' && r['指标'] === '面积')?.['值']);
+    const coverage = Number(zh.find((r) => r['范围'] === '全区' && r['指标'] === '降尘值代表面积')?.['值']);
+    expect(coverage).toBeLessThanOrEqual(area);
   });
 
   it('answers 400 for a bad format, month or an unknown parameter', async () => {

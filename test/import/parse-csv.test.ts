@@ -42,7 +42,13 @@ describe('parseCsv: Excel registers', () => {
   it('reports the one bad row by number and column and imports the others', () => {
     const result = parseCsv(readFixture('enterprises-gcj02.bad-row.csv'), { crs: 'gcj02' });
     expect(result.problems).toEqual([
-      { row: 3, field: '经度', severity: 'error', problem: "longitude '112.82.31' is not a number" },
+      {
+        row: 3,
+        field: '经度',
+        severity: 'error',
+        problem: "longitude '112.82.31' is not a number",
+        text: { zh: '经度「112.82.31」不是数字', en: "longitude '112.82.31' is not a number" },
+      },
     ]);
     expect(result.features.map((f) => f.row)).toEqual([1, 2, 4, 5]);
   });
@@ -63,10 +69,34 @@ describe('parseCsv: coordinates', () => {
     });
     expect(result.features).toEqual([]);
     expect(result.problems).toEqual([
-      { row: 1, field: '经度', severity: 'error', problem: 'longitude is missing' },
-      { row: 2, field: '纬度', severity: 'error', problem: "latitude 'abc' is not a number" },
-      { row: 3, field: '经度', severity: 'error', problem: 'longitude 212.7 is out of range [-180, 180]' },
-      { row: 4, field: '纬度', severity: 'error', problem: 'latitude -95 is out of range [-90, 90]' },
+      {
+        row: 1,
+        field: '经度',
+        severity: 'error',
+        problem: 'longitude is missing',
+        text: { zh: '缺少经度', en: 'longitude is missing' },
+      },
+      {
+        row: 2,
+        field: '纬度',
+        severity: 'error',
+        problem: "latitude 'abc' is not a number",
+        text: { zh: '纬度「abc」不是数字', en: "latitude 'abc' is not a number" },
+      },
+      {
+        row: 3,
+        field: '经度',
+        severity: 'error',
+        problem: 'longitude 212.7 is out of range [-180, 180]',
+        text: { zh: '经度 212.7 超出范围 [-180, 180]', en: 'longitude 212.7 is out of range [-180, 180]' },
+      },
+      {
+        row: 4,
+        field: '纬度',
+        severity: 'error',
+        problem: 'latitude -95 is out of range [-90, 90]',
+        text: { zh: '纬度 -95 超出范围 [-90, 90]', en: 'latitude -95 is out of range [-90, 90]' },
+      },
     ]);
   });
 
@@ -115,7 +145,13 @@ describe('parseCsv: file structure', () => {
     const result = parseCsv(utf8('名称,经度,纬度,名称\nA,112.7,38.4,B\n'), { crs: 'wgs84' });
     expect(result.features).toEqual([]);
     expect(result.problems).toEqual([
-      { row: null, field: '名称', severity: 'error', problem: "duplicate column name '名称' (columns 1 and 4)" },
+      {
+        row: null,
+        field: '名称',
+        severity: 'error',
+        problem: "duplicate column name '名称' (columns 1 and 4)",
+        text: { zh: '列名「名称」重复（第 1 列和第 4 列）', en: "duplicate column name '名称' (columns 1 and 4)" },
+      },
     ]);
   });
 
@@ -135,7 +171,13 @@ describe('parseCsv: file structure', () => {
     const result = parseCsv(utf8('name,lon,lat\r\nA,112.7,38.4\r\n\r\n,,\r\nB,112.71,x\r\n'), { crs: 'wgs84' });
     expect(result.features.map((f) => f.row)).toEqual([1]);
     expect(result.problems).toEqual([
-      { row: 4, field: 'lat', severity: 'error', problem: "latitude 'x' is not a number" },
+      {
+        row: 4,
+        field: 'lat',
+        severity: 'error',
+        problem: "latitude 'x' is not a number",
+        text: { zh: '纬度「x」不是数字', en: "latitude 'x' is not a number" },
+      },
     ]);
   });
 

@@ -33,6 +33,9 @@ const post = async (as: Caller, id: number, step: 'assign' | 'resolve' | 'verify
   });
   return { status: res.status, body: (await res.json()) as unknown };
 };
+/** An inspector account of `township`, whom an alert there may be assigned to; its login name. */
+const inspectorOf = (township: string) =>
+  asUser(app, seeded.db, 'inspector', { username: `insp-${township}`, townships: [township] }).user.username;
 const eventsOf = (id: number) =>
   seeded.db.prepare('SELECT action, actor FROM alert_events WHERE alert_id = ? ORDER BY id').all(id);
 
@@ -51,6 +54,7 @@ describe('four eyes on the alert loop', () => {
       expect(errorBodySchema.parse(own.body).error).toEqual({
         code: 'conflict',
         message: `alert ${alert.id}: solo resolved this alert, so another user must verify it (four eyes)`,
+        text: expect.objectContaining({ zh: expect.any(String) }),
       });
       expect(eventsOf(alert.id)).toEqual(before);
       const colleague = asUser(app, seeded.db, 'inspector', { username: 'colleague', townships: [alert.township] });
@@ -71,7 +75,7 @@ describe('four eyes on the alert loop', () => {
   it('admins included: the admin who resolved cannot verify; another admin can', async () => {
     const alert = nextAlert();
     const admin = asUser(app, seeded.db, 'admin', { username: 'boss' });
-    await post(admin, alert.id, 'assign', { assignee: '王' });
+    await post(admin, alert.id, 'assign', { assignee: inspectorOf(alert.township) });
     expect((await post(admin, alert.id, 'resolve', { note: 'done' })).status).toBe(200);
     expect((await post(admin, alert.id, 'verify', { outcome: 'verified' })).status).toBe(409);
     const other = asUser(app, seeded.db, 'admin', { username: 'boss2' });
@@ -82,7 +86,7 @@ describe('four eyes on the alert loop', () => {
     const alert = nextAlert();
     const first = asUser(app, seeded.db, 'admin', { username: 'first' });
     const second = asUser(app, seeded.db, 'admin', { username: 'second' });
-    await post(first, alert.id, 'assign', { assignee: '李' });
+    await post(first, alert.id, 'assign', { assignee: inspectorOf(alert.township) });
     await post(first, alert.id, 'resolve', { note: 'done' });
     expect((await post(first, alert.id, 'verify', { outcome: 'reopened', note: '还没好' })).status).toBe(200);
     expect((await post(second, alert.id, 'resolve', { note: 'really done' })).status).toBe(200);

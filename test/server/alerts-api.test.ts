@@ -130,10 +130,11 @@ describe('the alert loop', () => {
 
   it('assign → resolve → verify, each step recorded with who and when', async () => {
     const alert = await freshAlert();
-    const assigned = await call('POST', `/api/alerts/${alert.id}/assign`, { assignee: '李晓东', note: '今日核查' });
-    expect(assigned.status).toBe(200);
-    expect(alertSchema.parse(assigned.body)).toMatchObject({ status: 'assigned', assignee: '李晓东' });
+    // the assignee is an inspector account of the alert's township
     const inspector = asUser(server, seeded.db, 'inspector', { username: 'lixd', townships: [alert.township] });
+    const assigned = await call('POST', `/api/alerts/${alert.id}/assign`, { assignee: 'lixd', note: '今日核查' });
+    expect(assigned.status).toBe(200);
+    expect(alertSchema.parse(assigned.body)).toMatchObject({ status: 'assigned', assignee: 'lixd' });
     const resolved = await call(
       'POST',
       `/api/alerts/${alert.id}/resolve`,
@@ -157,12 +158,13 @@ describe('the alert loop', () => {
 
   it('reopens a resolution found wanting, back to its assignee', async () => {
     const alert = await freshAlert();
-    await call('POST', `/api/alerts/${alert.id}/assign`, { assignee: 'b' });
+    asUser(server, seeded.db, 'inspector', { username: 'bb', townships: [alert.township] });
+    await call('POST', `/api/alerts/${alert.id}/assign`, { assignee: 'bb' });
     await call('POST', `/api/alerts/${alert.id}/resolve`, { note: 'done' });
     const reopened = alertSchema.parse(
       (await call('POST', `/api/alerts/${alert.id}/verify`, { outcome: 'reopened', note: '仍在区内' })).body,
     );
-    expect(reopened).toMatchObject({ status: 'assigned', assignee: 'b' });
+    expect(reopened).toMatchObject({ status: 'assigned', assignee: 'bb' });
     expect(reopened.events.at(-1)).toMatchObject({ action: 'reopened', actor: 'wangjj', note: '仍在区内' });
   });
 
@@ -173,6 +175,7 @@ describe('the alert loop', () => {
     expect(errorBodySchema.parse(early.body).error).toEqual({
       code: 'conflict',
       message: 'cannot resolve an alert that is open',
+      text: expect.objectContaining({ zh: expect.any(String) }),
     });
     const verifyOpen = await call('POST', `/api/alerts/${alert.id}/verify`, { outcome: 'verified' });
     expect(verifyOpen.status).toBe(409);

@@ -501,7 +501,15 @@ describe('GET /api/aq/evaluation of a station', () => {
     const body = await getEvaluation('year=2023&station=2180A');
     expect(body.hasData).toBe(false);
     expect(body.station).toMatchObject({ code: '2180A', status: 'stopped', stoppedOn: '2019-03-13', daysWithData: 0 });
-    expect(body.notes.join(' ')).toMatch(/2180A .*stopped on 2019-03-13: no readings in 2023/);
+    expect(body.notes).toContainEqual({
+      code: 'station-no-readings',
+      station: '2180A',
+      name: expect.any(String),
+      stopped: true,
+      stoppedOn: '2019-03-13',
+      from: '2023-01-01',
+      to: '2023-12-31',
+    });
     for (const entry of body.pollutants) {
       expect(entry).toMatchObject({ value: null, provisionalValue: null, pass: null, progress: 'no-data' });
       expect(entry.validity.valid).toBe(false);
@@ -513,7 +521,7 @@ describe('GET /api/aq/evaluation of a station', () => {
   it('evaluates a micro-station on its own, marked as not counting towards the district', async () => {
     const body = await getEvaluation('year=2023&station=XFW001');
     expect(body.station).toMatchObject({ kind: 'micro', countsForDistrict: false });
-    expect(body.notes.join(' ')).toMatch(/never counts towards the district/);
+    expect(body.notes).toContainEqual({ code: 'micro-station' });
   });
 });
 

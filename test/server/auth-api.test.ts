@@ -77,7 +77,11 @@ describe('sign-in', () => {
       headers: { 'content-type': 'application/json', origin: TEST_ORIGIN, 'x-forwarded-for': 'x' },
     });
     expect(wrong.status).toBe(401);
-    expect(await errorOf(wrong)).toEqual({ code: 'unauthenticated', message: 'wrong username or password' });
+    expect(await errorOf(wrong)).toEqual({
+      code: 'unauthenticated',
+      message: 'wrong username or password',
+      text: { zh: '账号或密码错误', en: 'wrong username or password' },
+    });
     const unknown = await login('nobody', 'whatever-password');
     expect(unknown.status).toBe(401);
     expect((await errorOf(unknown)).message).toBe('wrong username or password');
@@ -172,7 +176,11 @@ describe('sessions expire', () => {
     clock += 4 * 3600_000; // 25 h after sign-in
     const expired = await get();
     expect(expired.status).toBe(401);
-    expect(await errorOf(expired)).toEqual({ code: 'unauthenticated', message: 'session expired: sign in again' });
+    expect(await errorOf(expired)).toEqual({
+      code: 'unauthenticated',
+      message: 'session expired: sign in again',
+      text: { zh: '登录已过期，请重新登录', en: 'session expired: sign in again' },
+    });
 
     const res2 = await timed.request('/api/auth/login', {
       method: 'POST',
@@ -220,6 +228,7 @@ describe('CSRF', () => {
       code: 'csrf_failed',
       message:
         "no Origin or Referer header: writes must come from the console's own page (expected Origin http://localhost)",
+      text: expect.objectContaining({ zh: expect.any(String) }),
     });
     // another session's token does not do
     const other = asUser(app, seeded.db, 'analyst');
@@ -346,7 +355,7 @@ describe('inspectors act only in their townships', () => {
     const inspector = asUser(app, seeded.db, 'inspector', { username: 'local-inspector', townships: [mine.township] });
     const denied = await inspector.request(`/api/alerts/${theirs.id}/assign`, {
       method: 'POST',
-      ...json({ assignee: '我' }),
+      ...json({ assignee: 'local-inspector' }),
     });
     expect(denied.status).toBe(403);
     expect((await errorOf(denied)).message).toContain(theirs.township);
@@ -358,7 +367,7 @@ describe('inspectors act only in their townships', () => {
     expect(after.events).toHaveLength(1);
     const allowed = await inspector.request(`/api/alerts/${mine.id}/assign`, {
       method: 'POST',
-      ...json({ assignee: '我' }),
+      ...json({ assignee: 'local-inspector' }),
     });
     expect(allowed.status).toBe(200);
   });
@@ -475,8 +484,15 @@ describe('audit log', () => {
     };
     const alert = alerts.alerts.at(-1);
     if (!alert) throw new Error('no open alert');
+    // the assignee is an inspector account of the alert's township
+    asUser(app, seeded.db, 'inspector', { username: 'zhangsan-audit', townships: [alert.township] });
     expect(
-      (await admin.request(`/api/alerts/${alert.id}/assign`, { method: 'POST', ...json({ assignee: '张三' }) })).status,
+      (
+        await admin.request(`/api/alerts/${alert.id}/assign`, {
+          method: 'POST',
+          ...json({ assignee: 'zhangsan-audit' }),
+        })
+      ).status,
     ).toBe(200);
     expect(
       (
@@ -516,7 +532,7 @@ describe('audit log', () => {
       entity: 'alert',
       entityId: String(alert.id),
       before: { status: 'open', assignee: null },
-      after: { status: 'assigned', assignee: '张三' },
+      after: { status: 'assigned', assignee: 'zhangsan-audit' },
     });
     expect(taskUpdate).toMatchObject({
       entity: 'task',

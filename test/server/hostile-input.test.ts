@@ -60,6 +60,7 @@ describe('probe 1: a zip declaring 1,000 bytes that inflates to 1 GiB', () => {
       message: expect.stringMatching(
         /^body: the zip unpacks to more than 256 MB \(the limit, counted as it is inflated\)/,
       ),
+      text: expect.objectContaining({ zh: expect.any(String) }),
     });
     expect(writableCounts()).toEqual(before);
   });
@@ -76,6 +77,7 @@ describe('probe 5: coordinates nested 100,000 deep', () => {
       code: 'invalid_request',
       message:
         'body: nested more than 32 levels deep (arrays and objects) at character 75; no valid request nests that deep',
+      text: expect.objectContaining({ zh: expect.any(String) }),
     });
   });
 

@@ -89,6 +89,7 @@ describe('the Origin check on writes', () => {
         message:
           "no Origin or Referer header: writes must come from the console's own page " +
           '(expected Origin http://localhost)',
+        text: expect.objectContaining({ zh: expect.any(String) }),
       });
       expect((await post({ referer: 'http://localhost/?v=analysis' })).status).toBe(200);
       const foreign = await post({ referer: 'http://evil.example/page' });
@@ -126,6 +127,7 @@ describe('the Origin check on writes', () => {
           message:
             "writes addressed to http://evil.example are refused: it is not this machine's name or address; " +
             'if users open the console there, start the server with --public-origin http://evil.example',
+          text: expect.objectContaining({ zh: expect.any(String) }),
         });
         const admin = asUser(app, seeded.db, 'admin');
         const write = await rawRequest(

@@ -3,6 +3,7 @@ import { createApp } from '../../server/app.ts';
 import { createWriter } from '../../server/db/writer.ts';
 import { advanceAlertLedger } from '../../server/services/refresh-alerts.ts';
 import { createSeededDbFile } from '../helpers/seeded-db.ts';
+import { insertUser } from '../../server/db/users-repository.ts';
 import { asUser, type Caller } from '../helpers/sign-in.ts';
 
 // Main-thread writes go through the app's one writer (its afterCommit sees each of them), and
@@ -58,9 +59,15 @@ describe('writes through the writer, timed by the injected clock', () => {
   });
 
   it('an alert assigned', async () => {
-    const id = seeded.db.prepare("SELECT id FROM alerts WHERE status = 'open' ORDER BY id LIMIT 1").pluck().get();
-    if (typeof id !== 'number') throw new Error('the demo data has no open alert');
-    expect((await send('POST', `/api/alerts/${id}/assign`, { assignee: 'clock-admin' })).status).toBe(200);
+    const row = seeded.db
+      .prepare("SELECT id, township_code AS township FROM alerts WHERE status = 'open' ORDER BY id LIMIT 1")
+      .get() as { id: number; township: string } | undefined;
+    if (!row) throw new Error('the demo data has no open alert');
+    const { id } = row;
+    // the assignee is an inspector account of the alert's township
+    const user = { username: 'clock-inspector', displayName: '时钟巡查', role: 'inspector' as const };
+    insertUser(seeded.db, { ...user, townships: [row.township], passwordHash: '!' }, WHEN);
+    expect((await send('POST', `/api/alerts/${id}/assign`, { assignee: 'clock-inspector' })).status).toBe(200);
     const at = seeded.db
       .prepare('SELECT at FROM alert_events WHERE alert_id = ? ORDER BY id DESC LIMIT 1')
       .pluck()

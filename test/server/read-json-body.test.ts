@@ -12,7 +12,7 @@ import { asUser, type Caller } from '../helpers/sign-in.ts';
 function echoApp() {
   const app = new Hono().post('/echo', async (c) => c.json({ value: await readJsonBody(c) }));
   app.onError((error, c) =>
-    isApiError(error) ? c.json(errorBody(error.code, error.message), error.status) : c.text('bug', 500),
+    isApiError(error) ? c.json(errorBody(error.code, error.message, error.text), error.status) : c.text('bug', 500),
   );
   return app;
 }
@@ -39,6 +39,7 @@ describe('readJsonBody', () => {
       expect(errorOf(answer)).toEqual({
         code: 'invalid_request',
         message: 'body: expected a JSON object, got an empty body',
+        text: { zh: '请求内容为空，应为 JSON 对象', en: 'body: expected a JSON object, got an empty body' },
       });
     }
   });
@@ -78,6 +79,7 @@ describe('readJsonBody', () => {
       message:
         `body: nested more than ${MAX_JSON_DEPTH} levels deep (arrays and objects) ` +
         `at character ${6 + MAX_JSON_DEPTH - 1}; no valid request nests that deep`,
+      text: expect.objectContaining({ zh: expect.any(String) }),
     });
     // depth is checked before the parser: a deep body that is also malformed is answered as too deep
     expect((await send(`${'['.repeat(100_000)}`)).status).toBe(422);

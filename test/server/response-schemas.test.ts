@@ -3,9 +3,10 @@ import type { z } from 'zod';
 import { createApp } from '../../server/app.ts';
 import { routePolicies } from '../../server/auth/route-policy.ts';
 import { advanceAlertLedger } from '../../server/services/refresh-alerts.ts';
-import { alertSchema, alertsResponseSchema } from '../../server/schema/alerts.ts';
+import { alertSchema, alertsResponseSchema, assigneesResponseSchema } from '../../server/schema/alerts.ts';
 import { aqDailyResponseSchema, aqEvaluationResponseSchema } from '../../server/schema/aq.ts';
 import { auditResponseSchema } from '../../server/schema/audit.ts';
+import { errorBodySchema } from '../../server/schema/common.ts';
 import { meResponseSchema } from '../../server/schema/auth.ts';
 import { controlsResponseSchema } from '../../server/schema/controls.ts';
 import { importTargetsResponseSchema } from '../../server/schema/imports.ts';
@@ -66,6 +67,7 @@ const responseTable: Record<string, Expected> = {
     requests: ['/api/alerts', '/api/alerts?asOf=2023-07-15T11:00&alertLevel=yellow'],
   },
   '/api/alerts/:id': { json: alertSchema, requests: [`/api/alerts/${ALERT_ID}`] },
+  '/api/alerts/:id/assignees': { json: assigneesResponseSchema, requests: [`/api/alerts/${ALERT_ID}/assignees`] },
   '/api/tasks': { json: tasksResponseSchema, requests: ['/api/tasks', '/api/tasks?asOf=2023-06-30T23:59'] },
   '/api/exports/layers/:id': {
     file: /^(text\/csv|application\/geo\+json)/,
@@ -136,6 +138,18 @@ describe('response schemas (issue 19)', () => {
     for (const id of layerIds) {
       const { body, parsed } = await parseBody(`/api/layers/${id}`, layerFeatureCollectionSchemas[id]);
       expect(parsed, `/api/layers/${id}: fields the schema does not declare`).toEqual(body);
+    }
+  });
+
+  it('error bodies follow errorBodySchema field for field, with the message in both languages', async () => {
+    for (const path of ['/api/layers/nope', '/api/layers/stations?township=1', '/api/alerts/0x1']) {
+      const res = await admin.request(path);
+      expect(res.status, path).toBeGreaterThanOrEqual(400);
+      const body: unknown = await res.json();
+      const parsed = errorBodySchema.parse(body);
+      expect(parsed, path).toEqual(body);
+      expect(parsed.error.text.en, path).toBe(parsed.error.message);
+      expect(parsed.error.text.zh, path).toMatch(/[\u4e00-\u9fff]/);
     }
   });
 

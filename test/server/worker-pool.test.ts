@@ -240,6 +240,7 @@ describe('the task pool', () => {
           message: expect.stringMatching(
             /^the worker running stats\.townships failed \(.+\); nothing was answered, try again$/,
           ),
+          text: expect.objectContaining({ zh: expect.any(String) }),
         });
         const next = await app.request('/api/stats/townships');
         expect(next.status, how).toBe(200);

@@ -3,6 +3,8 @@ import type { Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { ImportTarget } from '../../import/import-targets.ts';
 import { indexProperties, mapRecord, sourceNameOf, type ColumnValue } from '../../import/map-record.ts';
 import type { ImportProblem, ParsedImport } from '../../import/parsed-import.ts';
+import type { Provenance } from '../../schema/enums/provenance.ts';
+import type { Localized } from '../../schema/localized.ts';
 import { bboxOf } from '../../spatial/bbox-of.ts';
 import { geodesicAreaKm2 } from '../../spatial/geodesic-area.ts';
 import { intersectPolygons } from '../../spatial/intersect-polygons.ts';
@@ -57,7 +59,7 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
  * Validates a parsed file against `target` and the database: maps fields, checks positions lie
  * in Xinfu's townships (a wrong CRS shows here), finds duplicate codes, and decides per record
  * insert or update by its official code. Writes nothing; yields to the event loop every few
- * hundred records.
+ * hundred records. Every record gets `provenance` (what the importer declared) and `source`.
  */
 export async function planImport(
   db: Db,
@@ -65,6 +67,7 @@ export async function planImport(
   parsed: ParsedImport,
   fileName: string,
   source: string,
+  provenance: Provenance = 'official',
 ): Promise<ImportPlan> {
   const problems: ImportProblem[] = [...parsed.problems];
   const plan: ImportPlan = {
@@ -76,17 +79,17 @@ export async function planImport(
     problems,
     reassigned: {},
   };
+  const fileProblem = (severity: ImportProblem['severity'], text: Localized) =>
+    problems.push({ row: null, field: null, severity, problem: text.en, text });
   if (problems.some((p) => p.severity === 'error' && p.row === null)) return plan;
   if (parsed.features.length === 0) {
-    problems.push({ row: null, field: null, severity: 'error', problem: 'the file holds no features' });
+    fileProblem('error', { zh: '文件中没有任何要素', en: 'the file holds no features' });
     return plan;
   }
   if (target.geometry === 'polygon' && parsed.format === 'csv') {
-    problems.push({
-      row: null,
-      field: null,
-      severity: 'error',
-      problem: `${target.label.en} are polygons: import GeoJSON, a zipped Shapefile or KML, not CSV`,
+    fileProblem('error', {
+      zh: `${target.label.zh}为面状数据：请导入 GeoJSON、Shapefile 压缩包或 KML，不能用 CSV`,
+      en: `${target.label.en} are polygons: import GeoJSON, a zipped Shapefile or KML, not CSV`,
     });
     return plan;
   }
@@ -103,7 +106,7 @@ export async function planImport(
   const locate = createPolygonLocator(storedTownships(db));
   const seen = new Map<string, number>();
 
-  const used = new Set<string>();
+  const used = new Set<string>((parsed.coordinateColumns ?? []).map((n) => n.trim().toLowerCase()));
   let checked = 0;
   for (const feature of parsed.features) {
     if (++checked % YIELD_EVERY === 0) await yieldToEventLoop();
@@ -130,24 +133,30 @@ export async function planImport(
     if (!record) continue;
     const earlier = seen.get(record.key);
     if (earlier !== undefined) {
+      const en = `code ${record.key} already appears on row ${earlier}`;
       problems.push({
         row: feature.row,
         field: target.key,
         severity: 'error',
-        problem: `code ${record.key} already appears on row ${earlier}`,
+        problem: en,
+        text: { zh: `代码 ${record.key} 与第 ${earlier} 行重复`, en },
       });
       continue;
     }
     seen.set(record.key, feature.row);
-    const error = (field: string, problem: string) =>
-      problems.push({ row: feature.row, field, severity: 'error', problem });
-    const columns: Record<string, ColumnValue> = { ...record.columns, provenance: 'official', source };
+    const error = (field: string, en: string, zh: string) =>
+      problems.push({ row: feature.row, field, severity: 'error', problem: en, text: { zh, en } });
+    const columns: Record<string, ColumnValue> = { ...record.columns, provenance, source };
     const geometry = feature.geometry;
     let position: PlannedRecord['position'];
 
     if (target.geometry === 'point') {
       if (geometry.type !== 'Point') {
-        error('geometry', `${target.label.en} are points; got a ${geometry.type}`);
+        error(
+          'geometry',
+          `${target.label.en} are points; got a ${geometry.type}`,
+          `${target.label.zh}须为点，此处为线或面`,
+        );
         continue;
       }
       const [lon, lat] = geometry.coordinates as [number, number];
@@ -156,6 +165,7 @@ export async function planImport(
           'geometry',
           `position ${lon.toFixed(5)}, ${lat.toFixed(5)} is not in Xinfu District ` +
             `(read as ${parsed.crs}: is that the file's coordinate system?)`,
+          `位置 ${lon.toFixed(5)}, ${lat.toFixed(5)} 不在忻府区（按 ${parsed.crs} 读取：文件的坐标系是否选对？）`,
         );
         continue;
       }
@@ -164,13 +174,18 @@ export async function planImport(
         error(
           'geometry',
           `position ${lon.toFixed(5)}, ${lat.toFixed(5)} lies outside every township of Xinfu District`,
+          `位置 ${lon.toFixed(5)}, ${lat.toFixed(5)} 不在忻府区任何乡镇（街道）内`,
         );
         continue;
       }
       if (target.id === 'villages') {
         const byCode = record.key.slice(0, 9);
         if (!townshipRows.some((t) => t.code === byCode)) {
-          error('code', `no township ${byCode} for village ${record.key}`);
+          error(
+            'code',
+            `no township ${byCode} for village ${record.key}`,
+            `村 ${record.key} 对应的乡镇 ${byCode} 不存在`,
+          );
           continue;
         }
         columns.township_code = byCode;
@@ -182,6 +197,12 @@ export async function planImport(
             problem:
               `village ${record.key} lies in township ${township} by position, ` +
               `${byCode} by its code (the code is kept)`,
+            text: {
+              zh: `村 ${record.key} 按位置属乡镇 ${township}，按代码属 ${byCode}（以代码为准）`,
+              en:
+                `village ${record.key} lies in township ${township} by position, ` +
+                `${byCode} by its code (the code is kept)`,
+            },
           });
       } else if (target.id !== 'machines') {
         columns.township_code = township;
@@ -190,7 +211,11 @@ export async function planImport(
       else Object.assign(columns, { lon, lat });
     } else {
       if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') {
-        error('geometry', `${target.label.en} are polygons; got a ${geometry.type}`);
+        error(
+          'geometry',
+          `${target.label.en} are polygons; got a ${geometry.type}`,
+          `${target.label.zh}须为面，此处为点或线`,
+        );
         continue;
       }
       const box = bboxOf(geometry);
@@ -199,6 +224,7 @@ export async function planImport(
           'geometry',
           `the shape spans ${box.map((v) => v.toFixed(3)).join(', ')}, beyond Xinfu District ` +
             `(read as ${parsed.crs}: is that the file's coordinate system?)`,
+          `范围 ${box.map((v) => v.toFixed(3)).join(', ')} 超出忻府区（按 ${parsed.crs} 读取：文件的坐标系是否选对？）`,
         );
         continue;
       }
@@ -216,6 +242,7 @@ export async function planImport(
           error(
             'code',
             `no township ${record.key} in Xinfu District (boundaries replace the 18 townships; they add none)`,
+            `忻府区没有乡镇 ${record.key}（边界只替换现有 18 个乡镇（街道），不新增）`,
           );
           continue;
         }
@@ -224,7 +251,11 @@ export async function planImport(
         const [lon, lat] = pointOnFeature(geometry).geometry.coordinates as [number, number];
         const township = locate(lon, lat);
         if (!township) {
-          error('geometry', 'the zone lies outside every township of Xinfu District');
+          error(
+            'geometry',
+            'the zone lies outside every township of Xinfu District',
+            '该区域不在忻府区任何乡镇（街道）内',
+          );
           continue;
         }
         Object.assign(columns, { lon, lat, township_code: township });
@@ -243,24 +274,20 @@ export async function planImport(
   const unused = [...new Set(parsed.features.flatMap((f) => Object.keys(f.properties)))].filter(
     (n) => !used.has(n.trim().toLowerCase()),
   );
-  if (unused.length)
-    problems.push({
-      row: null,
-      field: null,
-      severity: 'warning',
-      problem: `columns not imported: ${unused.slice(0, 20).join(', ')}${unused.length > 20 ? ' …' : ''}`,
+  if (unused.length) {
+    const more = unused.length > 20 ? ' …' : '';
+    fileProblem('warning', {
+      zh: `以下列不是${target.label.zh}的字段，未导入：${unused.slice(0, 20).join('、')}${more}`,
+      en: `columns not imported: ${unused.slice(0, 20).join(', ')}${more}`,
     });
+  }
 
   if (target.id === 'townships' && plan.records.length) {
     const missing = townshipRows.filter((t) => !plan.records.some((r) => r.key === t.code));
     if (missing.length)
-      problems.push({
-        row: null,
-        field: null,
-        severity: 'warning',
-        problem:
-          `${missing.length} townships keep their provisional boundaries: ` +
-          `${missing.map((t) => t.name).join('、')}`,
+      fileProblem('warning', {
+        zh: `${missing.length} 个乡镇（街道）保留示意边界：${missing.map((t) => t.name).join('、')}`,
+        en: `${missing.length} townships keep their provisional boundaries: ${missing.map((t) => t.name).join('、')}`,
       });
     const after = newTownships(db, plan.records);
     problems.push(...overlapWarnings(plan.records, after));
@@ -284,14 +311,13 @@ function overlapWarnings(records: readonly PlannedRecord[], townships: readonly 
     const others = townships.filter((t) => t.id !== record.key && !(imported.has(t.id) && t.id < record.key));
     for (const part of intersectPolygons(record.geometry as Polygon | MultiPolygon, others)) {
       if (part.areaKm2 < OVERLAP_KM2) continue;
-      out.push({
-        row: record.row,
-        field: 'geometry',
-        severity: 'warning',
-        problem:
-          `township ${record.key} overlaps township ${part.id} by ${part.areaKm2.toFixed(2)} km²` +
-          `${imported.has(part.id) ? '' : ' (still provisional there)'}`,
-      });
+      const en =
+        `township ${record.key} overlaps township ${part.id} by ${part.areaKm2.toFixed(2)} km²` +
+        `${imported.has(part.id) ? '' : ' (still provisional there)'}`;
+      const zh =
+        `乡镇 ${record.key} 与乡镇 ${part.id} 重叠 ${part.areaKm2.toFixed(2)} km²` +
+        `${imported.has(part.id) ? '' : '（对方仍为示意边界）'}`;
+      out.push({ row: record.row, field: 'geometry', severity: 'warning', problem: en, text: { zh, en } });
     }
   }
   return out;

@@ -9,7 +9,7 @@ export interface SqlFilters {
 /**
  * Filters shared by every layer, on table alias `alias`: `bbox` against the point columns
  * lon/lat, or for polygon tables against the stored bbox columns (boxes that intersect);
- * `township` and `provenance` against their columns. Column names are fixed here; values
+ * `township` (any of a list) and `provenance` against their columns. Column names are fixed here; values
  * are always bound parameters.
  */
 export function commonFilters(
@@ -33,8 +33,8 @@ export function commonFilters(
     }
   }
   if (query.township) {
-    clauses.push(`${alias}.${townshipColumn} = ?`);
-    params.push(query.township);
+    clauses.push(`${alias}.${townshipColumn} IN (${query.township.map(() => '?').join(', ')})`);
+    params.push(...query.township);
   }
   if (query.provenance) {
     clauses.push(`${alias}.provenance IN (${query.provenance.map(() => '?').join(', ')})`);

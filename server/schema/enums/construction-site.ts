@@ -50,3 +50,16 @@ export const siteKindLabels: Labels<SiteKind> = {
 
 /** Site activities that summer ozone control (task 14) restricts: painting, asphalt, road marking. */
 export const siteActivities = ['earthwork', 'structure', 'painting', 'asphalt', 'road-marking'] as const;
+export type SiteActivity = (typeof siteActivities)[number];
+
+/**
+ * @example
+ * siteActivityLabels.painting.zh; // '涂装'
+ */
+export const siteActivityLabels: Labels<SiteActivity> = {
+  earthwork: { zh: '土方', en: 'earthwork' },
+  structure: { zh: '主体结构', en: 'structure' },
+  painting: { zh: '涂装', en: 'painting' },
+  asphalt: { zh: '沥青摊铺', en: 'asphalt paving' },
+  'road-marking': { zh: '道路划线', en: 'road marking' },
+};

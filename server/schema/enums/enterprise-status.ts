@@ -36,6 +36,18 @@ export const uleStatusLabels: Labels<UleStatus> = {
 };
 
 export const railSpurStatuses = ['none', 'planned', 'under-construction', 'operating'] as const;
+export type RailSpurStatus = (typeof railSpurStatuses)[number];
+
+/**
+ * @example
+ * railSpurStatusLabels.none.zh; // '无'
+ */
+export const railSpurStatusLabels: Labels<RailSpurStatus> = {
+  none: { zh: '无', en: 'none' },
+  planned: { zh: '规划中', en: 'planned' },
+  'under-construction': { zh: '在建', en: 'under construction' },
+  operating: { zh: '已建成', en: 'in service' },
+};
 export const gateSystemStatuses = ['none', 'installed', 'networked'] as const;
 export const operatingStatuses = ['operating', 'suspended', 'relocating', 'closed'] as const;
 export type OperatingStatus = (typeof operatingStatuses)[number];

@@ -19,3 +19,14 @@ export const fuelPointKindLabels: Labels<FuelPointKind> = {
 };
 
 export const fuelPointStatuses = ['reported', 'verified', 'closed'] as const;
+export type FuelPointStatus = (typeof fuelPointStatuses)[number];
+
+/**
+ * @example
+ * fuelPointStatusLabels.closed.zh; // '已取缔'
+ */
+export const fuelPointStatusLabels: Labels<FuelPointStatus> = {
+  reported: { zh: '已举报', en: 'reported' },
+  verified: { zh: '已核实', en: 'verified' },
+  closed: { zh: '已取缔', en: 'closed' },
+};

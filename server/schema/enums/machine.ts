@@ -57,6 +57,17 @@ export const emissionStageLabels: Labels<EmissionStage> = {
 };
 
 export const smokeTestResults = ['pass', 'fail', 'untested'] as const;
+export type SmokeTestResult = (typeof smokeTestResults)[number];
+
+/**
+ * @example
+ * smokeTestResultLabels.fail.zh; // '不合格'
+ */
+export const smokeTestResultLabels: Labels<SmokeTestResult> = {
+  pass: { zh: '合格', en: 'pass' },
+  fail: { zh: '不合格', en: 'fail' },
+  untested: { zh: '未检测', en: 'untested' },
+};
 
 /** Why a machine may not work inside an NRMM control zone (task 10). */
 export const banReasons = ['below-stage-iii', 'unregistered', 'black-smoke'] as const;

@@ -5,7 +5,7 @@
  */
 import type { AqiResult } from '../../aq/aqi.ts';
 import type { DailyFigure } from '../../aq/daily-figure.ts';
-import type { AqDay, AqiReportDto, AqStation, DailyFigureDto } from '../../schema/aq.ts';
+import type { AqDay, AqiReportDto, AqStation, AqSubjectNote, DailyFigureDto } from '../../schema/aq.ts';
 import type { ComputedDay, StationDays, StatisticsDay } from './read-subject-days.ts';
 
 /** A figure that was not computed at all (no series). */
@@ -98,28 +98,31 @@ export function toStationDto({ station, days }: StationDays): AqStation {
 }
 
 /**
- * Sentences about the subject's data worth showing: stations without any reading in the period
- * (a stopped station says when it stopped), and how a district or micro-station figure is made.
+ * Notes about the subject's data worth showing, as codes with parameters: stations without any reading in the
+ * period (a stopped station says when it stopped), and how a district or micro-station figure is made.
+ *
+ * @example
+ * subjectNotes('district', [], { from: '2023-01-01', to: '2023-12-31' }); // [{ code: 'district-mean' }]
  */
 export function subjectNotes(
   scope: 'station' | 'district',
   stations: readonly StationDays[],
-  period: string,
-): string[] {
-  const notes: string[] = [];
-  if (scope === 'district') {
-    notes.push(
-      'District values: per day the mean of the national stations’ valid daily values ' +
-        '(O3: of their daily max 8-h means), per HJ 663-2013; micro-stations are not used.',
-    );
-  }
+  period: { from: string; to: string },
+): AqSubjectNote[] {
+  const notes: AqSubjectNote[] = [];
+  if (scope === 'district') notes.push({ code: 'district-mean' });
   for (const { station, days } of stations) {
     if (days.some((day) => day.hoursWithData > 0)) continue;
-    const why = station.status === 'stopped' ? `stopped${station.stoppedOn ? ` on ${station.stoppedOn}` : ''}: ` : '';
-    notes.push(`Station ${station.code} (${station.name}) ${why}no readings in ${period}.`);
+    notes.push({
+      code: 'station-no-readings',
+      station: station.code,
+      name: station.name,
+      stopped: station.status === 'stopped',
+      stoppedOn: station.stoppedOn,
+      from: period.from,
+      to: period.to,
+    });
   }
-  if (scope === 'station' && stations[0]?.station.kind === 'micro') {
-    notes.push('Micro-station: evaluated for supervision only; it never counts towards the district figure.');
-  }
+  if (scope === 'station' && stations[0]?.station.kind === 'micro') notes.push({ code: 'micro-station' });
   return notes;
 }

@@ -35,7 +35,7 @@ export function readDailyReport(db: Db, query: AqDailyQuery): AqOutcome<AqDailyR
       to: query.to,
       edition: query.edition,
       units: { ...AQ_UNITS },
-      notes: subjectNotes(scope, stations, `${query.from} … ${query.to}`),
+      notes: subjectNotes(scope, stations, { from: query.from, to: query.to }),
       days: days.map(toDayDto),
     },
   };

@@ -85,13 +85,6 @@ function evaluatePollutant(
   };
 }
 
-function yearToDateNote(days: number): string {
-  return (
-    `Year to date (${days} days): a month or the year is flagged short only once it can no longer reach ` +
-    '27 (February 25) or 324 valid days.'
-  );
-}
-
 /** True / false when every flag is known or one is false; null when some is unknown. */
 function allTrue(flags: readonly (boolean | null)[]): boolean | null {
   if (flags.includes(false)) return false;
@@ -167,8 +160,10 @@ export function readEvaluation(db: Db, query: AqEvaluationQuery): AqOutcome<AqEv
   if (isUnsupported(aqiDays)) return unsupportedFailure(aqiDays);
   if (isUnsupported(index)) return unsupportedFailure(index);
   const stationDtos = stations.map(toStationDto);
-  const notes = subjectNotes(scope, stations, period.complete ? String(query.year) : `${period.from} … ${period.to}`);
-  if (!period.complete) notes.push(yearToDateNote(period.days));
+  const notes = subjectNotes(scope, stations, period);
+  // a year to date: a month or the year is flagged short only once it can no longer reach 27 (February 25) or 324
+  // valid days
+  if (!period.complete) notes.push({ code: 'year-to-date', days: period.days });
   return {
     ok: true,
     value: {

@@ -1,0 +1,72 @@
+import { type Severity, severityLabels } from '../../../server/schema/enums/severity.ts';
+import { alertsMessages } from '../../i18n/alerts.ts';
+import { type AlertLevel, alertLevels, type Language } from '../../state/app-state.ts';
+
+/** The heavy-pollution alert level previewed (the console's `alertLevel`, in the URL as `al=`). */
+export function AlertLevelSelect({
+  lang,
+  level,
+  onChange,
+}: {
+  lang: Language;
+  level: AlertLevel;
+  onChange(level: AlertLevel): void;
+}) {
+  const m = alertsMessages(lang);
+  const label: Record<AlertLevel, string> = {
+    none: m.levelNone,
+    yellow: m.levelYellow,
+    orange: m.levelOrange,
+    red: m.levelRed,
+  };
+  return (
+    <label class="field">
+      <span class="muted">{m.alertLevel}</span>
+      <select
+        data-alert-level=""
+        value={level}
+        onChange={(e) => {
+          const next = alertLevels.find((l) => l === e.currentTarget.value);
+          if (next) onChange(next);
+        }}
+      >
+        {alertLevels.map((l) => (
+          <option key={l} value={l}>
+            {label[l]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The severities shown, each with its count in the township filter. */
+export function SeverityChips({
+  lang,
+  all,
+  shown,
+  counts,
+  onChange,
+}: {
+  lang: Language;
+  all: readonly Severity[];
+  shown: readonly Severity[];
+  counts: ReadonlyMap<Severity, number>;
+  onChange(shown: Severity[]): void;
+}) {
+  return (
+    <div class="chips">
+      {all.map((s) => (
+        <label key={s} class="chip">
+          <input
+            type="checkbox"
+            value={s}
+            checked={shown.includes(s)}
+            onChange={(e) => onChange(all.filter((x) => (x === s ? e.currentTarget.checked : shown.includes(x))))}
+          />
+          {`${severityLabels[s][lang]} ${counts.get(s) ?? 0}`}
+        </label>
+      ))}
+    </div>
+  );
+}

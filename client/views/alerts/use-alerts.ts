@@ -1,0 +1,100 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Alert, AlertsResponse } from '../../../server/schema/alerts.ts';
+import type { ControlsResponse } from '../../../server/schema/controls.ts';
+import type { ApiFailure } from '../../api/api-result.ts';
+import { fetchJson } from '../../api/fetch-json.ts';
+import { createLatestRequest } from '../../api/latest-request.ts';
+import type { AlertLevel } from '../../state/app-state.ts';
+
+/** How often the shown list is refetched while the view is open (and on the tab becoming visible). */
+export const ALERTS_REFRESH_MS = 15_000;
+
+/** What the view shows: the alerts at the moment asked and the seasonal controls in force. */
+export interface LoadedAlerts {
+  response: AlertsResponse;
+  controls: { ozone: boolean; autumnWinter: boolean };
+  /** When this answer arrived (epoch ms). */
+  loadedAt: number;
+}
+
+/** The alerts as last loaded (kept while the next load runs, so the list never blanks), or why loading failed. */
+export interface AlertsState {
+  loaded: LoadedAlerts | null;
+  failure: ApiFailure | null;
+  /** Refetches now, keeping what is shown until the answer arrives. */
+  reload(): void;
+  /** Shows `alert` as the server just answered it (after an action), until the next load. */
+  patch(alert: Alert): void;
+}
+
+/**
+ * Loads GET /api/alerts and /api/controls for `asOf` and `alertLevel`, again on each change of them, every
+ * {@link ALERTS_REFRESH_MS} and when the tab becomes visible: a live list the view patches in place (the change
+ * feed has no "changed since" read for clients yet; SSE comes later, so this refetches). A newer load cancels an
+ * older one; unmounting cancels both the load and the timer. `beforeChange` is called just before new data is shown
+ * (to note the user's place; see useKeepPlace).
+ */
+export function useAlerts(asOf: string | null, alertLevel: AlertLevel, beforeChange: () => void): AlertsState {
+  const [loaded, setLoaded] = useState<LoadedAlerts | null>(null);
+  const [failure, setFailure] = useState<ApiFailure | null>(null);
+  const request = useRef(createLatestRequest());
+
+  const reload = useCallback(() => {
+    const signal = request.current.next();
+    const q = new URLSearchParams({ alertLevel });
+    if (asOf) q.set('asOf', asOf);
+    void Promise.all([
+      fetchJson<AlertsResponse>(`/api/alerts?${q.toString()}`, signal),
+      fetchJson<ControlsResponse>(`/api/controls?${q.toString()}`, signal),
+    ]).then(([alerts, controls]) => {
+      if (signal.aborted) return;
+      if (!alerts.ok) {
+        setFailure(alerts.error);
+        return;
+      }
+      setFailure(null);
+      beforeChange();
+      setLoaded({
+        response: alerts.value,
+        controls: controls.ok
+          ? { ozone: controls.value.ozone.inForce, autumnWinter: controls.value.autumnWinter.inForce }
+          : { ozone: false, autumnWinter: false },
+        loadedAt: Date.now(),
+      });
+    });
+  }, [asOf, alertLevel, beforeChange]);
+
+  useEffect(() => {
+    reload();
+    const timer = window.setInterval(reload, ALERTS_REFRESH_MS);
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') reload();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      window.clearInterval(timer);
+      document.removeEventListener('visibilitychange', onVisible);
+      request.current.abort();
+    };
+  }, [reload]);
+
+  const patch = useCallback(
+    (alert: Alert) => {
+      beforeChange();
+      setLoaded((current) =>
+        current
+          ? {
+              ...current,
+              response: {
+                ...current.response,
+                alerts: current.response.alerts.map((a) => (a.id === alert.id ? { ...alert, provisional: false } : a)),
+              },
+            }
+          : current,
+      );
+    },
+    [beforeChange],
+  );
+
+  return { loaded, failure, reload, patch };
+}

@@ -1,0 +1,95 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
+import { scaled } from '../helpers/time-scale.ts';
+import { captureScreenshot } from './browser.ts';
+import { drawRectangle, useConsoleHarness, waitForMapIdle } from './console-harness.ts';
+import { englishLeaks } from './english-leaks.ts';
+
+const outputDir = 'test-output/e2e/chinese-ui';
+vi.setConfig({ testTimeout: scaled(300_000) });
+
+const harness = useConsoleHarness(outputDir);
+
+/**
+ * Every text of the page a user can read: the rendered text (with every <details> opened and every <select>'s
+ * options), placeholders, titles, aria-labels and alt texts.
+ */
+async function readableText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    for (const details of document.querySelectorAll('details')) details.open = true;
+    // innerText, not textContent: what is rendered (no hidden elements, no script or style text)
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point
+    const parts = [document.body.innerText];
+    for (const option of document.querySelectorAll('option')) parts.push(option.textContent ?? '');
+    for (const element of document.querySelectorAll('[placeholder], [title], [aria-label], [alt]'))
+      for (const name of ['placeholder', 'title', 'aria-label', 'alt'])
+        if (element.hasAttribute(name)) parts.push(element.getAttribute(name) ?? '');
+    return parts.join('\n');
+  });
+}
+
+/** The English words of what the page shows, each with the line it stands in. */
+async function leaksOf(page: Page): Promise<string[]> {
+  const text = await readableText(page);
+  return text
+    .split('\n')
+    .filter((line) => englishLeaks(line).length > 0)
+    .map((line) => `${englishLeaks(line).join(' ')}  ←  ${line.trim().slice(0, 160)}`);
+}
+
+async function openView(page: Page, view: string, shown: string): Promise<void> {
+  await page.click(`.rail-item[data-view="${view}"]`);
+  await page.waitForSelector(shown, { timeout: scaled(30_000) });
+}
+
+describe('the Chinese console', () => {
+  it('shows no English on any view, drawer or result, as admin', async () => {
+    const { page, pageErrors } = await harness.open('?v=overview', { as: 'admin' });
+    await page.waitForSelector('body[data-layers-drawn="true"]', { timeout: scaled(60_000) });
+    await waitForMapIdle(page);
+    const found: Record<string, string[]> = {};
+    const check = async (name: string) => {
+      found[name] = await leaksOf(page);
+      await captureScreenshot(page, { path: `${outputDir}/${name}.png` });
+    };
+    await check('overview');
+    await openView(page, 'layers', '.layer-block');
+    await check('layers');
+    for (const selection of [
+      'enterprises:E0001',
+      'construction-sites:C0001',
+      'villages:140902004204',
+      'machines:M00001',
+      'stations:3208A',
+      'dustfall-points:D001',
+      'townships:140902004',
+    ]) {
+      await page.evaluate((sel) => {
+        const url = new URL(window.location.href);
+        url.searchParams.set('sel', sel);
+        window.history.replaceState(null, '', url);
+      }, selection);
+      await page.reload();
+      await page.waitForSelector('.drawer:not([hidden])', { timeout: scaled(30_000) });
+      await check(`drawer-${selection.split(':')[0]}`);
+    }
+    await page.keyboard.press('Escape');
+    await openView(page, 'analysis', '[data-township-table]');
+    await drawRectangle(page, [0.45, 0.4], [0.6, 0.55]);
+    await check('analysis');
+    await openView(page, 'air', '[data-aq-evaluation]');
+    await check('air');
+    await openView(page, 'alerts', '[data-alert-total]');
+    await check('alerts');
+    await openView(page, 'routes', '[data-route-plan]');
+    await page.click('[data-route-plan]');
+    await page.waitForSelector('[data-route-summary], [data-route-error]', { timeout: scaled(60_000) });
+    await check('routes');
+    await openView(page, 'tasks', '.panel [data-task="17"]');
+    await check('tasks');
+    await openView(page, 'data', '[data-section="report"]');
+    await check('data');
+    expect(found).toEqual(Object.fromEntries(Object.keys(found).map((name) => [name, []])));
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Words of English in text meant to be Chinese: every run of two or more Latin letters that is not a code, unit,
+ * standard, format or proper name the Chinese UI writes in Latin letters (GB 3095, PM2.5, km², CSV, WGS84, the demo
+ * accounts' user names…). Pure, so the browser tests and its own unit test share it.
+ *
+ * @example
+ * englishLeaks('超标 PM2.5 37.9 µg/m³，GB 3095-2012'); // []
+ * englishLeaks('操作失败：assignee: Invalid input'); // ['assignee', 'Invalid', 'input']
+ */
+export function englishLeaks(text: string): string[] {
+  // a command-line flag (`--no-demo`) is something to type, not prose
+  const words = text.replace(/(^|\s)--[a-z][a-z-]*/g, ' ').match(/[A-Za-z][A-Za-z'’]*[A-Za-z]/g) ?? [];
+  return words.filter((word) => !ALLOWED.has(word) && !ALLOWED.has(word.toLowerCase()));
+}
+
+/** Latin words the Chinese UI may show: standards, pollutants, units, file formats, coordinate systems, names. */
+const ALLOWED = new Set([
+  // standards and bodies
+  'GB',
+  'HJ',
+  'CNEMC',
+  // pollutants and indices
+  'PM',
+  'SO',
+  'NO',
+  'CO',
+  'AQI',
+  'IAQI',
+  'VOCs',
+  'NOx',
+  // units
+  'km',
+  'kg',
+  'mg',
+  'µg',
+  'kWh',
+  'kW',
+  'MW',
+  'h',
+  'min',
+  'd',
+  // formats, coordinate systems and map sources
+  'CSV',
+  'PNG',
+  'GPX',
+  'PDF',
+  'GeoJSON',
+  'Shapefile',
+  'shp',
+  'zip',
+  'KML',
+  'WGS',
+  'GCJ',
+  'CGCS',
+  'OpenStreetMap',
+  'OSM',
+  'MapLibre',
+  'deck.gl',
+  'HTTPS',
+  'URL',
+  'API',
+  'CEMS',
+  'TSP',
+  'NRMM',
+  // the plan's own words in two task requirements (泄漏检测与修复 LDAR, 车载诊断 OBD)
+  'LDAR',
+  'OBD',
+  // the product, the demo accounts and their password (the sign-in page and demo banner name them)
+  'Lantian',
+  'official',
+  'analyst',
+  'inspector',
+  'admin',
+  'lantian-demo',
+  'lantian',
+  'demo',
+  'English',
+]);
