@@ -225,6 +225,7 @@ export function startConsole(
   }
 
   let mounted: { view: View; dispose: () => void } | null = null;
+  let shownView: View | null = null;
   let overlayLayers: Layer[] = [];
   function renderPanel(): void {
     if (!data) return;
@@ -240,8 +241,14 @@ export function startConsole(
       bottom.replaceChildren();
     }
     const mount = viewAllowed(state.view) ? viewMounts[state.view] : undefined;
+    if (state.view !== shownView) {
+      shownView = state.view;
+      panel.scrollTop = 0; // a view opens at its top
+    }
     if (mount) {
       if (!mounted) {
+        // a view mounts into an empty panel (Preact renders beside what it finds; a hand-built view leaves its frame)
+        panel.replaceChildren();
         const current = (): ConsoleData => {
           if (!data) throw new Error('view mounted before the data loaded');
           return data;

@@ -77,9 +77,16 @@ describe('the Chinese console', () => {
     await openView(page, 'analysis', '[data-township-table]');
     await drawRectangle(page, [0.45, 0.4], [0.6, 0.55]);
     await check('analysis');
+    await page.evaluate(() => {
+      (document.querySelector('.panel') as HTMLElement).scrollTop = 400;
+    });
     await openView(page, 'air', '[data-aq-evaluation]');
+    // each view opens on its own, empty panel at its top: nothing of 分析 (built by hand) is left above it
+    expect(await page.textContent('.panel')).not.toContain('区域统计');
+    expect(await page.$eval('.panel', (panel) => panel.scrollTop)).toBe(0);
     await check('air');
     await openView(page, 'alerts', '[data-alert-total]');
+    expect(await page.textContent('.panel')).not.toContain('区域统计');
     await check('alerts');
     await openView(page, 'routes', '[data-route-plan]');
     await page.click('[data-route-plan]');
