@@ -2,6 +2,8 @@ import { err, ok, type Result } from '../result.ts';
 import { fourEyesRefusal, nextAlertStatus, type AlertAction, type AlertStatus } from '../rules/alert-lifecycle.ts';
 import type { RuleHit } from '../rules/evaluate-rules.ts';
 import type { Alert } from '../schema/alerts.ts';
+import { alertStatusLabels } from '../schema/enums/alert-status.ts';
+import type { Localized } from '../schema/localized.ts';
 import type { AuditAction } from '../schema/enums/audit-action.ts';
 import { recordAudit, type Actor } from './audit-log.ts';
 import type { Db } from './open-database.ts';
@@ -214,7 +216,10 @@ export function readAlert(db: Db, id: number): Alert | null {
 }
 
 /** Outcome of an action on an alert: the alert as it now is, or why nothing changed. */
-export type ActOutcome = Result<Alert, { code: 'not-found' | 'conflict'; message: string }>;
+export type ActOutcome = Result<Alert, { code: 'not-found' | 'conflict'; message: string; text: Localized }>;
+
+/** The Chinese of each action, as a refusal names it. */
+const actionZh: Record<AlertAction, string> = { assign: '指派', resolve: '办结', verify: '核验', reopen: '退回' };
 
 /**
  * Applies an action to alert `id` if the loop allows it from its current status, recording who,
@@ -230,15 +235,27 @@ export function actOnAlert(
 ): ActOutcome {
   return db.transaction((): ActOutcome => {
     const row = db.prepare('SELECT * FROM alerts WHERE id = ?').get(id) as AlertRow | undefined;
-    if (!row) return err({ code: 'not-found', message: `no alert ${id}` });
+    if (!row) {
+      const message = `no alert ${id}`;
+      return err({ code: 'not-found', message, text: { zh: `未找到告警 ${id}`, en: message } });
+    }
     const next = nextAlertStatus(row.status, action);
-    if (!next) return err({ code: 'conflict', message: `cannot ${action} an alert that is ${row.status}` });
+    if (!next) {
+      const message = `cannot ${action} an alert that is ${row.status}`;
+      const zh = `告警当前为「${alertStatusLabels[row.status].zh}」，不能${actionZh[action]}`;
+      return err({ code: 'conflict', message, text: { zh, en: message } });
+    }
     const resolvedBy = db
       .prepare("SELECT actor FROM alert_events WHERE alert_id = ? AND action = 'resolved' ORDER BY id DESC LIMIT 1")
       .pluck()
       .get(id) as string | undefined;
     const refusal = fourEyesRefusal(action, input.actor.username, resolvedBy ?? null);
-    if (refusal) return err({ code: 'conflict', message: `alert ${id}: ${refusal}` });
+    if (refusal) {
+      const message = `alert ${id}: ${refusal}`;
+      // only the one who resolved it is refused: the refusal speaks to them
+      const zh = '此告警由您办结，须由另一名用户核验（双人复核）';
+      return err({ code: 'conflict', message, text: { zh, en: message } });
+    }
     const assignee = action === 'assign' ? (input.assignee ?? null) : row.assignee;
     db.prepare('UPDATE alerts SET status = ?, assignee = ? WHERE id = ?').run(next, assignee, id);
     const recorded =
@@ -272,6 +289,7 @@ export function actOnAlert(
       now.toISOString(),
     );
     const alert = readAlert(db, id);
-    return alert ? ok(alert) : err({ code: 'not-found', message: `no alert ${id}` });
+    const message = `no alert ${id}`;
+    return alert ? ok(alert) : err({ code: 'not-found', message, text: { zh: `未找到告警 ${id}`, en: message } });
   })();
 }

@@ -24,7 +24,7 @@ export interface AuthEnv {
 /** The signed-in user of a route that the policy already restricts to signed-in callers. */
 export function currentUser(c: Context<AuthEnv>): SessionUser {
   const user = c.get('user');
-  if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+  if (!user) throw new ApiError(401, 'unauthenticated', { zh: '请先登录', en: 'sign in first' });
   return user;
 }
 
@@ -34,10 +34,11 @@ export function currentUser(c: Context<AuthEnv>): SessionUser {
  */
 export function assertTownshipAllowed(user: SessionUser, township: string, what: string): void {
   if (user.role === 'inspector' && !user.townships.includes(township)) {
-    throw new ApiError(
-      403,
-      'forbidden',
-      `${what} lies in township ${township}, outside your assigned townships (${user.townships.join(', ') || 'none'})`,
-    );
+    const own = user.townships.join(', ') || 'none';
+    const en = `${what} lies in township ${township}, outside your assigned townships (${own})`;
+    throw new ApiError(403, 'forbidden', {
+      zh: `所选对象位于乡镇 ${township}，不在您负责的乡镇（${user.townships.join('、') || '无'}）之内`,
+      en,
+    });
   }
 }

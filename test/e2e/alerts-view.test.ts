@@ -188,7 +188,7 @@ describe('告警 in Chromium: a live list', () => {
     const refused = `${row} [data-control="verify"] [data-action-error="verify"]`;
     await page.waitForSelector(refused, { timeout: scaled(15_000) });
     const text = (await page.textContent(refused)) ?? '';
-    expect(text).toMatch(/^操作失败：/);
+    expect(text).toBe('操作失败：此告警由您办结，须由另一名用户核验（双人复核）');
     expect(englishLeaks(text)).toEqual([]);
     expect(await page.$$eval('.panel > [data-action-error]', (els) => els.length)).toBe(0);
     expect(await place(page, `${row} [data-act="verify"]`)).toBe(verifyPlace);

@@ -54,8 +54,15 @@ describe('four eyes on the alert loop', () => {
       expect(errorBodySchema.parse(own.body).error).toEqual({
         code: 'conflict',
         message: `alert ${alert.id}: solo resolved this alert, so another user must verify it (four eyes)`,
-        text: expect.objectContaining({ zh: expect.any(String) }),
+        text: {
+          zh: '此告警由您办结，须由另一名用户核验（双人复核）',
+          en: `alert ${alert.id}: solo resolved this alert, so another user must verify it (four eyes)`,
+        },
       });
+      // a step its status does not allow is refused in Chinese too
+      const again = await post(inspector, alert.id, 'resolve', { note: '再次办结' });
+      expect(again.status).toBe(409);
+      expect(errorBodySchema.parse(again.body).error.text.zh).toBe('告警当前为「已办结待核验」，不能办结');
       expect(eventsOf(alert.id)).toEqual(before);
       const colleague = asUser(app, seeded.db, 'inspector', { username: 'colleague', townships: [alert.township] });
       const verified = await post(colleague, alert.id, 'verify', { outcome: 'verified' });

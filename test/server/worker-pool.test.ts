@@ -206,6 +206,7 @@ describe('the task pool', () => {
     expect(errorBodySchema.parse(await res.json()).error).toMatchObject({
       code: 'forbidden',
       message: expect.stringMatching(/outside your assigned townships \(140902106\)$/),
+      text: { zh: expect.stringMatching(/不在您负责的乡镇（140902106）之内$/), en: expect.any(String) },
     });
   });
 
