@@ -1,13 +1,9 @@
+import type { CoverageProblem } from '../../server/aq/annual.ts';
+import { describeProblem } from '../../server/aq/describe-coverage-problem.ts';
 import type { AqSubjectNote, Progress } from '../../server/schema/aq.ts';
-import { formatMonth } from '../../server/time/cst.ts';
 import { defineMessages } from './define-messages.ts';
 
 type Statistic = 'annual-mean' | 'p95-24h-mean' | 'p90-daily-max-8h';
-/** A coverage problem of a pollutant's year (server/schema/aq.ts `coverageProblemSchema`). */
-type CoverageProblem =
-  | { code: 'too-few-days'; count: number; required: number }
-  | { code: 'month-short'; month: number; count: number; required: number }
-  | { code: 'malformed-date' | 'date-outside-year' | 'duplicate-date'; date: string };
 
 const progressZh: Record<Progress, string> = { pass: '达标', 'at-risk': '临界', fail: '超标', 'no-data': '无数据' };
 const progressEn: Record<Progress, string> = {
@@ -87,21 +83,6 @@ function problemZh(problem: CoverageProblem, year: number): string {
   }
 }
 
-function problemEn(problem: CoverageProblem, year: number): string {
-  switch (problem.code) {
-    case 'too-few-days':
-      return `${year}: ${problem.count} valid days, ${problem.required} required`;
-    case 'month-short':
-      return `${formatMonth(year, problem.month)}: ${problem.count} valid days, ${problem.required} required`;
-    case 'malformed-date':
-      return `malformed date ${problem.date}`;
-    case 'date-outside-year':
-      return `date ${problem.date} outside ${year}`;
-    case 'duplicate-date':
-      return `date ${problem.date} given twice`;
-  }
-}
-
 /**
  * The 空气质量 view's messages: the evaluation table, the AQ notes (worded from the server's codes), the charts'
  * axes, the time strip and the out-of-range notice.
@@ -131,7 +112,7 @@ export const airMessages = defineMessages({
   validity: { zh: '数据有效性', en: 'Data validity' },
   problem: {
     zh: (problem: CoverageProblem, year: number) => problemZh(problem, year),
-    en: (problem: CoverageProblem, year: number) => problemEn(problem, year),
+    en: (problem: CoverageProblem, year: number) => describeProblem(problem, year),
   },
   goodDays: { zh: '优良天数比例', en: 'Share of good days' },
   comprehensiveIndex: { zh: '综合指数', en: 'comprehensive index' },

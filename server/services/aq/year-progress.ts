@@ -11,7 +11,7 @@ import {
   type YearCoverage,
 } from '../../aq/annual.ts';
 import type { Progress } from '../../schema/aq.ts';
-import { dayCount, daysInMonth, formatMonth } from '../../time/cst.ts';
+import { dayCount, daysInMonth } from '../../time/cst.ts';
 
 /**
  * The coverage rule applied to the part of a year up to `to` (year-to-date), in the one way that
@@ -71,24 +71,4 @@ export function progressOf(value: number | null, target: number): Progress {
   return value > target * AT_RISK_SHARE ? 'at-risk' : 'pass';
 }
 
-/**
- * A coverage problem in words.
- *
- * @example
- * describeProblem({ code: 'month-short', month: 3, count: 26, required: 27 }, 2023);
- * // '2023-03: 26 valid days, 27 required'
- */
-export function describeProblem(problem: CoverageProblem, year: number): string {
-  switch (problem.code) {
-    case 'too-few-days':
-      return `${year}: ${problem.count} valid days, ${problem.required} required`;
-    case 'month-short':
-      return `${formatMonth(year, problem.month)}: ${problem.count} valid days, ${problem.required} required`;
-    case 'malformed-date':
-      return `malformed date ${problem.date}`;
-    case 'date-outside-year':
-      return `date ${problem.date} outside ${year}`;
-    case 'duplicate-date':
-      return `date ${problem.date} given twice`;
-  }
-}
+export { describeProblem } from '../../aq/describe-coverage-problem.ts';
