@@ -1,3 +1,4 @@
+import { planBasis } from '../schema/basis.ts';
 import { operatingEnterprises, type RuleDefinition } from './rule-definition.ts';
 import { deadlinePassed } from './seasonal-controls.ts';
 
@@ -13,6 +14,7 @@ export const activatedCarbonLateRule: RuleDefinition = {
   task: 13,
   severity: 'violation',
   layer: 'enterprises',
+  basis: [planBasis('T13.3')],
   evaluate: (facts, { asOf, deadlines }) => {
     const due = deadlines.activatedCarbon;
     if (!deadlinePassed(due, asOf)) return [];

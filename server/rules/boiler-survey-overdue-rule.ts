@@ -1,3 +1,4 @@
+import { planBasis } from '../schema/basis.ts';
 import { operatingEnterprises, type RuleDefinition } from './rule-definition.ts';
 import { deadlinePassed } from './seasonal-controls.ts';
 
@@ -15,6 +16,7 @@ export const boilerSurveyOverdueRule: RuleDefinition = {
   task: 4,
   severity: 'overdue',
   layer: 'enterprises',
+  basis: [planBasis('T4.5')],
   evaluate: (facts, { asOf, deadlines }) => {
     const due = deadlines.boilerSurvey;
     if (!deadlinePassed(due, asOf)) return [];

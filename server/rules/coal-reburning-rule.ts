@@ -1,3 +1,4 @@
+import { planBasis } from '../schema/basis.ts';
 import type { RuleDefinition } from './rule-definition.ts';
 
 /**
@@ -11,6 +12,16 @@ export const coalReburningRule: RuleDefinition = {
   task: 7,
   severity: 'violation',
   layer: 'villages',
+  basis: [
+    planBasis('T7.5'),
+    {
+      kind: 'convention',
+      note: {
+        zh: '近365天内有一次复烧举报即视为复烧（规划写“散煤复烧问题突出”，未给出口径）',
+        en: 'one report within 365 days counts as re-burning (the plan says “prominent”, without a measure)',
+      },
+    },
+  ],
   evaluate: (facts) =>
     facts.villages
       .filter((v) => v.heatingStatus === 'reburning')

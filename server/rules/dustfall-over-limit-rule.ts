@@ -1,3 +1,4 @@
+import { planBasis } from '../schema/basis.ts';
 import { DUSTFALL_LIMIT } from '../schema/dustfall-point.ts';
 import type { RuleDefinition } from './rule-definition.ts';
 
@@ -12,6 +13,16 @@ export const dustfallOverLimitRule: RuleDefinition = {
   task: 12,
   severity: 'warning',
   layer: 'townships',
+  basis: [
+    planBasis('G6'),
+    {
+      kind: 'convention',
+      note: {
+        zh: '乡镇级告警为本系统延伸：规划限值针对全区平均降尘量',
+        en: "township alerts are the console's extension: the plan's limit is for the district average",
+      },
+    },
+  ],
   evaluate: (facts) =>
     facts.townshipDustfall.flatMap((t) => {
       if (t.value === null || t.value <= DUSTFALL_LIMIT) return [];

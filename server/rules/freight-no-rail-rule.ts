@@ -1,3 +1,4 @@
+import { planBasis } from '../schema/basis.ts';
 import { operatingEnterprises, type RuleDefinition } from './rule-definition.ts';
 
 /** Task 9: annual freight from which a rail spur is expected, tonnes per year. */
@@ -14,6 +15,7 @@ export const freightNoRailRule: RuleDefinition = {
   task: 9,
   severity: 'warning',
   layer: 'enterprises',
+  basis: [planBasis('T9.4')],
   evaluate: (facts) =>
     operatingEnterprises(facts)
       .filter((e) => e.annualFreightT >= FREIGHT_RAIL_THRESHOLD_T && e.railSpur !== 'operating')

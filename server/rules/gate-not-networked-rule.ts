@@ -1,3 +1,4 @@
+import { planBasis } from '../schema/basis.ts';
 import { operatingEnterprises, type RuleDefinition } from './rule-definition.ts';
 
 /** The gate system's state in Chinese (the alert detail names it; no code may reach the Chinese UI). */
@@ -14,6 +15,7 @@ export const gateNotNetworkedRule: RuleDefinition = {
   task: 16,
   severity: 'warning',
   layer: 'enterprises',
+  basis: [planBasis('T16.3')],
   evaluate: (facts) =>
     operatingEnterprises(facts)
       .filter((e) => e.keyVehicleUnit && e.gateSystem !== 'networked')

@@ -1,3 +1,4 @@
+import { planBasis } from '../schema/basis.ts';
 import type { RuleDefinition } from './rule-definition.ts';
 
 /**
@@ -11,6 +12,7 @@ export const heatingUnstableRule: RuleDefinition = {
   task: 7,
   severity: 'warning',
   layer: 'villages',
+  basis: [planBasis('T7.5')],
   evaluate: (facts) =>
     facts.villages
       .filter((v) => v.heatingStatus === 'unstable')

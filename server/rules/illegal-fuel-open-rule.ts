@@ -1,3 +1,4 @@
+import { planBasis } from '../schema/basis.ts';
 import type { RuleDefinition } from './rule-definition.ts';
 
 /**
@@ -11,6 +12,7 @@ export const illegalFuelOpenRule: RuleDefinition = {
   task: 17,
   severity: 'warning',
   layer: 'fuel-points',
+  basis: [planBasis('T17.1')],
   evaluate: (facts, { asOf }) =>
     facts.fuelPoints
       .filter((f) => f.status !== 'closed' && f.reportedOn <= asOf.slice(0, 10))

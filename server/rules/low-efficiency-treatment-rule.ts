@@ -1,3 +1,4 @@
+import { planBasis } from '../schema/basis.ts';
 import { treatmentProcessInfo } from '../schema/enums/treatment-process.ts';
 import { operatingEnterprises, type RuleDefinition } from './rule-definition.ts';
 
@@ -13,6 +14,17 @@ export const lowEfficiencyTreatmentRule: RuleDefinition = {
   task: 4,
   severity: 'warning',
   layer: 'enterprises',
+  basis: [
+    planBasis('T4.2'),
+    planBasis('T4.3'),
+    {
+      kind: 'convention',
+      note: {
+        zh: '旋风除尘列为低效工艺（规划未列）',
+        en: 'cyclone dust removal counted as low-efficiency (not in the plan)',
+      },
+    },
+  ],
   evaluate: (facts) =>
     operatingEnterprises(facts).flatMap((e) => {
       const processes = e.treatmentProcesses

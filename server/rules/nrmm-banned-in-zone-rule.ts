@@ -1,3 +1,4 @@
+import { planBasis } from '../schema/basis.ts';
 import { pointInPolygon } from '../spatial/point-in-polygon.ts';
 import type { RuleDefinition } from './rule-definition.ts';
 
@@ -13,6 +14,7 @@ export const nrmmBannedInZoneRule: RuleDefinition = {
   task: 10,
   severity: 'violation',
   layer: 'machines',
+  basis: [planBasis('T10.4'), planBasis('T10.5')],
   evaluate: (facts, { asOf }) =>
     facts.machines.flatMap((m) => {
       if (!m.banned || m.exemptUse !== null) return [];

@@ -1,3 +1,4 @@
+import { planBasis } from '../schema/basis.ts';
 import type { RuleDefinition } from './rule-definition.ts';
 import { ozoneControlInForce } from './seasonal-controls.ts';
 
@@ -16,6 +17,7 @@ export const ozoneOutdoorWorksRule: RuleDefinition = {
   task: 14,
   severity: 'control',
   layer: 'construction-sites',
+  basis: [planBasis('T14.2')],
   evaluate: (facts, { asOf }) => {
     if (!ozoneControlInForce(asOf)) return [];
     return facts.sites.flatMap((s) => {

@@ -1,3 +1,4 @@
+import { planBasis } from '../schema/basis.ts';
 import { operatingEnterprises, type RuleDefinition } from './rule-definition.ts';
 import { ozoneControlInForce } from './seasonal-controls.ts';
 
@@ -21,6 +22,7 @@ export const ozoneVocStaggerRule: RuleDefinition = {
   task: 14,
   severity: 'control',
   layer: 'enterprises',
+  basis: [planBasis('T14.1')],
   evaluate: (facts, { asOf }) => {
     if (!ozoneControlInForce(asOf)) return [];
     return operatingEnterprises(facts)

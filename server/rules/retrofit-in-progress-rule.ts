@@ -1,3 +1,4 @@
+import { planBasis } from '../schema/basis.ts';
 import type { RuleDefinition } from './rule-definition.ts';
 
 /**
@@ -11,6 +12,7 @@ export const retrofitInProgressRule: RuleDefinition = {
   task: 7,
   severity: 'info',
   layer: 'villages',
+  basis: [planBasis('T7.3')],
   evaluate: (facts) =>
     facts.villages
       .filter((v) => v.retrofitInProgress)

@@ -8,6 +8,7 @@ import type { Localized } from '../schema/localized.ts';
 import type { MachineProperties } from '../schema/machine.ts';
 import type { NrmmZoneProperties } from '../schema/nrmm-zone.ts';
 import type { VillageProperties } from '../schema/village.ts';
+import type { Basis } from '../schema/basis.ts';
 import type { AlertLevel } from './alert-level.ts';
 import type { PlanDeadlines } from './plan-deadlines.ts';
 
@@ -61,6 +62,8 @@ export interface RuleDefinition {
   task: number;
   severity: Severity;
   layer: RuleHitLayer;
+  /** What the rule rests on: the plan's requirement(s), and any document or convention it adds (「依据」). */
+  basis: readonly Basis[];
   evaluate(facts: RuleFacts, context: ResolvedRuleContext): RuleFinding[];
 }
 

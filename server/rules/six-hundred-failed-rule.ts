@@ -1,3 +1,4 @@
+import { planBasis, externalBasis } from '../schema/basis.ts';
 import type { RuleDefinition } from './rule-definition.ts';
 
 /**
@@ -11,6 +12,13 @@ export const sixHundredFailedRule: RuleDefinition = {
   task: 11,
   severity: 'violation',
   layer: 'construction-sites',
+  basis: [
+    planBasis('T11.1'),
+    externalBasis('sixHundred', {
+      zh: '六项内容（规划只写“六个百分之百”）',
+      en: 'the six items (the plan names only “the six 100%”)',
+    }),
+  ],
   evaluate: (facts) =>
     facts.sites
       .filter((s) => s.active && s.compliant === false)

@@ -1,3 +1,4 @@
+import { planBasis } from '../schema/basis.ts';
 import { operatingEnterprises, type RuleDefinition } from './rule-definition.ts';
 import { deadlinePassed } from './seasonal-controls.ts';
 
@@ -13,6 +14,7 @@ export const uleAssessmentOverdueRule: RuleDefinition = {
   task: 3,
   severity: 'overdue',
   layer: 'enterprises',
+  basis: [planBasis('T3.2')],
   evaluate: (facts, { asOf, deadlines }) => {
     const due = deadlines.uleAssessment;
     if (!deadlinePassed(due, asOf)) return [];

@@ -1,3 +1,4 @@
+import { planBasis } from '../schema/basis.ts';
 import { operatingEnterprises, type RuleDefinition } from './rule-definition.ts';
 
 /**
@@ -11,6 +12,7 @@ export const vocChecklistGapsRule: RuleDefinition = {
   task: 13,
   severity: 'warning',
   layer: 'enterprises',
+  basis: [planBasis('T13.1')],
   evaluate: (facts) =>
     operatingEnterprises(facts)
       .filter((e) => e.vocGaps > 0)
