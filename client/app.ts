@@ -58,6 +58,7 @@ const railItems: [View | null, MessageKey][] = [
   ['alerts', 'viewAlerts'],
   ['routes', 'viewRoutes'],
   ['tasks', 'viewTasks'],
+  ['plan', 'viewPlan'],
   ['data', 'viewData'],
 ];
 
@@ -344,6 +345,7 @@ export function startConsole(
           store.update({ view: 'overview' });
           renderPanel();
         },
+        showRequirement: (id) => store.update({ view: 'plan', planReq: id }),
       },
       {
         asOf: state.asOf ?? data.meta.defaultAsOf,

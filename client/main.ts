@@ -11,6 +11,7 @@ import { mountAirView } from './views/air/air-view.tsx';
 import { mountAlertsView } from './views/alerts/alerts-view.tsx';
 import { mountAnalysisView } from './views/analysis-view.ts';
 import { mountDataView } from './views/data-view.ts';
+import { mountPlanView } from './views/plan/plan-view.tsx';
 import { mountRoutesView } from './views/routes-view.ts';
 import { mountTasksView } from './views/tasks/tasks-view.tsx';
 
@@ -21,6 +22,7 @@ const views = {
   analysis: mountAnalysisView,
   alerts: mountAlertsView,
   tasks: mountTasksView,
+  plan: mountPlanView,
   routes: mountRoutesView,
   data: mountDataView,
 };

@@ -2,6 +2,7 @@ import type { Db } from '../server/db/open-database.ts';
 import { migrate } from '../server/db/migrate.ts';
 import { planDocumentSchema } from '../server/schema/plan.ts';
 import { createGeneratorContext } from './generate/context.ts';
+import { seedCityIndicators } from './generate/city-indicators.ts';
 import { generateConstructionSites } from './generate/construction-sites.ts';
 import { generateDustfall, generateFuelPoints } from './generate/dustfall.ts';
 import { generateEnterprises } from './generate/enterprises.ts';
@@ -36,6 +37,7 @@ export const dataTables = [
   'dataset_meta',
   'plan_targets',
   'plan_tasks',
+  'city_indicators',
   'townships',
   'villages',
   'clean_heating',
@@ -89,6 +91,8 @@ export function seedDatabase(
     const plan = generatePlanRows(ref.plan);
     insertRows(db, 'plan_targets', plan.targets);
     insertRows(db, 'plan_tasks', plan.tasks);
+    // synthetic example of the city-assigned indicators (seeds/generate/city-indicators.ts)
+    seedCityIndicators(db, DEMO_YEAR);
     insertRows(db, 'townships', generateTownshipRows(ref));
 
     const villages = generateVillages(ctx);

@@ -22,6 +22,7 @@ import { alertRoutes } from './routes/alerts.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { aqRoutes } from './routes/aq.ts';
+import { cityIndicatorRoutes } from './routes/city-indicators.ts';
 import { controlRoutes } from './routes/controls.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { importRoutes } from './routes/imports.ts';
@@ -145,6 +146,7 @@ export function createApp({
     .route('/audit', auditRoutes(store))
     .route('/', metaRoutes(db))
     .route('/layers', layerRoutes(db, layerCache))
+    .route('/plan/indicators', cityIndicatorRoutes(store, now))
     .route('/plan', planRoutes(db))
     .route('/stats', statsRoutes(pool))
     .route('/aq', aqRoutes(pool))

@@ -151,4 +151,22 @@ export const airMessages = defineMessages({
   slider: { zh: '时刻', en: 'Hour' },
   hourlyAqi: { zh: '小时AQI', en: 'hourly AQI' },
   dailyAqiPeriod: { zh: '日AQI', en: 'daily AQI' },
+  cityTarget: { zh: (limit: number) => `市下达 ≤ ${limit}`, en: (limit: number) => `city ≤ ${limit}` },
+  cityGoodDays: {
+    zh: (floor: number) => `市下达下限 ≥ ${floor}%`,
+    en: (floor: number) => `city floor ≥ ${floor}%`,
+  },
+  citySource: {
+    zh: (year: number, source: string) => `市下达${year}年度约束性指标依据：${source}`,
+    en: (year: number, source: string) => `City-assigned ${year} indicators from: ${source}`,
+  },
+  citySynthetic: { zh: '合成', en: 'synthetic' },
+  cityMissing: {
+    zh: (year: number) => `未录入市下达指标（${year}年）。`,
+    en: (year: number) => `No city-assigned indicators entered for ${year}.`,
+  },
+  cityMissingAdmin: {
+    zh: '管理员可在“数据”页的“市下达年度约束性指标”中录入。',
+    en: 'Admins enter them in Data → City-assigned annual indicators.',
+  },
 });

@@ -12,7 +12,17 @@ export const alertsMessages = defineMessages({
     zh: (at: string) => `每 15 秒自动刷新 · 更新于 ${at}`,
     en: (at: string) => `Refreshes every 15 s · updated ${at}`,
   },
-  ozoneControl: { zh: '臭氧管控 10:00–16:00', en: 'Ozone control 10:00–16:00' },
+  ozoneControl: { zh: '臭氧管控', en: 'Ozone control' },
+  /** With the window in the one wording of task 14 (scheduleText): 臭氧管控 5–9月 每日10–16时. */
+  ozoneControlWindow: {
+    zh: (window: string) => `臭氧管控 ${window}`,
+    en: (window: string) => `Ozone control ${window}`,
+  },
+  /** The campaign's season, its dates a convention (约定). */
+  autumnWinterPeriod: {
+    zh: (from: string, to: string) => `秋冬季攻坚期间 ${from} — ${to}（约定）`,
+    en: (from: string, to: string) => `Campaign season ${from} — ${to} (convention)`,
+  },
   autumnWinter: { zh: '秋冬季攻坚', en: 'Autumn–winter campaign' },
   noControl: { zh: '当前无季节性管控', en: 'No seasonal control in force' },
   alertLevel: { zh: '重污染天气预警', en: 'Heavy-pollution alert' },
@@ -20,6 +30,16 @@ export const alertsMessages = defineMessages({
   levelYellow: { zh: '黄色预警', en: 'yellow' },
   levelOrange: { zh: '橙色预警', en: 'orange' },
   levelRed: { zh: '红色预警', en: 'red' },
+  levelBasis: {
+    zh: '预警等级及触发条件：忻州市重污染天气应急预案（规划外）',
+    en: 'Alert levels and triggers: Xinzhou heavy-pollution emergency plan (outside the plan)',
+  },
+  heavyPollutionChip: {
+    zh: (level: 'none' | 'yellow' | 'orange' | 'red', percent: number) =>
+      `重污染天气${{ none: '无', yellow: '黄色', orange: '橙色', red: '红色' }[level]}预警 · 减排≥${percent}%`,
+    en: (level: 'none' | 'yellow' | 'orange' | 'red', percent: number) =>
+      `Heavy-pollution ${level} alert · cut ≥ ${percent} %`,
+  },
   actingAs: {
     zh: (name: string, inspector: boolean) => `以 ${name} 的身份处置${inspector ? '（仅限所辖乡镇）' : ''}`,
     en: (name: string, inspector: boolean) => `Acting as ${name}${inspector ? ' (your townships only)' : ''}`,
@@ -52,6 +72,10 @@ export const alertsMessages = defineMessages({
   myTownships: { zh: '所辖乡镇', en: 'My townships' },
   task: { zh: (n: number) => `任务${n}`, en: (n: number) => `task ${n}` },
   lead: { zh: (units: string) => `牵头：${units || '—'}`, en: (units: string) => `Lead: ${units || '—'}` },
+  responsible: {
+    zh: (units: string) => `责任单位：${units || '—'}`,
+    en: (units: string) => `Responsible: ${units || '—'}`,
+  },
   since: { zh: (at: string) => `自 ${spaced(at)}`, en: (at: string) => `since ${spaced(at)}` },
   preview: { zh: '预览', en: 'preview' },
   previewTitle: { zh: '尚未记入告警台账，不可处置', en: 'not yet in the alert ledger: nothing to act on' },

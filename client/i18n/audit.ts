@@ -100,6 +100,7 @@ export const auditEntityLabels: Readonly<Record<string, { zh: string; en: string
   'fuel-points': { zh: '非标油品线索', en: 'Illegal fuel points' },
   alert: { zh: '告警', en: 'Alert' },
   task: { zh: '任务', en: 'Task' },
+  'city-indicators': { zh: '市下达年度约束性指标', en: 'City-assigned annual indicators' },
   user: { zh: '账号', en: 'Account' },
   session: { zh: '登录会话', en: 'Session' },
 };

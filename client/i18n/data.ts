@@ -11,6 +11,7 @@ export const dataMessages = defineMessages({
   import: { zh: '导入', en: 'Import' },
   users: { zh: '账号管理', en: 'Accounts' },
   audit: { zh: '审计日志', en: 'Audit log' },
+  indicators: { zh: '市下达指标', en: 'City indicators' },
   openReport: { zh: '打开可打印月报', en: 'Open the printable report' },
   reportMonth: { zh: '月份', en: 'Month' },
   reportAbout: {

@@ -32,6 +32,7 @@ export const consoleMessages = defineMessages({
   viewAlerts: { zh: '告警', en: 'Alerts' },
   viewRoutes: { zh: '巡查', en: 'Inspections' },
   viewTasks: { zh: '任务', en: 'Tasks' },
+  viewPlan: { zh: '计划', en: 'Plan' },
   viewData: { zh: '数据', en: 'Data' },
   comingSoon: { zh: '即将上线', en: 'coming soon' },
   layers: { zh: '图层与图例', en: 'Layers and legend' },
@@ -41,7 +42,10 @@ export const consoleMessages = defineMessages({
   industry: { zh: '行业', en: 'Industry' },
   grade: { zh: '绩效分级', en: 'Performance grade' },
   provenance: { zh: '数据来源', en: 'Provenance' },
-  problemsOnly: { zh: '只看问题（规划规则命中）', en: 'Problems only (hit by a plan rule)' },
+  problemsOnly: {
+    zh: '只看问题（规则命中；各规则依据见详情，空气站点无规则）',
+    en: "Problems only (hit by a rule; each rule's basis in the details; no rule covers stations)",
+  },
   clearFilters: { zh: '清除筛选', en: 'Clear filters' },
   search: { zh: '搜索名称或代码…', en: 'Search name or code…' },
   searchNoResult: { zh: '无匹配结果', en: 'No match' },
@@ -57,6 +61,7 @@ export const consoleMessages = defineMessages({
   noDeadline: { zh: '全年', en: 'all year' },
   status: { zh: '状态', en: 'Status' },
   statusSynthetic: { zh: '任务进度为演示数据', en: 'Task progress is demo data' },
+  tasksInConflict: { zh: '已完成但与规则结果冲突', en: 'done but in conflict with the rules' },
   close: { zh: '关闭', en: 'Close' },
   details: { zh: '详情', en: 'Details' },
   provenanceLabel: { zh: '来源', en: 'Provenance' },
@@ -135,10 +140,6 @@ export const consoleMessages = defineMessages({
   },
   evaluationFailed: { zh: '目标进度暂无法获取', en: 'The targets’ progress could not be loaded' },
   tasksHeading: { zh: (n: number) => `重点任务（${n}）`, en: (n: number) => `Key tasks (${n})` },
-  monthRange: {
-    zh: (from: number, to: number) => `${from}–${to}月`,
-    en: (from: number, to: number) => `months ${from}–${to}`,
-  },
   listSeparator: { zh: '、', en: ', ' },
   labelled: {
     zh: (label: string, value: string) => `${label}：${value}`,
@@ -150,10 +151,31 @@ export const consoleMessages = defineMessages({
   operatingStatus: { zh: '生产状态', en: 'Operating status' },
   creditCode: { zh: '统一社会信用代码', en: 'Unified social credit code' },
   demoId: { zh: (id: string) => `无（演示编号 ${id}）`, en: (id: string) => `none (demo id ${id})` },
-  overdue: { zh: (due: string) => `已逾期（时限 ${due}）`, en: (due: string) => `overdue (due ${due})` },
-  due: { zh: (due: string) => `时限 ${due}`, en: (due: string) => `due ${due}` },
+  /** The ULE assessment's date (task 3) is one the plan strives for (力争): missing it is 未按期, not 逾期. */
+  overdue: {
+    zh: (due: string) => `未按期（力争 ${due} 前完成）`,
+    en: (due: string) => `missed (strive for ${due})`,
+  },
+  due: { zh: (due: string) => `力争 ${due} 前完成`, en: (due: string) => `strive for ${due}` },
   inParentheses: { zh: (text: string) => `（${text}）`, en: (text: string) => ` (${text})` },
   primaryPollutant: { zh: '首要污染物', en: 'primary' },
+  // 总览: the city-assigned annual binding indicators (requirement G1/G2)
+  cityIndicatorsHeading: {
+    zh: (year: number) => `市下达${year}年度约束性指标`,
+    en: (year: number) => `City-assigned ${year} binding indicators`,
+  },
+  cityIndicatorsSynthetic: { zh: '合成', en: 'synthetic' },
+  cityIndicatorsSource: { zh: (source: string) => `依据：${source}`, en: (source: string) => `Source: ${source}` },
+  cityIndicatorsMissing: { zh: '未录入市下达指标', en: 'No city-assigned indicators entered' },
+  cityIndicatorsHowTo: {
+    zh: '管理员可在“数据”页的“市下达年度约束性指标”中按年度录入，并注明来源文件。',
+    en: 'Admins enter them per year, with the source document, in Data → City-assigned annual indicators.',
+  },
+  cityTargetBasis: { zh: '市下达', en: 'city' },
+  cityGoodDays: { zh: '优良天数比例', en: 'Share of good days' },
+  cityEmissions: { zh: '排放总量约束：待排放核算数据', en: 'Emission totals: awaiting emission accounting data' },
+  cityCap: { zh: (t: number) => `上限 ${t} 吨/年`, en: (t: number) => `cap ${t} t/yr` },
+  cityReduction: { zh: (t: number) => `减排 ${t} 吨/年`, en: (t: number) => `reduce ${t} t/yr` },
 });
 
 export type MessageKey = {

@@ -5,7 +5,15 @@ import type { LayerFeature } from '../layers/feature-filter.ts';
 import type { Language } from '../state/app-state.ts';
 import { h } from './dom.ts';
 import { taskStatusLabels } from '../../server/schema/enums/task-status.ts';
+import { targetLimitText } from '../../server/schema/target-strength.ts';
+import {
+  doneInConflictText,
+  latenessLabels,
+  periodConventionText,
+  taskTimingText,
+} from '../../server/schema/task-timing.ts';
 import { targetStanding, type OverviewStanding } from './target-standing.ts';
+import { cityIndicatorsOverview } from './city-indicators-overview.ts';
 
 const statusLabels = taskStatusLabels;
 
@@ -28,9 +36,11 @@ const progressKey = {
 } as const satisfies Record<Progress, string>;
 
 /**
- * The 总览 view: the plan's targets with their basis and where each stands (the year-to-date figure and 达标 / 临界 /
- * 超标 from the AQ evaluation), the open alerts, the 17 tasks with lead units, deadline and status, and the legend of
- * the map. `highlightTask` scrolls to and marks one task.
+ * The 总览 view: the plan's targets with their strength (力争 / 不得高于), basis and where each stands (the
+ * year-to-date figure and 达标 / 临界 / 超标 from the AQ evaluation), the open alerts, the 17 tasks with lead
+ * units, dates as the plan writes them (力争, 5–9月 每日10–16时, 约定) and status (逾期, 未按期（力争）,
+ * 已完成 in conflict with the rules, once GET /api/tasks has answered), and the legend of the map.
+ * `highlightTask` scrolls to and marks one task.
  */
 export function renderDashboard(
   container: HTMLElement,
@@ -48,7 +58,11 @@ export function renderDashboard(
       'li',
       { class: 'target', 'data-target': t.id },
       h('span', { class: 'target-name' }, lang === 'zh' ? t.nameZh : t.nameEn),
-      h('span', { class: 'target-limit' }, `≤ ${t.limit} ${unitText(t.unit)}`),
+      h(
+        'span',
+        { class: 'target-limit', 'data-strength': t.strength },
+        targetLimitText(t.strength, t.limit, unitText(t.unit), lang),
+      ),
       h('span', { class: 'target-basis' }, t.basis === 'plan' ? m.planTarget : (t.standard ?? m.standardNote)),
       where
         ? h(
@@ -62,19 +76,24 @@ export function renderDashboard(
         : null,
     );
   });
-  const counts = { done: 0, 'in-progress': 0, overdue: 0, 'not-started': 0 };
-  for (const t of plan.tasks) counts[t.status]++;
+  // how late each task is and its conflicts with the rules come from GET /api/tasks at the as-of (with the standing)
+  const rows = new Map((standing?.tasks?.tasks ?? []).map((r) => [r.number, r]));
+  const shownStatus = (t: PlanResponse['tasks'][number]): { css: string; text: string } => {
+    const row = rows.get(t.number);
+    if (row?.conflict.length) return { css: 'conflict', text: doneInConflictText(row.conflict, lang) };
+    if (row && row.lateness !== 'none') return { css: row.lateness, text: latenessLabels[row.lateness][lang] };
+    return { css: t.status, text: statusLabels[t.status][lang] };
+  };
+  const counts: Record<string, number> = {};
+  for (const t of plan.tasks) {
+    const { css } = shownStatus(t);
+    counts[css] = (counts[css] ?? 0) + 1;
+  }
   const tasks = plan.tasks.map((t) => {
     const units = t.leadUnits.length ? t.leadUnits : t.responsibleUnits;
-    const first = t.schedule?.months[0];
-    const last = t.schedule?.months.at(-1);
-    const deadline =
-      t.deadlines.map((d) => d.date).join(m.listSeparator) ||
-      (first !== undefined && last !== undefined
-        ? m.monthRange(first, last)
-        : t.period
-          ? `${t.period.from} — ${t.period.to}`
-          : m.noDeadline);
+    const deadline = taskTimingText(t, lang) ?? m.noDeadline;
+    const convention = t.period ? periodConventionText(t.period, lang) : null;
+    const status = shownStatus(t);
     return h(
       'li',
       {
@@ -91,10 +110,11 @@ export function renderDashboard(
           'div',
           { class: 'task-meta' },
           h('span', {}, m.labelled(t.leadUnits.length ? m.leadUnits : m.responsibleUnits, units.join(m.listSeparator))),
-          h('span', {}, m.labelled(m.deadline, deadline)),
+          h('span', { 'data-timing': '', title: convention ?? undefined }, m.labelled(m.deadline, deadline)),
+          convention ? h('span', { class: 'muted', 'data-convention': '' }, convention) : null,
         ),
       ),
-      h('span', { class: `status status-${t.status}` }, statusLabels[t.status][lang]),
+      h('span', { class: `status status-${status.css}`, 'data-late': rows.get(t.number)?.lateness }, status.text),
     );
   });
   const standingNote = standing
@@ -115,13 +135,17 @@ export function renderDashboard(
     h('h2', {}, `${lang === 'zh' ? plan.titleZh : plan.titleEn} · ${m.targets}`),
     standingNote,
     h('ul', { class: 'targets' }, ...targets),
+    // the city-assigned annual binding indicators of the year (requirement G1/G2), under the plan's own
+    cityIndicatorsOverview(standing, lang),
     h('h2', {}, m.tasksHeading(plan.tasks.length)),
     h(
       'p',
       { class: 'muted' },
-      `${statusLabels.done[lang]} ${counts.done} · ` +
-        `${statusLabels['in-progress'][lang]} ${counts['in-progress']} · ` +
-        `${statusLabels.overdue[lang]} ${counts.overdue} · ` +
+      `${statusLabels.done[lang]} ${counts.done ?? 0} · ` +
+        `${statusLabels['in-progress'][lang]} ${counts['in-progress'] ?? 0} · ` +
+        `${latenessLabels.overdue[lang]} ${counts.overdue ?? 0} · ` +
+        (counts['missed-strive'] ? `${latenessLabels['missed-strive'][lang]} ${counts['missed-strive']} · ` : '') +
+        (counts.conflict ? `${m.tasksInConflict} ${counts.conflict} · ` : '') +
         `${m.statusSynthetic}`,
     ),
     h('ol', { class: 'tasks' }, ...tasks),

@@ -6,12 +6,16 @@ import type { Language } from '../state/app-state.ts';
 import { h } from './dom.ts';
 import { detailRows, provenanceText, relatedTasks, type DetailContext } from './feature-details.ts';
 import { ruleIds, ruleTitles, type RuleId } from '../../server/schema/enums/rule-id.ts';
+import { loadRuleBases, ruleBasesIfLoaded, type RuleBases } from '../api/rule-catalogue.ts';
+import { basisNoteElement } from '../components/basis-note.tsx';
 
 /** What the drawer can ask the app to do. */
 export interface DetailsActions {
   close(): void;
   showTownship(code: string): void;
   showTask(number: number): void;
+  /** Opens the 计划 view at a requirement (a rule's 「依据」); without it the link loads the 计划 address. */
+  showRequirement?(id: string): void;
 }
 
 /**
@@ -93,20 +97,36 @@ export function renderDetails(
     taskLinks.length
       ? h('p', { class: 'task-links' }, h('span', {}, m.labelled(m.relatedTasks, '')), ...taskLinks)
       : null,
-    problemList(p, lang),
+    problemList(p, lang, actions.showRequirement),
   ];
   drawer.replaceChildren(...parts.filter((part): part is Node => part !== null));
 }
 
-/** The plan rules hitting the feature at as-of, as the server marks them (`problems`); null when none. */
-function problemList(p: Record<string, unknown>, lang: Language): HTMLElement | null {
+/**
+ * The rules hitting the feature at as-of, as the server marks them (`problems`), each with what it rests on
+ * (「依据」, from GET /api/rules/catalogue: filled in when the catalogue arrives); null when none.
+ */
+function problemList(
+  p: Record<string, unknown>,
+  lang: Language,
+  showRequirement?: (id: string) => void,
+): HTMLElement | null {
   const known: readonly unknown[] = ruleIds;
   const problems = Array.isArray(p.problems) ? p.problems.filter((r): r is RuleId => known.includes(r)) : [];
   if (!problems.length) return null;
+  const items = problems.map((rule) => h('li', { 'data-rule': rule }, ruleTitles[rule][lang]));
+  const fill = (bases: RuleBases | null) => {
+    if (!bases) return;
+    for (const [i, rule] of problems.entries())
+      items[i]?.append(basisNoteElement(bases.get(rule) ?? [], lang, { onOpenPlan: showRequirement }));
+  };
+  const bases = ruleBasesIfLoaded();
+  if (bases) fill(bases);
+  else void loadRuleBases().then(fill);
   return h(
     'div',
     { class: 'problem-list', 'data-problems': problems.join(' ') },
     h('strong', {}, consoleMessages(lang).ruleHits),
-    h('ul', {}, ...problems.map((rule) => h('li', { 'data-rule': rule }, ruleTitles[rule][lang]))),
+    h('ul', {}, ...items),
   );
 }

@@ -1,5 +1,6 @@
 import { siteKindLabels, sixCheckLabels, sixChecks } from '../../server/schema/enums/construction-site.ts';
 import {
+  emissionTestResultLabels,
   operatingStatusLabels,
   railSpurStatusLabels,
   uleStatusLabels,
@@ -18,7 +19,11 @@ import {
 import { provenanceLabels, type Provenance } from '../../server/schema/enums/provenance.ts';
 import { stationKindLabels } from '../../server/schema/enums/station-kind.ts';
 import { townshipKindLabels } from '../../server/schema/enums/township-kind.ts';
-import { treatmentProcessInfo, type TreatmentProcess } from '../../server/schema/enums/treatment-process.ts';
+import {
+  lowEfficiencyProcesses,
+  treatmentProcessInfo,
+  type TreatmentProcess,
+} from '../../server/schema/enums/treatment-process.ts';
 import {
   heatingStatusLabels,
   retrofitTypeLabels,
@@ -122,7 +127,7 @@ export function detailRows(layer: LayerId, p: Props, lang: Language, context: De
       add(L('生产状态', 'Operating status'), pick(operatingStatusLabels, p.operatingStatus, lang));
       add(L('绩效分级', 'Performance grade'), `${text(p.grade)} ${lang === 'zh' ? '级' : ''}`.trim());
       const uleDue = typeof p.uleDue === 'string' ? p.uleDue : null;
-      const uleOpen = p.uleStatus !== 'accepted' && p.uleStatus !== 'not-applicable';
+      const uleOpen = !['accepted', 'monitoring-done', 'not-applicable'].includes(String(p.uleStatus));
       const overdue = uleDue !== null && uleOpen && context.asOf !== undefined && uleDue < context.asOf.slice(0, 10);
       add(
         L('超低排放改造', 'Ultra-low-emission retrofit'),
@@ -130,12 +135,33 @@ export function detailRows(layer: LayerId, p: Props, lang: Language, context: De
           `${uleDue ? ` · ${overdue ? m.overdue(uleDue) : m.due(uleDue)}` : ''}`,
         overdue ? 'overdue' : null,
       );
+      const processes = (p.treatmentProcesses as TreatmentProcess[]) ?? [];
+      const soluble = typeof p.vocWaterSoluble === 'boolean' ? p.vocWaterSoluble : null;
+      const lowEfficiency = new Set(lowEfficiencyProcesses(processes, soluble));
       add(
         L('治理工艺', 'Treatment processes'),
-        ((p.treatmentProcesses as TreatmentProcess[]) ?? [])
-          .map((t) => treatmentProcessInfo[t]?.[lang] ?? t)
+        processes
+          .map(
+            (t) =>
+              `${treatmentProcessInfo[t]?.[lang] ?? t}` +
+              `${lowEfficiency.has(t) ? m.inParentheses(lang === 'zh' ? '低效' : 'low-efficiency') : ''}`,
+          )
           .join(m.listSeparator) || '—',
       );
+      if (p.vocEmitter)
+        add(
+          L('挥发性有机物是否水溶性', 'VOCs water-soluble'),
+          soluble === null ? (lang === 'zh' ? '未填报' : 'not recorded') : yesNo(lang, soluble),
+        );
+      if (p.planRequirement || p.emissionTestOn)
+        add(
+          L('最近监测', 'Last emission test'),
+          p.emissionTestOn
+            ? `${text(p.emissionTestOn)} · ${pick(emissionTestResultLabels, p.emissionTestResult, lang)}`
+            : lang === 'zh'
+              ? '无记录'
+              : 'none',
+        );
       if (p.vocEmitter) {
         const checklist = (p.vocChecklist ?? {}) as Record<VocLink, string>;
         const gaps = vocLinks.filter((l) => checklist[l] === 'gap').map((l) => vocLinkLabels[l][lang]);
@@ -189,7 +215,9 @@ export function detailRows(layer: LayerId, p: Props, lang: Language, context: De
       add(L('面积', 'Area'), `${num(lang, p.areaKm2, 2)} km²`);
       add(
         L('禁用标准', 'Banned'),
-        lang === 'zh' ? '国三以下、未编码登记、冒黑烟' : 'below China III, unregistered, black smoke',
+        lang === 'zh'
+          ? `低于${pick(emissionStageLabels, p.minStage, lang)}、未编码登记、冒黑烟`
+          : `below ${pick(emissionStageLabels, p.minStage, lang)}, unregistered, black smoke`,
       );
       add(L('实施日期', 'In force from'), text(p.effectiveFrom));
       add(

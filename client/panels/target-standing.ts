@@ -1,6 +1,7 @@
 import type { AlertsResponse } from '../../server/schema/alerts.ts';
 import type { AqEvaluationResponse, Progress } from '../../server/schema/aq.ts';
 import type { Target } from '../../server/schema/plan.ts';
+import type { TasksResponse } from '../../server/schema/tasks.ts';
 import { fetchJson } from '../api/fetch-json.ts';
 import type { LayerFeature } from '../layers/feature-filter.ts';
 
@@ -19,6 +20,8 @@ export interface OverviewStanding {
   evaluation: AqEvaluationResponse | null;
   /** Alerts not yet closed (待处置, 已指派, 待核验) at the as-of; null when they could not be read. */
   openAlerts: number | null;
+  /** The tasks at the as-of (GET /api/tasks: lateness, conflicts with the rules); null when they could not be read. */
+  tasks: TasksResponse | null;
 }
 
 /** A district monthly mean within this share of the limit is 临界 (at risk), as the AQ evaluation judges. */
@@ -26,19 +29,22 @@ const AT_RISK_SHARE = 0.9;
 
 /**
  * Loads the standing for the as-of moment (`YYYY-MM-DDTHH:mm`): the district evaluation of the as-of's year (the same
- * endpoint the 空气质量 view reads) and the count of open alerts. A part that fails is null (the overview says so).
+ * endpoint the 空气质量 view reads), the count of open alerts and the tasks (how late, in conflict with the rules).
+ * A part that fails is null (the overview says so).
  */
 export async function loadOverviewStanding(asOf: string, signal?: AbortSignal): Promise<OverviewStanding> {
   const to = asOf.slice(0, 10);
   const year = Number(to.slice(0, 4));
-  const [evaluation, alerts] = await Promise.all([
+  const [evaluation, alerts, tasks] = await Promise.all([
     fetchJson<AqEvaluationResponse>(`/api/aq/evaluation?year=${year}&scope=district&asOf=${to}`, signal),
     fetchJson<AlertsResponse>(`/api/alerts?status=open,assigned,resolved&asOf=${encodeURIComponent(asOf)}`, signal),
+    fetchJson<TasksResponse>(`/api/tasks?asOf=${encodeURIComponent(asOf)}`, signal),
   ]);
   return {
     to,
     evaluation: evaluation.ok ? evaluation.value : null,
     openAlerts: alerts.ok ? alerts.value.alerts.length : null,
+    tasks: tasks.ok ? tasks.value : null,
   };
 }
 

@@ -1,9 +1,10 @@
 import type { IndustryGroup, PerformanceGrade } from '../../server/schema/enterprise.ts';
 import type { Provenance } from '../../server/schema/common.ts';
 import type { LayerId } from '../../server/schema/layer-catalogue.ts';
+import type { CoverageStatus } from '../../server/schema/plan-requirements.ts';
 
 export type Language = 'zh' | 'en';
-export type View = 'overview' | 'layers' | 'analysis' | 'air' | 'alerts' | 'routes' | 'tasks' | 'data';
+export type View = 'overview' | 'layers' | 'analysis' | 'air' | 'alerts' | 'routes' | 'tasks' | 'plan' | 'data';
 export type BasemapId = 'offline' | 'osm' | 'tianditu-vec' | 'tianditu-img';
 
 /** A selected feature: its layer and id. */
@@ -54,7 +55,21 @@ export interface AppState {
   routePlan: string | null;
   /** 巡查: the layers whose sites the route plan visits, null = the routes view's default. */
   routeLayers: LayerId[] | null;
+  /** 计划: the requirement selected (`G1`, `T10.4`, `S3` …), null = none. */
+  planReq: string | null;
+  /** 计划: the task filter (`1`…`17`, `goals` = 二、主要目标, `safeguards` = 五、保障措施), null = all. */
+  planTask: PlanTaskFilter | null;
+  /** 计划: the unit filter (a unit's name as the plan writes it), null = every unit. */
+  planUnit: string | null;
+  /** 计划: the coverage status filter, null = every status. */
+  planStatus: CoverageStatus | null;
+  /** 计划: the requirements as a list (those the filters keep) instead of the plan's text. */
+  planList: boolean;
 }
+
+/** The 计划 view's task filter: a task number, the targets (G…) or the safeguards (S…). */
+export type PlanTaskFilter = `${number}` | 'goals' | 'safeguards';
+export const planStatuses: readonly CoverageStatus[] = ['covered', 'partial', 'missing'];
 
 export type AlertLevel = 'none' | 'yellow' | 'orange' | 'red';
 export const alertLevels: readonly AlertLevel[] = ['none', 'yellow', 'orange', 'red'];
@@ -93,4 +108,9 @@ export const defaultState: AppState = {
   alertLevel: 'none',
   routePlan: null,
   routeLayers: null,
+  planReq: null,
+  planTask: null,
+  planUnit: null,
+  planStatus: null,
+  planList: false,
 };

@@ -5,15 +5,30 @@ import {
   alertLevels,
   allLayerIds,
   defaultState,
+  planStatuses,
   type AlertLevel,
   type AppState,
   type BasemapId,
+  type PlanTaskFilter,
   type View,
 } from './app-state.ts';
 
 const provenances = ['official', 'approximate', 'synthetic'] as const;
 const basemaps: BasemapId[] = ['offline', 'osm', 'tianditu-vec', 'tianditu-img'];
-const views: View[] = ['overview', 'layers', 'analysis', 'air', 'alerts', 'routes', 'tasks', 'data'];
+const views: View[] = ['overview', 'layers', 'analysis', 'air', 'alerts', 'routes', 'tasks', 'plan', 'data'];
+
+/** 计划's task filter: `1`…`17`, `goals` or `safeguards`. */
+function planTaskOf(text: string | null): PlanTaskFilter | null {
+  if (text === 'goals' || text === 'safeguards') return text;
+  return text !== null && /^(?:[1-9]|1[0-7])$/.test(text) ? (text as PlanTaskFilter) : null;
+}
+
+/** 计划's unit filter: a unit's name (Chinese text, brackets, dots), no control characters, at most 60 characters. */
+function planUnitOf(text: string | null): string | null {
+  const value = text?.trim() ?? '';
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+  return value !== '' && value.length <= 60 && !/[\u0000-\u001f\u007f<>]/.test(value) ? value : null;
+}
 
 function listOf<T extends string>(text: string | null, allowed: readonly T[]): T[] | null {
   if (text === null) return null;
@@ -73,6 +88,11 @@ export function parseUrlState(search: string): AppState {
     alertLevel: level && alertLevels.includes(level) ? level : 'none',
     routePlan: token('rp', /^[\w:.,;=-]{1,4000}$/),
     routeLayers: listOf(q.get('rl'), allLayerIds),
+    planReq: token('pr', /^(G\d{1,2}|T\d{1,2}\.\d{1,2}|S\d{1,2})$/),
+    planTask: planTaskOf(q.get('pt')),
+    planUnit: planUnitOf(q.get('pu')),
+    planStatus: planStatuses.find((s) => s === q.get('ps')) ?? null,
+    planList: q.get('pl') === '1',
   };
 }
 
@@ -100,5 +120,10 @@ export function formatUrlState(state: AppState): string {
   if (state.alertLevel !== 'none') q.set('al', state.alertLevel);
   if (state.routePlan) q.set('rp', state.routePlan);
   if (state.routeLayers) q.set('rl', state.routeLayers.join(','));
+  if (state.planReq) q.set('pr', state.planReq);
+  if (state.planTask) q.set('pt', state.planTask);
+  if (state.planUnit) q.set('pu', state.planUnit);
+  if (state.planStatus) q.set('ps', state.planStatus);
+  if (state.planList) q.set('pl', '1');
   return `?${q.toString()}`;
 }

@@ -4,6 +4,7 @@ import { changePassword, session } from '../api/session.ts';
 import { timeDependentLayers } from '../api/load-data.ts';
 import type { ViewMount } from '../app.ts';
 import { dataMessages } from '../i18n/data.ts';
+import { cityIndicatorsMessages } from '../i18n/city-indicators.ts';
 import { exportMapPng } from '../map/export-map-png.ts';
 import { saveFile } from '../api/save-file.ts';
 import { DUSTFALL_LIMIT } from '../../server/schema/plan-targets.ts';
@@ -11,6 +12,7 @@ import { renderAuditPanel } from '../panels/audit-panel.ts';
 import { h } from '../panels/dom.ts';
 import { renderImportPanel } from '../panels/import-panel.ts';
 import { renderUsersPanel } from '../panels/users-panel.ts';
+import { mountCityIndicatorsForm } from './indicators/city-indicators-form.tsx';
 import type { AppState } from '../state/app-state.ts';
 
 /**
@@ -88,7 +90,7 @@ function scrollParent(element: HTMLElement): HTMLElement | null {
 }
 
 /** The sections of the 数据 view, in page order; each is labelled in the in-page navigation. */
-type SectionKey = 'report' | 'account' | 'export' | 'import' | 'users' | 'audit';
+type SectionKey = 'report' | 'account' | 'export' | 'import' | 'indicators' | 'users' | 'audit';
 
 /**
  * The in-page navigation of the 数据 view: one button per section present, scrolling it into view (the panel is
@@ -200,6 +202,15 @@ export const mountDataView: ViewMount = ({ panel, store, data, map, setOverlayLa
     });
     sections.push(importBox);
   }
+  // 市下达年度约束性指标 (requirement G1/G2): admins enter the city's figures per year
+  let unmountIndicators: (() => void) | null = null;
+  if (session.can('edit')) {
+    const indicatorsBox = h('section', { class: 'data-section', 'data-section': 'indicators' });
+    const formBox = h('div');
+    indicatorsBox.append(h('h3', {}, cityIndicatorsMessages(lang).title), formBox);
+    unmountIndicators = mountCityIndicatorsForm(formBox, lang, Number(asOf.slice(0, 4)));
+    sections.push(indicatorsBox);
+  }
   if (session.can('users')) {
     const usersBox = h('section', { class: 'data-section', 'data-section': 'users' });
     const townships = (data().layers.townships ?? []).map((f) => ({
@@ -215,5 +226,8 @@ export const mountDataView: ViewMount = ({ panel, store, data, map, setOverlayLa
     sections.push(auditBox);
   }
   panel.replaceChildren(h('h2', {}, m.title), sectionNav(lang, sections), ...sections);
-  return () => setOverlayLayers([]);
+  return () => {
+    unmountIndicators?.();
+    setOverlayLayers([]);
+  };
 };

@@ -72,7 +72,14 @@ export function generateConstructionSites(ctx: GeneratorContext) {
       provenance: 'synthetic',
       source: sourceNotes.site.en,
     });
-    // Inspections while active in the demo year; a site's diligence sets how often a check is met.
+    // Inspections while active in the demo year; a site's diligence sets how often a check is met. One in ten
+    // sites started in the demo year is never inspected (the backlog rule `site-never-inspected` finds): its
+    // inspections are drawn but not recorded, so the other sites come out as before.
+    const neverInspected = start > yearStart && i % 10 === 3;
+    // The records start with the demo year: a site started before it carries its first inspection from three
+    // weeks earlier (late the year before, never before its start), so it does not read as never inspected.
+    const carried = (date: string, k: number) =>
+      k === 1 && start < yearStart ? maxDate(start, addDays(date, -21)) : date;
     const diligence = rng.weighted([
       [0.99, 5],
       [0.95, 3],
@@ -83,10 +90,10 @@ export function generateConstructionSites(ctx: GeneratorContext) {
     let n = 0;
     while (day <= end && day <= yearEnd) {
       const check = () => (rng.chance(diligence) ? 1 : 0);
-      inspections.push({
+      const inspection = {
         id: `${id}-I${String(++n).padStart(2, '0')}`,
         site_id: id,
-        inspected_on: day,
+        inspected_on: carried(day, n),
         enclosure: check(),
         cover: check(),
         washing: check(),
@@ -95,9 +102,14 @@ export function generateConstructionSites(ctx: GeneratorContext) {
         sealed_transport: check(),
         inspector: personName(rng),
         provenance: 'synthetic',
-      });
+      };
+      if (!neverInspected) inspections.push(inspection);
       day = addDays(day, rng.int(14, 45));
     }
   }
   return { sites, inspections };
+}
+
+function maxDate(a: string, b: string): string {
+  return a > b ? a : b;
 }

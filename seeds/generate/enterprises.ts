@@ -45,20 +45,30 @@ const industryPlans: Record<Industry, IndustryPlan> = {
   other: { count: 40, townships: [], suffix: '实业有限公司' },
 };
 
-/** The three enterprises named in plan task 3, with positions placed approximately (none published). */
+/**
+ * The three enterprises named in plan task 3, with positions placed approximately (none published),
+ * the register requirement naming each (T3.2 the ultra-low-emission assessment, T3.3 禹王's
+ * 「污染物排放稳定达到排放标准」) and, for 禹王, its last emission test (synthetic: a passing test on
+ * 2023-10-20, so the rule `emission-standard-unverified` fires before that date and passes after it
+ * until the quarter runs out).
+ */
 const namedEnterprises: {
   name: string;
   industry: Industry;
   township: string;
   grade: 'A' | 'B' | 'C' | 'D';
   ule: string;
+  requirement: string;
+  emissionTest: { on: string; result: 'pass' | 'fail' } | null;
 }[] = [
   {
     name: '忻州市铁牛水泥粉磨有限公司',
     industry: 'cement-grinding',
     township: '140902105',
     grade: 'B',
-    ule: 'assessment',
+    ule: 'monitoring-done',
+    requirement: 'T3.2',
+    emissionTest: null,
   },
   {
     name: '忻州市五峰山水泥有限公司',
@@ -66,6 +76,8 @@ const namedEnterprises: {
     township: '140902104',
     grade: 'C',
     ule: 'assessment',
+    requirement: 'T3.2',
+    emissionTest: null,
   },
   {
     name: '山西禹王煤炭气化有限公司',
@@ -73,6 +85,8 @@ const namedEnterprises: {
     township: '140902104',
     grade: 'B',
     ule: 'not-applicable',
+    requirement: 'T3.3',
+    emissionTest: { on: '2023-10-20', result: 'pass' },
   },
 ];
 const NAMED_SOURCE = sourceNotes.enterpriseNamed.en;
@@ -268,11 +282,24 @@ export function generateEnterprises(ctx: GeneratorContext) {
     township: string | null;
     grade: string | null;
     ule: string | null;
+    requirement: string | null;
+    emissionTest: { on: string; result: 'pass' | 'fail' } | null;
   }[] = [...namedEnterprises.map((n) => ({ ...n }))];
   for (const [industry, plan] of Object.entries(industryPlans) as [Industry, IndustryPlan][]) {
     const count = Math.max(1, Math.round(plan.count * ctx.scale));
-    for (let i = 0; i < count; i++) specs.push({ name: null, industry, township: null, grade: null, ule: null });
+    for (let i = 0; i < count; i++)
+      specs.push({
+        name: null,
+        industry,
+        township: null,
+        grade: null,
+        ule: null,
+        requirement: null,
+        emissionTest: null,
+      });
   }
+  // whether a VOC emitter's VOCs are water-soluble (task 4): its own stream, so the other draws do not move
+  const solubility = ctx.rngFor('enterprise-voc-solubility');
 
   specs.forEach((spec, index) => {
     const id = `E${String(index + 1).padStart(4, '0')}`;
@@ -404,6 +431,10 @@ export function generateEnterprises(ctx: GeneratorContext) {
       plan_task: named ? 3 : null,
       provenance: named ? 'approximate' : 'synthetic',
       source: named ? NAMED_SOURCE : SYNTHETIC_SOURCE,
+      voc_water_soluble: voc && solubility.chance(0.85) ? (solubility.chance(0.75) ? 0 : 1) : null,
+      emission_test_on: spec.emissionTest?.on ?? null,
+      emission_test_result: spec.emissionTest?.result ?? null,
+      plan_requirement: spec.requirement,
     });
     kilns.push(...kilnsAndBoilers(rng, spec.industry, id, ctx.year));
   });

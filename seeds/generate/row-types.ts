@@ -45,4 +45,8 @@ export type EnterpriseRow = {
   plan_task: number | null;
   provenance: string;
   source: string;
+  voc_water_soluble: number | null;
+  emission_test_on: string | null;
+  emission_test_result: string | null;
+  plan_requirement: string | null;
 };

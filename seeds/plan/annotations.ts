@@ -5,7 +5,9 @@ import type { Plan, Task } from '../../server/schema/plan.ts';
  * task an English gloss plus the dates the text gives. `extractPlan` merges these into the
  * parsed tasks and throws if any `quote` is not a verbatim substring of the document.
  * Nothing here is invented: every date and figure has its quote. The one exception is
- * task 15's period, whose exact dates are the usual 秋冬季 campaign convention (see README).
+ * task 15's period, whose exact dates are the usual 秋冬季 campaign convention (see README): it says so in its
+ * `convention`, which the console shows labelled 约定. A deadline's `strength` follows its quote: `strive` when the
+ * plan writes 力争, else `firm` (`extractPlan` checks it).
  */
 
 /** Hand-written additions to one task. Omitted fields mean "the plan gives none". */
@@ -24,6 +26,12 @@ export type PlanAnnotations = Pick<Plan, 'titleZh' | 'titleEn' | 'issuedBy' | 'i
 
 const OTHER_FOUR = '其余四项空气质量污染物平均浓度力争全部达到《环境空气质量标准》二级标准';
 const CLASS_II = 'GB 3095-2012 二级';
+
+/** Task 15's season: the plan names it, not its dates; the dates are the usual campaign convention. */
+const AUTUMN_WINTER_CONVENTION = {
+  zh: '规划未写起止日期，按秋冬季攻坚通行约定 10月1日—次年3月31日',
+  en: 'The plan gives no start or end date; read by the usual autumn–winter campaign convention, 1 October to 31 March',
+};
 
 /** The annotations for `xinfu-air-quality-2023-action-plan.zh.txt`. */
 export const planAnnotations: PlanAnnotations = {
@@ -135,6 +143,7 @@ export const planAnnotations: PlanAnnotations = {
           date: '2023-06-30',
           what: '超低排放改造评估监测工作',
           quote: '力争2023年6月底前完成超低排放改造评估监测工作',
+          strength: 'strive',
         },
       ],
     },
@@ -145,6 +154,7 @@ export const planAnnotations: PlanAnnotations = {
           date: '2023-06-30',
           what: '辖区内燃用天然气、生物质、醇基等燃料锅炉达标排放情况的摸底排查',
           quote: '2023年6月底前，完成辖区内燃用天然气、生物质、醇基等燃料锅炉达标排放情况的摸底排查',
+          strength: 'firm',
         },
       ],
     },
@@ -158,7 +168,7 @@ export const planAnnotations: PlanAnnotations = {
     12: { titleEn: 'Dustfall control campaign' },
     13: {
       titleEn: 'Step up remediation of VOC problems',
-      deadlines: [{ date: '2023-05-31', what: '一轮活性炭更换', quote: '5月底前完成一轮活性炭更换' }],
+      deadlines: [{ date: '2023-05-31', what: '一轮活性炭更换', quote: '5月底前完成一轮活性炭更换', strength: 'firm' }],
     },
     14: {
       titleEn: 'Summer ozone emergency controls',
@@ -166,7 +176,12 @@ export const planAnnotations: PlanAnnotations = {
     },
     15: {
       titleEn: 'Staggered production against heavy-pollution weather',
-      period: { from: '2023-10-01', to: '2024-03-31', quote: '2023-2024年秋冬季大气污染综合治理攻坚行动' },
+      period: {
+        from: '2023-10-01',
+        to: '2024-03-31',
+        quote: '2023-2024年秋冬季大气污染综合治理攻坚行动',
+        convention: AUTUMN_WINTER_CONVENTION,
+      },
     },
     16: { titleEn: 'Routine joint enforcement on diesel trucks' },
     17: { titleEn: 'Crack down on non-standard fuel' },

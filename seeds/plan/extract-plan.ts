@@ -29,6 +29,24 @@ function verbatimTexts(annotations: PlanAnnotations): [label: string, text: stri
   return texts;
 }
 
+/**
+ * Throws unless every deadline's strength matches its wording: a `strive` deadline's quote contains 力争, a `firm`
+ * one's does not.
+ */
+function checkDeadlineStrengths(annotations: PlanAnnotations): void {
+  for (const [number, task] of Object.entries(annotations.tasks)) {
+    for (const deadline of task.deadlines ?? []) {
+      const strives = deadline.quote.includes('力争');
+      if (strives !== (deadline.strength === 'strive')) {
+        throw new PlanDocumentError(
+          `Plan annotations: task ${number} deadline ${deadline.date} is '${deadline.strength}' but its quote ` +
+            `"${deadline.quote}" ${strives ? 'says' : 'does not say'} 力争`,
+        );
+      }
+    }
+  }
+}
+
 /** Merges a parsed task with its annotation, in the key order of `taskSchema`. */
 function annotateTask(parsed: ParsedTask, annotation: TaskAnnotation): Task {
   return {
@@ -53,7 +71,8 @@ function annotateTask(parsed: ParsedTask, annotation: TaskAnnotation): Task {
  * hand-written {@link planAnnotations} (targets, deadlines, schedule, period, English glosses,
  * metadata). Pure: no I/O, same text in, same plan out. Throws {@link PlanDocumentError}
  * if the text lacks a task, if an annotation's quote (or title, issuer, date) is not
- * verbatim in the text, or if annotations and tasks do not match one to one.
+ * verbatim in the text, if a deadline's strength does not match its quote (力争 ↔ `strive`),
+ * or if annotations and tasks do not match one to one.
  * The result is not zod-validated here; `extract-cli.ts` does that.
  *
  * @example
@@ -67,6 +86,7 @@ export function extractPlan(documentText: string, annotations: PlanAnnotations =
       throw new PlanDocumentError(`Plan annotations: ${label} "${text}" is not in the document`);
     }
   }
+  checkDeadlineStrengths(annotations);
   const numbers = new Set(parsed.map((task) => task.number));
   const stray = Object.keys(annotations.tasks).find((key) => !numbers.has(Number(key)));
   if (stray !== undefined) throw new PlanDocumentError(`Plan annotations: task ${stray} is not in the document`);

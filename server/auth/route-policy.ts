@@ -5,7 +5,7 @@ export type Access = 'public' | 'signed-in' | Permission;
 
 /** One API route and its access; `publicRead` routes open to anonymous readers when the server allows it. */
 export interface RoutePolicy {
-  method: 'GET' | 'POST' | 'PATCH';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   path: string;
   access: Access;
   publicRead?: true;
@@ -26,12 +26,18 @@ export const routePolicies: readonly RoutePolicy[] = [
   { method: 'GET', path: '/api/layers', access: 'read', publicRead: true },
   { method: 'GET', path: '/api/layers/:id', access: 'read', publicRead: true },
   { method: 'GET', path: '/api/plan', access: 'read', publicRead: true },
+  { method: 'GET', path: '/api/plan/requirements', access: 'read', publicRead: true },
+  { method: 'GET', path: '/api/plan/document', access: 'read', publicRead: true },
+  { method: 'GET', path: '/api/plan/indicators', access: 'read', publicRead: true },
+  { method: 'PUT', path: '/api/plan/indicators/:year', access: 'edit' },
+  { method: 'DELETE', path: '/api/plan/indicators/:year', access: 'edit' },
   { method: 'GET', path: '/api/stats/townships', access: 'read' },
   { method: 'POST', path: '/api/stats/area', access: 'stats' },
   { method: 'POST', path: '/api/aq/aqi', access: 'read' },
   { method: 'GET', path: '/api/aq/daily', access: 'read' },
   { method: 'GET', path: '/api/aq/evaluation', access: 'read' },
   { method: 'GET', path: '/api/rules', access: 'read' },
+  { method: 'GET', path: '/api/rules/catalogue', access: 'read', publicRead: true },
   { method: 'GET', path: '/api/controls', access: 'read' },
   { method: 'GET', path: '/api/alerts', access: 'read' },
   { method: 'GET', path: '/api/alerts/:id', access: 'read' },

@@ -1,4 +1,11 @@
-import { planDocumentSchema, type PlanResponse, type Target, type TrackedTask } from '../schema/plan.ts';
+import {
+  planDocumentSchema,
+  type Deadline,
+  type Period,
+  type PlanResponse,
+  type Target,
+  type TrackedTask,
+} from '../schema/plan.ts';
 import type { Db } from './open-database.ts';
 
 interface TargetRow {
@@ -32,6 +39,17 @@ interface TaskRow {
   status_provenance: TrackedTask['statusProvenance'];
 }
 
+/** A deadline or period as stored: a database seeded before they carried strength and convention lacks them. */
+type StoredDeadline = Omit<Deadline, 'strength'> & Partial<Pick<Deadline, 'strength'>>;
+type StoredPeriod = Omit<Period, 'convention'> & Partial<Pick<Period, 'convention'>>;
+
+/** A stored deadline; without a strength, the plan's wording decides (力争 → strive), as extractPlan checks it. */
+const storedDeadline = (d: StoredDeadline): Deadline => ({
+  ...d,
+  strength: d.strength ?? (d.quote.includes('力争') ? 'strive' : 'firm'),
+});
+const storedPeriod = (p: StoredPeriod): Period => ({ ...p, convention: p.convention ?? null });
+
 /** The plan's targets and its 17 tasks with their tracking state. */
 export function readPlan(db: Db): PlanResponse {
   const targets = (db.prepare('SELECT * FROM plan_targets ORDER BY position').all() as TargetRow[]).map(
@@ -60,9 +78,9 @@ export function readPlan(db: Db): PlanResponse {
       leadUnits: JSON.parse(r.lead_units) as string[],
       cooperatingUnits: JSON.parse(r.cooperating_units) as string[],
       responsibleUnits: JSON.parse(r.responsible_units) as string[],
-      deadlines: JSON.parse(r.deadlines) as TrackedTask['deadlines'],
+      deadlines: (JSON.parse(r.deadlines) as StoredDeadline[]).map(storedDeadline),
       schedule: r.schedule ? (JSON.parse(r.schedule) as TrackedTask['schedule']) : null,
-      period: r.period ? (JSON.parse(r.period) as TrackedTask['period']) : null,
+      period: r.period ? storedPeriod(JSON.parse(r.period) as StoredPeriod) : null,
       status: r.status,
       progressNote: r.progress_note,
       statusProvenance: r.status_provenance,

@@ -6,6 +6,7 @@ import type { FuelPointProperties } from '../schema/fuel-point.ts';
 import type { MachineProperties } from '../schema/machine.ts';
 import type { NrmmZoneProperties } from '../schema/nrmm-zone.ts';
 import type { VillageProperties } from '../schema/village.ts';
+import { areaWeightedMean } from '../spatial/area-weighted-mean.ts';
 import { constructionSitesLayer } from './layers/construction-sites.ts';
 import { enterprisesLayer } from './layers/enterprises.ts';
 import { fuelPointsLayer } from './layers/fuel-points.ts';
@@ -16,19 +17,23 @@ import type { Db } from './open-database.ts';
 
 /**
  * The facts the rules engine evaluates, read as the layers serve them at `asOf`, plus each
- * township's dustfall of the latest month up to as-of (mean of its points' readings).
+ * township's dustfall of the latest month up to as-of (mean of its points' readings) and the
+ * district's: the township values weighted by township area with {@link areaWeightedMean}, the
+ * computation behind `district.dustfall` of GET /api/stats/townships and the monthly report
+ * (townships without a reading left out).
  */
 export function readRuleFacts(db: Db, asOf: string): RuleFacts {
   const month = asOf.slice(0, 7);
   const dustfall = db
     .prepare(
-      `SELECT t.code, r.month, avg(r.value) AS value FROM townships t
+      `SELECT t.code, t.area_km2 AS areaKm2, r.month, avg(r.value) AS value FROM townships t
        LEFT JOIN dustfall_points d ON d.township_code = t.code
        LEFT JOIN dustfall_readings r ON r.point_id = d.id
         AND r.month = (SELECT max(month) FROM dustfall_readings WHERE month <= ?)
        GROUP BY t.code ORDER BY t.code`,
     )
-    .all(month) as { code: string; month: string | null; value: number | null }[];
+    .all(month) as { code: string; areaKm2: number; month: string | null; value: number | null }[];
+  const dustfallMonth = dustfall.find((d) => d.month !== null)?.month ?? month;
   return {
     enterprises: enterprisesLayer.features(db, {}, asOf).map((f) => f.properties as EnterpriseProperties),
     sites: constructionSitesLayer.features(db, {}, asOf).map((f) => f.properties as ConstructionSiteProperties),
@@ -42,5 +47,6 @@ export function readRuleFacts(db: Db, asOf: string): RuleFacts {
       .map((f) => ({ ...(f.properties as NrmmZoneProperties), geometry: f.geometry as Polygon | MultiPolygon })),
     fuelPoints: fuelPointsLayer.features(db, {}, asOf).map((f) => f.properties as FuelPointProperties),
     townshipDustfall: dustfall.map((d) => ({ code: d.code, month: d.month ?? month, value: d.value })),
+    districtDustfall: [{ month: dustfallMonth, value: areaWeightedMean(dustfall).value }],
   };
 }

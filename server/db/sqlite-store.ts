@@ -1,5 +1,11 @@
 import { actOnAlert, listAlerts, readAlert, readLedgerSyncedTo, syncAlerts } from './alerts-repository.ts';
 import { listAudit, recordAudit } from './audit-log.ts';
+import {
+  deleteCityIndicators,
+  listCityIndicators,
+  putCityIndicators,
+  readCityIndicators,
+} from './city-indicators-repository.ts';
 import type { Db } from './open-database.ts';
 import { createSession, endSession, inspectSession, slideSession } from './sessions-repository.ts';
 import type { CoreAggregates, CoreStore } from './store.ts';
@@ -62,6 +68,12 @@ function sqliteAggregates(read: Run, write: Run): CoreAggregates {
     },
     townships: {
       unknown: (codes) => read((db) => codes.filter((code) => !townshipExists(db, code))),
+    },
+    cityIndicators: {
+      list: () => read((db) => listCityIndicators(db)),
+      read: (year) => read((db) => readCityIndicators(db, year)),
+      put: (year, input, at, by) => write((db) => putCityIndicators(db, year, input, at, by)),
+      remove: (year) => write((db) => deleteCityIndicators(db, year)),
     },
   };
 }

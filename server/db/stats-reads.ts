@@ -1,4 +1,5 @@
 import type { MachineFacts } from '../rules/nrmm-ban.ts';
+import type { ZoneMinStage } from '../schema/enums/machine.ts';
 import type { Db } from './open-database.ts';
 
 /** A township row as stored (geometry is GeoJSON text). */
@@ -22,6 +23,7 @@ export interface ZoneRow {
   id: string;
   geometry: string;
   effective_from: string;
+  min_stage: ZoneMinStage;
 }
 
 /** One machine position: `[machine_id, ts (CST minute), lon, lat]`. */
@@ -65,7 +67,7 @@ export function createStatsReads(db: Db): StatsReads {
   const machines = db.prepare(
     'SELECT id, emission_stage, registration_code, smoke_test, exempt_use FROM machines ORDER BY id',
   );
-  const zones = db.prepare('SELECT id, geometry, effective_from FROM nrmm_zones ORDER BY id');
+  const zones = db.prepare('SELECT id, geometry, effective_from, min_stage FROM nrmm_zones ORDER BY id');
   const positionCount = db.prepare('SELECT count(*) FROM machine_positions').pluck();
   const positions = db.prepare('SELECT machine_id, ts, lon, lat FROM machine_positions ORDER BY machine_id, ts').raw();
   const position = db.prepare('SELECT lon, lat FROM machine_positions WHERE machine_id = ? AND ts = ?');

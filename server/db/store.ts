@@ -3,6 +3,7 @@ import type { AlertAction } from '../rules/alert-lifecycle.ts';
 import type { RuleHit } from '../rules/evaluate-rules.ts';
 import type { Alert } from '../schema/alerts.ts';
 import type { AuditEntry, AuditQuery } from '../schema/audit.ts';
+import type { CityIndicators, CityIndicatorsInput } from '../schema/city-indicators.ts';
 import type { SessionUser, UserRecord } from '../schema/auth.ts';
 import type { LayerId } from '../schema/layer-catalogue.ts';
 import type { CommonLayerQuery } from '../schema/layer-query.ts';
@@ -96,6 +97,16 @@ export interface TaskStore {
   update(number: number, change: TaskChange, actor: string, at: string): Promise<void>;
 }
 
+/** The city-assigned annual binding indicators (requirement G1/G2), one entry per year. */
+export interface CityIndicatorStore {
+  list(): Promise<CityIndicators[]>;
+  read(year: number): Promise<CityIndicators | undefined>;
+  /** Creates or replaces `year`'s entry. `at`: ISO 8601 UTC; `by`: the admin's username. */
+  put(year: number, input: CityIndicatorsInput, at: string, by: string): Promise<CityIndicators>;
+  /** Whether there was an entry to remove. */
+  remove(year: number): Promise<boolean>;
+}
+
 /** The township register (reference data). */
 export interface TownshipStore {
   /** Codes of `codes` that name no township, in the order given. */
@@ -172,6 +183,7 @@ export interface Store {
   sessions: SessionStore;
   tasks: TaskStore;
   townships: TownshipStore;
+  cityIndicators: CityIndicatorStore;
   changes: ChangeRevisions;
   /**
    * A unit of work: everything `work` does through `tx` commits together or not at all (a throw
@@ -184,7 +196,10 @@ export interface Store {
 export type StoreTx = Omit<Store, 'transaction' | 'changes'>;
 
 /** The aggregates the SQLite store implements today (the others still use the synchronous repositories). */
-export type CoreAggregates = Pick<Store, 'users' | 'sessions' | 'audit' | 'alerts' | 'tasks' | 'townships'>;
+export type CoreAggregates = Pick<
+  Store,
+  'users' | 'sessions' | 'audit' | 'alerts' | 'tasks' | 'townships' | 'cityIndicators'
+>;
 
 /** A store with the aggregates implemented today and their unit of work. */
 export interface CoreStore extends CoreAggregates {

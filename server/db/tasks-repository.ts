@@ -11,6 +11,11 @@ export interface TaskState {
 export interface TaskChange {
   status?: TrackedTask['status'] | undefined;
   progressNote?: string | null | undefined;
+  /**
+   * The closing note of a status set 已完成 while the rules still report open hits of the task's deadline rule(s)
+   * (kept in the history with the update).
+   */
+  conflictNote?: string | undefined;
 }
 
 /**
@@ -27,7 +32,8 @@ export function readTaskState(db: Db, number: number): TaskState | undefined {
 
 /**
  * Sets the status (now official) and/or progress note of task `number` and appends the update
- * to its history (`task_events`: who and when). Call inside a transaction (the writer's job).
+ * to its history (`task_events`: who and when, and the conflict note if any). Call inside a
+ * transaction (the writer's job).
  *
  * @example
  * updateTask(tx, 7, { status: 'done' }, 'admin', '2026-12-03T23:00:00.000Z');
@@ -42,13 +48,9 @@ export function updateTask(db: Db, number: number, change: TaskChange, actor: st
   if (change.progressNote !== undefined) {
     db.prepare('UPDATE plan_tasks SET progress_note = ? WHERE number = ?').run(change.progressNote, number);
   }
-  db.prepare('INSERT INTO task_events (task, actor, at, status, progress_note) VALUES (?, ?, ?, ?, ?)').run(
-    number,
-    actor,
-    at,
-    change.status ?? null,
-    change.progressNote ?? null,
-  );
+  db.prepare(
+    'INSERT INTO task_events (task, actor, at, status, progress_note, conflict_note) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(number, actor, at, change.status ?? null, change.progressNote ?? null, change.conflictNote ?? null);
 }
 
 /** One update of a task, as its history lists it. */
@@ -59,6 +61,8 @@ export interface TaskEvent {
   at: string;
   status: string | null;
   progressNote: string | null;
+  /** The closing note given when the status was set 已完成 against open rule hits, or null. */
+  conflictNote: string | null;
 }
 
 /**
@@ -70,7 +74,8 @@ export interface TaskEvent {
 export function listTaskEvents(db: Db): TaskEvent[] {
   return db
     .prepare<[], TaskEvent>(
-      'SELECT task, actor, at, status, progress_note AS progressNote FROM task_events ORDER BY id',
+      'SELECT task, actor, at, status, progress_note AS progressNote, conflict_note AS conflictNote ' +
+        'FROM task_events ORDER BY id',
     )
     .all();
 }

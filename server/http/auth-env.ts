@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { SessionUser } from '../schema/auth.ts';
+import { DISTRICT_ENTITY } from '../schema/enums/rule-id.ts';
 import { ApiError } from './api-error.ts';
 
 /** What the auth middleware puts on every API request's context. */
@@ -30,9 +31,16 @@ export function currentUser(c: Context<AuthEnv>): SessionUser {
 
 /**
  * 403 unless an inspector's assigned townships include `township`; other roles that reach a
- * route (its policy let them) act district-wide.
+ * route (its policy let them) act district-wide. A district-level object (township
+ * {@link DISTRICT_ENTITY}, e.g. the district dustfall alert) is in no inspector's townships.
  */
 export function assertTownshipAllowed(user: SessionUser, township: string, what: string): void {
+  if (user.role === 'inspector' && township === DISTRICT_ENTITY) {
+    throw new ApiError(403, 'forbidden', {
+      zh: '所选对象为全区级（忻府区），由管理员处理，巡查员可查看但不能操作',
+      en: `${what} is district-level (${township}): admins act on it; inspectors may only view it`,
+    });
+  }
   if (user.role === 'inspector' && !user.townships.includes(township)) {
     const own = user.townships.join(', ') || 'none';
     const en = `${what} lies in township ${township}, outside your assigned townships (${own})`;

@@ -1,4 +1,5 @@
 import {
+  emissionTestResults,
   industries,
   industryInfo,
   operatingStatuses,
@@ -21,6 +22,7 @@ import {
 } from '../schema/machine.ts';
 import { stationKindLabels, stationKinds } from '../schema/station.ts';
 import {
+  emissionTestResultLabels,
   operatingStatusLabels,
   performanceGradeLabels,
   railSpurStatusLabels,
@@ -207,6 +209,11 @@ const targets: readonly ImportTarget[] = [
       },
       { column: 'ule_due', names: ['uleDue', 'ule_due', '超低排放改造期限', '超低排放期限'], type: date },
       { column: 'voc_emitter', names: ['vocEmitter', 'voc_emitter', '涉VOCs'], type: bool, default: 0 },
+      {
+        column: 'voc_water_soluble',
+        names: ['vocWaterSoluble', 'voc_water_soluble', '挥发性有机物是否水溶性', 'VOCs是否水溶性'],
+        type: bool,
+      },
       { column: 'activated_carbon', names: ['activatedCarbon', 'activated_carbon', '活性炭'], type: bool, default: 0 },
       {
         column: 'annual_freight_t',
@@ -221,6 +228,16 @@ const targets: readonly ImportTarget[] = [
         names: ['railSpur', 'rail_spur', '铁路专用线'],
         type: enumOf(railSpurStatuses, railSpurStatusLabels),
         default: 'none',
+      },
+      {
+        column: 'emission_test_on',
+        names: ['emissionTestOn', 'emission_test_on', '最近监测日期', '监督性监测日期'],
+        type: date,
+      },
+      {
+        column: 'emission_test_result',
+        names: ['emissionTestResult', 'emission_test_result', '最近监测结果', '监测结果'],
+        type: enumOf(emissionTestResults, emissionTestResultLabels),
       },
     ],
     insertDefaults: { treatment_processes: '[]', key_vehicle_unit: 0, gate_system: null },
@@ -396,6 +413,9 @@ const columnNamesEn: Readonly<Record<string, string>> = {
   ule_status: 'Ultra-low emission',
   ule_due: 'Ultra-low emission due',
   voc_emitter: 'VOCs emitter',
+  voc_water_soluble: 'VOCs water-soluble',
+  emission_test_on: 'Last emission test',
+  emission_test_result: 'Last emission test result',
   activated_carbon: 'Activated carbon',
   annual_freight_t: 'Annual freight',
   rail_spur: 'Rail spur',

@@ -19,8 +19,9 @@
  *   `verified`), read without writing exactly as `GET /api/alerts?at=` reads them (`readAlertsAt`:
  *   the ledger's history, plus the rule hits it did not hold then as provisional rows, which have
  *   no number). Oldest = earliest `since` (else raised).
- * - **Tasks**: the tracker's current status and latest update; overdue = a deadline passed by
- *   month end and the task not done (as `GET /api/tasks?at=`).
+ * - **Tasks**: the tracker's current status and latest update; 逾期 = a firm deadline passed by
+ *   month end and the task not done, 未按期（力争） = only a 力争 deadline passed; a task 已完成 while its
+ *   deadline rules have open alerts at month end is shown in conflict (as `GET /api/tasks?at=`).
  *
  * @module
  */
@@ -33,12 +34,17 @@ import {
 } from '../db/monthly-report-repository.ts';
 import type { Db } from '../db/open-database.ts';
 import { readPlan } from '../db/plan-repository.ts';
+import { cityIndicatorReport, type CityIndicatorReport } from './city-indicators-report.ts';
 import { err, ok, type Result } from '../result.ts';
 import { readAlertsAt } from '../services/read-alerts-at.ts';
-import { deadlinePassed } from '../rules/seasonal-controls.ts';
+import { periodConventionText, taskConflicts, taskLateness, taskTimingText } from '../schema/task-timing.ts';
+import type { Lateness, TaskConflict } from '../schema/task-timing.ts';
+import { outsidePlanBases, ruleCatalogue, type OutsidePlanBasis } from '../rules/rule-catalogue.ts';
+import type { Basis } from '../schema/basis.ts';
 import { alertSeverities, type Alert, type ListedAlert } from '../schema/alerts.ts';
 import type { Provenance } from '../schema/common.ts';
 import { DUSTFALL_LIMIT } from '../schema/dustfall-point.ts';
+import { DISTRICT_ENTITY } from '../schema/enums/rule-id.ts';
 import type { Target, TrackedTask } from '../schema/plan.ts';
 import { areaWeightedMean } from '../spatial/area-weighted-mean.ts';
 import { addDays, monthDates } from '../time/cst.ts';
@@ -77,6 +83,8 @@ export interface TargetStatus {
   /** `plan` (the plan's own figure) or `standard` (GB 3095-2012 二级, adopted by the plan). */
   basis: Target['basis'];
   standard: string | null;
+  /** 力争 (`strive`) or 不得高于 (`binding`), as the plan words it. */
+  strength: Target['strength'];
   /** `year-to-date` (HJ 663 statistic from 1 January to month end) or `month` (dustfall). */
   period: 'year-to-date' | 'month';
   /** The figure (valid, or provisional when `provisional`); null without data. */
@@ -111,10 +119,16 @@ export interface ReportTask {
   title: Bilingual;
   status: TrackedTask['status'];
   progressNote: string | null;
-  /** A deadline passed by month end and the task not done. */
-  overdue: boolean;
+  /** At month end, not done: 逾期 (a firm deadline passed) or 未按期（力争） (only a 力争 one), as GET /api/tasks. */
+  lateness: Lateness;
+  /** Done, while the task's deadline rules report open alerts at month end (as GET /api/tasks). */
+  conflict: TaskConflict[];
   /** Deadline dates, YYYY-MM-DD, in order. */
   deadlines: string[];
+  /** Every date of the task as the plan writes it (力争, 5–9月 每日10–16时, 约定), or null when it gives none. */
+  timing: Bilingual | null;
+  /** The convention a period's dates rest on (task 15), labelled 约定; null when none. */
+  timingConvention: Bilingual | null;
   /** Time of the latest tracker update (ISO, UTC), or null when never updated. */
   lastUpdate: string | null;
 }
@@ -152,6 +166,8 @@ export interface MonthlyReportData {
     stations: string[];
     targets: TargetStatus[];
     goodDays: { goodDays: number; validDays: number; ratio: number | null };
+    /** The city-assigned indicators of the year beside the plan's (requirement G1/G2); null when none entered. */
+    city: CityIndicatorReport | null;
   };
   alerts: {
     total: number;
@@ -160,7 +176,11 @@ export interface MonthlyReportData {
     byTownship: { code: string; name: Bilingual; count: number }[];
     /** Up to {@link OLDEST_ALERTS} open alerts, oldest first. */
     oldest: ReportAlert[];
+    /** The rules with open alerts, in rule order: name, task, count and 「依据」 (from the rule catalogue). */
+    byRule: { rule: string; task: number; title: Bilingual; count: number; basis: Basis[] }[];
   };
+  /** Every external document and console convention the rules and controls apply (「规划外依据」; the catalogue's). */
+  outsidePlan: OutsidePlanBasis[];
   tasks: ReportTask[];
   provenance: { items: ProvenanceCount[]; datasetNote: string | null };
 }
@@ -250,6 +270,7 @@ function readAirQuality(
       unit: target.unit,
       basis: target.basis,
       standard: target.standard,
+      strength: target.strength,
     };
     if (target.subject === 'dustfall') {
       const { value } = dustfall.district;
@@ -280,6 +301,7 @@ function readAirQuality(
     stations: evaluation.stations.map((s) => s.name),
     targets: statuses,
     goodDays: { goodDays, validDays, ratio: goodDayRatio },
+    city: cityIndicatorReport(evaluation),
   };
 }
 
@@ -297,8 +319,12 @@ function byAge(a: ListedAlert, b: ListedAlert): number {
   );
 }
 
-function readAlerts(db: Db, sql: Statements, at: string): MonthlyReportData['alerts'] {
-  const open = readAlertsAt(db, at, 'none', { status: ['open', 'assigned', 'resolved'] }).alerts;
+/** The alerts in force at month end whose loop is not closed (see the module comment). */
+function openAlertsAt(db: Db, at: string): ListedAlert[] {
+  return readAlertsAt(db, at, 'none', { status: ['open', 'assigned', 'resolved'] }).alerts;
+}
+
+function readAlerts(sql: Statements, open: readonly ListedAlert[]): MonthlyReportData['alerts'] {
   const bySeverity = Object.fromEntries(alertSeverities.map((s) => [s, 0])) as Record<Alert['severity'], number>;
   const perTownship = new Map<string, number>();
   for (const a of open) {
@@ -325,27 +351,50 @@ function readAlerts(db: Db, sql: Statements, at: string): MonthlyReportData['ale
         severity: a.severity,
         title: a.title,
         township: a.township,
-        townshipName: names.get(a.township) ?? { zh: a.township, en: a.township },
+        townshipName:
+          names.get(a.township) ??
+          (a.township === DISTRICT_ENTITY ? { zh: '全区', en: 'Whole district' } : { zh: a.township, en: a.township }),
         since: a.since,
         raisedAt: a.raisedAt,
         status: a.status,
         assignee: a.assignee,
       }),
     );
-  return { total: open.length, bySeverity, byTownship, oldest };
+  const perRule = new Map<string, number>();
+  for (const a of open) perRule.set(a.rule, (perRule.get(a.rule) ?? 0) + 1);
+  const byRule = ruleCatalogue()
+    .filter((r) => perRule.has(r.id))
+    .map((r) => ({ rule: r.id, task: r.task, title: r.title, count: perRule.get(r.id) ?? 0, basis: r.basis }));
+  return { total: open.length, bySeverity, byTownship, oldest, byRule };
 }
 
-function readTasks(sql: Statements, tasks: readonly TrackedTask[], at: string): ReportTask[] {
+function readTasks(
+  sql: Statements,
+  tasks: readonly TrackedTask[],
+  at: string,
+  open: readonly ListedAlert[],
+): ReportTask[] {
   const updates = sql.lastTaskUpdates();
-  return tasks.map((t) => ({
-    number: t.number,
-    title: { zh: t.title, en: t.titleEn },
-    status: t.status,
-    progressNote: t.progressNote,
-    overdue: t.status !== 'done' && t.deadlines.some((d) => deadlinePassed(d.date, at)),
-    deadlines: t.deadlines.map((d) => d.date).sort(),
-    lastUpdate: updates.get(t.number) ?? null,
-  }));
+  const both = <T>(f: (lang: 'zh' | 'en') => T | null): { zh: T; en: T } | null => {
+    const zh = f('zh');
+    const en = f('en');
+    return zh === null || en === null ? null : { zh, en };
+  };
+  return tasks.map((t) => {
+    const { period } = t;
+    return {
+      number: t.number,
+      title: { zh: t.title, en: t.titleEn },
+      status: t.status,
+      progressNote: t.progressNote,
+      lateness: taskLateness(t, at),
+      conflict: taskConflicts(t.number, t.status, open),
+      deadlines: t.deadlines.map((d) => d.date).sort(),
+      timing: both((lang) => taskTimingText(t, lang)),
+      timingConvention: period ? both((lang) => periodConventionText(period, lang)) : null,
+      lastUpdate: updates.get(t.number) ?? null,
+    };
+  });
 }
 
 /**
@@ -376,6 +425,7 @@ export function readMonthlyReportData(db: Db, month: string, now: Date): Monthly
 
   const plan = readPlan(db);
   const dustfall = readDustfall(sql, month);
+  const open = openAlertsAt(db, at);
   return ok({
     month,
     from,
@@ -385,8 +435,9 @@ export function readMonthlyReportData(db: Db, month: string, now: Date): Monthly
     plan: { title: { zh: plan.titleZh, en: plan.titleEn }, issuedBy: plan.issuedBy, issued: plan.issued },
     dustfall,
     airQuality: readAirQuality(db, plan.targets, to, dustfall),
-    alerts: readAlerts(db, sql, at),
-    tasks: readTasks(sql, plan.tasks, at),
+    alerts: readAlerts(sql, open),
+    tasks: readTasks(sql, plan.tasks, at, open),
+    outsidePlan: outsidePlanBases(),
     provenance: { items: readProvenance(sql), datasetNote: meta.values.note ?? null },
   });
 }

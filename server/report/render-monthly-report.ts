@@ -2,20 +2,25 @@
  * The monthly report as one self-contained, print-ready HTML page (A4 portrait): no script, no
  * external resource, every text escaped. Pure: data in, string out.
  *
- * Meaning is never carried by colour alone: exceedances, unmet targets and overdue tasks carry a
- * mark and a word (▲超标, ▲未达标, ▲逾期); colour only repeats it. Machine-readable hooks for
+ * Meaning is never carried by colour alone: exceedances, unmet targets and late tasks carry a
+ * mark and a word (▲超标, ▲未达标, ▲逾期, △未按期（力争）); colour only repeats it. Machine-readable hooks for
  * tests and scrapers: `data-township` on dustfall rows, `data-target` on target rows,
  * `data-task` on task rows, and `data-value` (full precision) on numeric cells.
  *
  * @module
  */
 import { alertSeverities } from '../schema/alerts.ts';
+import { basisText, basisWords } from '../schema/basis-text.ts';
 import type { ReportLang } from '../schema/reports.ts';
 import { el, fragment, raw, type Content, type Html } from './html.ts';
+import { cityIndicatorsBlock } from './city-indicators-report.ts';
 import type { MonthlyReportData, ProvenanceCount, TargetStatus } from './monthly-report-data.ts';
 import { alertStatusLabels } from '../schema/enums/alert-status.ts';
+import { hitSeverityLabel } from '../schema/enums/rule-id.ts';
 import { severityLabels } from '../schema/enums/severity.ts';
 import { taskStatusLabels } from '../schema/enums/task-status.ts';
+import { targetLimitText } from '../schema/target-strength.ts';
+import { doneInConflictText, type Lateness } from '../schema/task-timing.ts';
 import { dayLabel, pick, provenanceWords, reportTitle, text } from './report-labels.ts';
 import { toCstMinute } from '../time/cst.ts';
 
@@ -156,7 +161,11 @@ function targetRow(target: TargetStatus, data: MonthlyReportData, lang: ReportLa
       : `${dayLabel(data.airQuality.from, lang)}–${dayLabel(data.airQuality.to, lang)}`;
   return el('tr', { 'data-target': target.id, class: target.met === false ? 'not-met' : null }, [
     el('td', {}, lang === 'zh' ? target.name.zh : target.name.en),
-    el('td', { class: 'num' }, `≤ ${target.limit} ${unitText(target.unit, lang)}`),
+    el(
+      'td',
+      { class: 'num', 'data-strength': target.strength },
+      targetLimitText(target.strength, target.limit, unitText(target.unit, lang), lang),
+    ),
     el('td', {}, target.basis === 'plan' ? pick(lang, text.planBasis) : (target.standard ?? '')),
     el('td', { class: 'nowrap' }, period),
     numCell(target.value, digits, target.provisional ? '*' : null),
@@ -195,6 +204,8 @@ function airQualitySection(data: MonthlyReportData, lang: ReportLang): Html {
         ]),
       ]),
     ]),
+    // the city-assigned annual indicators beside the plan's targets (requirement G1/G2)
+    cityIndicatorsBlock(airQuality.city, lang),
   ]);
 }
 
@@ -246,7 +257,7 @@ function alertsSection(data: MonthlyReportData, lang: ReportLang): Html {
             alerts.oldest.map((a) =>
               el('tr', { 'data-alert': a.id ?? `${a.rule}|${a.entityId}`, 'data-provisional': a.provisional }, [
                 el('td', { class: 'num' }, a.id ?? pick(lang, text.preview)),
-                el('td', {}, severityLabels[a.severity][lang]),
+                el('td', {}, hitSeverityLabel(a.rule, a.severity, severityLabels)[lang]),
                 el('td', {}, [
                   lang === 'zh' ? a.title.zh : a.title.en,
                   el('span', { class: 'muted' }, ` (${pick(lang, text.task)} ${a.task})`),
@@ -266,9 +277,72 @@ function alertsSection(data: MonthlyReportData, lang: ReportLang): Html {
       el('div', {}, [el('h3', {}, pick(lang, text.bySeverity)), severityTable]),
       el('div', {}, [el('h3', {}, pick(lang, text.byTownship)), townshipTable]),
     ]),
+    el('h3', {}, pick(lang, text.byRule)),
+    byRuleTable(data, lang),
     el('h3', {}, pick(lang, text.oldest)),
     oldest,
   ]);
+}
+
+/** The rules with open alerts: name and task, count, and what each rests on (「依据」). */
+function byRuleTable(data: MonthlyReportData, lang: ReportLang): Html {
+  if (data.alerts.byRule.length === 0) return el('p', {}, pick(lang, text.none));
+  return el('table', { id: 'alerts-by-rule' }, [
+    headRow(lang, [text.rule, text.count, text.ruleBasis]),
+    el(
+      'tbody',
+      {},
+      data.alerts.byRule.map((r) =>
+        el('tr', { 'data-rule': r.rule }, [
+          el('td', {}, [
+            lang === 'zh' ? r.title.zh : r.title.en,
+            el('span', { class: 'muted' }, ` (${pick(lang, text.task)} ${r.task})`),
+          ]),
+          numCell(r.count, 0),
+          el(
+            'td',
+            { 'data-basis': r.basis.map((b) => b.kind).join(' ') },
+            r.basis.map((b) => el('div', {}, basisText(b, lang))),
+          ),
+        ]),
+      ),
+    ),
+  ]);
+}
+
+/** 「规划外依据」: every external document and convention the console applies, with what applies it. */
+function outsidePlanSection(data: MonthlyReportData, lang: ReportLang): Html {
+  const comma = lang === 'zh' ? '、' : ', ';
+  return el('section', { id: 'outside-plan' }, [
+    el('h2', {}, pick(lang, text.outsidePlanHeading)),
+    el('p', { class: 'note' }, pick(lang, text.outsidePlanNote)),
+    el(
+      'ul',
+      { class: 'note' },
+      data.outsidePlan.map(({ basis, usedBy }) =>
+        el('li', { 'data-basis-kind': basis.kind }, [
+          basis.kind === 'external'
+            ? lang === 'zh'
+              ? `${basis.document.zh}（${basisWords.outsidePlan.zh}）`
+              : `${basis.document.en} (${basisWords.outsidePlan.en})`
+            : basisText(basis, lang),
+          el(
+            'span',
+            { class: 'muted' },
+            `${lang === 'zh' ? '（' : ' ('}${pick(lang, text.usedBy)}${lang === 'zh' ? '：' : ': '}` +
+              `${usedBy.map((u) => (lang === 'zh' ? u.zh : u.en)).join(comma)}${lang === 'zh' ? '）' : ')'}`,
+          ),
+        ]),
+      ),
+    ),
+  ]);
+}
+
+/** ▲逾期 (a firm deadline missed), △未按期（力争） (a 力争 date missed), or —. */
+function latenessMark(lateness: Lateness, lang: ReportLang): Html {
+  if (lateness === 'overdue') return mark('flag', pick(lang, text.overdue));
+  if (lateness === 'missed-strive') return mark('flag', pick(lang, text.missedStrive));
+  return mark('muted', pick(lang, text.notOverdue));
 }
 
 function tasksSection(data: MonthlyReportData, lang: ReportLang): Html {
@@ -281,25 +355,34 @@ function tasksSection(data: MonthlyReportData, lang: ReportLang): Html {
         'tbody',
         {},
         data.tasks.map((t) =>
-          el('tr', { 'data-task': t.number, class: t.overdue ? 'overdue' : null }, [
-            el('td', { class: 'num' }, t.number),
-            el('td', {}, [
-              lang === 'zh' ? t.title.zh : t.title.en,
-              t.progressNote ? el('div', { class: 'note' }, t.progressNote) : null,
-            ]),
-            el('td', { class: 'nowrap' }, taskStatusLabels[t.status][lang]),
-            el(
-              'td',
-              { class: 'nowrap' },
-              t.lastUpdate === null ? mark('muted', pick(lang, text.never)) : cstTime(t.lastUpdate),
-            ),
-            el('td', { class: 'nowrap' }, t.deadlines.length === 0 ? '—' : t.deadlines.map((d) => el('div', {}, d))),
-            el(
-              'td',
-              {},
-              t.overdue ? mark('flag', pick(lang, text.overdue)) : mark('muted', pick(lang, text.notOverdue)),
-            ),
-          ]),
+          el(
+            'tr',
+            { 'data-task': t.number, 'data-lateness': t.lateness, class: t.lateness === 'overdue' ? 'overdue' : null },
+            [
+              el('td', { class: 'num' }, t.number),
+              el('td', {}, [
+                lang === 'zh' ? t.title.zh : t.title.en,
+                t.progressNote ? el('div', { class: 'note' }, t.progressNote) : null,
+              ]),
+              t.conflict.length
+                ? el('td', { 'data-conflict': t.conflict.map((c) => `${c.rule}:${c.openHits}`).join(' ') }, [
+                    mark('flag', `▲${doneInConflictText(t.conflict, lang)}`),
+                  ])
+                : el('td', { class: 'nowrap' }, taskStatusLabels[t.status][lang]),
+              el(
+                'td',
+                { class: 'nowrap' },
+                t.lastUpdate === null ? mark('muted', pick(lang, text.never)) : cstTime(t.lastUpdate),
+              ),
+              el('td', { 'data-timing': '' }, [
+                t.timing === null ? '—' : lang === 'zh' ? t.timing.zh : t.timing.en,
+                t.timingConvention
+                  ? el('div', { class: 'note' }, lang === 'zh' ? t.timingConvention.zh : t.timingConvention.en)
+                  : null,
+              ]),
+              el('td', {}, latenessMark(t.lateness, lang)),
+            ],
+          ),
         ),
       ),
     ]),
@@ -366,6 +449,7 @@ export function renderMonthlyReport(data: MonthlyReportData, options: RenderOpti
     airQualitySection(data, lang),
     alertsSection(data, lang),
     tasksSection(data, lang),
+    outsidePlanSection(data, lang),
     footer(data, lang),
   ]);
   const head = fragment(

@@ -126,19 +126,37 @@ export const text = {
   none: ['无', 'None'],
   tasksHeading: ['四、重点任务进展', '4. Progress of the 17 tasks'],
   tasksNote: [
-    '状态为任务跟踪的当前状态；逾期 = 截至月末已过时限且未完成。',
-    "Status is the tracker's current state; overdue = a deadline passed by month end and the task is not done.",
+    '状态为任务跟踪的当前状态；逾期 = 截至月末已过时限且未完成；未按期（力争）= 规划“力争”完成的日期已过且未完成，' +
+      '不属逾期；已完成但规则仍报告未办结的告警时，注明“与规则结果冲突”。',
+    "Status is the tracker's current state; overdue = a deadline passed by month end and the task is not done; " +
+      'missed (strive for) = a date the plan only strives for (力争) passed and the task is not done, which is not ' +
+      'overdue; a task done while the rules still report open alerts is marked in conflict with the rules.',
   ],
   number: ['序号', 'No.'],
   lastUpdate: ['最近更新', 'Last update'],
   deadline: ['时限', 'Deadlines'],
-  overdueFlag: ['逾期', 'Overdue'],
+  overdueFlag: ['逾期 / 未按期', 'Late'],
   overdue: ['▲逾期', '▲ overdue'],
+  missedStrive: ['△未按期（力争）', '△ missed (strive for)'],
   notOverdue: ['—', '—'],
   never: ['未更新', 'never'],
   footerData: ['数据说明', 'About the data'],
   footerAllOfficial: ['本报告所用数据均为官方数据。', 'All data in this report are official.'],
-  footerAlerts: ['告警由上述数据按规划规则自动生成。', "Alerts are derived from the data above by the plan's rules."],
+  footerAlerts: [
+    '告警由上述数据按规则自动生成，各规则的依据见第三节及“规划外依据”。',
+    'Alerts are derived from the data above by the rules; ' +
+      'the basis of each is in section 3 and under “Bases outside the plan”.',
+  ],
+  byRule: ['按规则', 'By rule'],
+  rule: ['规则', 'Rule'],
+  ruleBasis: ['依据', 'Basis'],
+  outsidePlanHeading: ['规划外依据', 'Bases outside the plan'],
+  outsidePlanNote: [
+    '以下文件与约定不在规划中，本系统的规则与管控引用了它们（由规则目录生成）。',
+    'These documents and conventions are not in the plan; ' +
+      'the console’s rules and controls apply them (from the rule catalogue).',
+  ],
+  usedBy: ['用于', 'Used by'],
   datasetNote: ['数据集说明', 'Dataset note'],
   generated: ['生成时间', 'Generated'],
   generator: ['蓝天 · 忻府区大气环境监管', 'Lantian · Xinfu air-quality supervision'],

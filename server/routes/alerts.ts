@@ -7,6 +7,8 @@ import { parseIdParam, parseWith } from '../http/parse-with.ts';
 import { readJsonBody } from '../http/read-json-body.ts';
 import { problemError } from '../http/status-of.ts';
 import type { AlertAction } from '../rules/alert-lifecycle.ts';
+import { basisOfRule } from '../rules/rule-catalogue.ts';
+import type { Basis } from '../schema/basis.ts';
 import {
   alertsQuerySchema,
   assignBodySchema,
@@ -45,10 +47,14 @@ async function act(
   assertTownshipAllowed(user, alert.township, `alert ${id}`);
   const users = await store.users.list();
   if (input.assignee !== undefined) assertAssignee(users, input.assignee, alert.township);
-  return withDisplayNames(
-    answer(await store.alerts.act(id, action, { ...input, actor: user }, now)),
-    displayNamesOf(users),
+  return withBasis(
+    withDisplayNames(answer(await store.alerts.act(id, action, { ...input, actor: user }, now)), displayNamesOf(users)),
   );
+}
+
+/** `alert` with its rule's basis (「依据」), joined by rule id at read time (never stored per alert). */
+function withBasis<A extends { rule: string }>(alert: A): A & { basis: Basis[] } {
+  return { ...alert, basis: [...basisOfRule(alert.rule)] };
 }
 
 /** 400 unless `assignee` is an account that may act in `township` (an enabled inspector of it). */
@@ -81,13 +87,16 @@ export function alertRoutes(store: CoreStore, pool: TaskPool, now: () => number)
         const query = parseWith(alertsQuerySchema, c.req.query(), 'query parameter');
         const [listed, users] = await Promise.all([pool.run('alerts.at', query), store.users.list()]);
         const names = displayNamesOf(users);
-        const body: AlertsResponse = { ...listed, alerts: listed.alerts.map((a) => withDisplayNames(a, names)) };
+        const body: AlertsResponse = {
+          ...listed,
+          alerts: listed.alerts.map((a) => withBasis(withDisplayNames(a, names))),
+        };
         return c.json(body);
       })
       .get('/:id', async (c) => {
         const alert = await store.alerts.read(alertId(c.req.param('id')));
         if (!alert) throw new ApiError(404, 'not_found', `no alert ${c.req.param('id')}`);
-        const body: Alert = withDisplayNames(alert, displayNamesOf(await store.users.list()));
+        const body: Alert = withBasis(withDisplayNames(alert, displayNamesOf(await store.users.list())));
         return c.json(body);
       })
       // who the alert may be assigned to: the policy lets roles that act on alerts ask

@@ -1,3 +1,4 @@
+import { type Basis, externalBasis } from '../schema/basis.ts';
 import type { PerformanceGrade } from '../schema/enterprise.ts';
 
 /** Heavy-pollution alert levels (重污染天气预警), lowest first. */
@@ -36,6 +37,19 @@ export const XINZHOU_TRIGGERS: AlertTriggers = {
     any: [{ aboveAqi: 499, days: 1 }],
   },
 };
+
+/**
+ * What {@link XINZHOU_TRIGGERS} rest on: Xinzhou's emergency plan, not the action plan (which says only
+ * 「严格落实重污染天气应急预案减排要求」, T15.3).
+ */
+export const TRIGGERS_BASIS: readonly Basis[] = [
+  externalBasis('xinzhouPlan2020', {
+    zh: '预警触发条件：预报日AQI>200持续2天（黄）、3天（橙）、4天且>300持续2天或达500（红）',
+    en:
+      'triggers: forecast daily AQI > 200 for 2 days (yellow), 3 days (orange), ' +
+      '4 days with > 300 for 2 days or 500 (red)',
+  }),
+];
 
 /** Longest run of consecutive values above `threshold`. */
 function longestRunAbove(values: readonly number[], threshold: number): number {
@@ -81,6 +95,32 @@ export function alertLevelFrom(
 
 /** Required emission cut of SO2, NOx, PM and VOCs per level, as a share of the total (domain.md §7). */
 export const REQUIRED_REDUCTION: Record<AlertLevel, number> = { none: 0, yellow: 0.1, orange: 0.2, red: 0.3 };
+
+/** What {@link REQUIRED_REDUCTION} rests on: the ministry's 2019 guidance, not the action plan. */
+export const REDUCTION_BASIS: readonly Basis[] = [
+  externalBasis('reductionShares2019', {
+    zh: '黄/橙/红色预警减排比例10%/20%/30%',
+    en: 'cuts of 10/20/30 % at yellow/orange/red',
+  }),
+];
+
+/**
+ * What the per-grade measures ({@link emergencyMeasure}) rest on: the 2020 technical guide, and two readings of the
+ * console's own (every operating enterprise, one measure per grade at every level), since the plan's
+ * 应急减排清单 is not held.
+ */
+export const MEASURES_BASIS: readonly Basis[] = [
+  externalBasis('gradeMeasures2020', { zh: 'A/B/C/D级企业的减排措施', en: 'the measures of grades A/B/C/D' }),
+  {
+    kind: 'convention',
+    note: {
+      zh: '措施适用于全部在产企业、各预警级别相同（规划所说的应急减排清单未录入）',
+      en:
+        'measures apply to every operating enterprise, the same at every level ' +
+        "(the plan's emergency list is not held)",
+    },
+  },
+];
 
 /** An enterprise's emergency measure during an alert, by performance grade (绩效分级, domain.md §7). */
 export type EmergencyMeasure = 'none' | 'self-determined' | 'limit-production' | 'partial-stop' | 'stop';

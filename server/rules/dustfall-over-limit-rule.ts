@@ -3,10 +3,12 @@ import { DUSTFALL_LIMIT } from '../schema/dustfall-point.ts';
 import type { RuleDefinition } from './rule-definition.ts';
 
 /**
- * Task 12: a township whose dustfall of the month is above 7 t/(km²·month).
+ * Task 12, the console's extension: a township whose dustfall of the month is above 7 t/(km²·month). The plan's
+ * limit is for the district average (rule `district-dustfall-over-limit`); this one points at the townships that
+ * raise it, and its title and detail say it is township-level.
  *
  * @example
- * dustfallOverLimitRule.evaluate(facts, context)[0]?.detail.en; // '2023-06: 7.42'
+ * dustfallOverLimitRule.evaluate(facts, context)[0]?.detail.en; // '2023-06: township mean 7.42'
  */
 export const dustfallOverLimitRule: RuleDefinition = {
   id: 'dustfall-over-limit',
@@ -18,8 +20,8 @@ export const dustfallOverLimitRule: RuleDefinition = {
     {
       kind: 'convention',
       note: {
-        zh: '乡镇级告警为本系统延伸：规划限值针对全区平均降尘量',
-        en: "township alerts are the console's extension: the plan's limit is for the district average",
+        zh: '按乡镇告警（规划限值针对全区平均降尘量，乡镇级为延伸）',
+        en: "alerts per township (the plan's limit is for the district average; townships are an extension)",
       },
     },
   ],
@@ -32,7 +34,7 @@ export const dustfallOverLimitRule: RuleDefinition = {
           entityId: t.code,
           township: t.code,
           since: t.month,
-          detail: { zh: `${t.month}：${value}`, en: `${t.month}: ${value}` },
+          detail: { zh: `${t.month}：乡镇均值 ${value}`, en: `${t.month}: township mean ${value}` },
         },
       ];
     }),

@@ -1,5 +1,6 @@
 import { ruleIds, ruleTitles, type RuleHitLayer, type RuleId } from '../schema/enums/rule-id.ts';
 import type { Severity } from '../schema/enums/severity.ts';
+import type { Basis } from '../schema/basis.ts';
 import type { Localized } from '../schema/localized.ts';
 import { PLAN_DEADLINES } from './plan-deadlines.ts';
 import type { RuleContext, RuleFacts } from './rule-definition.ts';
@@ -13,7 +14,7 @@ export type { RuleContext, RuleFacts } from './rule-definition.ts';
 /** Every rule by id, with the plan task it enforces (the registry, under its older name). */
 export const rules = ruleRegistry;
 
-/** One rule hit: what, which task, how serious, on which entity, where, since when. */
+/** One rule hit: what, which task, how serious, on which entity, where, since when, and on what basis. */
 export interface RuleHit {
   rule: RuleId;
   task: number;
@@ -26,6 +27,8 @@ export interface RuleHit {
   /** The rule's name. */
   title: Localized;
   detail: Localized;
+  /** What the rule rests on (「依据」): its registry entry's basis. */
+  basis: Basis[];
 }
 
 /**
@@ -40,6 +43,8 @@ export function evaluateRules(facts: RuleFacts, context: RuleContext): RuleHit[]
   const resolved = { ...context, deadlines: context.deadlines ?? PLAN_DEADLINES };
   return ruleIds.flatMap((id) => {
     const { task, severity, layer, evaluate } = ruleRegistry[id];
+    // one copy per rule, shared by its hits
+    const basis = [...ruleRegistry[id].basis];
     return evaluate(facts, resolved)
       .map(
         ({ entityId, township, since, detail }): RuleHit => ({
@@ -52,6 +57,7 @@ export function evaluateRules(facts: RuleFacts, context: RuleContext): RuleHit[]
           since,
           title: { ...ruleTitles[id] },
           detail,
+          basis,
         }),
       )
       .sort((a, b) => a.entityId.localeCompare(b.entityId));

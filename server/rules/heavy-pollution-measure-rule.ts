@@ -1,5 +1,11 @@
-import { planBasis, externalBasis } from '../schema/basis.ts';
-import { emergencyMeasure, emergencyMeasureLabels, REQUIRED_REDUCTION } from './alert-level.ts';
+import { planBasis } from '../schema/basis.ts';
+import {
+  emergencyMeasure,
+  emergencyMeasureLabels,
+  MEASURES_BASIS,
+  REDUCTION_BASIS,
+  REQUIRED_REDUCTION,
+} from './alert-level.ts';
 import { operatingEnterprises, type RuleDefinition } from './rule-definition.ts';
 
 /**
@@ -14,14 +20,7 @@ export const heavyPollutionMeasureRule: RuleDefinition = {
   task: 15,
   severity: 'control',
   layer: 'enterprises',
-  basis: [
-    planBasis('T15.3'),
-    externalBasis('reductionShares2019', {
-      zh: '黄/橙/红色预警减排比例10%/20%/30%',
-      en: 'cuts of 10/20/30 % at yellow/orange/red',
-    }),
-    externalBasis('gradeMeasures2020', { zh: 'A/B/C/D级企业的减排措施', en: 'the measures of grades A/B/C/D' }),
-  ],
+  basis: [planBasis('T15.3'), ...REDUCTION_BASIS, ...MEASURES_BASIS],
   evaluate: (facts, { alertLevel }) => {
     if (alertLevel === 'none') return [];
     const cut = REQUIRED_REDUCTION[alertLevel] * 100;

@@ -12,7 +12,7 @@ export const illegalFuelOpenRule: RuleDefinition = {
   task: 17,
   severity: 'warning',
   layer: 'fuel-points',
-  basis: [planBasis('T17.1')],
+  basis: [planBasis('T17.1'), planBasis('T17.3')],
   evaluate: (facts, { asOf }) =>
     facts.fuelPoints
       .filter((f) => f.status !== 'closed' && f.reportedOn <= asOf.slice(0, 10))

@@ -1,4 +1,4 @@
-import type { BanReason, EmissionStage } from '../schema/machine.ts';
+import type { BanReason, EmissionStage, ZoneMinStage } from '../schema/enums/machine.ts';
 
 /** What decides whether a machine may work inside an NRMM control zone. */
 export interface MachineFacts {
@@ -7,21 +7,64 @@ export interface MachineFacts {
   smokeTest: 'pass' | 'fail' | 'untested';
 }
 
-const belowStageIII = new Set<EmissionStage>(['pre-I', 'I', 'II']);
+/** Order of the diesel stages; electric machines are never below a zone's minimum. */
+export const stageRank: Readonly<Record<EmissionStage, number>> = {
+  'pre-I': 0,
+  I: 1,
+  II: 2,
+  III: 3,
+  IV: 4,
+  electric: Number.POSITIVE_INFINITY,
+};
 
 /**
- * Why a machine is banned from NRMM control zones under task 10 (国三以下排放标准、未编码登记、
- * 冒黑烟); empty when it is allowed. Exemptions for livelihood and emergency work are decided
- * where the machine is found at work, not here.
+ * Whether `stage` is below a zone's minimum stage (the plan's 「国三以下」 with the zone at 国三:
+ * 国三 itself is allowed).
  *
  * @example
- * nrmmBanReasons({ emissionStage: 'II', registrationCode: null, smokeTest: 'pass' });
- * // ['below-stage-iii', 'unregistered']
+ * belowMinStage('III', 'IV'); // true
+ * belowMinStage('III', 'III'); // false
  */
-export function nrmmBanReasons(machine: MachineFacts): BanReason[] {
+export function belowMinStage(stage: EmissionStage, minStage: ZoneMinStage): boolean {
+  return stageRank[stage] < stageRank[minStage];
+}
+
+/**
+ * Why a machine is banned from a control zone whose minimum stage is `minStage` under task 10
+ * (below the zone's minimum stage, 未编码登记, 冒黑烟); empty when it is allowed. `minStage` null
+ * (the machine is in no zone in force): no stage reason, the other two still hold. Exemptions for
+ * livelihood and emergency work are decided where the machine is found at work, not here.
+ *
+ * @example
+ * nrmmBanReasons({ emissionStage: 'II', registrationCode: null, smokeTest: 'pass' }, 'III');
+ * // ['below-min-stage', 'unregistered']
+ */
+export function nrmmBanReasons(machine: MachineFacts, minStage: ZoneMinStage | null): BanReason[] {
   const reasons: BanReason[] = [];
-  if (belowStageIII.has(machine.emissionStage)) reasons.push('below-stage-iii');
+  if (minStage !== null && belowMinStage(machine.emissionStage, minStage)) reasons.push('below-min-stage');
   if (machine.registrationCode === null || machine.registrationCode.trim() === '') reasons.push('unregistered');
   if (machine.smokeTest === 'fail') reasons.push('black-smoke');
   return reasons;
+}
+
+/**
+ * Banned for a reason that holds wherever the machine is (unregistered, black smoke).
+ *
+ * @example
+ * bannedAnywhere({ emissionStage: 'II', registrationCode: 'R', smokeTest: 'pass' }); // false
+ */
+export function bannedAnywhere(machine: MachineFacts): boolean {
+  return nrmmBanReasons(machine, null).length > 0;
+}
+
+/**
+ * The strictest minimum stage among `zones` (the zones a machine is in), or null for none.
+ *
+ * @example
+ * strictestMinStage([{ minStage: 'III' }, { minStage: 'IV' }]); // 'IV'
+ */
+export function strictestMinStage(zones: readonly { minStage: ZoneMinStage }[]): ZoneMinStage | null {
+  let strictest: ZoneMinStage | null = null;
+  for (const z of zones) if (strictest === null || stageRank[z.minStage] > stageRank[strictest]) strictest = z.minStage;
+  return strictest;
 }

@@ -22,6 +22,12 @@ export interface RuleFacts {
   fuelPoints: readonly FuelPointProperties[];
   /** Township dustfall of the month, t/(km²·month) (null = no reading). */
   townshipDustfall: readonly { code: string; month: string; value: number | null }[];
+  /**
+   * The district's dustfall of the month, t/(km²·month): the township values weighted by township area, as
+   * GET /api/stats/townships serves it as `district.dustfall` (null = no reading). One entry per month evaluated
+   * (today the latest month with readings up to as-of).
+   */
+  districtDustfall: readonly { month: string; value: number | null }[];
 }
 
 /** The moment and the settings the rules are evaluated under. */

@@ -1,8 +1,11 @@
 import type { RuleId } from '../schema/enums/rule-id.ts';
 import { activatedCarbonLateRule } from './activated-carbon-late-rule.ts';
+import { boilerNoncompliantRule } from './boiler-noncompliant-rule.ts';
 import { boilerSurveyOverdueRule } from './boiler-survey-overdue-rule.ts';
 import { coalReburningRule } from './coal-reburning-rule.ts';
+import { districtDustfallOverLimitRule } from './district-dustfall-over-limit-rule.ts';
 import { dustfallOverLimitRule } from './dustfall-over-limit-rule.ts';
+import { emissionStandardUnverifiedRule } from './emission-standard-unverified-rule.ts';
 import { freightNoRailRule } from './freight-no-rail-rule.ts';
 import { gateNotNetworkedRule } from './gate-not-networked-rule.ts';
 import { heatingUnstableRule } from './heating-unstable-rule.ts';
@@ -14,6 +17,7 @@ import { ozoneOutdoorWorksRule } from './ozone-outdoor-works-rule.ts';
 import { ozoneVocStaggerRule } from './ozone-voc-stagger-rule.ts';
 import { retrofitInProgressRule } from './retrofit-in-progress-rule.ts';
 import type { RuleDefinition } from './rule-definition.ts';
+import { siteNeverInspectedRule } from './site-never-inspected-rule.ts';
 import { sixHundredFailedRule } from './six-hundred-failed-rule.ts';
 import { uleAssessmentOverdueRule } from './ule-assessment-overdue-rule.ts';
 import { vocChecklistGapsRule } from './voc-checklist-gaps-rule.ts';
@@ -31,12 +35,16 @@ export const ruleRegistry: Readonly<Record<RuleId, RuleDefinition & { id: RuleId
   'ozone-outdoor-works': ozoneOutdoorWorksRule,
   'heavy-pollution-measure': heavyPollutionMeasureRule,
   'six-hundred-failed': sixHundredFailedRule,
+  'site-never-inspected': siteNeverInspectedRule,
+  'district-dustfall-over-limit': districtDustfallOverLimitRule,
   'dustfall-over-limit': dustfallOverLimitRule,
   'heating-unstable': heatingUnstableRule,
   'coal-reburning': coalReburningRule,
   'retrofit-in-progress': retrofitInProgressRule,
   'ule-assessment-overdue': uleAssessmentOverdueRule,
+  'emission-standard-unverified': emissionStandardUnverifiedRule,
   'boiler-survey-overdue': boilerSurveyOverdueRule,
+  'boiler-noncompliant': boilerNoncompliantRule,
   'low-efficiency-treatment': lowEfficiencyTreatmentRule,
   'activated-carbon-late': activatedCarbonLateRule,
   'voc-checklist-gaps': vocChecklistGapsRule,

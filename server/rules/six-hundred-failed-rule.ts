@@ -14,6 +14,7 @@ export const sixHundredFailedRule: RuleDefinition = {
   layer: 'construction-sites',
   basis: [
     planBasis('T11.1'),
+    planBasis('T12.1'),
     externalBasis('sixHundred', {
       zh: '六项内容（规划只写“六个百分之百”）',
       en: 'the six items (the plan names only “the six 100%”)',

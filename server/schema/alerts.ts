@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { basisSchema } from './basis-schema.ts';
 import { asOfQuery, localizedSchema, listParamSchema, textSchema, townshipCodeSchema } from './common.ts';
 import { alertLevelSchema } from './rules.ts';
 import { alertEventActions, alertStatuses } from './enums/alert-status.ts';
@@ -85,6 +86,11 @@ export const alertSchema = z.object({
   /** The assignee's display name, when an account holds it. */
   assigneeName: z.string().nullable().optional(),
   events: z.array(alertEventSchema),
+  /**
+   * What the alert's rule rests on (「依据」), joined by rule id when served (GET /api/alerts, GET /api/alerts/:id and
+   * the loop's answers); not stored with the alert. Empty for a rule the console no longer has.
+   */
+  basis: z.array(basisSchema).optional(),
 });
 export type Alert = z.infer<typeof alertSchema>;
 
@@ -134,7 +140,7 @@ export const alertsResponseSchema = z.object({
 });
 export type AlertsResponse = z.infer<typeof alertsResponseSchema>;
 
-/** Query of GET /api/tasks: `asOf` (or its deprecated alias `at`), the moment the overdue flags and alerts are for. */
+/** Query of GET /api/tasks: `asOf` (or its deprecated alias `at`), the moment lateness, conflicts, alerts are for. */
 export const tasksQuerySchema = asOfQuery({});
 
 /** Body of PATCH /api/tasks/:n. */
@@ -142,6 +148,11 @@ export const taskPatchSchema = z
   .object({
     status: z.enum(taskStatuses).optional(),
     progressNote: noteSchema.optional(),
+    /**
+     * Required to set 已完成 while the rules still report open hits of the task's deadline rule(s): why the task is
+     * done regardless (at least 10 characters); kept in the task's history and the audit log.
+     */
+    conflictNote: noteSchema.pipe(z.string().min(10, 'at least 10 characters')).optional(),
   })
   .strict()
   .refine((b) => b.status !== undefined || b.progressNote !== undefined, {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDateSchema, yearParamSchema } from './common.ts';
+import { cityIndicatorsSchema } from './city-indicators.ts';
 import { pollutantSchema } from './plan.ts';
 import { dayCount } from '../time/cst.ts';
 
@@ -370,6 +371,15 @@ export const pollutantEvaluationSchema = z.object({
   /** value ≤ target; null when the figure is not valid. */
   pass: z.boolean().nullable(),
   progress: progressSchema,
+  /**
+   * The city-assigned indicator of the year for this pollutant (GET /api/plan/indicators, requirement G1), null when
+   * none was entered or it sets none for this pollutant. Judged beside the plan target, not instead of it.
+   */
+  cityTarget: z.number().nullable(),
+  /** value ≤ cityTarget; null when there is no city target or no valid figure. */
+  meetsCityTarget: z.boolean().nullable(),
+  /** Progress against the city target (as `progress` against `target`); null without a city target. */
+  cityProgress: progressSchema.nullable(),
   validity: validitySchema,
 });
 export type PollutantEvaluation = z.infer<typeof pollutantEvaluationSchema>;
@@ -435,5 +445,14 @@ export const aqEvaluationResponseSchema = z.object({
   meetsStandard: z.boolean().nullable(),
   /** Every pollutant meets its target (plan or standard; null when some figure is not valid). */
   meetsPlan: z.boolean().nullable(),
+  /** The city-assigned indicators of the year as entered (with their source document), or null when none. */
+  cityIndicators: cityIndicatorsSchema.nullable(),
+  /**
+   * The good-day ratio against the city's floor (%), null when no floor was set: `pass` at or above it with more
+   * than 2 points to spare, `at-risk` within 2 points above it, `fail` below it.
+   */
+  cityGoodDayRatio: z.object({ floor: z.number(), meets: z.boolean().nullable(), progress: progressSchema }).nullable(),
+  /** Every city-assigned concentration target and the good-day floor is met; null when none is set or one unknown. */
+  meetsCity: z.boolean().nullable(),
 });
 export type AqEvaluationResponse = z.infer<typeof aqEvaluationResponseSchema>;

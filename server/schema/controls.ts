@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { basesSchema } from './basis-schema.ts';
 import { performanceGradeSchema } from './enterprise.ts';
 import { alertLevelSchema } from './rules.ts';
 
@@ -14,9 +15,13 @@ export const emergencyMeasureSchema = z.enum(['none', 'self-determined', 'limit-
  */
 export const controlsResponseSchema = z.object({
   at: z.string(),
-  /** Task 14: VOC-emitting enterprises staggered and outdoor works stopped in the ozone window. */
+  /**
+   * Task 14: VOC-emitting enterprises staggered and outdoor works stopped in the ozone window. The window
+   * (「5-9月每日10-16时」) is read as recurring each year from 1 May: the plan names no year.
+   */
   ozone: z.object({
     inForce: z.boolean(),
+    /** Months of every year, 1–12. */
     months: z.array(z.number().int().min(1).max(12)),
     /** Local hours [from, to) in China Standard Time. */
     hours: z.tuple([z.number().int(), z.number().int()]),
@@ -24,9 +29,20 @@ export const controlsResponseSchema = z.object({
     /** Ids of the enterprises and construction sites the control applies to now. */
     enterprises: z.array(z.string()),
     sites: z.array(z.string()),
+    /** What the window rests on (「依据」): the plan's T14.1 and T14.2. */
+    basis: basesSchema,
   }),
-  /** Task 15: the autumn-winter campaign. */
-  autumnWinter: z.object({ inForce: z.boolean(), task: z.literal(15) }),
+  /**
+   * Task 15: the 2023–2024 autumn-winter campaign, in force only within `period` (the plan's task 15 period, days
+   * included; its dates are a convention, `basis` says so).
+   */
+  autumnWinter: z.object({
+    inForce: z.boolean(),
+    task: z.literal(15),
+    period: z.object({ from: z.string(), to: z.string() }),
+    /** The plan's T15.1 and the convention of the dates (「依据」). */
+    basis: basesSchema,
+  }),
   /** Task 15: the heavy-pollution alert level and each operating enterprise's measure under it. */
   heavyPollution: z.object({
     level: alertLevelSchema,
@@ -36,6 +52,11 @@ export const controlsResponseSchema = z.object({
     measures: z.array(
       z.object({ enterpriseId: z.string(), grade: performanceGradeSchema, measure: emergencyMeasureSchema }),
     ),
+    /**
+     * What the levels' triggers, the reduction shares and the per-grade measures rest on (「依据」): documents outside
+     * the plan, which says only 「严格落实重污染天气应急预案减排要求」 (T15.3).
+     */
+    basis: z.object({ triggers: basesSchema, reduction: basesSchema, measures: basesSchema }),
   }),
 });
 export type ControlsResponse = z.infer<typeof controlsResponseSchema>;

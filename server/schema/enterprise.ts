@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { booleanParamSchema, listParamSchema, provenanceSchema } from './common.ts';
 import { asOfQueryShape, commonLayerQuerySchema } from './layer-query.ts';
 import {
+  emissionTestResults,
   gateSystemStatuses,
   operatingStatuses,
   performanceGrades,
@@ -15,6 +16,8 @@ import { vocLinks } from './enums/voc-link.ts';
 export { industries, industryGroupLabels, industryGroups, industryInfo } from './enums/industry.ts';
 export type { Industry, IndustryGroup } from './enums/industry.ts';
 export {
+  emissionTestResultLabels,
+  emissionTestResults,
   gateSystemStatuses,
   operatingStatuses,
   performanceGrades,
@@ -22,8 +25,8 @@ export {
   uleStatusLabels,
   uleStatuses,
 } from './enums/enterprise-status.ts';
-export type { PerformanceGrade } from './enums/enterprise-status.ts';
-export { treatmentProcesses, treatmentProcessInfo } from './enums/treatment-process.ts';
+export type { EmissionTestResult, PerformanceGrade } from './enums/enterprise-status.ts';
+export { lowEfficiencyProcesses, treatmentProcesses, treatmentProcessInfo } from './enums/treatment-process.ts';
 export type { TreatmentProcess } from './enums/treatment-process.ts';
 export { vocLinkLabels, vocLinks } from './enums/voc-link.ts';
 export type { VocLink } from './enums/voc-link.ts';
@@ -69,10 +72,16 @@ export const enterprisePropertiesSchema = z.object({
   uleDue: z.string().nullable(),
   treatmentProcesses: z.array(z.enum(treatmentProcesses)),
   vocEmitter: z.boolean(),
+  /**
+   * Whether the VOCs are water-soluble (task 4: single spray absorption is low-efficiency for
+   * non-water-soluble VOCs only); null = not recorded (not flagged).
+   */
+  vocWaterSoluble: z.boolean().nullable(),
   /** Status of each of the 10 key links (task 13); null when the enterprise emits no VOCs. */
   vocChecklist: z.record(z.enum(vocLinks), vocLinkStatusSchema).nullable(),
   vocGaps: z.number(),
   activatedCarbon: z.boolean(),
+  /** Date of the last activated-carbon replacement on or before as-of (a later one is not known yet). */
   carbonReplacedOn: z.string().nullable(),
   /** Annual freight, tonnes per year (task 9 threshold: 1,500,000). */
   annualFreightT: z.number(),
@@ -81,6 +90,12 @@ export const enterprisePropertiesSchema = z.object({
   gateSystem: z.enum(gateSystemStatuses).nullable(),
   /** Number of the plan task that names this enterprise, if any. */
   planTask: z.number().nullable(),
+  /** The plan requirement (register id, e.g. `T3.3`) that names this enterprise with an obligation, if any. */
+  planRequirement: z.string().nullable(),
+  /** Date of the last emission test (监督性监测) on or before as-of; null when none is known by then. */
+  emissionTestOn: z.string().nullable(),
+  /** Its result (达标 / 超标); null when there is no known test or its result is not recorded. */
+  emissionTestResult: z.enum(emissionTestResults).nullable(),
   kilnsBoilers: z.array(kilnBoilerSchema),
   provenance: provenanceSchema,
   source: z.string(),
@@ -89,7 +104,10 @@ export type EnterpriseProperties = z.infer<typeof enterprisePropertiesSchema>;
 
 export const enterpriseQuerySchema = commonLayerQuerySchema
   .extend({
-    /** The moment of the features' `problems` (the enterprises themselves do not change with it). */
+    /**
+     * The moment of the features' `problems` and of their dated facts: a carbon replacement or an
+     * emission test dated after it is not known yet.
+     */
     ...asOfQueryShape,
     industry: listParamSchema(industries).optional(),
     group: listParamSchema(industryGroups).optional(),

@@ -24,7 +24,10 @@ export const machinePropertiesSchema = z.object({
   smokeTestedOn: z.string().nullable(),
   owner: z.string(),
   exemptUse: z.enum(['livelihood', 'emergency']).nullable(),
-  /** Banned from NRMM control zones (whatever its current position); see banReasons. */
+  /**
+   * Banned where it is (see banReasons): below the minimum stage of the control zone in force it is
+   * in (no stage ban outside every zone), or, wherever it is, unregistered or black smoke.
+   */
   banned: z.boolean(),
   banReasons: z.array(z.enum(banReasons)),
   /** Time of the position, YYYY-MM-DDTHH:mm China Standard Time. */

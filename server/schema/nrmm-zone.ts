@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { provenanceSchema } from './common.ts';
+import { zoneMinStages } from './enums/machine.ts';
 import { asOfQueryShape, commonLayerQuerySchema } from './layer-query.ts';
 
 /** Properties of an `nrmm-zones` feature (geometry: Polygon | MultiPolygon). */
@@ -9,10 +10,10 @@ export const nrmmZonePropertiesSchema = z.object({
   township: z.string(),
   townshipName: z.string(),
   areaKm2: z.number(),
-  /** Machines below this emission stage are banned inside (task 10: 国三). */
-  minStage: z.enum(['I', 'II', 'III', 'IV']),
+  /** Machines below this emission stage are banned inside (task 10: 国三; the zone's own value decides). */
+  minStage: z.enum(zoneMinStages),
   effectiveFrom: z.string(),
-  /** Ids of banned, non-exempt machines whose latest position (as of) lies inside the zone. */
+  /** Ids of non-exempt machines whose latest position (as of) lies inside the zone and that it bans (its minStage). */
   bannedMachinesInside: z.array(z.string()),
   provenance: provenanceSchema,
   source: z.string(),

@@ -90,6 +90,40 @@ export const coverageCountsSchema = z.object({
   missing: z.number().int().min(0),
 });
 
+/** A task number of a query parameter: plain digits 1–17. */
+const taskParamSchema = z
+  .string()
+  .refine((text) => /^(?:[1-9]|1[0-7])$/.test(text), {
+    message: 'must be a task number 1–17 in plain digits',
+    params: { zh: '须为 1–17 的任务编号' },
+  })
+  .transform(Number);
+
+/**
+ * Query of GET /api/plan/requirements: optional filters by task, unit (one of `units`, the unit names
+ * of the register, in any role) and status. Unknown parameters are refused.
+ *
+ * @example
+ * requirementsQuerySchema(['区住建局']).parse({ task: '11', status: 'missing' }); // { task: 11, status: 'missing' }
+ */
+export function requirementsQuerySchema(units: readonly string[]) {
+  const known = new Set(units);
+  return z
+    .object({
+      task: taskParamSchema.optional(),
+      unit: z
+        .string()
+        .refine((unit) => known.has(unit), {
+          message: 'must be a unit the plan names (see the units of GET /api/plan/requirements)',
+          params: { zh: '不是规划中的单位名称' },
+        })
+        .optional(),
+      status: z.enum(coverageStatuses).optional(),
+    })
+    .strict();
+}
+export type RequirementsQuery = z.infer<ReturnType<typeof requirementsQuerySchema>>;
+
 /** Body of GET /api/plan/requirements. */
 export const requirementsResponseSchema = z.object({
   requirements: z.array(requirementSchema),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localizedSchema } from './common.ts';
 import { taskStatuses } from './enums/task-status.ts';
 
 /**
@@ -51,7 +52,13 @@ export const deadlineSchema = z.object({
   what: z.string(),
   /** Verbatim phrase of the plan the deadline is read from. */
   quote: z.string(),
+  /**
+   * How the plan words it: `strive` (力争…前完成: missing it is 未按期, not a breach) or `firm` (a plain …前完成:
+   * missing it is 逾期). A strive deadline's quote contains 力争, a firm one's does not.
+   */
+  strength: z.enum(['strive', 'firm']),
 });
+export type Deadline = z.infer<typeof deadlineSchema>;
 
 /** A recurring control window the plan sets (task 14: May–September, 10:00–16:00). */
 export const scheduleSchema = z.object({
@@ -60,6 +67,19 @@ export const scheduleSchema = z.object({
   hours: z.tuple([z.number().int().min(0).max(23), z.number().int().min(1).max(24)]).nullable(),
   quote: z.string(),
 });
+
+/**
+ * A period the plan names (task 15: 「2023-2024年秋冬季」). `from` and `to` are ISO dates, both days included.
+ * `convention`: set when the dates are not the plan's own but a convention the console adopts (the plan names the
+ * season, not its first and last day); the console shows it labelled 约定.
+ */
+export const periodSchema = z.object({
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  quote: z.string(),
+  convention: localizedSchema.nullable(),
+});
+export type Period = z.infer<typeof periodSchema>;
 
 export { taskStatusLabels, taskStatuses } from './enums/task-status.ts';
 export type { TaskStatus } from './enums/task-status.ts';
@@ -85,7 +105,7 @@ export const taskSchema = z.object({
   deadlines: z.array(deadlineSchema),
   schedule: scheduleSchema.nullable(),
   /** The period the task runs over when the plan names one (e.g. 2023-10-01..2024-03-31 for task 15). */
-  period: z.object({ from: z.string(), to: z.string(), quote: z.string() }).nullable(),
+  period: periodSchema.nullable(),
   /** Short English gloss for the English UI (ours, not the plan's). */
   titleEn: z.string(),
 });

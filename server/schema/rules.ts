@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { basesSchema } from './basis-schema.ts';
 import { asOfParamSchema, asOfQuery, localizedSchema } from './common.ts';
 import { ruleHitLayers, ruleIds } from './enums/rule-id.ts';
 import { severities } from './enums/severity.ts';
@@ -36,6 +37,8 @@ export const ruleHitSchema = z.object({
   since: z.string().nullable(),
   title: localizedSchema,
   detail: localizedSchema,
+  /** What the rule rests on (「依据」): the plan's requirement(s), and any external document or convention. */
+  basis: basesSchema,
 });
 
 /** Body of GET /api/rules. */
@@ -49,3 +52,23 @@ export const ruleHitsResponseSchema = z.object({
   hits: z.array(ruleHitSchema),
 });
 export type RuleHitsResponse = z.infer<typeof ruleHitsResponseSchema>;
+
+/** One rule of GET /api/rules/catalogue: what it is and what it rests on. */
+export const ruleCatalogueEntrySchema = z.object({
+  id: z.enum(ruleIds),
+  task: z.number().int().min(1).max(17),
+  severity: z.enum(severities),
+  layer: z.enum(ruleHitLayers),
+  title: localizedSchema,
+  basis: basesSchema,
+});
+
+/**
+ * Body of GET /api/rules/catalogue: every rule with its 「依据」.
+ *
+ * @example
+ * const { rules }: RuleCatalogueResponse = await (await fetch('/api/rules/catalogue')).json();
+ * rules.find((r) => r.id === 'coal-reburning')?.basis[0]; // { kind: 'plan', requirement: 'T7.5' }
+ */
+export const ruleCatalogueResponseSchema = z.object({ rules: z.array(ruleCatalogueEntrySchema) });
+export type RuleCatalogueResponse = z.infer<typeof ruleCatalogueResponseSchema>;

@@ -105,7 +105,10 @@ export const areaStatisticsSchema = z.object({
   }),
   villages: z.object({ byHeating: z.record(z.enum(heatingStatuses), countDensity) }),
   machines: z.object({
-    /** Banned machines (below China III, unregistered or black smoke) whose latest position is inside. */
+    /**
+     * Banned machines whose latest position is inside, as the machines layer marks them: below the
+     * minimum stage of the NRMM zone in force they are in, unregistered or black smoke.
+     */
     banned: count,
     /**
      * Banned machines without an exempt use (livelihood, emergency) whose latest position lies inside
@@ -115,7 +118,7 @@ export const areaStatisticsSchema = z.object({
     bannedInNrmmZones: countDensity,
     /**
      * Position reports in the month (up to as-of) inside the area: reports, distinct machines, distinct banned
-     * machines.
+     * machines (banned at their latest position at as-of).
      */
     activity: z.object({ positions: count, machines: count, bannedMachines: count }),
   }),

@@ -8,7 +8,7 @@ import type { RoutePlanRequest } from '../schema/routes.ts';
 import type { AreaStatsRequest } from '../schema/stats.ts';
 import { advanceAlertLedger } from '../services/refresh-alerts.ts';
 import { readAqDaily, readAqEvaluation } from './aq-tasks.ts';
-import { readAlertsResponse, readControls, readRuleHits, readTasksAt } from './rule-tasks.ts';
+import { readAlertsResponse, readControls, readRuleHits, readTaskConflicts, readTasksAt } from './rule-tasks.ts';
 import { exportAreaStats, exportTownshipStats } from './export-tasks.ts';
 import { checkImport, commitImportFile, type ImportUpload } from './import-tasks.ts';
 import { renderMonthlyReportPage, type MonthlyReportTask } from './report-task.ts';
@@ -44,6 +44,8 @@ export const heavyTasks = {
   'rules.hits': (ctx: TaskContext, query: z.output<typeof ruleHitsQuerySchema>) => readRuleHits(ctx.db, query),
   'rules.controls': (ctx: TaskContext, query: z.output<typeof controlsQuerySchema>) => readControls(ctx.db, query),
   'tasks.at': (ctx: TaskContext, query: z.output<typeof tasksQuerySchema>) => readTasksAt(ctx.db, query),
+  'tasks.conflicts': (ctx: TaskContext, query: { task: number; asOf?: string | undefined }) =>
+    readTaskConflicts(ctx.db, query),
 };
 
 /** Every task a pool can run: the heavy tasks, and the test tasks of a pool created with `testTasks: true`. */

@@ -12,12 +12,16 @@ import { listTaskEvents } from '../db/tasks-repository.ts';
 import { readAlertsAt } from '../services/read-alerts-at.ts';
 import { ruleEvaluationAt, ruleHitsAt } from '../services/rule-hits-at.ts';
 import { alertLevelFrom, emergencyMeasure, REQUIRED_REDUCTION } from '../rules/alert-level.ts';
+import { heavyPollutionBasis } from '../rules/rule-catalogue.ts';
 import {
+  autumnWinterBasis,
   autumnWinterCampaign,
-  deadlinePassed,
   OZONE_CONTROL,
+  OZONE_CONTROL_BASIS,
   ozoneControlInForce,
 } from '../rules/seasonal-controls.ts';
+import type { Period } from '../schema/plan.ts';
+import { taskConflicts, taskLateness, type TaskConflict } from '../schema/task-timing.ts';
 import type { AlertsResponse } from '../schema/alerts.ts';
 import type { RuleHitsResponse } from '../schema/rules.ts';
 import type { ControlsResponse } from '../schema/controls.ts';
@@ -48,6 +52,13 @@ export function readAlertsResponse(db: Db, q: z.output<typeof alertsQuerySchema>
   return { at, alertLevel, ledgerAt, countsByRule, countsByTownship, alerts };
 }
 
+/** Task 15's period from the plan (the autumn–winter campaign's season, its dates a convention). */
+function autumnWinterPeriod(db: Db): Period {
+  const period = readPlan(db).tasks.find((t) => t.number === 15)?.period;
+  if (!period) throw new Error('the plan has no period on task 15: the database was not seeded from plan.json');
+  return period;
+}
+
 /**
  * Every plan-rule hit at `asOf` (default: the dataset's present) under the alert level asked or
  * forecast, with the controls in force.
@@ -61,7 +72,7 @@ export function readRuleHits(db: Db, query: z.output<typeof ruleHitsQuerySchema>
   return {
     asOf,
     alertLevel,
-    controls: { ozone: ozoneControlInForce(asOf), autumnWinter: autumnWinterCampaign(asOf) },
+    controls: { ozone: ozoneControlInForce(asOf), autumnWinter: autumnWinterCampaign(asOf, autumnWinterPeriod(db)) },
     counts,
     hits,
   };
@@ -73,6 +84,7 @@ export function readControls(db: Db, q: z.output<typeof controlsQuerySchema>): C
   const level = alertLevelFrom(q.alertLevel, q.forecast);
   const { facts, hits } = ruleEvaluationAt(db, at, level);
   const ids = (rule: string) => hits.filter((h) => h.rule === rule).map((h) => h.entityId);
+  const season = autumnWinterPeriod(db);
   return {
     at,
     ozone: {
@@ -82,8 +94,14 @@ export function readControls(db: Db, q: z.output<typeof controlsQuerySchema>): C
       task: 14,
       enterprises: ids('ozone-voc-stagger'),
       sites: ids('ozone-outdoor-works'),
+      basis: [...OZONE_CONTROL_BASIS],
     },
-    autumnWinter: { inForce: autumnWinterCampaign(at), task: 15 },
+    autumnWinter: {
+      inForce: autumnWinterCampaign(at, season),
+      task: 15,
+      period: { from: season.from, to: season.to },
+      basis: autumnWinterBasis(season.convention),
+    },
     heavyPollution: {
       level,
       requiredReduction: REQUIRED_REDUCTION[level],
@@ -91,13 +109,18 @@ export function readControls(db: Db, q: z.output<typeof controlsQuerySchema>): C
       measures: facts.enterprises
         .filter((e) => e.operatingStatus === 'operating' && level !== 'none')
         .map((e) => ({ enterpriseId: e.id, grade: e.grade, measure: emergencyMeasure(e.grade, level) })),
+      basis: {
+        triggers: [...heavyPollutionBasis.triggers],
+        reduction: [...heavyPollutionBasis.reduction],
+        measures: [...heavyPollutionBasis.measures],
+      },
     },
   };
 }
 
 /**
- * The 17 tasks at `q.asOf` with overdue flags, the alerts citing each (read as GET /alerts reads
- * them) and the history of updates.
+ * The 17 tasks at `q.asOf` with how late each is (逾期 / 未按期（力争）), the alerts citing each (read as GET /alerts
+ * reads them), the conflicts of a task marked 已完成 with its deadline rules' open hits, and the history of updates.
  */
 export function readTasksAt(db: Db, q: z.output<typeof tasksQuerySchema>): TasksResponse {
   const at = q.asOf ?? datasetPresent(db);
@@ -105,7 +128,8 @@ export function readTasksAt(db: Db, q: z.output<typeof tasksQuerySchema>): Tasks
   const history = listTaskEvents(db);
   const tasks = readPlan(db).tasks.map((t) => ({
     ...t,
-    overdue: t.status !== 'done' && t.deadlines.some((d) => deadlinePassed(d.date, at)),
+    lateness: taskLateness(t, at),
+    conflict: taskConflicts(t.number, t.status, alerts),
     alerts: alerts
       .filter((a) => a.task === t.number)
       .map((a) => ({
@@ -119,4 +143,15 @@ export function readTasksAt(db: Db, q: z.output<typeof tasksQuerySchema>): Tasks
     history: history.filter((h) => h.task === t.number),
   }));
   return { at, tasks };
+}
+
+/**
+ * The conflicts task `q.task` would have at `q.asOf` (default: the dataset's present) if it read 已完成: its deadline
+ * rules' alerts in force whose loop is not closed (as GET /api/tasks reads them). PATCH /api/tasks/:n asks before
+ * setting 已完成.
+ */
+export function readTaskConflicts(db: Db, q: { task: number; asOf?: string | undefined }): TaskConflict[] {
+  const at = q.asOf ?? datasetPresent(db);
+  const { alerts } = readAlertsAt(db, at, 'none');
+  return taskConflicts(q.task, 'done', alerts);
 }

@@ -96,8 +96,10 @@ const machineRows = db
 const machineIndex = new Map(machineRows.map((m, i) => [m.id, i]));
 const banned = machineRows.map(
   (m) =>
-    nrmmBanReasons({ emissionStage: m.emission_stage, registrationCode: m.registration_code, smokeTest: m.smoke_test })
-      .length > 0,
+    nrmmBanReasons(
+      { emissionStage: m.emission_stage, registrationCode: m.registration_code, smokeTest: m.smoke_test },
+      'III',
+    ).length > 0,
 );
 const positions = db.prepare('SELECT machine_id, ts, lon, lat FROM machine_positions').raw().all() as Array<
   [string, string, number, number]

@@ -71,11 +71,12 @@ describe('the enterprise drawer', () => {
     expect(imported.find(([k]) => k === '统一社会信用代码')?.[1]).toBe('91140902MA0TEST01X');
   });
 
-  it('flags an 超低排放 deadline passed at the as-of, and not one still ahead', () => {
+  it('flags an 超低排放 strive-for date passed at the as-of as 未按期（力争）, and not one still ahead', () => {
     const overdue = drawer('zh').querySelector('tr[data-overdue]');
-    expect(overdue?.textContent).toContain('已逾期（时限 2023-06-30）');
+    expect(overdue?.textContent).toContain('未按期（力争 2023-06-30 前完成）');
+    expect(overdue?.textContent).not.toContain('逾期');
     const ahead = detailRows('enterprises', tieniu, 'zh', { asOf: '2023-05-01T00:00' });
-    expect(ahead.find(([k]) => k === '超低排放改造')).toEqual(['超低排放改造', '改造中 · 时限 2023-06-30']);
+    expect(ahead.find(([k]) => k === '超低排放改造')).toEqual(['超低排放改造', '改造中 · 力争 2023-06-30 前完成']);
   });
 
   it('in English transliterates the township and words the provenance in English, no full-width punctuation', () => {

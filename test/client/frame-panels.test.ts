@@ -11,6 +11,7 @@ import { defaultState } from '../../client/state/app-state.ts';
 import { createStore } from '../../client/state/store.ts';
 import type { AqEvaluationResponse, PollutantEvaluation } from '../../server/schema/aq.ts';
 import type { Plan, PlanResponse } from '../../server/schema/plan.ts';
+import type { TasksResponse } from '../../server/schema/tasks.ts';
 import { englishLeaks } from '../e2e/english-leaks.ts';
 
 const f = (id: string, properties: Record<string, unknown>) =>
@@ -84,7 +85,7 @@ describe('总览', () => {
       pollutant('O3', 150, 'pass'),
     ],
   } as AqEvaluationResponse;
-  const standing: OverviewStanding = { to: '2023-12-31', evaluation, openAlerts: 42 };
+  const standing: OverviewStanding = { to: '2023-12-31', evaluation, openAlerts: 42, tasks: null };
   const legend = () => document.createElement('div');
 
   it('shows where each target stands (year-to-date figure and 达标/临界/超标) and the open alerts', () => {
@@ -100,6 +101,36 @@ describe('总览', () => {
     expect(state('dustfall-monthly')).toBe('7.5 吨/(平方公里·月) · 超标');
     expect(panel.querySelector('[data-open-alerts]')?.textContent).toContain('未办结告警 42 条');
     expect(englishLeaks(panel.textContent ?? '')).toEqual([]);
+  });
+
+  it('shows each target’s strength, the tasks’ dates as the plan writes them, lateness and conflicts', () => {
+    const panel = document.createElement('aside');
+    const rows: TasksResponse['tasks'] = tracked.tasks.map((t) => ({
+      ...t,
+      status: t.number === 4 ? 'done' : t.status,
+      lateness: t.number === 3 ? 'missed-strive' : t.number === 13 ? 'overdue' : 'none',
+      conflict: t.number === 4 ? [{ rule: 'boiler-survey-overdue', openHits: 4 }] : [],
+      alerts: [],
+      history: [],
+    }));
+    const withTasks = { ...standing, tasks: { at: '2023-12-31T23:00', tasks: rows } };
+    renderDashboard(panel, tracked, 'zh', null, { standing: withTasks, dustfall: [], legend: legend() });
+    const limit = (id: string) => panel.querySelector(`[data-target="${id}"] .target-limit`)?.textContent;
+    expect(limit('pm25-annual')).toBe('力争 ≤ 35 µg/m³');
+    expect(limit('dustfall-monthly')).toBe('不得高于 7 吨/(平方公里·月)');
+    const timing = (n: number) => panel.querySelector(`#task-${n} [data-timing]`)?.textContent;
+    expect(timing(3)).toBe('时限：2023-06-30（力争）');
+    expect(timing(4)).toBe('时限：2023-06-30');
+    expect(timing(14)).toBe('时限：5–9月 每日10–16时');
+    expect(timing(15)).toBe('时限：2023-10-01 — 2024-03-31（约定）');
+    expect(panel.querySelector('#task-15 [data-convention]')?.textContent).toBe(
+      '约定：规划未写起止日期，按秋冬季攻坚通行约定 10月1日—次年3月31日',
+    );
+    const status = (n: number) => panel.querySelector(`#task-${n} .status`)?.textContent;
+    expect(status(3)).toBe('未按期（力争）');
+    expect(status(13)).toBe('逾期');
+    expect(status(4)).toBe('已完成（与规则结果冲突：4项未办结）');
+    expect(status(1)).toBe('推进中');
   });
 
   it('has the legend of the map', () => {

@@ -72,6 +72,44 @@ describe('任务 view (component)', () => {
     expect(context.panel.querySelector('[data-task="10"]')?.textContent).toContain('Lead: ');
   }, 30_000);
 
+  it('shows the plan’s dates, 未按期（力争） apart from 逾期, 已完成 in conflict with the rules', async () => {
+    const { context } = await mountTasks({});
+    const q = (selector: string) => context.panel.querySelector(selector)?.textContent ?? '';
+    expect(q('[data-task="3"] [data-deadline="strive"]')).toContain('时限 2023-06-30（力争）：力争2023年6月底前');
+    expect(q('[data-task="3"] .status')).toBe('未按期（力争）');
+    expect(context.panel.querySelector('[data-task="3"] .status')?.getAttribute('data-late')).toBe('missed-strive');
+    expect(q('[data-task="14"] [data-schedule]')).toContain('管控时段 5–9月 每日10–16时：5-9月每日10-16时');
+    expect(q('[data-task="15"] [data-period]')).toContain('期间 2023-10-01 — 2024-03-31（约定）');
+    expect(q('[data-task="15"] [data-period]')).toContain('约定：规划未写起止日期');
+    const body = (await (await caller.request('/api/tasks')).json()) as TasksResponse;
+    const open13 = body.tasks.find((t) => t.number === 13)?.conflict[0]?.openHits ?? 0;
+    expect(open13).toBeGreaterThan(0);
+    expect(q('[data-task="13"] .status')).toBe(`已完成（与规则结果冲突：${open13}项未办结）`);
+    expect(q('[data-conflict="13"]')).toContain(`活性炭未按期更换 ${open13} 项未办结`);
+  }, 30_000);
+
+  it('asks for a note before setting 已完成 against open rule hits, and keeps it in the history', async () => {
+    const { context } = await mountTasks({});
+    const save = context.panel.querySelector<HTMLButtonElement>('[data-task-save="13"]');
+    const note = context.panel.querySelector<HTMLInputElement>('[data-task-conflict-note="13"]');
+    if (!save || !note) throw new Error('no save button or conflict note for task 13');
+    expect(context.panel.querySelector('[data-conflict-pending="13"]')?.textContent).toContain('须填写冲突说明');
+    expect(save.disabled).toBe(true);
+    // a task without deadline rules asks for no note
+    expect(context.panel.querySelector('[data-task-conflict-note="7"]')).toBeNull();
+    act(() => {
+      note.value = '剩余企业已完成更换，台账待补录';
+      note.dispatchEvent(new dom.window.Event('input', { bubbles: true }) as unknown as Event);
+    });
+    expect(save.disabled).toBe(false);
+    act(() => save.click());
+    await waitFor(() =>
+      expect(context.panel.querySelector('[data-task="13"] .alert-history li')?.textContent).toContain(
+        '冲突说明：剩余企业已完成更换，台账待补录',
+      ),
+    );
+  }, 30_000);
+
   it('keeps a typed progress note when the list reloads for a new as-of', async () => {
     const { context, paths } = await mountTasks({});
     const note = context.panel.querySelector<HTMLInputElement>('[data-task-note="3"]');

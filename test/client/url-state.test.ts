@@ -26,6 +26,11 @@ describe('URL state', () => {
       alertLevel: 'orange',
       routePlan: 'n2;s08:30-17:30',
       routeLayers: ['construction-sites', 'dustfall-points'],
+      planReq: 'T10.4',
+      planTask: '10',
+      planUnit: '区生态环境分局',
+      planStatus: 'partial',
+      planList: true,
     };
     expect(parseUrlState(formatUrlState(state))).toEqual(state);
   });

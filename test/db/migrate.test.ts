@@ -12,6 +12,7 @@ const expectedTables = [
   'audit_log',
   'change_log',
   'change_log_pause',
+  'city_indicators',
   'clean_heating',
   'coal_reburn_reports',
   'construction_sites',

@@ -250,6 +250,19 @@ describe('告警 in Chromium: an inspector’s townships', () => {
     await page.waitForSelector('[data-alert-total]', { timeout: scaled(30_000) });
     expect(await page.inputValue('[data-alert-level]')).toBe('orange');
     expect(await page.getAttribute('.township-filter', 'data-township-filter')).toBe(INSPECTOR_TOWNSHIPS[0]);
+    // the heavy-pollution measures say what they rest on: the plan's T15.3 (with its words), the documents outside it
+    const basis = '[data-rule="heavy-pollution-measure"] .basis-note';
+    await expect
+      .poll(() => page.textContent(basis), pollLimit)
+      .toMatch(/^依据：规划 T15\.3 严格落实重污染天气应急预案减排要求；.*技术指南（2020年修订版）.*（规划外）/);
+    expect(await page.getAttribute(`${basis} a[data-plan-req="T15.3"]`, 'href')).toContain('pr=T15.3');
+    expect(await page.textContent('[data-level-basis]')).toContain('忻州市重污染天气应急预案（规划外）');
+    expect(await page.getAttribute('[data-control="heavy-pollution"]', 'title')).toContain('（规划外）');
+    await page.$eval('[data-rule="heavy-pollution-measure"]', (e) => {
+      (e as HTMLDetailsElement).open = true;
+      e.scrollIntoView();
+    });
+    await captureScreenshot(page, { path: `${outputDir}/alerts-heavy-pollution-basis.png` });
     expect(englishLeaks((await page.textContent('.panel')) ?? '')).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

@@ -94,6 +94,8 @@ describe('the Chinese console', () => {
     await check('routes');
     await openView(page, 'tasks', '.panel [data-task="17"]');
     await check('tasks');
+    await openView(page, 'plan', '.panel [data-plan-text] [data-req]');
+    await check('plan');
     await openView(page, 'data', '[data-section="report"]');
     await check('data');
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((name) => [name, []])));

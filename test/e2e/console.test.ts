@@ -99,10 +99,19 @@ describe('map console in Chromium', () => {
     await captureScreenshot(page, { path: `${outputDir}/console-overview.png` });
     expect(await page.$$eval('.task', (els) => els.length)).toBe(17);
     const targets = await page.$$eval('.target .target-limit', (els) => els.map((e) => e.textContent));
-    expect(targets).toContain('≤ 35 µg/m³');
-    expect(targets).toContain('≤ 10 µg/m³');
-    expect(targets).toContain('≤ 7 吨/(平方公里·月)');
-    expect(await page.textContent('#task-3 .status')).toBe('已逾期');
+    expect(targets).toContain('力争 ≤ 35 µg/m³');
+    expect(targets).toContain('力争 ≤ 10 µg/m³');
+    expect(targets).toContain('不得高于 7 吨/(平方公里·月)');
+    // task 3's date is one the plan strives for (力争): missed, it reads 未按期（力争）, not 逾期
+    await page.waitForSelector('#task-3 .status[data-late]', { timeout: scaled(30_000) });
+    expect(await page.textContent('#task-3 .status')).toBe('未按期（力争）');
+    expect(await page.textContent('#task-14 [data-timing]')).toContain('5–9月 每日10–16时');
+    expect(await page.textContent('#task-15 [data-convention]')).toContain('约定');
+    // tasks 4 and 13 are done while the rules still report open deadline hits: shown in conflict
+    expect(await page.textContent('#task-4 .status')).toMatch(/^已完成（与规则结果冲突：\d+项未办结）$/);
+    expect(await page.textContent('#task-13 .status')).toMatch(/^已完成（与规则结果冲突：\d+项未办结）$/);
+    await page.locator('#task-13').scrollIntoViewIfNeeded();
+    await captureScreenshot(page, { path: `${outputDir}/console-overview-tasks.png` });
   });
 
   it('opens the details of a clicked feature, with provenance and links', async () => {
@@ -227,13 +236,30 @@ describe('air-quality view in Chromium', () => {
     const { page, pageErrors } = await openConsole('?v=air&at=2023-07-15T15:00');
     await page.waitForSelector('[data-aq-evaluation="district"]', { timeout: scaled(30_000) });
     const evaluation = await api<{
-      pollutants: { pollutant: string; progress: string; value: number | null; provisionalValue: number | null }[];
+      pollutants: {
+        pollutant: string;
+        progress: string;
+        cityProgress: string | null;
+        value: number | null;
+        provisionalValue: number | null;
+      }[];
       aqiDays: { goodDays: number; validDays: number };
     }>('/api/aq/evaluation?year=2023&scope=district&asOf=2023-07-15');
-    const rows = await page.$$eval('[data-aq-evaluation] tr', (trs) =>
+    const rows = await page.$$eval('[data-aq-evaluation] tr[data-pollutant]', (trs) =>
       trs.map((tr) => [tr.getAttribute('data-pollutant'), tr.querySelector('.progress')?.className]),
     );
     expect(rows).toEqual(evaluation.pollutants.map((p) => [p.pollutant, `progress progress-${p.progress}`]));
+    // beside each, the city-assigned indicator of the year (the demo's is synthetic) and its standing
+    const cityRows = await page.$$eval('[data-aq-evaluation] tr[data-city-row]', (trs) =>
+      trs.map((tr) => [
+        tr.getAttribute('data-city-row'),
+        tr.querySelector('[data-city-progress]')?.getAttribute('data-city-progress'),
+      ]),
+    );
+    expect(cityRows.length).toBeGreaterThan(0);
+    expect(cityRows).toEqual(
+      evaluation.pollutants.filter((p) => p.cityProgress !== null).map((p) => [p.pollutant, p.cityProgress]),
+    );
     expect(await page.textContent('[data-good-ratio]')).toContain(
       `${evaluation.aqiDays.goodDays}/${evaluation.aqiDays.validDays}`,
     );
@@ -252,7 +278,9 @@ describe('air-quality view in Chromium', () => {
     const evaluation = await api<{ pollutants: { pollutant: string; progress: string }[] }>(
       '/api/aq/evaluation?year=2023&station=3208A&asOf=2023-12-31',
     );
-    const progress = await page.$$eval('[data-aq-evaluation] .progress', (els) => els.map((e) => e.className));
+    const progress = await page.$$eval('[data-aq-evaluation] .progress:not(.city-progress)', (els) =>
+      els.map((e) => e.className),
+    );
     expect(progress).toEqual(evaluation.pollutants.map((p) => `progress progress-${p.progress}`));
   });
 
@@ -376,7 +404,9 @@ describe('alerts view in Chromium', () => {
       const preview = await openConsole('?v=alerts&at=2023-07-15T11:00');
       let page = preview.page;
       await page.waitForSelector('[data-alert-total]', { timeout: scaled(30_000) });
-      expect(await page.textContent('[data-controls]')).toContain('臭氧管控 10:00–16:00');
+      // task 14's window in its one wording, with its hours; the chip's tooltip names its basis (T14.1, T14.2)
+      expect(await page.textContent('[data-controls]')).toContain('臭氧管控 5–9月 每日10–16时');
+      expect(await page.getAttribute('[data-control="ozone"]', 'title')).toContain('T14.1');
       const r = await api<{ hits: { rule: string; severity: string }[] }>(
         '/api/rules?asOf=2023-07-15T11:00&alertLevel=none',
       );
@@ -384,7 +414,8 @@ describe('alerts view in Chromium', () => {
       expect(Number(await page.getAttribute('[data-alert-total]', 'data-alert-total'))).toBe(
         r.hits.filter((h) => shown.includes(h.severity)).length,
       );
-      expect(await page.$$eval('[data-rule="ule-assessment-overdue"] [data-hit-entity]', (els) => els.length)).toBe(2);
+      // 五峰山 only: 铁牛 finished its assessment monitoring (monitoring-done)
+      expect(await page.$$eval('[data-rule="ule-assessment-overdue"] [data-hit-entity]', (els) => els.length)).toBe(1);
       // the ledger is at the present (2023-12-31 23:00): at 11:00 every hit is a preview, with nothing to act on
       expect(await page.$$eval('li[data-alert-preview]', (els) => els.length)).toBe(
         Number(await page.getAttribute('[data-alert-total]', 'data-alert-total')),
@@ -466,7 +497,7 @@ describe('alerts view in Chromium', () => {
 });
 
 describe('tasks view in Chromium', () => {
-  it('lists the 17 tasks with their units, the hits citing each, and overdue flags', async () => {
+  it('lists the 17 tasks with their units, the hits citing each, lateness and conflicts', async () => {
     const { page } = await openConsole('?v=tasks&at=2023-07-15T11:00');
     await page.waitForSelector('.panel [data-task="17"]', { timeout: scaled(30_000) });
     expect(await page.$$eval('.panel [data-task]', (els) => els.length)).toBe(17);
@@ -474,8 +505,14 @@ describe('tasks view in Chromium', () => {
     const shown = await page.textContent('[data-open-alerts="14"]');
     expect(shown).toContain(String(r.tasks.find((t) => t.number === 14)?.alerts.length));
     expect(r.tasks.find((t) => t.number === 14)?.alerts.length).toBeGreaterThan(0);
-    expect(await page.getAttribute('[data-task="3"] .status', 'data-late')).toBe('true');
-    expect(await page.getAttribute('[data-task="1"] .status', 'data-late')).toBe('false');
+    expect(await page.getAttribute('[data-task="3"] .status', 'data-late')).toBe('missed-strive');
+    expect(await page.textContent('[data-task="3"] .status')).toBe('未按期（力争）');
+    expect(await page.getAttribute('[data-task="1"] .status', 'data-late')).toBe('none');
+    expect(await page.textContent('[data-task="14"] [data-schedule]')).toContain('5–9月 每日10–16时');
+    expect(await page.textContent('[data-task="15"] [data-period]')).toContain('约定');
+    expect(await page.getAttribute('[data-task="4"] .status', 'data-conflict-status')).toBe('true');
+    await page.locator('[data-task="3"]').scrollIntoViewIfNeeded();
+    await captureScreenshot(page, { path: `${outputDir}/console-tasks-lateness.png` });
     expect(await page.textContent('[data-task="10"]')).toContain('区住建局');
 
     // update a task's status and note, recorded with who is signed in
@@ -501,11 +538,17 @@ describe('inspection routes view in Chromium', () => {
     const failing = await api<{ features: { id: string }[] }>(
       '/api/layers/construction-sites?compliant=false&active=true',
     );
+    // the sites with a problem: failing the six 100%, or never inspected (rule site-never-inspected)
+    const { hits } = await api<{ hits: { rule: string; entityId: string }[] }>('/api/rules');
+    const problems = [
+      ...failing.features.map((f) => f.id),
+      ...hits.filter((h) => h.rule === 'site-never-inspected').map((h) => h.entityId),
+    ];
     const stops = await page.$$eval('[data-stop]', (els) => els.map((e) => e.getAttribute('data-stop')));
     const unassigned = await page.$$eval('[data-route-unassigned] li', (els) => els.length);
-    expect(stops.length + unassigned).toBe(failing.features.length);
+    expect(stops.length + unassigned).toBe(problems.length);
     expect(new Set(stops).size).toBe(stops.length);
-    expect(stops.every((s) => failing.features.some((f) => `construction-sites:${f.id}` === s))).toBe(true);
+    expect(stops.every((s) => problems.some((id) => `construction-sites:${id}` === s))).toBe(true);
     expect(await page.$$eval('[data-route]', (els) => els.length)).toBeLessThanOrEqual(2);
     await waitForMapIdle(page);
     await captureScreenshot(page, { path: `${outputDir}/console-routes.png` });

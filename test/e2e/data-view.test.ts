@@ -40,6 +40,7 @@ describe('数据 view', () => {
       ['account', '我的账号'],
       ['export', '导出'],
       ['import', '导入'],
+      ['indicators', '市下达指标'],
       ['users', '账号管理'],
       ['audit', '审计日志'],
     ]);

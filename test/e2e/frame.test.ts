@@ -32,8 +32,13 @@ describe('the frame in Chromium', () => {
   it('总览: where each target stands, the open alerts, and the legend with the AQI scale, all in Chinese', async () => {
     const { page } = await openConsole();
     await page.waitForSelector('[data-target="pm25-annual"] .target-standing', { timeout: scaled(30_000) });
-    const states = await page.$$eval('.target-standing', (els) => els.map((e) => e.getAttribute('data-progress')));
+    const states = await page.$$eval('[data-target] .target-standing', (els) =>
+      els.map((e) => e.getAttribute('data-progress')),
+    );
     expect(states.length).toBe(7);
+    // under the plan's targets, the city-assigned indicators of the year (the demo's: synthetic, badged 合成)
+    await page.waitForSelector('[data-city-target] .target-standing', { timeout: scaled(30_000) });
+    expect(await text(page, '.city-indicators')).toContain('合成');
     for (const state of states) expect(['pass', 'at-risk', 'fail', 'no-data']).toContain(state);
     expect(await text(page, '[data-target="pm25-annual"] .target-standing')).toMatch(/µg\/m³.*(超标|临界|达标)$/);
     expect(await text(page, '[data-open-alerts]')).toMatch(/^ · 未办结告警 \d+ 条$/);
@@ -107,16 +112,17 @@ describe('the frame in Chromium', () => {
 
   it('the enterprise drawer: Chinese provenance, worded values, 生产状态, credit code, overdue deadline', async () => {
     const { page } = await openConsole('?v=layers&asOf=2023-12-31T12:00');
-    await page.fill('[data-search]', '铁牛');
+    // 五峰山 has not finished its assessment monitoring (铁牛 has: 评估监测完成、待验收)
+    await page.fill('[data-search]', '五峰山');
     await page.press('[data-search]', 'Enter');
     await page.waitForSelector('.drawer:not([hidden]) [data-details-title]');
     const drawer = await text(page, '.drawer');
     expect(drawer).toContain('生产状态');
     expect(drawer).toContain('统一社会信用代码');
     expect(await text(page, '.drawer [data-source]')).not.toMatch(/[A-Za-z]{4,}/);
-    expect(await text(page, '.drawer tr[data-overdue]')).toContain('已逾期（时限 2023-06-30）');
+    expect(await text(page, '.drawer tr[data-overdue]')).toContain('未按期（力争 2023-06-30 前完成）');
     expect(drawer).not.toMatch(/\bnone\b/);
-    await captureScreenshot(page, { path: `${outputDir}/frame-tieniu.png` });
+    await captureScreenshot(page, { path: `${outputDir}/frame-wufengshan.png` });
     expect(englishLeaks(await text(page, '.drawer table.details'))).toEqual([]);
   });
 

@@ -81,6 +81,7 @@ describe('Content-Security-Policy in Chromium', () => {
       await openView(page, 'air', '[data-aq-evaluation]');
       await openView(page, 'alerts', '[data-alert-total]');
       await openView(page, 'tasks', '.panel [data-task="17"]');
+      await openView(page, 'plan', '.panel [data-plan-text] [data-req]');
       await openView(page, 'routes', '[data-route-plan]');
       await openView(page, 'data', '[data-section="report"]');
       await openView(page, 'analysis', '[data-township-table]');

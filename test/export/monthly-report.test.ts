@@ -6,6 +6,7 @@ import { alertsResponseSchema } from '../../server/schema/alerts.ts';
 import { errorBodySchema } from '../../server/schema/common.ts';
 import { planResponseSchema } from '../../server/schema/plan.ts';
 import { townshipStatsResponseSchema } from '../../server/schema/stats.ts';
+import { tasksResponseSchema } from '../../server/schema/tasks.ts';
 import { createExportTestApp, type ExportTestApp } from './export-test-app.ts';
 
 let t: ExportTestApp;
@@ -189,7 +190,8 @@ describe('GET /api/reports/monthly: AQ targets', () => {
       const row = rows.get(target.id);
       expect(row, target.id).toBeDefined();
       expect(row).toContain(`>${target.nameZh}<`);
-      expect(row).toContain(`≤ ${target.limit} `);
+      // the strength as the plan words it: 力争 ≤ 35 …, 不得高于 7 …
+      expect(row).toContain(target.strength === 'strive' ? `力争 ≤ ${target.limit} ` : `不得高于 ${target.limit} `);
       const shown = Number(dataValues(row as string)[0]);
       if (target.subject === 'dustfall') {
         expect(shown).toBeCloseTo(dustfall, 6);
@@ -246,20 +248,28 @@ describe('GET /api/reports/monthly: open alerts and tasks', () => {
     },
   );
 
-  it('lists the 17 tasks with status and the overdue flag of GET /api/tasks at month end', async () => {
+  it('lists the 17 tasks with status, lateness and conflicts of GET /api/tasks at month end', async () => {
     const html = await okReport('?month=2023-11');
     const rows = rowsBy(byId(html, 'section', 'tasks'), 'task');
-    const { tasks } = (await getJson('/api/tasks?at=2023-11-30T23:59')) as {
-      tasks: { number: number; title: string; overdue: boolean; deadlines: { date: string }[] }[];
-    };
+    const { tasks } = tasksResponseSchema.parse(await getJson('/api/tasks?at=2023-11-30T23:59'));
     expect(rows.size).toBe(17);
-    expect(tasks.some((task) => task.overdue)).toBe(true);
+    expect(tasks.some((task) => task.lateness === 'missed-strive')).toBe(true);
+    expect(tasks.filter((task) => task.conflict.length).map((task) => task.number)).toEqual([4, 13]);
     for (const task of tasks) {
       const row = rows.get(String(task.number)) as string;
       expect(row).toContain(task.title.replaceAll('"', '&quot;'));
-      expect(row.includes('▲逾期'), `task ${task.number}`).toBe(task.overdue);
+      expect(html).toContain(`data-task="${task.number}" data-lateness="${task.lateness}"`);
+      expect(row.includes('▲逾期'), `task ${task.number}`).toBe(task.lateness === 'overdue');
+      expect(row.includes('△未按期（力争）'), `task ${task.number}`).toBe(task.lateness === 'missed-strive');
+      const open = task.conflict.reduce((sum, c) => sum + c.openHits, 0);
+      expect(row.includes(`已完成（与规则结果冲突：${open}项未办结）`), `task ${task.number}`).toBe(open > 0);
       for (const deadline of task.deadlines) expect(row).toContain(deadline.date);
     }
+    // the dates as the plan writes them: 力争, task 14's hours, task 15's convention
+    expect(rows.get('3')).toContain('2023-06-30（力争）');
+    expect(rows.get('14')).toContain('5–9月 每日10–16时');
+    expect(rows.get('15')).toContain('2023-10-01 — 2024-03-31（约定）');
+    expect(rows.get('15')).toContain('约定：规划未写起止日期');
   });
 });
 

@@ -43,11 +43,12 @@ describe('time rules', () => {
   ])('ozone control at %s: %s', (asOf, expected) => {
     expect(ozoneControlInForce(asOf)).toBe(expected);
   });
-  it('autumn–winter campaign October to March; deadlines pass the day after', () => {
+  it('autumn–winter campaign within task 15 period (seasonal-controls.test.ts); deadlines pass the day after', () => {
+    const season = { from: '2023-10-01', to: '2024-03-31' };
     expect([
-      autumnWinterCampaign('2023-10-01T00:00'),
-      autumnWinterCampaign('2024-03-31T23:00'),
-      autumnWinterCampaign('2023-04-01T00:00'),
+      autumnWinterCampaign('2023-10-01T00:00', season),
+      autumnWinterCampaign('2024-03-31T23:00', season),
+      autumnWinterCampaign('2023-04-01T00:00', season),
     ]).toEqual([true, true, false]);
     expect(deadlinePassed('2023-06-30', '2023-06-30T23:59')).toBe(false);
     expect(deadlinePassed('2023-06-30', '2023-07-01T00:00')).toBe(true);

@@ -46,10 +46,15 @@ describe('evaluateRules on the seeded district', () => {
 
       const overdue = hits.filter((h) => h.rule === 'ule-assessment-overdue');
       const named = facts.enterprises.filter(
-        (e) => e.planTask === 3 && e.uleStatus !== 'accepted' && e.uleStatus !== 'not-applicable',
+        (e) =>
+          e.planTask === 3 &&
+          e.uleStatus !== 'accepted' &&
+          e.uleStatus !== 'monitoring-done' &&
+          e.uleStatus !== 'not-applicable',
       );
       expect(overdue.map((h) => h.entityId).sort()).toEqual(named.map((e) => e.id).sort());
-      expect(overdue.length).toBe(2);
+      // 铁牛 finished its assessment monitoring (monitoring-done): only 五峰山 misses the date
+      expect(overdue.length).toBe(1);
       expect(overdue.every((h) => h.task === 3 && h.severity === 'overdue')).toBe(true);
       expect(hits.some((h) => h.rule === 'heavy-pollution-measure')).toBe(false);
     },
@@ -88,7 +93,7 @@ describe('evaluateRules on the seeded district', () => {
       (e) =>
         e.operatingStatus === 'operating' &&
         e.activatedCarbon &&
-        (e.carbonReplacedOn === null || e.carbonReplacedOn > '2023-05-31'),
+        (e.carbonReplacedOn === null || e.carbonReplacedOn < '2023-01-01' || e.carbonReplacedOn > '2023-05-31'),
     );
     expect(ids(hits, 'activated-carbon-late')).toEqual(late.map((e) => e.id).sort());
     expect(hits.every((h) => h.task === rules[h.rule].task)).toBe(true);
@@ -122,7 +127,7 @@ describe('evaluateRules on the seeded district', () => {
       owner: 'x',
       exemptUse,
       banned: true,
-      banReasons: ['below-stage-iii' as const],
+      banReasons: ['below-min-stage' as const],
       positionTs: '2023-07-01T09:00',
       township: '140902001',
       townshipName: 'x',
@@ -137,6 +142,7 @@ describe('evaluateRules on the seeded district', () => {
         villages: [],
         fuelPoints: [],
         townshipDustfall: [],
+        districtDustfall: [],
         machines: [
           machine('in', [0.5, 0.5], null),
           machine('exempt', [0.5, 0.5], 'emergency'),
@@ -202,6 +208,7 @@ describe('rules at their boundaries', () => {
     zones: [],
     fuelPoints: [],
     townshipDustfall: [],
+    districtDustfall: [],
   });
 
   it('ozone control starts at 10:00 on 31 May and is off at 09:59; it is still on 1 June', () => {
@@ -265,7 +272,7 @@ describe('rules at their boundaries', () => {
       owner: 'x',
       exemptUse: null,
       banned: true,
-      banReasons: ['below-stage-iii' as const],
+      banReasons: ['below-min-stage' as const],
       positionTs: '2023-07-01T09:00',
       township: '140902001',
       townshipName: 'x',
@@ -280,6 +287,7 @@ describe('rules at their boundaries', () => {
         villages: [],
         fuelPoints: [],
         townshipDustfall: [],
+        districtDustfall: [],
         machines: [machine],
         zones: [
           {

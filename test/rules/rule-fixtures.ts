@@ -16,6 +16,7 @@ export function createFacts(overrides: Partial<RuleFacts> = {}): RuleFacts {
     zones: [],
     fuelPoints: [],
     townshipDustfall: [],
+    districtDustfall: [],
     ...overrides,
   };
 }
@@ -40,6 +41,7 @@ export function createEnterprise(overrides: Partial<EnterpriseProperties> = {}):
     uleDue: null,
     treatmentProcesses: [],
     vocEmitter: false,
+    vocWaterSoluble: null,
     vocChecklist: null,
     vocGaps: 0,
     activatedCarbon: false,
@@ -49,6 +51,9 @@ export function createEnterprise(overrides: Partial<EnterpriseProperties> = {}):
     keyVehicleUnit: false,
     gateSystem: null,
     planTask: null,
+    planRequirement: null,
+    emissionTestOn: null,
+    emissionTestResult: null,
     kilnsBoilers: [],
     provenance: 'synthetic',
     source: 'test',

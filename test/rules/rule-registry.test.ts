@@ -68,15 +68,16 @@ describe('ruleRegistry', () => {
 
 describe('nrmm-banned-in-zone', () => {
   const rule = ruleRegistry['nrmm-banned-in-zone'];
+  // the rule decides the ban itself, against the zone's minStage (国三 here): a 国二 machine is banned
   it('hits a banned, non-exempt machine inside a zone in force', () => {
-    const facts = createFacts({ zones: [zone], machines: [createMachine([112.5, 38.5], { banned: true })] });
+    const facts = createFacts({ zones: [zone], machines: [createMachine([112.5, 38.5], { emissionStage: 'II' })] });
     expect(hitIds(rule, facts, createContext())).toEqual(['M1']);
   });
   it('spares an exempt machine, one outside, and a zone not yet in force', () => {
-    const exempt = createMachine([112.5, 38.5], { banned: true, exemptUse: 'emergency' });
-    const outside = createMachine([114, 38.5], { id: 'M2', banned: true });
+    const exempt = createMachine([112.5, 38.5], { emissionStage: 'II', exemptUse: 'emergency' });
+    const outside = createMachine([114, 38.5], { id: 'M2', emissionStage: 'II' });
     expect(hitIds(rule, createFacts({ zones: [zone], machines: [exempt, outside] }), createContext())).toEqual([]);
-    const banned = createMachine([112.5, 38.5], { banned: true });
+    const banned = createMachine([112.5, 38.5], { emissionStage: 'II' });
     expect(
       hitIds(rule, createFacts({ zones: [zone], machines: [banned] }), createContext({ asOf: '2022-12-31T23:00' })),
     ).toEqual([]);
@@ -147,7 +148,7 @@ describe('dustfall-over-limit', () => {
     ];
     expect(
       rule.evaluate(createFacts({ townshipDustfall }), createContext()).map((f) => [f.entityId, f.detail.en]),
-    ).toEqual([['T1', '2023-06: 7.01']]);
+    ).toEqual([['T1', '2023-06: township mean 7.01']]);
   });
 });
 

@@ -3,29 +3,33 @@ import { heatingStatus } from '../../server/rules/heating-status.ts';
 import { nrmmBanReasons } from '../../server/rules/nrmm-ban.ts';
 import { failedSixChecks } from '../../server/rules/site-compliance.ts';
 
-describe('nrmmBanReasons (task 10: 国三以下、未编码登记、冒黑烟)', () => {
+describe('nrmmBanReasons (task 10: 国三以下、未编码登记、冒黑烟) in a zone at 国三', () => {
   it.each([
-    ['pre-I', ['below-stage-iii']],
-    ['I', ['below-stage-iii']],
-    ['II', ['below-stage-iii']],
+    ['pre-I', ['below-min-stage']],
+    ['I', ['below-min-stage']],
+    ['II', ['below-min-stage']],
     ['III', []],
     ['IV', []],
     ['electric', []],
   ] as const)('stage %s', (stage, reasons) => {
-    expect(nrmmBanReasons({ emissionStage: stage, registrationCode: 'X-1', smokeTest: 'pass' })).toEqual(reasons);
+    expect(nrmmBanReasons({ emissionStage: stage, registrationCode: 'X-1', smokeTest: 'pass' }, 'III')).toEqual(
+      reasons,
+    );
   });
 
   it('flags unregistered (null or blank code) and black smoke, all reasons together', () => {
-    expect(nrmmBanReasons({ emissionStage: 'IV', registrationCode: null, smokeTest: 'pass' })).toEqual([
+    expect(nrmmBanReasons({ emissionStage: 'IV', registrationCode: null, smokeTest: 'pass' }, 'III')).toEqual([
       'unregistered',
     ]);
-    expect(nrmmBanReasons({ emissionStage: 'IV', registrationCode: '  ', smokeTest: 'pass' })).toEqual([
+    expect(nrmmBanReasons({ emissionStage: 'IV', registrationCode: '  ', smokeTest: 'pass' }, 'III')).toEqual([
       'unregistered',
     ]);
-    expect(nrmmBanReasons({ emissionStage: 'III', registrationCode: 'X', smokeTest: 'fail' })).toEqual(['black-smoke']);
-    expect(nrmmBanReasons({ emissionStage: 'III', registrationCode: 'X', smokeTest: 'untested' })).toEqual([]);
-    expect(nrmmBanReasons({ emissionStage: 'I', registrationCode: null, smokeTest: 'fail' })).toEqual([
-      'below-stage-iii',
+    expect(nrmmBanReasons({ emissionStage: 'III', registrationCode: 'X', smokeTest: 'fail' }, 'III')).toEqual([
+      'black-smoke',
+    ]);
+    expect(nrmmBanReasons({ emissionStage: 'III', registrationCode: 'X', smokeTest: 'untested' }, 'III')).toEqual([]);
+    expect(nrmmBanReasons({ emissionStage: 'I', registrationCode: null, smokeTest: 'fail' }, 'III')).toEqual([
+      'below-min-stage',
       'unregistered',
       'black-smoke',
     ]);

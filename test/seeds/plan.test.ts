@@ -205,13 +205,19 @@ describe('seeds/plan units, checked by eye against the document', () => {
 });
 
 describe('seeds/plan dates', () => {
-  it('has deadlines for tasks 3, 4 and 13 only', () => {
-    const deadlines = readPlan().tasks.flatMap((task) => task.deadlines.map((d) => [task.number, d.date]));
+  it('has deadlines for tasks 3, 4 and 13 only, task 3’s strive (力争), the others firm', () => {
+    const deadlines = readPlan().tasks.flatMap((task) => task.deadlines.map((d) => [task.number, d.date, d.strength]));
     expect(deadlines).toEqual([
-      [3, '2023-06-30'],
-      [4, '2023-06-30'],
-      [13, '2023-05-31'],
+      [3, '2023-06-30', 'strive'],
+      [4, '2023-06-30', 'firm'],
+      [13, '2023-05-31', 'firm'],
     ]);
+  });
+
+  it('gives a deadline strive exactly when its quote says 力争', () => {
+    for (const deadline of readPlan().tasks.flatMap((task) => task.deadlines)) {
+      expect(deadline.strength === 'strive', deadline.quote).toBe(deadline.quote.includes('力争'));
+    }
   });
 
   it('has the summer ozone window on task 14 only: May–September, 10:00–16:00', () => {
@@ -226,6 +232,17 @@ describe('seeds/plan dates', () => {
     expect(periods.map((task) => [task.number, task.period?.from, task.period?.to])).toEqual([
       [15, '2023-10-01', '2024-03-31'],
     ]);
+  });
+
+  it('says task 15’s dates are a convention, not the plan’s: the plan names the season only', () => {
+    const period = taskNumbered(readPlan(), 15).period;
+    expect(period?.convention).toEqual({
+      zh: '规划未写起止日期，按秋冬季攻坚通行约定 10月1日—次年3月31日',
+      en: expect.stringContaining('convention'),
+    });
+    // the convention's dates are not in the document (else they would be the plan's)
+    expect(readDocument()).not.toContain('10月1日');
+    expect(readDocument()).not.toContain('3月31日');
   });
 });
 
@@ -247,6 +264,27 @@ describe('extractPlan rejects a malformed document', () => {
   it('names a task without its units parenthesis', () => {
     const document = readDocument().replace('（牵头单位：区住建局，配合单位：市生态环境局忻府分局）', '');
     expect(() => extractPlan(document)).toThrow(/task 11 has no trailing units parenthesis/);
+  });
+
+  it('names a deadline whose strength does not match its quote', () => {
+    const task3 = planAnnotations.tasks[3];
+    const deadline = task3?.deadlines?.[0];
+    if (!task3 || !deadline) throw new Error('no task 3 deadline');
+    const firm = {
+      ...planAnnotations,
+      tasks: { ...planAnnotations.tasks, 3: { ...task3, deadlines: [{ ...deadline, strength: 'firm' as const }] } },
+    };
+    expect(() => extractPlan(readDocument(), firm)).toThrow(/task 3 deadline 2023-06-30 is 'firm'.*says 力争/);
+    const task13 = planAnnotations.tasks[13];
+    const carbon = task13?.deadlines?.[0];
+    if (!task13 || !carbon) throw new Error('no task 13 deadline');
+    const strive = {
+      ...planAnnotations,
+      tasks: { ...planAnnotations.tasks, 13: { ...task13, deadlines: [{ ...carbon, strength: 'strive' as const }] } },
+    };
+    expect(() => extractPlan(readDocument(), strive)).toThrow(
+      /task 13 deadline 2023-05-31 is 'strive'.*does not say 力争/,
+    );
   });
 
   it('names an annotation whose quote is not in the document', () => {

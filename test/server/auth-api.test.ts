@@ -45,6 +45,7 @@ function samplePath(policy: RoutePolicy): string {
     .replace(':target', 'enterprises')
     .replace(':key', 'E0001')
     .replace(':n', '7')
+    .replace(':year', '2099')
     .replace(':id', '1');
 }
 

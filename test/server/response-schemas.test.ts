@@ -6,6 +6,7 @@ import { advanceAlertLedger } from '../../server/services/refresh-alerts.ts';
 import { alertSchema, alertsResponseSchema, assigneesResponseSchema } from '../../server/schema/alerts.ts';
 import { aqDailyResponseSchema, aqEvaluationResponseSchema } from '../../server/schema/aq.ts';
 import { auditResponseSchema } from '../../server/schema/audit.ts';
+import { cityIndicatorsResponseSchema } from '../../server/schema/city-indicators.ts';
 import { errorBodySchema } from '../../server/schema/common.ts';
 import { meResponseSchema } from '../../server/schema/auth.ts';
 import { controlsResponseSchema } from '../../server/schema/controls.ts';
@@ -14,7 +15,8 @@ import { layerCatalogueSchema, layerIds } from '../../server/schema/layer-catalo
 import { layerFeatureCollectionSchemas } from '../../server/schema/layer-feature-collection.ts';
 import { healthResponseSchema, metaResponseSchema } from '../../server/schema/meta.ts';
 import { planResponseSchema } from '../../server/schema/plan.ts';
-import { ruleHitsResponseSchema } from '../../server/schema/rules.ts';
+import { planDocumentResponseSchema, requirementsResponseSchema } from '../../server/schema/plan-requirements.ts';
+import { ruleCatalogueResponseSchema, ruleHitsResponseSchema } from '../../server/schema/rules.ts';
 import { townshipStatsResponseSchema } from '../../server/schema/stats.ts';
 import { tasksResponseSchema } from '../../server/schema/tasks.ts';
 import { usersResponseSchema } from '../../server/schema/users.ts';
@@ -39,6 +41,12 @@ const responseTable: Record<string, Expected> = {
   // one schema per layer: checked layer by layer in its own test
   '/api/layers/:id': { json: layerFeatureCollectionSchemas.townships, requests: ['/api/layers/townships'] },
   '/api/plan': { json: planResponseSchema, requests: ['/api/plan'] },
+  '/api/plan/indicators': { json: cityIndicatorsResponseSchema, requests: ['/api/plan/indicators'] },
+  '/api/plan/requirements': {
+    json: requirementsResponseSchema,
+    requests: ['/api/plan/requirements', '/api/plan/requirements?task=3&status=partial'],
+  },
+  '/api/plan/document': { json: planDocumentResponseSchema, requests: ['/api/plan/document'] },
   '/api/stats/townships': { json: townshipStatsResponseSchema, requests: ['/api/stats/townships'] },
   '/api/aq/daily': {
     json: aqDailyResponseSchema,
@@ -58,6 +66,7 @@ const responseTable: Record<string, Expected> = {
     json: ruleHitsResponseSchema,
     requests: ['/api/rules', '/api/rules?asOf=2023-07-15T11:00&alertLevel=orange'],
   },
+  '/api/rules/catalogue': { json: ruleCatalogueResponseSchema, requests: ['/api/rules/catalogue'] },
   '/api/controls': {
     json: controlsResponseSchema,
     requests: ['/api/controls', '/api/controls?asOf=2023-07-15T11:00&alertLevel=red'],

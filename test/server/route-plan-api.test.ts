@@ -42,7 +42,7 @@ function expectFeasible(r: RoutePlanResponse, shift: [string, string], serviceMi
 }
 
 describe('POST /api/routes/plan', () => {
-  it('plans a day for two inspectors over all sites failing the six 100% (rule hits), on roads, feasibly', async () => {
+  it('plans a day for two inspectors over all sites failing the six 100% or never inspected, feasibly', async () => {
     const request = {
       select: { layers: ['construction-sites'], onlyWithAlerts: true },
       inspectors: { count: 2, shift: ['08:30', '17:30'] },
@@ -56,7 +56,11 @@ describe('POST /api/routes/plan', () => {
     const sites = (await (await app.request('/api/layers/construction-sites?compliant=false&active=true')).json()) as {
       features: { id: string }[];
     };
-    const expected = sites.features.map((f) => f.id).sort();
+    // and the active sites never inspected (rule site-never-inspected): a problem too
+    const { hits } = (await (await app.request('/api/rules')).json()) as { hits: { rule: string; entityId: string }[] };
+    const never = hits.filter((h) => h.rule === 'site-never-inspected').map((h) => h.entityId);
+    expect(never.length).toBeGreaterThan(0);
+    const expected = [...sites.features.map((f) => f.id), ...never].sort();
     expect(expected.length).toBeGreaterThan(5);
     const planned = [
       ...r.routes.flatMap((route) => route.stops.map((s) => s.id)),

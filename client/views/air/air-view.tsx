@@ -1,6 +1,8 @@
+import { Fragment } from 'preact';
 import { createPortal } from 'preact/compat';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { DAILY_LIMITS_CLASS_II } from '../../../server/aq/limits.ts';
+import { targetLimitText } from '../../../server/schema/target-strength.ts';
 import type { AqDailyResponse, AqEvaluationResponse } from '../../../server/schema/aq.ts';
 import { aqiCategoryLabels, type AqiLevelKey } from '../../../server/schema/enums/aqi-category.ts';
 import type { StationProperties } from '../../../server/schema/station.ts';
@@ -16,6 +18,7 @@ import { airMoment, airRange } from './air-range.ts';
 import { DailyAqiChart, PollutantChart } from './aq-charts.tsx';
 import { selectedStationLayers } from './station-overlay.ts';
 import { TimeStrip } from './time-strip.tsx';
+import { CityIndicatorNote, CityTargetRow } from './city-indicator-cells.tsx';
 
 /** A pollutant the chart draws against its GB 3095-2012 二级 daily limit. */
 type Chartable = keyof typeof DAILY_LIMITS_CLASS_II;
@@ -157,21 +160,30 @@ function Evaluation(props: {
           const shown =
             figure === null ? '—' : `${figure.toFixed(p.unit === 'mg/m³' ? 2 : 1)}${p.value === null ? '*' : ''}`;
           return (
-            <tr key={p.pollutant} data-pollutant={p.pollutant}>
-              <th>
-                {p.pollutant}
-                <div class="muted">{m.statistic(p.statistic)}</div>
-              </th>
-              <td class="num">{`${shown} ${p.unit}`}</td>
-              <td class="num">{`≤ ${p.target}${p.planTarget ? m.planSuffix : ''}`}</td>
-              <td>
-                <span class={`progress progress-${p.progress}`}>{m.progress(p.progress)}</span>
-              </td>
-            </tr>
+            <Fragment key={p.pollutant}>
+              <tr data-pollutant={p.pollutant}>
+                <th>
+                  {p.pollutant}
+                  <div class="muted">{m.statistic(p.statistic)}</div>
+                </th>
+                <td class="num">{`${shown} ${p.unit}`}</td>
+                <td class="num" data-strength={p.planTarget?.strength ?? 'strive'}>
+                  {/* the plan strives (力争) for its own figures and for Class II on the other four */}
+                  {targetLimitText(p.planTarget?.strength ?? 'strive', p.target, p.unit, lang)}
+                  {p.planTarget ? m.planSuffix : ''}
+                </td>
+                <td>
+                  <span class={`progress progress-${p.progress}`}>{m.progress(p.progress)}</span>
+                </td>
+              </tr>
+              {/* the city-assigned figure of the year, under the plan's (requirement G1) */}
+              <CityTargetRow lang={lang} pollutant={p} />
+            </Fragment>
           );
         })}
       </table>
       <p class="muted">{m.basis}</p>
+      <CityIndicatorNote lang={lang} evaluation={e} />
       {invalid.length ? (
         <details class="muted">
           <summary>{m.validity}</summary>

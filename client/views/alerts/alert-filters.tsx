@@ -1,16 +1,24 @@
 import { type Severity, severityLabels } from '../../../server/schema/enums/severity.ts';
+import type { Basis } from '../../../server/schema/basis.ts';
+import { basisTitle } from '../../components/basis-note.tsx';
 import { alertsMessages } from '../../i18n/alerts.ts';
 import { type AlertLevel, alertLevels, type Language } from '../../state/app-state.ts';
 
-/** The heavy-pollution alert level previewed (the console's `alertLevel`, in the URL as `al=`). */
+/**
+ * The heavy-pollution alert level previewed (the console's `alertLevel`, in the URL as `al=`), labelled with where
+ * the levels and their triggers come from: Xinzhou's emergency plan, outside the action plan (its full 「依据」 in
+ * the label's tooltip once the controls are read).
+ */
 export function AlertLevelSelect({
   lang,
   level,
   onChange,
+  triggersBasis = [],
 }: {
   lang: Language;
   level: AlertLevel;
   onChange(level: AlertLevel): void;
+  triggersBasis?: readonly Basis[];
 }) {
   const m = alertsMessages(lang);
   const label: Record<AlertLevel, string> = {
@@ -20,23 +28,28 @@ export function AlertLevelSelect({
     red: m.levelRed,
   };
   return (
-    <label class="field">
-      <span class="muted">{m.alertLevel}</span>
-      <select
-        data-alert-level=""
-        value={level}
-        onChange={(e) => {
-          const next = alertLevels.find((l) => l === e.currentTarget.value);
-          if (next) onChange(next);
-        }}
-      >
-        {alertLevels.map((l) => (
-          <option key={l} value={l}>
-            {label[l]}
-          </option>
-        ))}
-      </select>
-    </label>
+    <>
+      <label class="field">
+        <span class="muted">{m.alertLevel}</span>
+        <select
+          data-alert-level=""
+          value={level}
+          onChange={(e) => {
+            const next = alertLevels.find((l) => l === e.currentTarget.value);
+            if (next) onChange(next);
+          }}
+        >
+          {alertLevels.map((l) => (
+            <option key={l} value={l}>
+              {label[l]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p class="muted basis-note" data-level-basis="" title={basisTitle(triggersBasis, lang)}>
+        {m.levelBasis}
+      </p>
+    </>
   );
 }
 

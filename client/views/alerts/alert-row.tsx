@@ -15,6 +15,10 @@ export interface RowContext {
   showEntity(hit: ListedAlert): void;
   assignees: AssigneeCache;
   send: SendAlertAction;
+  /** The plan's words of a requirement, for the 「依据」 notes (when known). */
+  quoteOf?(id: string): string | undefined;
+  /** Opens the 计划 view at a requirement (a 「依据」 link). */
+  openPlan?(id: string): void;
 }
 
 function ActionControls({ alert, context }: { alert: Alert; context: RowContext }) {

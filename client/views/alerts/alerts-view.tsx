@@ -1,17 +1,19 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { LayerId } from '../../../server/schema/layer-catalogue.ts';
 import type { Alert, ListedAlert } from '../../../server/schema/alerts.ts';
+import { DISTRICT_ENTITY } from '../../../server/schema/enums/rule-id.ts';
 import type { Severity } from '../../../server/schema/enums/severity.ts';
 import { failureText } from '../../api/failure-text.ts';
 import { sendJson } from '../../api/send-json.ts';
 import { session } from '../../api/session.ts';
 import type { ViewContext } from '../../app.ts';
+import { useRequirementQuotes } from '../../components/basis-note.tsx';
 import { componentView } from '../../components/mount-component.tsx';
 import { alertsMessages } from '../../i18n/alerts.ts';
 import { useAppState } from '../../state/use-app-state.ts';
 import type { SendAlertAction } from './alert-actions.tsx';
 import { AlertLevelSelect, SeverityChips } from './alert-filters.tsx';
-import { AlertGroup } from './alert-group.tsx';
+import { AlertGroup, taskUnits } from './alert-group.tsx';
 import type { RowContext } from './alert-row.tsx';
 import { groupByRule, summarizeAlerts } from './alert-summary.ts';
 import { AlertsHeader } from './alerts-header.tsx';
@@ -59,6 +61,7 @@ export function AlertsView({ context }: { context: ViewContext }) {
   );
   const { loaded, failure, reload, patch } = useAlerts(asOf, alertLevel, keepPlace);
   const assignees = useMemo(createAssigneeCache, []);
+  const quoteOf = useRequirementQuotes();
 
   useEffect(() => {
     if (loaded) panel.dataset.ready = 'true';
@@ -73,9 +76,11 @@ export function AlertsView({ context }: { context: ViewContext }) {
     [data, lang],
   );
   const townshipNames = useMemo(() => new Map(townshipList.map((t) => [t.code, t.name])), [townshipList]);
+  // a district-level alert (the district dustfall) has the district itself as entity and township
+  const placeName = (code: string) => (code === DISTRICT_ENTITY ? m.wholeDistrict : (townshipNames.get(code) ?? code));
   const entityName = (layer: string, id: string) => {
     const f = data().layers[layer as LayerId]?.find((x) => String(x.id) === id);
-    return f ? String(f.properties.name ?? id) : (townshipNames.get(id) ?? id);
+    return f ? String(f.properties.name ?? id) : placeName(id);
   };
 
   const send: SendAlertAction = async (id, request) => {
@@ -89,7 +94,8 @@ export function AlertsView({ context }: { context: ViewContext }) {
     const layer = hit.layer as LayerId;
     const layers = store.get().layers;
     store.update({
-      selected: { layer, id: hit.entityId },
+      // the district itself is no feature to select: its townships are shown instead
+      selected: hit.entityId === DISTRICT_ENTITY ? null : { layer, id: hit.entityId },
       layers: layers.includes(layer) ? layers : [...layers, layer],
     });
     const geometry = data().layers[layer]?.find((f) => String(f.id) === hit.entityId)?.geometry;
@@ -116,17 +122,24 @@ export function AlertsView({ context }: { context: ViewContext }) {
   const rowContext: RowContext = {
     lang,
     entityName,
-    townshipName: (code) => townshipNames.get(code) ?? code,
+    townshipName: placeName,
     showEntity,
     assignees,
     send,
+    quoteOf,
+    openPlan: (id) => store.update({ view: 'plan', planReq: id }),
   };
   const own = session.user?.role === 'inspector' ? session.user.townships : [];
 
   return (
     <>
       <AlertsHeader lang={lang} at={response.at} controls={loaded.controls} loadedAt={loaded.loadedAt} />
-      <AlertLevelSelect lang={lang} level={alertLevel} onChange={(level) => store.update({ alertLevel: level })} />
+      <AlertLevelSelect
+        lang={lang}
+        level={alertLevel}
+        onChange={(level) => store.update({ alertLevel: level })}
+        triggersBasis={loaded.controls.heavyPollution?.basis.triggers}
+      />
       {failure && (
         <p class="error" data-refresh-error="">
           {m.loadFailed(failureText(lang, failure))}
@@ -164,7 +177,7 @@ export function AlertsView({ context }: { context: ViewContext }) {
         {summary.byTownship.length
           ? summary.byTownship
               .slice(0, 8)
-              .map(([code, n]) => `${townshipNames.get(code) ?? code} ${n}`)
+              .map(([code, n]) => `${placeName(code)} ${n}`)
               .join(' · ')
           : m.noneListed}
       </p>
@@ -173,8 +186,17 @@ export function AlertsView({ context }: { context: ViewContext }) {
       </p>
       {[...groupByRule(summary.shown).entries()].map(([rule, hits]) => {
         const task = hits[0] ? tasks.get(hits[0].task) : undefined;
-        const units = task ? (task.leadUnits.length ? task.leadUnits : task.responsibleUnits).join('、') : '';
-        return <AlertGroup key={rule} rule={rule} hits={hits} leadUnits={units} context={rowContext} />;
+        const { leadUnits, responsible } = taskUnits(task);
+        return (
+          <AlertGroup
+            key={rule}
+            rule={rule}
+            hits={hits}
+            leadUnits={leadUnits}
+            responsible={responsible}
+            context={rowContext}
+          />
+        );
       })}
     </>
   );

@@ -9,10 +9,26 @@ import type { AlertLevel } from '../../state/app-state.ts';
 /** How often the shown list is refetched while the view is open (and on the tab becoming visible). */
 export const ALERTS_REFRESH_MS = 15_000;
 
+/** The controls in force the view shows: the seasonal ones, and the heavy-pollution level with its 「依据」. */
+export interface AlertsControls {
+  ozone: boolean;
+  autumnWinter: boolean;
+  /**
+   * The seasonal windows as GET /api/controls gives them (task 14's months and hours, task 15's period) with their
+   * 「依据」; null when unread.
+   */
+  seasonal: {
+    ozone: Pick<ControlsResponse['ozone'], 'months' | 'hours' | 'basis'>;
+    autumnWinter: Pick<ControlsResponse['autumnWinter'], 'period' | 'basis'>;
+  } | null;
+  /** The level's reduction share and what the triggers, shares and measures rest on; null when unread. */
+  heavyPollution: Pick<ControlsResponse['heavyPollution'], 'level' | 'requiredReduction' | 'basis'> | null;
+}
+
 /** What the view shows: the alerts at the moment asked and the seasonal controls in force. */
 export interface LoadedAlerts {
   response: AlertsResponse;
-  controls: { ozone: boolean; autumnWinter: boolean };
+  controls: AlertsControls;
   /** When this answer arrived (epoch ms). */
   loadedAt: number;
 }
@@ -57,8 +73,13 @@ export function useAlerts(asOf: string | null, alertLevel: AlertLevel, beforeCha
       setLoaded({
         response: alerts.value,
         controls: controls.ok
-          ? { ozone: controls.value.ozone.inForce, autumnWinter: controls.value.autumnWinter.inForce }
-          : { ozone: false, autumnWinter: false },
+          ? {
+              ozone: controls.value.ozone.inForce,
+              autumnWinter: controls.value.autumnWinter.inForce,
+              seasonal: { ozone: controls.value.ozone, autumnWinter: controls.value.autumnWinter },
+              heavyPollution: controls.value.heavyPollution,
+            }
+          : { ozone: false, autumnWinter: false, seasonal: null, heavyPollution: null },
         loadedAt: Date.now(),
       });
     });

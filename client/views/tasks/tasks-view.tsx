@@ -2,6 +2,16 @@ import { useEffect, useState } from 'preact/hooks';
 import { taskStatusLabels, taskStatuses, type TaskStatus } from '../../../server/schema/enums/task-status.ts';
 import type { TrackedTask } from '../../../server/schema/plan.ts';
 import type { TaskRow, TasksResponse } from '../../../server/schema/tasks.ts';
+import {
+  deadlineText,
+  doneInConflictText,
+  latenessLabels,
+  periodConventionText,
+  periodText,
+  scheduleText,
+  taskConflicts,
+} from '../../../server/schema/task-timing.ts';
+import { ruleTitles } from '../../../server/schema/enums/rule-id.ts';
 import { toCstMinute } from '../../../server/time/cst.ts';
 import type { ApiFailure } from '../../api/api-result.ts';
 import { failureText } from '../../api/failure-text.ts';
@@ -16,21 +26,27 @@ import { useAppState } from '../../state/use-app-state.ts';
 
 type Loaded = { ok: true; value: TasksResponse } | { ok: false; failure: ApiFailure };
 
+/** The shortest closing note the server accepts for 已完成 against open rule hits (`taskPatchSchema`). */
+const CONFLICT_NOTE_MIN = 10;
+
 const isTaskStatus = (value: string | null): value is TaskStatus =>
   value !== null && (taskStatuses as readonly string[]).includes(value);
 
-/** A history entry in words: its time in China Standard Time, who, the status label, the note. */
+/** A history entry in words: its time in China Standard Time, who, the status label, the note, the conflict note. */
 export function historyLine(lang: Language, event: TaskRow['history'][number]): string {
   const at = Number.isNaN(Date.parse(event.at)) ? event.at : toCstMinute(new Date(event.at)).replace('T', ' ');
   const status = isTaskStatus(event.status) ? taskStatusLabels[event.status][lang] : event.status;
-  return [at, event.actor, status, event.progressNote].filter((part) => part).join(' · ');
+  const closing = event.conflictNote ? tasksMessages(lang).conflictNoteLine(event.conflictNote) : null;
+  return [at, event.actor, status, event.progressNote, closing].filter((part) => part).join(' · ');
 }
 
 /**
  * 任务 view (the task tracker): the 17 tasks in full (requirement, lead / cooperating / responsible units, deadlines
- * in the plan's words), status and progress note editable with who and when recorded (PATCH /api/tasks/:n), an
- * overdue flag (a deadline passed, not done), the alerts citing each task at as-of, and the history of updates.
- * Typed notes and open sections stay through reloads of the list.
+ * with their strength, task 14's window and task 15's period (约定) in the plan's words), status and progress note
+ * editable with who and when recorded (PATCH /api/tasks/:n), how late each is (逾期, or 未按期（力争） for a date the
+ * plan only strives for), 已完成 in conflict with the rules' open hits (setting 已完成 against them asks for a note),
+ * the alerts citing each task at as-of, and the history of updates. Typed notes and open sections stay through reloads
+ * of the list.
  */
 export function TasksView({ context }: { context: ViewContext }) {
   const { store, panel } = context;
@@ -53,8 +69,10 @@ export function TasksView({ context }: { context: ViewContext }) {
     return () => controller.abort();
   }, [asOf, version]);
 
-  async function save(n: number, status: string, progressNote: string): Promise<void> {
-    const result = await sendJson<TrackedTask>('PATCH', `/api/tasks/${n}`, { status, progressNote });
+  async function save(n: number, status: string, progressNote: string, conflictNote: string): Promise<void> {
+    const body = conflictNote ? { status, progressNote, conflictNote } : { status, progressNote };
+    const query = asOf ? `?asOf=${encodeURIComponent(asOf)}` : '';
+    const result = await sendJson<TrackedTask>('PATCH', `/api/tasks/${n}${query}`, body);
     setSaveError(result.ok ? null : { task: n, failure: result.error });
     if (result.ok) setVersion((v) => v + 1);
   }
@@ -95,18 +113,26 @@ function TaskItem(props: {
   task: TaskRow;
   lang: Language;
   error: string | null;
-  onSave: (n: number, status: string, note: string) => Promise<void>;
+  onSave: (n: number, status: string, note: string, conflictNote: string) => Promise<void>;
   onOpenAlerts: () => void;
 }) {
   const { task: t, lang } = props;
   const m = tasksMessages(lang);
   const [status, setStatus] = useState<string>(t.status);
   const [note, setNote] = useState(t.progressNote ?? '');
+  const [conflictNote, setConflictNote] = useState('');
   const [busy, setBusy] = useState(false);
   useEffect(() => setStatus(t.status), [t.status]);
   const units = (label: string, list: string[]) =>
     list.length ? <div>{m.units(label, list.join(m.listSeparator))}</div> : null;
-  const shownStatus = t.overdue ? 'overdue' : t.status;
+  // what 已完成 would conflict with: the task's deadline rules' alerts in force, loop not closed (as the server checks)
+  const pending = status === 'done' ? taskConflicts(t.number, 'done', t.alerts) : [];
+  const noteShort = pending.length > 0 && conflictNote.trim().length < CONFLICT_NOTE_MIN;
+  const shown = t.conflict.length
+    ? { css: 'conflict', text: doneInConflictText(t.conflict, lang) }
+    : t.lateness !== 'none'
+      ? { css: t.lateness, text: latenessLabels[t.lateness][lang] }
+      : { css: t.status, text: taskStatusLabels[t.status][lang] };
   return (
     <li class={`task task-${t.status}`} data-task={String(t.number)}>
       <span class="task-number">{t.number}</span>
@@ -123,8 +149,26 @@ function TaskItem(props: {
           {units(m.cooperatingUnits, t.cooperatingUnits)}
           {units(m.responsibleUnits, t.responsibleUnits)}
           {t.deadlines.map((d) => (
-            <div key={`${d.date}${d.quote}`}>{m.deadline(d.date, d.quote)}</div>
+            <div key={`${d.date}${d.quote}`} data-deadline={d.strength}>
+              {m.deadline(deadlineText(d, lang), d.quote)}
+            </div>
           ))}
+          {t.schedule ? (
+            <div data-schedule="">{m.schedule(scheduleText(t.schedule, lang), t.schedule.quote)}</div>
+          ) : null}
+          {t.period ? (
+            <div data-period="">
+              {m.period(periodText(t.period, lang), t.period.quote)}
+              {t.period.convention ? <div class="muted">{periodConventionText(t.period, lang)}</div> : null}
+            </div>
+          ) : null}
+          {t.conflict.length ? (
+            <div class="error" data-conflict={String(t.number)}>
+              {m.conflict(
+                t.conflict.map((c) => m.conflictRule(ruleTitles[c.rule][lang], c.openHits)).join(m.listSeparator),
+              )}
+            </div>
+          ) : null}
           <div>
             {t.alerts.length ? (
               <button
@@ -163,14 +207,34 @@ function TaskItem(props: {
               data-task-note={String(t.number)}
               onInput={(event) => setNote(event.currentTarget.value)}
             />
+            {pending.length ? (
+              <div class="conflict-note">
+                <p class="muted" data-conflict-pending={String(t.number)}>
+                  {m.conflictNoteNeeded(
+                    pending.reduce((sum, c) => sum + c.openHits, 0),
+                    CONFLICT_NOTE_MIN,
+                  )}
+                </p>
+                <input
+                  type="text"
+                  class="inline-input"
+                  placeholder={m.conflictNote}
+                  aria-label={m.conflictNote}
+                  value={conflictNote}
+                  data-task-conflict-note={String(t.number)}
+                  onInput={(event) => setConflictNote(event.currentTarget.value)}
+                />
+              </div>
+            ) : null}
             <button
               type="button"
               class="tool"
               data-task-save={String(t.number)}
-              disabled={busy}
+              disabled={busy || noteShort}
               onClick={() => {
                 setBusy(true);
-                void props.onSave(t.number, status, note.trim()).finally(() => setBusy(false));
+                const closing = pending.length ? conflictNote.trim() : '';
+                void props.onSave(t.number, status, note.trim(), closing).finally(() => setBusy(false));
               }}
             >
               {busy ? m.saving : m.save}
@@ -195,8 +259,12 @@ function TaskItem(props: {
           </details>
         ) : null}
       </div>
-      <span class={`status status-${shownStatus}`} data-late={t.overdue ? 'true' : 'false'}>
-        {taskStatusLabels[shownStatus][lang]}
+      <span
+        class={`status status-${shown.css}`}
+        data-late={t.lateness}
+        data-conflict-status={String(t.conflict.length > 0)}
+      >
+        {shown.text}
       </span>
     </li>
   );

@@ -31,6 +31,10 @@ interface Row {
   key_vehicle_unit: number;
   gate_system: EnterpriseProperties['gateSystem'];
   plan_task: number | null;
+  plan_requirement: string | null;
+  voc_water_soluble: number | null;
+  emission_test_on: string | null;
+  emission_test_result: EnterpriseProperties['emissionTestResult'];
   provenance: EnterpriseProperties['provenance'];
   source: string;
 }
@@ -51,7 +55,13 @@ interface KilnRow {
 export const enterprisesLayer: LayerDefinition<z.infer<typeof enterpriseQuerySchema>> = {
   id: 'enterprises',
   querySchema: enterpriseQuerySchema,
-  features(db, query) {
+  /**
+   * The enterprises at `asOf`: their attributes as stored, except that a dated fact after as-of's
+   * day (a carbon replacement, an emission test) is not known yet and reads as null.
+   */
+  features(db, query, asOf) {
+    const day = asOf.slice(0, 10);
+    const known = (date: string | null) => (date !== null && date <= day ? date : null);
     const filters: SqlFilters[] = [commonFilters(query, 'e', 'point')];
     if (query.industry) filters.push(inList('e.industry', query.industry));
     if (query.group)
@@ -91,6 +101,7 @@ export const enterprisesLayer: LayerDefinition<z.infer<typeof enterpriseQuerySch
       const checklist = r.voc_checklist
         ? parseJson<NonNullable<EnterpriseProperties['vocChecklist']>>(r.voc_checklist)
         : null;
+      const testOn = known(r.emission_test_on);
       const properties: EnterpriseProperties = {
         id: r.id,
         name: r.name,
@@ -104,15 +115,19 @@ export const enterprisesLayer: LayerDefinition<z.infer<typeof enterpriseQuerySch
         uleDue: r.ule_due,
         treatmentProcesses: parseJson(r.treatment_processes),
         vocEmitter: r.voc_emitter === 1,
+        vocWaterSoluble: r.voc_water_soluble === null ? null : r.voc_water_soluble === 1,
         vocChecklist: checklist,
         vocGaps: checklist ? Object.values(checklist).filter((s) => s === 'gap').length : 0,
         activatedCarbon: r.activated_carbon === 1,
-        carbonReplacedOn: r.carbon_replaced_on,
+        carbonReplacedOn: known(r.carbon_replaced_on),
         annualFreightT: r.annual_freight_t,
         railSpur: r.rail_spur,
         keyVehicleUnit: r.key_vehicle_unit === 1,
         gateSystem: r.gate_system,
         planTask: r.plan_task,
+        planRequirement: r.plan_requirement,
+        emissionTestOn: testOn,
+        emissionTestResult: testOn === null ? null : r.emission_test_result,
         kilnsBoilers: kilns.get(r.id) ?? [],
         provenance: r.provenance,
         source: r.source,

@@ -1,8 +1,11 @@
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { z } from 'zod';
-import { nrmmBanReasons } from '../../rules/nrmm-ban.ts';
+import { nrmmBanReasons, strictestMinStage } from '../../rules/nrmm-ban.ts';
+import type { ZoneMinStage } from '../../schema/enums/machine.ts';
 import { machineQuerySchema, type MachineProperties } from '../../schema/machine.ts';
+import { pointInPolygon } from '../../spatial/point-in-polygon.ts';
 import type { Db } from '../open-database.ts';
-import { pointFeature, type LayerDefinition } from './layer-definition.ts';
+import { parseJson, pointFeature, type LayerDefinition } from './layer-definition.ts';
 import { commonFilters, inList, whereSql, type SqlFilters } from './sql-filters.ts';
 
 interface Row {
@@ -23,10 +26,20 @@ interface Row {
   township_name: string;
 }
 
+/** The NRMM control zones in force on the day of `asOf`: their minimum stage and geometry. */
+function zonesInForce(db: Db, asOf: string): { minStage: ZoneMinStage; geometry: Polygon | MultiPolygon }[] {
+  const rows = db
+    .prepare('SELECT min_stage, geometry FROM nrmm_zones WHERE effective_from <= ? ORDER BY id')
+    .all(asOf.slice(0, 10)) as { min_stage: ZoneMinStage; geometry: string }[];
+  return rows.map((r) => ({ minStage: r.min_stage, geometry: parseJson<Polygon | MultiPolygon>(r.geometry) }));
+}
+
 /**
  * Machines at their latest position on or before as-of (machines with no position by then are
- * left out). CROSS JOIN fixes the loop order (machines outside, one primary-key seek each):
- * left to itself SQLite scans every position and runs the subquery per row, ~100× slower.
+ * left out), with `banReasons` for where they are: the stage reason against the strictest minimum
+ * stage of the control zones in force that hold the position (none outside every zone). CROSS
+ * JOIN fixes the loop order (machines outside, one primary-key seek each): left to itself SQLite
+ * scans every position and runs the subquery per row, ~100× slower.
  */
 export function readMachineFeatures(db: Db, query: z.infer<typeof machineQuerySchema>, asOf: string) {
   const { provenance, ...positionQuery } = query;
@@ -46,13 +59,15 @@ export function readMachineFeatures(db: Db, query: z.infer<typeof machineQuerySc
        JOIN townships t ON t.code = p.township_code${where.sql} ORDER BY m.id`,
     )
     .all(asOf, ...where.params) as Row[];
+  const zones = rows.length ? zonesInForce(db, asOf) : [];
   return rows
     .map((r) => {
-      const reasons = nrmmBanReasons({
-        emissionStage: r.emission_stage,
-        registrationCode: r.registration_code,
-        smokeTest: r.smoke_test,
-      });
+      const position = [r.lon, r.lat];
+      const minStage = strictestMinStage(zones.filter((z) => pointInPolygon(position, z.geometry)));
+      const reasons = nrmmBanReasons(
+        { emissionStage: r.emission_stage, registrationCode: r.registration_code, smokeTest: r.smoke_test },
+        minStage,
+      );
       const properties: MachineProperties = {
         id: r.id,
         type: r.type,

@@ -1,6 +1,7 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { z } from 'zod';
 import { nrmmZoneQuerySchema, type NrmmZoneProperties } from '../../schema/nrmm-zone.ts';
+import { nrmmBanReasons } from '../../rules/nrmm-ban.ts';
 import { pointInPolygon } from '../../spatial/point-in-polygon.ts';
 import { parseJson, type LayerDefinition } from './layer-definition.ts';
 import { readMachineFeatures } from './machines.ts';
@@ -23,10 +24,10 @@ export const nrmmZonesLayer: LayerDefinition<z.infer<typeof nrmmZoneQuerySchema>
   id: 'nrmm-zones',
   querySchema: nrmmZoneQuerySchema,
   features(db, query, asOf) {
-    // banned, non-exempt machines at their latest position: which zones hold one (task 10)
-    const banned = readMachineFeatures(db, { banned: true }, asOf)
+    // non-exempt machines at their latest position: which ones each zone in force bans (task 10, its own minStage)
+    const machines = readMachineFeatures(db, {}, asOf)
       .filter((m) => m.properties.exemptUse === null)
-      .map((m) => ({ id: m.properties.id, position: m.geometry.coordinates }));
+      .map((m) => ({ facts: m.properties, position: m.geometry.coordinates }));
     const where = whereSql(commonFilters(query, 'z', 'polygon'));
     const rows = db
       .prepare(
@@ -36,7 +37,12 @@ export const nrmmZonesLayer: LayerDefinition<z.infer<typeof nrmmZoneQuerySchema>
       .all(...where.params) as Row[];
     return rows.map((r) => {
       const geometry = parseJson<Polygon | MultiPolygon>(r.geometry);
-      const inside = banned.filter((m) => pointInPolygon(m.position, geometry)).map((m) => m.id);
+      const inForce = r.effective_from <= asOf.slice(0, 10);
+      const inside = inForce
+        ? machines
+            .filter((m) => pointInPolygon(m.position, geometry) && nrmmBanReasons(m.facts, r.min_stage).length > 0)
+            .map((m) => m.facts.id)
+        : [];
       return {
         type: 'Feature',
         id: r.id,

@@ -20,7 +20,18 @@ export const performanceGradeLabels: Labels<PerformanceGrade> = {
   D: { zh: 'D级', en: 'D' },
 };
 
-export const uleStatuses = ['not-applicable', 'not-started', 'in-progress', 'assessment', 'accepted'] as const;
+/**
+ * Ultra-low-emission retrofit (task 3): `monitoring-done` = the assessment monitoring is finished and
+ * acceptance is pending (task 3's deadline is for 「评估监测工作」, so it counts as done on time).
+ */
+export const uleStatuses = [
+  'not-applicable',
+  'not-started',
+  'in-progress',
+  'assessment',
+  'monitoring-done',
+  'accepted',
+] as const;
 export type UleStatus = (typeof uleStatuses)[number];
 
 /**
@@ -32,7 +43,21 @@ export const uleStatusLabels: Labels<UleStatus> = {
   'not-started': { zh: '未启动', en: 'not started' },
   'in-progress': { zh: '改造中', en: 'retrofit under way' },
   assessment: { zh: '评估监测中', en: 'assessment monitoring' },
+  'monitoring-done': { zh: '评估监测完成、待验收', en: 'monitoring done, acceptance pending' },
   accepted: { zh: '已验收', en: 'accepted' },
+};
+
+/** Result of the last emission test (监督性监测, task 3: 「污染物排放稳定达到排放标准」). */
+export const emissionTestResults = ['pass', 'fail'] as const;
+export type EmissionTestResult = (typeof emissionTestResults)[number];
+
+/**
+ * @example
+ * emissionTestResultLabels.fail.zh; // '超标'
+ */
+export const emissionTestResultLabels: Labels<EmissionTestResult> = {
+  pass: { zh: '达标', en: 'within standard' },
+  fail: { zh: '超标', en: 'above standard' },
 };
 
 export const railSpurStatuses = ['none', 'planned', 'under-construction', 'operating'] as const;

@@ -69,8 +69,16 @@ export const smokeTestResultLabels: Labels<SmokeTestResult> = {
   untested: { zh: '未检测', en: 'untested' },
 };
 
-/** Why a machine may not work inside an NRMM control zone (task 10). */
-export const banReasons = ['below-stage-iii', 'unregistered', 'black-smoke'] as const;
+/** The lowest emission stage an NRMM control zone admits (task 10: 国三; a zone may set its own). */
+export const zoneMinStages = ['I', 'II', 'III', 'IV'] as const;
+export type ZoneMinStage = (typeof zoneMinStages)[number];
+
+/**
+ * Why a machine may not work inside an NRMM control zone (task 10): below the minimum emission
+ * stage of the zone it is in (the plan's 国三以下 where the zone keeps 国三), not registered,
+ * black smoke.
+ */
+export const banReasons = ['below-min-stage', 'unregistered', 'black-smoke'] as const;
 export type BanReason = (typeof banReasons)[number];
 
 /**
@@ -78,7 +86,7 @@ export type BanReason = (typeof banReasons)[number];
  * banReasonLabels.unregistered.zh; // '未编码登记'
  */
 export const banReasonLabels: Labels<BanReason> = {
-  'below-stage-iii': { zh: '国三以下排放标准', en: 'below China III' },
+  'below-min-stage': { zh: '低于控制区最低排放阶段', en: "below the zone's minimum emission stage" },
   unregistered: { zh: '未编码登记', en: 'not registered' },
   'black-smoke': { zh: '冒黑烟', en: 'black smoke' },
 };

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Labels } from '../localized.ts';
+import type { Labels, Localized } from '../localized.ts';
 import type { LayerId } from './layer-id.ts';
 import { DUSTFALL_LIMIT } from '../plan-targets.ts';
 
@@ -16,12 +16,16 @@ export const ruleIds = [
   'ozone-outdoor-works',
   'heavy-pollution-measure',
   'six-hundred-failed',
+  'site-never-inspected',
+  'district-dustfall-over-limit',
   'dustfall-over-limit',
   'heating-unstable',
   'coal-reburning',
   'retrofit-in-progress',
   'ule-assessment-overdue',
+  'emission-standard-unverified',
   'boiler-survey-overdue',
+  'boiler-noncompliant',
   'low-efficiency-treatment',
   'activated-carbon-late',
   'voc-checklist-gaps',
@@ -46,15 +50,28 @@ export const ruleTitles: Labels<RuleId> = {
   },
   'heavy-pollution-measure': { zh: '重污染天气应急减排措施', en: 'Heavy-pollution emergency measure' },
   'six-hundred-failed': { zh: '工地“六个百分之百”未落实', en: 'Construction site fails the six 100%' },
+  'site-never-inspected': { zh: '在建工地开工后从未巡查', en: 'Active construction site never inspected' },
+  'district-dustfall-over-limit': {
+    zh: `全区平均降尘量超过${DUSTFALL_LIMIT}吨/(平方公里·月)`,
+    en: `District average dustfall above ${DUSTFALL_LIMIT} t/(km²·month)`,
+  },
   'dustfall-over-limit': {
-    zh: `降尘量超过${DUSTFALL_LIMIT}吨/(平方公里·月)`,
-    en: `Dustfall above ${DUSTFALL_LIMIT} t/(km²·month)`,
+    zh: `降尘量超过${DUSTFALL_LIMIT}吨/(平方公里·月)（乡镇级，本系统延伸）`,
+    en: `Dustfall above ${DUSTFALL_LIMIT} t/(km²·month) (township level, the console's extension)`,
   },
   'heating-unstable': { zh: '清洁取暖运行不稳定', en: 'Clean heating not running stably' },
   'coal-reburning': { zh: '散煤复烧', en: 'Scattered coal re-burning' },
   'retrofit-in-progress': { zh: '清洁取暖改造未完成', en: 'Clean-heating retrofit not finished' },
-  'ule-assessment-overdue': { zh: '超低排放改造评估监测逾期', en: 'Ultra-low-emission assessment overdue' },
+  'ule-assessment-overdue': {
+    zh: '超低排放改造评估监测未按期（力争）',
+    en: 'Ultra-low-emission assessment missed its strive-for date',
+  },
+  'emission-standard-unverified': {
+    zh: '污染物排放稳定达标未核实',
+    en: 'Stable compliance with emission standards not verified',
+  },
   'boiler-survey-overdue': { zh: '燃气/生物质/醇基锅炉摸底排查逾期', en: 'Gas/biomass/alcohol boiler survey overdue' },
+  'boiler-noncompliant': { zh: '锅炉排查不达标待处置', en: 'Surveyed boiler not compliant, to be dealt with' },
   'low-efficiency-treatment': { zh: '低效治理工艺待升级', en: 'Low-efficiency treatment to upgrade' },
   'activated-carbon-late': { zh: '活性炭未按期更换', en: 'Activated carbon not replaced in time' },
   'voc-checklist-gaps': { zh: 'VOCs关键环节存在问题', en: 'VOC key-link gaps' },
@@ -62,6 +79,12 @@ export const ruleTitles: Labels<RuleId> = {
   'gate-not-networked': { zh: '重点用车单位门禁未联网', en: 'Key vehicle-using unit without a networked gate system' },
   'illegal-fuel-open': { zh: '非标油品线索未办结', en: 'Illegal fuel report still open' },
 };
+
+/**
+ * The entity id and `township` of a district-level hit (`district-dustfall-over-limit`): the district's own
+ * administrative code (忻府区), not one of its 18 township codes.
+ */
+export const DISTRICT_ENTITY = '140902';
 
 /** The layers whose entities rules hit (a hit's `layer`). */
 export const ruleHitLayers = [
@@ -73,3 +96,22 @@ export const ruleHitLayers = [
   'fuel-points',
 ] as const satisfies readonly LayerId[];
 export type RuleHitLayer = (typeof ruleHitLayers)[number];
+
+/**
+ * The rules that check a deadline the plan words with 力争 (task 3): a hit is 未按期, not 逾期, though its severity
+ * stays `overdue` (it sorts and counts with the other late deadlines).
+ */
+export const striveDeadlineRules: readonly RuleId[] = ['ule-assessment-overdue'];
+
+/**
+ * The label of a hit's severity: the severity's, except 未按期 for a missed 力争 deadline.
+ *
+ * @example
+ * hitSeverityLabel('ule-assessment-overdue', 'overdue', severityLabels).zh; // '未按期'
+ */
+export function hitSeverityLabel<S extends string>(rule: string, severity: S, labels: Labels<S>): Localized {
+  if (severity === 'overdue' && (striveDeadlineRules as readonly string[]).includes(rule)) {
+    return { zh: '未按期', en: 'missed (strive)' };
+  }
+  return labels[severity];
+}

@@ -21,6 +21,8 @@ import { dayCount } from '../../time/cst.ts';
 import type { Db } from '../../db/open-database.ts';
 import { subjectNotes, toStationDto } from './aq-dto.ts';
 import { readPlanPollutantTargets, type PlanPollutantTarget } from '../../db/aq/stations.ts';
+import { readCityIndicators } from '../../db/city-indicators-repository.ts';
+import type { CityIndicators } from '../../schema/city-indicators.ts';
 import { readSubjectDays, unsupportedFailure, type AqOutcome, type ComputedDay } from './read-subject-days.ts';
 import { coverageSoFar, describeProblem, progressOf } from './year-progress.ts';
 
@@ -45,13 +47,14 @@ function dailyValues(days: readonly ComputedDay[], pollutant: Pollutant): DailyV
 /**
  * One pollutant's evaluation over the period: the engine's annual statistic and coverage (the
  * year-to-date coverage when the period ends before 31 December), judged against the limit and
- * the plan target.
+ * the plan target, and beside it the city-assigned indicator of the year (`cityTarget`, null without one).
  */
 function evaluatePollutant(
   pollutant: Pollutant,
   days: readonly ComputedDay[],
   period: AqEvaluationResponse['period'],
   planTarget: PlanPollutantTarget | undefined,
+  cityTarget: number | null,
   edition: StandardsEdition,
 ): PollutantEvaluation | Unsupported {
   const year = Number(period.from.slice(0, 4));
@@ -75,6 +78,9 @@ function evaluatePollutant(
     meetsPlanTarget: value === null || planTarget === undefined ? null : value <= planTarget.value,
     pass: value === null ? null : value <= target,
     progress: progressOf(figure, target),
+    cityTarget,
+    meetsCityTarget: value === null || cityTarget === null ? null : value <= cityTarget,
+    cityProgress: cityTarget === null ? null : progressOf(figure, cityTarget),
     validity: {
       valid: coverage.valid,
       validDays: coverage.validDays,
@@ -83,6 +89,22 @@ function evaluatePollutant(
       reasons: coverage.problems.map((problem) => describeProblem(problem, year)),
     },
   };
+}
+
+/** Percentage points above the city's good-day floor within which the ratio is 临界 (our convention). */
+const GOOD_DAY_AT_RISK_POINTS = 2;
+
+/** The good-day ratio (0–1, null without a day) against the city's floor (%), or null when it sets none. */
+function goodDayStanding(
+  ratio: number | null,
+  city: CityIndicators | undefined,
+): AqEvaluationResponse['cityGoodDayRatio'] {
+  const floor = city?.goodDayRatio ?? null;
+  if (floor === null) return null;
+  if (ratio === null) return { floor, meets: null, progress: 'no-data' };
+  const percent = ratio * 100;
+  const progress = percent < floor ? 'fail' : percent < floor + GOOD_DAY_AT_RISK_POINTS ? 'at-risk' : 'pass';
+  return { floor, meets: percent >= floor, progress };
 }
 
 /** True / false when every flag is known or one is false; null when some is unknown. */
@@ -149,9 +171,11 @@ export function readEvaluation(db: Db, query: AqEvaluationQuery): AqOutcome<AqEv
   if (!outcome.ok) return outcome;
   const { scope, station, stations, days } = outcome.value;
   const targets = readPlanPollutantTargets(db);
+  const city = readCityIndicators(db, query.year);
   const pollutants: PollutantEvaluation[] = [];
   for (const pollutant of POLLUTANTS) {
-    const entry = evaluatePollutant(pollutant, days, period, targets[pollutant], query.edition);
+    const cityTarget = city?.concentrations[pollutant] ?? null;
+    const entry = evaluatePollutant(pollutant, days, period, targets[pollutant], cityTarget, query.edition);
     if (isUnsupported(entry)) return unsupportedFailure(entry);
     pollutants.push(entry);
   }
@@ -164,6 +188,11 @@ export function readEvaluation(db: Db, query: AqEvaluationQuery): AqOutcome<AqEv
   // a year to date: a month or the year is flagged short only once it can no longer reach 27 (February 25) or 324
   // valid days
   if (!period.complete) notes.push({ code: 'year-to-date', days: period.days });
+  const cityGoodDayRatio = goodDayStanding(aqiDays.goodDayRatio, city);
+  const cityFlags = [
+    ...pollutants.filter((entry) => entry.cityTarget !== null).map((entry) => entry.meetsCityTarget),
+    ...(cityGoodDayRatio ? [cityGoodDayRatio.meets] : []),
+  ];
   return {
     ok: true,
     value: {
@@ -181,6 +210,9 @@ export function readEvaluation(db: Db, query: AqEvaluationQuery): AqOutcome<AqEv
       comprehensiveIndex: index,
       meetsStandard: allTrue(pollutants.map((entry) => entry.meetsLimit)),
       meetsPlan: allTrue(pollutants.map((entry) => entry.pass)),
+      cityIndicators: city ?? null,
+      cityGoodDayRatio,
+      meetsCity: cityFlags.length === 0 ? null : allTrue(cityFlags),
     },
   };
 }

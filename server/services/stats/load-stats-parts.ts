@@ -9,7 +9,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import type { Db } from '../../db/open-database.ts';
 import { layerDefinitions } from '../../db/layers/registry.ts';
 import type { StatsReads } from '../../db/stats-reads.ts';
-import { nrmmBanReasons } from '../../rules/nrmm-ban.ts';
+import { bannedAnywhere, stageRank } from '../../rules/nrmm-ban.ts';
 import type { Bbox } from '../../schema/common.ts';
 import { industries, type Industry } from '../../schema/enterprise.ts';
 import { bboxOf } from '../../spatial/bbox-of.ts';
@@ -111,14 +111,15 @@ export function loadEntityPart(db: Db, reads: StatsReads, asOf: string, tracks: 
     fuelPoints: { open: Uint8Array.from(fuelPoints, (p) => (p.status === 'closed' ? 0 : 1)) },
     machines: {
       ids: machineRows.map((m) => m.id),
-      banned: Uint8Array.from(machineRows, (m) => {
+      bannedAnywhere: Uint8Array.from(machineRows, (m) => {
         const facts = {
           emissionStage: m.emission_stage,
           registrationCode: m.registration_code,
           smokeTest: m.smoke_test,
         };
-        return nrmmBanReasons(facts).length > 0 ? 1 : 0;
+        return bannedAnywhere(facts) ? 1 : 0;
       }),
+      stageRank: Uint8Array.from(machineRows, (m) => Math.min(255, stageRank[m.emission_stage])),
       exempt: Uint8Array.from(machineRows, (m) => (m.exempt_use === null ? 0 : 1)),
       tracks: machineRows.map((m) => {
         let track = tracks.get(m.id);
@@ -133,6 +134,7 @@ export function loadEntityPart(db: Db, reads: StatsReads, asOf: string, tracks: 
       id: z.id,
       prepared: preparePolygon(JSON.parse(z.geometry) as Polygon | MultiPolygon),
       effectiveFrom: z.effective_from,
+      minStageRank: stageRank[z.min_stage],
     })),
   };
 }

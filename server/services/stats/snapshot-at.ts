@@ -53,6 +53,7 @@ export function snapshotAt(db: Db, data: StatsData, asOf: string): AsOfSnapshot 
     machineLon: new Float64Array(count),
     machineLat: new Float64Array(count),
     machineInZone: new Uint8Array(count),
+    machineBanned: new Uint8Array(count),
   };
   for (let m = 0; m < count; m++) updateMachine(snapshot, data, m);
   return snapshot;
@@ -72,6 +73,7 @@ export function updateMachine(snapshot: AsOfSnapshot, data: StatsData, m: number
     snapshot.machineLon[m] = Number.NaN;
     snapshot.machineLat[m] = Number.NaN;
     snapshot.machineInZone[m] = 0;
+    snapshot.machineBanned[m] = data.machines.bannedAnywhere[m] as number;
     return;
   }
   const x = track.lon[p] as number;
@@ -79,5 +81,10 @@ export function updateMachine(snapshot: AsOfSnapshot, data: StatsData, m: number
   const asOfDate = snapshot.asOf.slice(0, 10);
   snapshot.machineLon[m] = x;
   snapshot.machineLat[m] = y;
-  snapshot.machineInZone[m] = data.zones.some((z) => z.effectiveFrom <= asOfDate && z.prepared.contains(x, y)) ? 1 : 0;
+  let minRank = -1;
+  for (const z of data.zones)
+    if (z.effectiveFrom <= asOfDate && z.prepared.contains(x, y)) minRank = Math.max(minRank, z.minStageRank);
+  snapshot.machineInZone[m] = minRank >= 0 ? 1 : 0;
+  const belowStage = minRank >= 0 && (data.machines.stageRank[m] as number) < minRank;
+  snapshot.machineBanned[m] = belowStage || data.machines.bannedAnywhere[m] === 1 ? 1 : 0;
 }

@@ -54,12 +54,15 @@ export interface EntityPart {
   /** Machines by id (local index m), with their positions in `tracks[m]` (shared with the index's track store). */
   machines: {
     ids: string[];
-    banned: Uint8Array;
+    /** Banned wherever it is (unregistered, black smoke): 1, else 0. */
+    bannedAnywhere: Uint8Array;
+    /** Emission stage rank (nrmm-ban.ts stageRank; electric 255), against a zone's minimum stage. */
+    stageRank: Uint8Array;
     /** Exempt use (livelihood, emergency): allowed inside NRMM zones even when banned. */
     exempt: Uint8Array;
     tracks: Track[];
   };
-  zones: Array<{ id: string; prepared: PreparedPolygon; effectiveFrom: string }>;
+  zones: Array<{ id: string; prepared: PreparedPolygon; effectiveFrom: string; minStageRank: number }>;
 }
 
 /** Everything static the statistics need. Array positions ("local indices") follow each layer's feature order. */
@@ -82,6 +85,11 @@ export interface AsOfSnapshot {
   machineLat: Float64Array;
   /** Per machine: its latest position lies in an NRMM zone in force at as-of (effective on or before as-of's date). */
   machineInZone: Uint8Array;
+  /**
+   * Per machine: banned at its latest position at as-of (unregistered or black smoke anywhere; below
+   * the strictest minimum stage of the zones in force that hold the position), as the machines layer.
+   */
+  machineBanned: Uint8Array;
 }
 
 /**

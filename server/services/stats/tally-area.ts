@@ -133,7 +133,7 @@ export function tallyArea(ctx: QueryContext, area: PointTest): Tally {
     if (Number.isNaN(x)) continue;
     if (x < minX || x > maxX || y < minY || y > maxY || !area.contains(x, y)) continue;
     (t.layers[MACHINES] as number)++;
-    if (machines.banned[m] === 1) {
+    if (snapshot.machineBanned[m] === 1) {
       t.machinesBanned++;
       if (snapshot.machineInZone[m] === 1 && machines.exempt[m] === 0) t.machinesBannedInZones++;
     }
@@ -147,7 +147,7 @@ export function tallyArea(ctx: QueryContext, area: PointTest): Tally {
     if (seen[m] === 1) return;
     seen[m] = 1;
     t.activityMachines++;
-    if (machines.banned[m] === 1) t.activityBanned++;
+    if (snapshot.machineBanned[m] === 1) t.activityBanned++;
   });
   return t;
 }

@@ -1,0 +1,241 @@
+/**
+ * What a person read and wrote down for every requirement of 二、主要目标, 三、重点任务, 四、攻坚行动 and
+ * 五、保障措施: id, verbatim quote, kind, the plan's own word of strength, how the console supervises it
+ * (`supports`, `status`) and what is missing (`gap`). `extractRequirements` locates each quote in the
+ * document and derives part, task and units; `npm run plan:extract` writes `requirements.json`.
+ *
+ * Ids: the coverage review's rows keep their ids with letters turned into numbers (3a → T3.1, 17e →
+ * T17.5); rows added since take the next number (T17.6, S9 …). Rows are listed in document order.
+ * Tasks are in requirements-tasks-1-8.ts, requirements-tasks-9-12.ts and requirements-tasks-13-17.ts.
+ *
+ * @module
+ */
+import type { RequirementAnnotation } from './requirements-helpers.ts';
+import { api, gap, indicator, report, target, view } from './requirements-helpers.ts';
+import { tasks1to8Requirements } from './requirements-tasks-1-8.ts';
+import { tasks9to12Requirements } from './requirements-tasks-9-12.ts';
+import { tasks13to17Requirements } from './requirements-tasks-13-17.ts';
+
+export type { RequirementAnnotation } from './requirements-helpers.ts';
+
+const aqSupports = [api('GET /api/aq/evaluation'), view('air'), report('monthly')];
+
+/** 二、主要目标 (G6, the dustfall limit, is written in task 12: see requirements-tasks-9-12.ts). */
+const goalRequirements: RequirementAnnotation[] = [
+  {
+    id: 'G1',
+    quote: '坚决完成市政府下达我区环境空气质量改善',
+    kind: 'target',
+    strength: '坚决',
+    units: [],
+    status: 'covered',
+    supports: [
+      indicator('city-indicators'),
+      view('overview'),
+      api('GET /api/plan/indicators'),
+      view('air'),
+      report('monthly'),
+    ],
+    gap: null,
+  },
+  {
+    id: 'G2',
+    quote: '和大气主要污染物排放总量年度约束性指标',
+    kind: 'target',
+    strength: '坚决',
+    units: [],
+    status: 'partial',
+    supports: [indicator('city-indicators'), api('GET /api/plan/indicators'), view('overview')],
+    gap: gap(
+      '市下达的排放总量上限已录入并展示，但尚无排放总量可比对，待在线监测与排放核算（issue 14）。',
+      'The city-assigned emission caps are stored and shown, but there are no emission totals to compare ' +
+        'them with until online monitoring and emission accounting (issue 14).',
+    ),
+  },
+  {
+    id: 'G3',
+    quote: '全区PM2.5平均浓度力争降到35微克/立方米',
+    kind: 'target',
+    strength: '力争',
+    units: [],
+    status: 'covered',
+    supports: [target('pm25-annual'), ...aqSupports],
+    gap: null,
+  },
+  {
+    id: 'G4',
+    quote: '二氧化硫平均浓度力争降到10微克/立方米以内',
+    kind: 'target',
+    strength: '力争',
+    units: [],
+    status: 'covered',
+    supports: [target('so2-annual'), ...aqSupports],
+    gap: null,
+  },
+  {
+    id: 'G5',
+    quote: '其余四项空气质量污染物平均浓度力争全部达到《环境空气质量标准》二级标准',
+    kind: 'target',
+    strength: '力争',
+    units: [],
+    status: 'covered',
+    supports: [target('pm10-annual'), target('no2-annual'), target('co-p95-24h'), target('o3-p90-8h'), ...aqSupports],
+    gap: null,
+  },
+];
+
+const townshipsAndDepartments = ['各乡镇（街道）', '区直有关部门'];
+
+/** 五、保障措施. */
+const safeguardRequirements: RequirementAnnotation[] = [
+  {
+    id: 'S9',
+    quote: '全面落实党委领导、政府主导的现代环境治理组织领导体系，压实各级责任，强化工作落实',
+    kind: 'safeguard',
+    strength: '全面',
+    units: [],
+    status: 'partial',
+    supports: [api('GET /api/alerts'), view('alerts'), report('monthly')],
+    gap: gap(
+      '告警按乡镇统计并指派到人，但没有组织领导体系和各级责任落实的记录。',
+      'Alerts are counted per township and assigned to people, but there is no record of the leadership ' +
+        'system or of how each level carries its responsibility.',
+    ),
+  },
+  {
+    id: 'S1',
+    quote:
+      '各乡镇（街道）党委和政府主要负责人要牢固树立“抓环保就是抓高质量发展”的理念，' +
+      '切实担负起本行政区域改善环境空气质量的第一责任人责任',
+    kind: 'safeguard',
+    strength: '切实',
+    units: ['各乡镇（街道）'],
+    status: 'partial',
+    supports: [api('GET /api/alerts'), view('alerts'), report('monthly')],
+    gap: gap(
+      '告警按乡镇统计（月报第三部分），但没有各乡镇第一责任人名册和问责记录。',
+      'Alerts are counted per township (monthly report part 3), but there is no roster of each ' +
+        "township's first responsible person and no accountability record.",
+    ),
+  },
+  {
+    id: 'S2',
+    quote:
+      '各相关部门按照“管发展必须管环保、管生产必须管环保、管行业必须管环保”的原则加强部门联动，' +
+      '分工协作、共同发力，全面落实生态环境保护责任',
+    kind: 'safeguard',
+    strength: '全面',
+    units: ['各相关部门'],
+    status: 'partial',
+    supports: [view('tasks'), api('GET /api/plan'), view('plan')],
+    gap: gap(
+      '每项任务显示牵头和配合单位，但告警不分派到部门（用户没有所属部门）。',
+      'Each task shows its lead and cooperating units, but alerts are not routed to departments ' +
+        '(users have no department).',
+    ),
+  },
+  {
+    id: 'S3',
+    quote: '将大气污染防治重点工作纳入本部门年度计划',
+    kind: 'safeguard',
+    strength: null,
+    units: ['各相关部门'],
+    status: 'missing',
+    supports: [],
+    gap: gap('没有各部门年度计划的记录。', 'There is no record of the departments’ annual plans.'),
+  },
+  {
+    id: 'S4',
+    quote: '完善“市区一体，同城管控”大气污染联防联控工作机制，加强常态化协同管控，齐抓共管',
+    kind: 'safeguard',
+    strength: null,
+    units: [],
+    status: 'missing',
+    supports: [],
+    gap: gap(
+      '没有与市级的数据交换，也没有联防联控的记录。',
+      'There is no data exchange with the city and no record of joint prevention and control.',
+    ),
+  },
+  {
+    id: 'S5',
+    quote:
+      '要积极拓宽融资渠道，以散煤治理、工业污染源深度治理、大气污染防治监测、监管能力建设等为重点，' +
+      '继续加大大气污染防治专项资金的支持力度，保障资金投入',
+    kind: 'safeguard',
+    strength: '积极',
+    units: [],
+    status: 'missing',
+    supports: [],
+    gap: gap('没有资金投入的数据。', 'There is no funding data.'),
+  },
+  {
+    id: 'S10',
+    quote: '各乡镇（街道）和区直有关部门既要督促辖区内企业切实履行生态环境保护责任',
+    kind: 'safeguard',
+    strength: '切实',
+    units: townshipsAndDepartments,
+    status: 'partial',
+    supports: [api('GET /api/rules'), view('alerts')],
+    gap: gap(
+      '规则和告警找出未履行义务的企业，但没有督促企业的通知或整改记录。',
+      'Rules and alerts find enterprises that fail their duties, but there is no record of notices or ' +
+        'rectification orders sent to them.',
+    ),
+  },
+  {
+    id: 'S6',
+    quote: '又要深入企业加强指导帮扶和政策支持，主动了解企业诉求',
+    kind: 'safeguard',
+    strength: '主动',
+    units: townshipsAndDepartments,
+    status: 'missing',
+    supports: [],
+    gap: gap('没有帮扶走访或企业诉求的记录。', 'There is no record of assistance visits or of enterprises’ requests.'),
+  },
+  {
+    id: 'S7',
+    quote: '并加强日常监督检查',
+    kind: 'safeguard',
+    strength: null,
+    units: townshipsAndDepartments,
+    status: 'covered',
+    supports: [api('POST /api/routes/plan'), view('routes'), view('alerts'), report('monthly')],
+    gap: null,
+  },
+  {
+    id: 'S11',
+    quote: '加强工作指导，加大帮扶力度，切实帮助解决工作中的实际困难，合力推动各项工作任务落地落实',
+    kind: 'safeguard',
+    strength: '加大',
+    units: townshipsAndDepartments,
+    status: 'missing',
+    supports: [],
+    gap: gap(
+      '没有工作指导、帮扶或解决困难的记录。',
+      'There is no record of guidance, assistance or difficulties solved.',
+    ),
+  },
+  {
+    id: 'S8',
+    quote: '坚持铁腕治污，依法打击各类环境污染行为，为守法企业保驾护航',
+    kind: 'safeguard',
+    strength: '铁腕',
+    units: [],
+    status: 'missing',
+    supports: [],
+    gap: gap(
+      '没有执法案件、处罚或责令整改的台账。',
+      'There is no ledger of enforcement cases, penalties or rectification orders.',
+    ),
+  },
+];
+
+/** Every requirement, in document order. */
+export const requirementAnnotations: readonly RequirementAnnotation[] = [
+  ...goalRequirements,
+  ...tasks1to8Requirements,
+  ...tasks9to12Requirements,
+  ...tasks13to17Requirements,
+  ...safeguardRequirements,
+];
