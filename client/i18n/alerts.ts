@@ -62,6 +62,9 @@ export const alertsMessages = defineMessages({
   },
   byTownship: { zh: '按乡镇：', en: 'By township: ' },
   noneListed: { zh: '无', en: 'none' },
+  /** The rule filter's chip (a 计划 rule jump sets it); its × clears the filter. */
+  ruleChip: { zh: (title: string) => `规则：${title}`, en: (title: string) => `Rule: ${title}` },
+  clearRule: { zh: '清除规则筛选', en: 'Clear the rule filter' },
   total: {
     zh: (n: number, filtered: boolean) => `共 ${n} 条${filtered ? '（已按乡镇筛选）' : ''}`,
     en: (n: number, filtered: boolean) =>

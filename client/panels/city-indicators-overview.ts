@@ -1,20 +1,9 @@
-import type { Progress } from '../../server/schema/aq.ts';
 import { cityEmissionKeys, cityEmissionNames, sourceDocumentText } from '../../server/schema/city-indicator-keys.ts';
 import { session } from '../api/session.ts';
 import { consoleMessages } from '../i18n/messages.ts';
 import type { Language } from '../state/app-state.ts';
 import { h } from './dom.ts';
-import type { OverviewStanding } from './target-standing.ts';
-
-const progressKey = {
-  pass: 'progressPass',
-  'at-risk': 'progressAtRisk',
-  fail: 'progressFail',
-  'no-data': 'progressNoData',
-} as const satisfies Record<Progress, string>;
-
-/** A figure to one decimal without a trailing .0. */
-const figure = (value: number): string => String(Number(value.toFixed(1)));
+import { type OverviewStanding, standingText } from './target-standing.ts';
 
 /**
  * 总览's block under the plan's targets: the city-assigned indicators of the as-of year (requirement G1/G2) with
@@ -34,10 +23,6 @@ export function cityIndicatorsOverview(standing: OverviewStanding | null, lang: 
       h('p', { class: 'muted' }, m.cityIndicatorsMissing, session.can('edit') ? `：${m.cityIndicatorsHowTo}` : null),
     );
   }
-  const standingText = (value: number | null, unit: string, provisional: boolean, progress: Progress) =>
-    value === null
-      ? m[progressKey[progress]]
-      : `${figure(value)} ${unit}${provisional ? m.provisional : ''} · ${m[progressKey[progress]]}`;
   const items = evaluation.pollutants
     .filter((p) => p.cityTarget !== null)
     .map((p) => {
@@ -52,7 +37,7 @@ export function cityIndicatorsOverview(standing: OverviewStanding | null, lang: 
         h(
           'span',
           { class: `target-standing progress-${progress}`, 'data-progress': progress },
-          standingText(value, p.unit, p.value === null && p.provisionalValue !== null, progress),
+          standingText(m, value, p.unit, p.value === null && p.provisionalValue !== null, progress),
         ),
       );
     });
@@ -69,7 +54,7 @@ export function cityIndicatorsOverview(standing: OverviewStanding | null, lang: 
         h(
           'span',
           { class: `target-standing progress-${good.progress}`, 'data-progress': good.progress },
-          standingText(ratio === null ? null : ratio * 100, '%', false, good.progress),
+          standingText(m, ratio === null ? null : ratio * 100, '%', false, good.progress),
         ),
       ),
     );

@@ -1,4 +1,3 @@
-import type { Progress } from '../../server/schema/aq.ts';
 import type { PlanResponse } from '../../server/schema/plan.ts';
 import { consoleMessages } from '../i18n/messages.ts';
 import type { LayerFeature } from '../layers/feature-filter.ts';
@@ -12,7 +11,7 @@ import {
   periodConventionText,
   taskTimingText,
 } from '../../server/schema/task-timing.ts';
-import { targetStanding, type OverviewStanding } from './target-standing.ts';
+import { standingText, targetStanding, type OverviewStanding } from './target-standing.ts';
 import { cityIndicatorsOverview } from './city-indicators-overview.ts';
 
 const statusLabels = taskStatusLabels;
@@ -24,16 +23,6 @@ export interface DashboardExtras {
   dustfall: readonly LayerFeature[];
   legend: HTMLElement;
 }
-
-/** A year-to-date figure to one decimal, without a trailing .0 (10.4 stays 10.4: rounding it to 10 would hide 超标). */
-const figure = (value: number): string => String(Number(value.toFixed(1)));
-
-const progressKey = {
-  pass: 'progressPass',
-  'at-risk': 'progressAtRisk',
-  fail: 'progressFail',
-  'no-data': 'progressNoData',
-} as const satisfies Record<Progress, string>;
 
 /**
  * The 总览 view: the plan's targets with their strength (力争 / 不得高于), basis and where each stands (the
@@ -68,10 +57,7 @@ export function renderDashboard(
         ? h(
             'span',
             { class: `target-standing progress-${where.progress}`, 'data-progress': where.progress },
-            where.value === null
-              ? m[progressKey[where.progress]]
-              : `${figure(where.value)} ${unitText(t.unit)}${where.provisional ? m.provisional : ''} · ` +
-                  m[progressKey[where.progress]],
+            standingText(m, where.value, unitText(t.unit), where.provisional, where.progress),
           )
         : null,
     );

@@ -1,3 +1,4 @@
+import { kilnFuelLabels } from '../../server/schema/enums/kiln-fuel.ts';
 import { siteKindLabels, sixCheckLabels, sixChecks } from '../../server/schema/enums/construction-site.ts';
 import {
   emissionTestResultLabels,
@@ -52,16 +53,6 @@ const gateSystemLabels: Record<string, Label> = {
   none: { zh: '无', en: 'none' },
   installed: { zh: '已安装', en: 'installed' },
   networked: { zh: '已安装并联网', en: 'installed and networked' },
-};
-const kilnFuelLabels: Record<string, Label> = {
-  coal: { zh: '燃煤', en: 'coal' },
-  'natural-gas': { zh: '天然气', en: 'natural gas' },
-  biomass: { zh: '生物质', en: 'biomass' },
-  'alcohol-based': { zh: '醇基燃料', en: 'alcohol-based fuel' },
-  electricity: { zh: '电', en: 'electricity' },
-  'coke-oven-gas': { zh: '焦炉煤气', en: 'coke-oven gas' },
-  'waste-heat': { zh: '余热', en: 'waste heat' },
-  'fuel-oil': { zh: '燃料油', en: 'fuel oil' },
 };
 const capacityUnitLabels: Record<string, Label> = {
   't/h': { zh: '蒸吨/小时', en: 't/h' },

@@ -3,6 +3,7 @@ import type { AqEvaluationResponse, Progress } from '../../server/schema/aq.ts';
 import type { Target } from '../../server/schema/plan.ts';
 import type { TasksResponse } from '../../server/schema/tasks.ts';
 import { fetchJson } from '../api/fetch-json.ts';
+import type { consoleMessages } from '../i18n/messages.ts';
 import type { LayerFeature } from '../layers/feature-filter.ts';
 
 /** Where one target stands: the year-to-date figure (null without data) and its state. */
@@ -76,4 +77,32 @@ export function targetStanding(
     provisional: pollutant.value === null && pollutant.provisionalValue !== null,
     progress: pollutant.progress,
   };
+}
+
+/** The console's messages in one language. */
+type ConsoleMessages = ReturnType<typeof consoleMessages>;
+
+const progressKey = {
+  pass: 'progressPass',
+  'at-risk': 'progressAtRisk',
+  fail: 'progressFail',
+  'no-data': 'progressNoData',
+} as const satisfies Record<Progress, string>;
+
+/**
+ * How 总览 words where a target stands: 「37.9 µg/m³ · 超标」, 「… （暂定） · 临界」, or the state alone without a
+ * figure. The figure has one decimal without a trailing .0 (10.4 stays 10.4: rounding it to 10 would hide 超标).
+ *
+ * @example
+ * standingText(consoleMessages('zh'), 37.94, 'µg/m³', false, 'fail'); // '37.9 µg/m³ · 超标'
+ */
+export function standingText(
+  m: ConsoleMessages,
+  value: number | null,
+  unit: string,
+  provisional: boolean,
+  progress: Progress,
+): string {
+  if (value === null) return m[progressKey[progress]];
+  return `${String(Number(value.toFixed(1)))} ${unit}${provisional ? m.provisional : ''} · ${m[progressKey[progress]]}`;
 }

@@ -1,5 +1,6 @@
 import type { IndustryGroup, PerformanceGrade } from '../../server/schema/enterprise.ts';
 import type { Provenance } from '../../server/schema/common.ts';
+import type { RuleId } from '../../server/schema/enums/rule-id.ts';
 import type { LayerId } from '../../server/schema/layer-catalogue.ts';
 import type { CoverageStatus } from '../../server/schema/plan-requirements.ts';
 
@@ -51,6 +52,8 @@ export interface AppState {
   station: string | null;
   /** 告警: the heavy-pollution alert level previewed. */
   alertLevel: AlertLevel;
+  /** 告警: the rule the alerts are narrowed to (a 计划 rule jump sets it), null = every rule. */
+  alertRule: RuleId | null;
   /** 巡查: the route plan's parameters, encoded by the routes view; null = its defaults. */
   routePlan: string | null;
   /** 巡查: the layers whose sites the route plan visits, null = the routes view's default. */
@@ -106,6 +109,7 @@ export const defaultState: AppState = {
   sort: null,
   station: null,
   alertLevel: 'none',
+  alertRule: null,
   routePlan: null,
   routeLayers: null,
   planReq: null,

@@ -1,6 +1,7 @@
 import { performanceGrades } from '../../server/schema/enums/enterprise-status.ts';
 import { industryGroups } from '../../server/schema/enums/industry.ts';
 import { layerIds, type LayerId } from '../../server/schema/enums/layer-id.ts';
+import { type RuleId, ruleTitles } from '../../server/schema/enums/rule-id.ts';
 import {
   alertLevels,
   allLayerIds,
@@ -28,6 +29,11 @@ function planUnitOf(text: string | null): string | null {
   const value = text?.trim() ?? '';
   // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
   return value !== '' && value.length <= 60 && !/[\u0000-\u001f\u007f<>]/.test(value) ? value : null;
+}
+
+/** 告警's rule filter: a known rule id, else null (an old link naming a removed rule opens every rule). */
+function ruleOf(text: string | null): RuleId | null {
+  return text !== null && Object.hasOwn(ruleTitles, text) ? (text as RuleId) : null;
 }
 
 function listOf<T extends string>(text: string | null, allowed: readonly T[]): T[] | null {
@@ -86,6 +92,7 @@ export function parseUrlState(search: string): AppState {
     sort: token('sort', /^[\w.-]{1,60}:(asc|desc)$/),
     station: token('st', /^[\w-]{1,20}$/),
     alertLevel: level && alertLevels.includes(level) ? level : 'none',
+    alertRule: ruleOf(q.get('ar')),
     routePlan: token('rp', /^[\w:.,;=-]{1,4000}$/),
     routeLayers: listOf(q.get('rl'), allLayerIds),
     planReq: token('pr', /^(G\d{1,2}|T\d{1,2}\.\d{1,2}|S\d{1,2})$/),
@@ -118,6 +125,7 @@ export function formatUrlState(state: AppState): string {
   if (state.sort) q.set('sort', state.sort);
   if (state.station) q.set('st', state.station);
   if (state.alertLevel !== 'none') q.set('al', state.alertLevel);
+  if (state.alertRule) q.set('ar', state.alertRule);
   if (state.routePlan) q.set('rp', state.routePlan);
   if (state.routeLayers) q.set('rl', state.routeLayers.join(','));
   if (state.planReq) q.set('pr', state.planReq);

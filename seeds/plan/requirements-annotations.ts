@@ -47,9 +47,9 @@ const goalRequirements: RequirementAnnotation[] = [
     status: 'partial',
     supports: [indicator('city-indicators'), api('GET /api/plan/indicators'), view('overview')],
     gap: gap(
-      '市下达的排放总量上限已录入并展示，但尚无排放总量可比对，待在线监测与排放核算（issue 14）。',
+      '市下达的排放总量上限已录入并展示，但尚无排放总量可比对，待接入在线监测与排放核算。',
       'The city-assigned emission caps are stored and shown, but there are no emission totals to compare ' +
-        'them with until online monitoring and emission accounting (issue 14).',
+        'them with until online monitoring and emission accounting arrive.',
     ),
   },
   {

@@ -27,7 +27,7 @@ export interface RequirementAnnotation {
 }
 
 export const layer = (id: LayerId): RequirementSupport => ({ kind: 'layer', id });
-/** A rule id (`RuleId`, or one of the rules issue 13 adds). */
+/** A rule id (`RuleId`). */
 export const rule = (id: string): RequirementSupport => ({ kind: 'rule', id });
 export const view = (
   id: 'overview' | 'layers' | 'analysis' | 'air' | 'alerts' | 'routes' | 'tasks' | 'data' | 'plan',

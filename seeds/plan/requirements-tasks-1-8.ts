@@ -127,8 +127,8 @@ export const tasks1to8Requirements: RequirementAnnotation[] = [
     status: 'missing',
     supports: [],
     gap: gap(
-      '没有企业排放、在线监测或达标数据（待 issue 14）。',
-      'There is no emission, online-monitoring or compliance data for enterprises (issue 14).',
+      '没有企业排放、在线监测或达标数据。',
+      'There is no emission, online-monitoring or compliance data for enterprises.',
     ),
   },
   {

@@ -1,24 +1,13 @@
+import { kilnFuelLabels } from '../schema/enums/kiln-fuel.ts';
 import { planBasis } from '../schema/basis.ts';
 import type { KilnBoiler } from '../schema/enterprise.ts';
 import type { Localized } from '../schema/localized.ts';
 import { operatingEnterprises, type RuleDefinition } from './rule-definition.ts';
 
-/** How a boiler's fuel is named in a hit's detail. */
-const fuelNames: Readonly<Record<KilnBoiler['fuel'], Localized>> = {
-  coal: { zh: '燃煤', en: 'coal' },
-  'natural-gas': { zh: '天然气', en: 'natural gas' },
-  biomass: { zh: '生物质', en: 'biomass' },
-  'alcohol-based': { zh: '醇基燃料', en: 'alcohol-based fuel' },
-  electricity: { zh: '电', en: 'electric' },
-  'coke-oven-gas': { zh: '焦炉煤气', en: 'coke-oven gas' },
-  'waste-heat': { zh: '余热', en: 'waste heat' },
-  'fuel-oil': { zh: '燃料油', en: 'fuel oil' },
-};
-
 /** 「2号锅炉（生物质）」: the number of the register's id (`E0185-K2` → 2), else the id itself. */
 function boilerName(boiler: KilnBoiler): Localized {
   const number = /-K(\d+)$/.exec(boiler.id)?.[1];
-  const fuel = fuelNames[boiler.fuel];
+  const fuel = kilnFuelLabels[boiler.fuel];
   return number
     ? { zh: `${number}号锅炉（${fuel.zh}）`, en: `boiler no. ${number} (${fuel.en})` }
     : { zh: `锅炉 ${boiler.id}（${fuel.zh}）`, en: `boiler ${boiler.id} (${fuel.en})` };

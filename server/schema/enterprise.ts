@@ -10,6 +10,7 @@ import {
   uleStatuses,
 } from './enums/enterprise-status.ts';
 import { industries, industryGroups } from './enums/industry.ts';
+import { kilnFuels } from './enums/kiln-fuel.ts';
 import { treatmentProcesses } from './enums/treatment-process.ts';
 import { vocLinks } from './enums/voc-link.ts';
 
@@ -39,16 +40,7 @@ export const kilnBoilerSchema = z.object({
   id: z.string(),
   kind: z.enum(['kiln', 'boiler']),
   purpose: z.string(),
-  fuel: z.enum([
-    'coal',
-    'natural-gas',
-    'biomass',
-    'alcohol-based',
-    'electricity',
-    'coke-oven-gas',
-    'waste-heat',
-    'fuel-oil',
-  ]),
+  fuel: z.enum(kilnFuels),
   capacity: z.number(),
   capacityUnit: z.enum(['t/h', 'MW', 't/d']),
   treatmentProcess: z.string(),

@@ -60,4 +60,13 @@ describe('URL state of the 计划 view', () => {
     expect(parseUrlState(`?pu=${'单'.repeat(61)}`).planUnit).toBeNull();
     expect(parseUrlState('?pu=%20').planUnit).toBeNull();
   });
+
+  it('keeps the 告警 rule filter under ar=, a rule id unknown to the console falling back to none', () => {
+    const state: AppState = { ...defaultState, view: 'alerts', alertRule: 'nrmm-banned-in-zone' };
+    const search = formatUrlState(state);
+    expect(new URLSearchParams(search).get('ar')).toBe('nrmm-banned-in-zone');
+    expect(parseUrlState(search)).toEqual(state);
+    expect(new URLSearchParams(formatUrlState(defaultState)).has('ar')).toBe(false);
+    expect(parseUrlState('?v=alerts&ar=no-such-rule').alertRule).toBeNull();
+  });
 });

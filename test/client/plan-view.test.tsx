@@ -316,6 +316,9 @@ describe('计划 view (component)', () => {
     act(() => store.update({ view: 'plan' }));
     click(panel.querySelector('[data-support="rule:nrmm-banned-in-zone"]') as Element);
     expect(store.get().view).toBe('alerts');
+    // …narrowed to that rule's alerts
+    expect(store.get().alertRule).toBe('nrmm-banned-in-zone');
+    act(() => store.update({ alertRule: null }));
 
     // a missing requirement says so, with nothing to jump to
     act(() => store.update({ view: 'plan' }));

@@ -24,6 +24,7 @@ describe('URL state', () => {
       sort: 'banned:desc',
       station: '3208A',
       alertLevel: 'orange',
+      alertRule: 'nrmm-banned-in-zone',
       routePlan: 'n2;s08:30-17:30',
       routeLayers: ['construction-sites', 'dustfall-points'],
       planReq: 'T10.4',

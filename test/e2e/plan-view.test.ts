@@ -88,6 +88,13 @@ describe('计划 view in Chromium', () => {
     await page.click(`[data-plan-card="${withRule.id}"] [data-support="rule:${rule}"]`);
     await page.waitForSelector('.rail-item.active[data-view="alerts"]');
     await page.waitForSelector('[data-alert-total]', { timeout: scaled(60_000) });
+    // …narrowed to that rule: its chip, and only its group
+    expect(new URL(page.url()).searchParams.get('ar')).toBe(rule);
+    expect(await page.textContent(`[data-rule-filter="${rule}"]`)).toMatch(/^规则：\S.* ×$/);
+    await page.waitForSelector(`.alert-group[data-rule="${rule}"]`, { timeout: scaled(30_000) });
+    const groups = await page.$$eval('.alert-group[data-rule]', (els) => els.map((e) => e.getAttribute('data-rule')));
+    expect(groups).toEqual([rule]);
+    await captureScreenshot(page, { path: `${outputDir}/plan-view-rule-alerts.png` });
 
     // the filters: task 10 dims every requirement outside it, and the bar shows filtered / total
     await page.goBack();

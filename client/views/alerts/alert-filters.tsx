@@ -1,5 +1,6 @@
 import { type Severity, severityLabels } from '../../../server/schema/enums/severity.ts';
 import type { Basis } from '../../../server/schema/basis.ts';
+import { type RuleId, ruleTitles } from '../../../server/schema/enums/rule-id.ts';
 import { basisTitle } from '../../components/basis-note.tsx';
 import { alertsMessages } from '../../i18n/alerts.ts';
 import { type AlertLevel, alertLevels, type Language } from '../../state/app-state.ts';
@@ -80,6 +81,21 @@ export function SeverityChips({
           {`${severityLabels[s][lang]} ${counts.get(s) ?? 0}`}
         </label>
       ))}
+    </div>
+  );
+}
+
+/** The rule the alerts are narrowed to (the console's `alertRule`, the URL's `ar=`): 「规则：<title> ×」; × clears. */
+export function RuleChip({ lang, rule, onClear }: { lang: Language; rule: RuleId; onClear(): void }) {
+  const m = alertsMessages(lang);
+  return (
+    <div class="chips" data-rule-filter={rule}>
+      <span class="chip">
+        {m.ruleChip(ruleTitles[rule][lang])}{' '}
+        <button type="button" data-clear-rule="" title={m.clearRule} aria-label={m.clearRule} onClick={onClear}>
+          ×
+        </button>
+      </span>
     </div>
   );
 }

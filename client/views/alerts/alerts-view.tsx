@@ -12,7 +12,7 @@ import { componentView } from '../../components/mount-component.tsx';
 import { alertsMessages } from '../../i18n/alerts.ts';
 import { useAppState } from '../../state/use-app-state.ts';
 import type { SendAlertAction } from './alert-actions.tsx';
-import { AlertLevelSelect, SeverityChips } from './alert-filters.tsx';
+import { AlertLevelSelect, RuleChip, SeverityChips } from './alert-filters.tsx';
 import { AlertGroup, taskUnits } from './alert-group.tsx';
 import type { RowContext } from './alert-row.tsx';
 import { groupByRule, summarizeAlerts } from './alert-summary.ts';
@@ -38,9 +38,9 @@ const allSeverities: readonly Severity[] = ['violation', 'overdue', 'warning', '
  */
 export function AlertsView({ context }: { context: ViewContext }) {
   const { store, data, map, panel } = context;
-  const [lang, asOf, townships, alertLevel] = useAppState(
+  const [lang, asOf, townships, alertLevel, alertRule] = useAppState(
     store,
-    (s) => [s.lang, s.asOf, s.townships, s.alertLevel] as const,
+    (s) => [s.lang, s.asOf, s.townships, s.alertLevel, s.alertRule] as const,
   );
   const m = alertsMessages(lang);
   const [severities, setSeverities] = useState<Severity[]>([...allSeverities]);
@@ -52,6 +52,7 @@ export function AlertsView({ context }: { context: ViewContext }) {
         if (
           state.lang !== previous.lang ||
           state.townships !== previous.townships ||
+          state.alertRule !== previous.alertRule ||
           state.asOf !== previous.asOf ||
           state.alertLevel !== previous.alertLevel
         )
@@ -116,7 +117,9 @@ export function AlertsView({ context }: { context: ViewContext }) {
   }
 
   const { response } = loaded;
-  const summary = summarizeAlerts(response.alerts, severities, townships);
+  // the rule filter (a 计划 rule jump) narrows the list before the counts, as the township filter does
+  const ofRule = alertRule ? response.alerts.filter((a) => a.rule === alertRule) : response.alerts;
+  const summary = summarizeAlerts(ofRule, severities, townships);
   const previews = summary.shown.filter((a) => a.provisional).length;
   const tasks = new Map(data().plan.tasks.map((t) => [t.number, t]));
   const rowContext: RowContext = {
@@ -157,6 +160,7 @@ export function AlertsView({ context }: { context: ViewContext }) {
         own={own}
         onChange={(codes) => store.update({ townships: codes })}
       />
+      {alertRule && <RuleChip lang={lang} rule={alertRule} onClear={() => store.update({ alertRule: null })} />}
       <SeverityChips
         lang={lang}
         all={allSeverities}

@@ -61,10 +61,10 @@ export function supportName(support: RequirementSupport, lang: Language, data: C
 }
 
 /**
- * Where clicking a support leads (issue 13): a layer → 图层 with that layer shown; a rule → 告警 (the alerts view
- * keeps no rule filter in the URL); a view → that view; a target, the city-assigned indicators or a control → 总览
- * (targets, indicators and the controls in force); the monthly report → the report of the as-of month, opened
- * beside the console; an API route → nothing (its text is shown).
+ * Where clicking a support leads (issue 13): a layer → 图层 with that layer shown; a rule → 告警 narrowed to that
+ * rule's alerts (`alertRule`, the URL's `ar=`); a view → that view; a target, the city-assigned indicators or a
+ * control → 总览 (targets, indicators and the controls in force); the monthly report → the report of the as-of
+ * month, opened beside the console; an API route → nothing (its text is shown).
  */
 export function supportAction(support: RequirementSupport, state: AppState, defaultAsOf: string): SupportAction {
   const m = planMessages(state.lang);
@@ -78,7 +78,7 @@ export function supportAction(support: RequirementSupport, state: AppState, defa
       return { kind: 'state', update: { view: 'layers', layers } };
     }
     case 'rule':
-      return { kind: 'state', update: { view: 'alerts' } };
+      return { kind: 'state', update: isRule(id) ? { view: 'alerts', alertRule: id } : { view: 'alerts' } };
     case 'view':
       if (id === 'plan') return { kind: 'text', note: m.thisView };
       return isView(id) ? { kind: 'state', update: { view: id } } : { kind: 'text', note: id };
