@@ -12,6 +12,7 @@ import { serialLedgerAdvance, type LedgerAdvance } from './services/alert-schedu
 import { createSqliteStore } from './db/sqlite-store.ts';
 import { createWriter, type Writer } from './db/writer.ts';
 import { createChangeFeed, type ChangeFeed } from './services/change-feed.ts';
+import { createLiveHub, type LiveHub } from './services/live-hub.ts';
 import type { AuthEnv } from './http/auth-env.ts';
 import { authMiddleware } from './http/auth-middleware.ts';
 import type { OriginPolicy } from './http/origin-check.ts';
@@ -96,6 +97,11 @@ export interface AppOptions {
    * change feed); default: a new one over `db`.
    */
   writer?: Writer;
+  /**
+   * The bus of live events GET /api/events streams (readings, alerts, devices, the present); the server's
+   * ingest and device monitor publish to the same one. Default: a new one.
+   */
+  hub?: LiveHub;
 }
 
 /**
@@ -122,6 +128,7 @@ export function createApp({
   advanceLedger = serialLedgerAdvance(() => pool.run('alerts.advance', { now: now() })),
   changeFeed = createChangeFeed(db),
   writer = createWriter(db, { afterCommit: () => changeFeed.poll() }),
+  hub = createLiveHub(),
 }: AppOptions) {
   const store = createSqliteStore(db, writer);
   const limiter = new LoginLimiter(loginLimits);

@@ -10,6 +10,7 @@ import { seedDatabase } from '../seeds/seed-database.ts';
 import { machineHosts } from './http/origin-check.ts';
 import { createChangeFeed } from './services/change-feed.ts';
 import { createTaskPool } from './workers/task-pool.ts';
+import { createLiveHub } from './services/live-hub.ts';
 
 // The only file that opens a port. `npm run server -- --port P --db FILE`.
 let config: ReturnType<typeof readServerConfig>;
@@ -50,6 +51,8 @@ const stopWatching = changeFeed.watch(1_000);
 const alertScheduler = startAlertScheduler(advanceLedger, { feed: changeFeed });
 // every main-thread write goes through it; shutdown waits for its queue before closing the database
 const writer = createWriter(db, { afterCommit: () => changeFeed.poll() });
+// live events (GET /api/events): the ingest, the device monitor and the change feed publish here
+const hub = createLiveHub();
 const hasClient = existsSync(`${config.clientDir}/index.html`);
 const app = createApp({
   db,
@@ -62,6 +65,7 @@ const app = createApp({
   advanceLedger,
   changeFeed,
   writer,
+  hub,
   now,
 });
 const server = serve(
