@@ -33,6 +33,13 @@ import { formatUrlState, parseUrlState } from './state/url-state.ts';
 import { session, SIGNED_OUT_EVENT, signOut } from './api/session.ts';
 import { failureText } from './api/failure-text.ts';
 import { roleLabels } from '../server/schema/enums/role.ts';
+import { DISTRICT_ENTITY, ruleTitles, type RuleId } from '../server/schema/enums/rule-id.ts';
+import { createAlertNews } from './live/alert-news.ts';
+import { mountAlertToasts } from './live/alert-toasts.tsx';
+import { createLiveControl } from './live/live-control.ts';
+import { connectLiveEvents, onLive, onLiveStatus } from './live/live-events.ts';
+import { onPresentMoved, readingsTouchShown } from './live/live-mode.ts';
+import { liveMessages } from './i18n/live.ts';
 
 /** What a view module gets to work with while it is shown. */
 export interface ViewContext {
@@ -99,6 +106,22 @@ export function startConsole(
   const mapContainer = h('div', { class: 'map', role: 'region' });
   const drawer = h('aside', { class: 'drawer', hidden: true });
   const status = h('div', { class: 'load-status', hidden: true });
+  // 实时 (issue 14): the toggle and 「有新数据」 beside the as-of, new-alert toasts over the map
+  let liveChosen = store.get().live;
+  let newData: string | null = null;
+  let liveLost = false;
+  const liveControl = createLiveControl({
+    onToggle: () => {
+      liveChosen = true;
+      store.update(store.get().live ? { live: false } : { live: true, asOf: null });
+    },
+    onJump: () => {
+      liveChosen = true;
+      store.update({ live: true, asOf: null });
+    },
+  });
+  const renderLive = () => liveControl.render({ lang: lang(), live: store.get().live, newData, lost: liveLost });
+  const toastHost = h('div', { class: 'toast-host' });
   root.replaceChildren(
     demoBanner,
     h(
@@ -107,10 +130,12 @@ export function startConsole(
       title,
       badge,
       asOf,
+      liveControl.element,
       h('div', { class: 'search-box' }, searchInput, searchResults),
       h('div', { class: 'top-actions' }, shareButton, langButton, settingsButton, settingsPopover, userMenu),
     ),
     h('main', { class: 'frame' }, rail, panel, h('div', { class: 'map-wrap' }, mapContainer, status, bottom), drawer),
+    toastHost,
   );
 
   const consoleMap: ConsoleMap = createConsoleMap(
@@ -202,6 +227,19 @@ export function startConsole(
             },
             t(key),
           );
+          const news = item === 'alerts' ? alertNews.get().count : 0;
+          if (news > 0)
+            button.append(
+              h(
+                'span',
+                {
+                  class: 'rail-badge',
+                  'data-alert-badge': String(news),
+                  title: liveMessages(state.lang).badgeTitle(news),
+                },
+                news > 99 ? '99+' : String(news),
+              ),
+            );
           if (view) button.addEventListener('click', () => store.update({ view }));
           return button;
         }),
@@ -501,7 +539,8 @@ export function startConsole(
   asOfInput.addEventListener('change', () => {
     if (!data || !asOfInput.value) return;
     const value = `${asOfInput.value.slice(0, 13)}:00`;
-    store.update({ asOf: value === data.meta.defaultAsOf ? null : value });
+    // a chosen moment leaves 实时
+    store.update({ asOf: value === data.meta.defaultAsOf ? null : value, live: false });
   });
   langButton.addEventListener('click', () => store.update({ lang: lang() === 'zh' ? 'en' : 'zh' }));
   shareButton.addEventListener('click', () => {
@@ -531,7 +570,14 @@ export function startConsole(
     if (state.view !== previous.view && !restoringHistory) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
     const changed = (keys: (keyof AppState)[]) => keys.some((k) => state[k] !== previous[k]);
+    if (changed(['view']) && state.view === 'alerts') alertNews.seen();
     if (changed(['lang', 'view'])) renderChrome();
+    if (changed(['live']) && state.live) newData = null;
+    if (changed(['lang', 'live'])) renderLive();
+    if (changed(['lang'])) renderToasts();
+    // a moment picked elsewhere (a view's time slider) leaves 实时 too
+    if (state.live && state.asOf !== null)
+      queueMicrotask(() => store.get().live && store.get().asOf !== null && store.update({ live: false }));
     if (changed(['view'])) closeSearch(); // no stale search text in another view
     if (changed(['basemap'])) consoleMap.setBasemap(state, localStorage.getItem(TIANDITU_TOKEN_KEY) ?? '');
     if (changed(['asOf', 'aqiPeriod'])) void reloadTimeLayers();
@@ -622,6 +668,78 @@ export function startConsole(
     sessionStorage.setItem('lantian.expired', '1');
     window.location.reload();
   });
+  // --- live (issue 14): the one event stream moves the present, recolours stations, announces alerts
+  const entityName = (id: string): string => {
+    if (id === DISTRICT_ENTITY) return liveMessages(lang()).wholeDistrict;
+    for (const features of Object.values(data?.layers ?? {})) {
+      const f = features?.find((x) => String(x.id) === id);
+      if (f) return String((lang() === 'en' ? f.properties.nameEn : undefined) ?? f.properties.name ?? id);
+    }
+    return id;
+  };
+  const alertNews = createAlertNews({ entityName });
+  alertNews.subscribe(() => renderChrome()); // the 告警 badge
+  const renderToasts = () =>
+    mountAlertToasts(toastHost, {
+      news: alertNews,
+      lang: lang(),
+      onOpen: (toast) => {
+        const layer = (Object.entries(data?.layers ?? {}) as [LayerId, LayerFeature[] | undefined][]).find(([, fs]) =>
+          fs?.some((f) => String(f.id) === toast.entityId),
+        )?.[0];
+        store.update({
+          view: 'alerts',
+          alertRule: Object.hasOwn(ruleTitles, toast.rule) ? (toast.rule as RuleId) : null,
+          ...(layer ? { selected: { layer, id: toast.entityId } } : {}),
+        });
+      },
+    });
+  renderToasts();
+  onLive('alerts', ({ raised }) => alertNews.raised(raised, store.get().view === 'alerts'));
+  onLive('present', ({ asOf: present }) => {
+    if (!data || present === data.meta.defaultAsOf) return;
+    const previous = data.meta.defaultAsOf;
+    data = { ...data, meta: { ...data.meta, defaultAsOf: present } };
+    const outcome = onPresentMoved(store.get(), previous, liveChosen);
+    newData = outcome.newData ? present : null;
+    const asOfBefore = store.get().asOf;
+    if (outcome.patch) store.update(outcome.patch);
+    // at the default already: nothing in the state changed, so reload here
+    if (outcome.follow && store.get().asOf === asOfBefore) void reloadTimeLayers();
+    renderChrome();
+    renderLive();
+  });
+  // station hours of the shown moment: refetch the stations layer and redraw it in place (a burst gives one fetch)
+  const stationsRequest = createLatestRequest();
+  let stationsSoon: ReturnType<typeof setTimeout> | null = null;
+  async function refreshStations(): Promise<void> {
+    const { asOf: at, aqiPeriod } = store.get();
+    const signal = stationsRequest.next();
+    const result = await loadLayers(['stations'], { asOf: at, aqiPeriod }, signal);
+    if (signal.aborted || !data || !result.ok || store.get().asOf !== at || store.get().aqiPeriod !== aqiPeriod) return;
+    data = { ...data, layers: { ...data.layers, ...result.value } };
+    renderMapData();
+    if (store.get().selected?.layer === 'stations') renderSelection();
+    document.body.dataset.stationsRefreshed = String(Number(document.body.dataset.stationsRefreshed ?? 0) + 1);
+  }
+  onLive('readings', ({ readings }) => {
+    if (!data || stationsSoon) return;
+    const { asOf: at, aqiPeriod } = store.get();
+    if (!readingsTouchShown(readings, at ?? data.meta.defaultAsOf, aqiPeriod)) return;
+    stationsSoon = setTimeout(() => {
+      stationsSoon = null;
+      void refreshStations();
+    }, 250);
+  });
+  // the server no longer holds what this console missed (or the data were rebuilt): reload everything
+  onLive('reset', () => void (data ? load(true) : undefined));
+  onLiveStatus((status) => {
+    liveLost = status === 'retrying';
+    renderLive();
+  });
+  if (session.user) connectLiveEvents();
+  renderLive();
+
   renderChrome();
   void load();
   // A handle for tests and for curious officials' IT staff: the map, the state and a projector.

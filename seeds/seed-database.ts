@@ -4,10 +4,12 @@ import { planDocumentSchema } from '../server/schema/plan.ts';
 import { createGeneratorContext } from './generate/context.ts';
 import { seedCityIndicators } from './generate/city-indicators.ts';
 import { generateConstructionSites } from './generate/construction-sites.ts';
+import { generateDevices } from './generate/devices.ts';
 import { generateDustfall, generateFuelPoints } from './generate/dustfall.ts';
 import { generateEnterprises } from './generate/enterprises.ts';
 import { generateMachines } from './generate/machines.ts';
 import { generateNrmmZones } from './generate/nrmm-zones.ts';
+import { generateOutlets } from './generate/outlets.ts';
 import { generatePlanRows } from './generate/plan.ts';
 import { generateReadings } from './generate/readings.ts';
 import { generateStations } from './generate/stations.ts';
@@ -16,6 +18,7 @@ import { generateVillages } from './generate/villages.ts';
 import { insertRows, rowInserter } from './insert-rows.ts';
 import { loadReferenceData, type ReferenceData } from '../server/reference/load-reference-data.ts';
 import { createRng } from './random.ts';
+import { cstInstant } from '../server/time/cst.ts';
 
 /** Options of the demo-data generator. */
 export interface SeedOptions {
@@ -44,6 +47,8 @@ export const dataTables = [
   'coal_reburn_reports',
   'enterprises',
   'kilns_boilers',
+  'outlets',
+  'outlet_readings',
   'construction_sites',
   'site_inspections',
   'nrmm_zones',
@@ -54,6 +59,9 @@ export const dataTables = [
   'dustfall_points',
   'dustfall_readings',
   'fuel_points',
+  'devices',
+  'device_errors',
+  'device_data',
   'alerts',
   'alert_events',
   'task_events',
@@ -103,6 +111,8 @@ export function seedDatabase(
     const enterprises = generateEnterprises(ctx);
     insertRows(db, 'enterprises', enterprises.enterprises);
     insertRows(db, 'kilns_boilers', enterprises.kilns);
+    // the demo stack outlets (issue 14) of the enterprises that would have CEMS; no hourly data (the simulator)
+    insertRows(db, 'outlets', generateOutlets(ctx.rngFor, enterprises.enterprises));
 
     const sites = generateConstructionSites(ctx);
     insertRows(db, 'construction_sites', sites.sites);
@@ -144,6 +154,16 @@ export function seedDatabase(
     insertRows(db, 'dustfall_points', dustfall.points);
     insertRows(db, 'dustfall_readings', dustfall.readings);
     insertRows(db, 'fuel_points', generateFuelPoints(ctx));
+
+    // the demo HJ 212 devices (issue 14): one per active station and per outlet, password lantian
+    const outletIds = db.prepare('SELECT id FROM outlets ORDER BY id').all() as { id: string }[];
+    const presentUtc = cstInstant(`${DEMO_YEAR}-12-31T23:00`).toISOString();
+    const devices = generateDevices(ctx.rngFor('devices'), stations.rows, outletIds, presentUtc);
+    insertRows(
+      db,
+      'devices',
+      devices.map((row) => ({ ...row })),
+    );
 
     const meta: Record<string, string> = {
       seed,

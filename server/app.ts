@@ -13,6 +13,8 @@ import { createSqliteStore } from './db/sqlite-store.ts';
 import { createWriter, type Writer } from './db/writer.ts';
 import { createChangeFeed, type ChangeFeed } from './services/change-feed.ts';
 import { createLiveHub, type LiveHub } from './services/live-hub.ts';
+import { startLiveFeed } from './services/live-feed.ts';
+import { eventsRoutes, type EventsOptions } from './routes/events.ts';
 import type { AuthEnv } from './http/auth-env.ts';
 import { authMiddleware } from './http/auth-middleware.ts';
 import type { OriginPolicy } from './http/origin-check.ts';
@@ -28,6 +30,10 @@ import { controlRoutes } from './routes/controls.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { importRoutes } from './routes/imports.ts';
 import { recordRoutes } from './routes/records.ts';
+import { ingestRoutes } from './routes/ingest.ts';
+import { createIngest, type Ingest } from './ingest/ingest-service.ts';
+import { deviceRoutes } from './routes/devices.ts';
+import { monitoringRoutes } from './routes/monitoring.ts';
 import { layerRoutes } from './routes/layers.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { planRoutes } from './routes/plan.ts';
@@ -99,9 +105,17 @@ export interface AppOptions {
   writer?: Writer;
   /**
    * The bus of live events GET /api/events streams (readings, alerts, devices, the present); the server's
-   * ingest and device monitor publish to the same one. Default: a new one.
+   * ingest and device monitor publish to the same one. Default: a new one, fed from the change feed
+   * (services/live-feed.ts); whoever passes a hub starts that feed (server/main.ts does).
    */
   hub?: LiveHub;
+  /** Limits of the event streams (ping interval, open streams, bytes a slow client may fall behind). */
+  events?: Omit<EventsOptions, 'hub'>;
+  /**
+   * The HJ 212 ingest `POST /api/ingest/hj212` hands its frames to (server/ingest/); pass the one the TCP
+   * listener uses so both share the batches and the per-device limits. Default: a new one over `db`.
+   */
+  ingest?: Ingest;
 }
 
 /**
@@ -128,8 +142,13 @@ export function createApp({
   advanceLedger = serialLedgerAdvance(() => pool.run('alerts.advance', { now: now() })),
   changeFeed = createChangeFeed(db),
   writer = createWriter(db, { afterCommit: () => changeFeed.poll() }),
-  hub = createLiveHub(),
+  hub: givenHub,
+  events = {},
+  ingest: givenIngest,
 }: AppOptions) {
+  const hub = givenHub ?? createLiveHub();
+  if (!givenHub) startLiveFeed({ db, feed: changeFeed, hub });
+  const ingest = givenIngest ?? createIngest({ db, writer, hub, now, feed: changeFeed });
   const store = createSqliteStore(db, writer);
   const limiter = new LoginLimiter(loginLimits);
   // layer bodies kept until a topic they depend on changes (services/layer-topics.ts)
@@ -165,7 +184,11 @@ export function createApp({
     .route('/exports', exportRoutes(db, pool))
     .route('/reports', reportRoutes(pool, now))
     .route('/imports', importRoutes(pool, advanceLedger, now))
-    .route('/records', recordRoutes(writer, advanceLedger, now));
+    .route('/records', recordRoutes(writer, advanceLedger, now))
+    .route('/devices', deviceRoutes(db, writer, now))
+    .route('/monitoring', monitoringRoutes(db, pool))
+    .route('/events', eventsRoutes({ ...events, hub }))
+    .route('/ingest', ingestRoutes(ingest));
 
   const app = new Hono().use(securityHeaders()).use('/api/*', compressJson()).route('/api', api);
 

@@ -12,7 +12,7 @@ export interface ServerConfig {
   dbFile: string;
   /** Seed an empty database with demo data on start. */
   seedIfEmpty: boolean;
-  /** Absolute path of the built client. */
+  /** Absolute path of the built client (LANTIAN_CLIENT_DIR, else dist/client). */
   clientDir: string;
   /** A database created now gets the demo accounts and the demo banner (default; `--no-demo` for none). */
   demo: boolean;
@@ -44,6 +44,24 @@ export interface ServerConfig {
    * the main thread (as a ':memory:' database always does).
    */
   workers: number;
+  /**
+   * TCP port of the HJ 212 listener (`--hj212-port P` or LANTIAN_HJ212_PORT; default 9212; 0 turns it off).
+   */
+  hj212Port: number;
+  /** Address the HJ 212 listener binds (`--hj212-host`, else LANTIAN_HJ212_HOST, else `--host`, else every one). */
+  hj212Host: string | undefined;
+  /**
+   * Per-device limit of the HJ 212 ingest: packets/s sustained and the burst (`--hj212-rate R`, `--hj212-burst B`
+   * or LANTIAN_HJ212_RATE / LANTIAN_HJ212_BURST; default 20 and 200). Packets over it are refused (QnRtn 2).
+   */
+  hj212Limits: { ratePerS: number; burst: number };
+  /**
+   * Run the device simulator inside the server (`--simulate` or LANTIAN_SIMULATE=1): the demo devices send to the
+   * HJ 212 listener over 127.0.0.1; only with a demo database (else ignored, with a log line).
+   */
+  simulate: boolean;
+  /** Simulated time per real time (`--simulate-speed X`; default 60: one simulated hour per real minute). */
+  simulateSpeed: number;
 }
 
 /** The shipped synthetic road network, geodata/xinfu-roads.synthetic.geojson. */
@@ -68,7 +86,10 @@ export const defaultClientDir = fileURLToPath(new URL('../dist/client', import.m
 
 /**
  * Reads `--port P`, `--host ADDRESS`, `--db FILE`, `--no-seed`, `--no-demo`, `--public-read`, `--trust-proxy`,
- * `--public-origin URL[,URL]`, `--no-layer-cache`, `--workers N` and the environment variables
+ * `--public-origin URL[,URL]`, `--no-layer-cache`, `--workers N`, `--hj212-port P`, `--hj212-host ADDRESS`,
+ * `--hj212-rate R`, `--hj212-burst B` (env `LANTIAN_HJ212_RATE`, `LANTIAN_HJ212_BURST`),
+ * `--simulate`, `--simulate-speed X` and the environment variables `LANTIAN_HJ212_PORT`, `LANTIAN_HJ212_HOST`,
+ * `LANTIAN_SIMULATE`,
  * `PORT`, `LANTIAN_DB`, `LANTIAN_PUBLIC_READ`, `LANTIAN_TRUST_PROXY`, `LANTIAN_PUBLIC_ORIGIN`,
  * `LANTIAN_WORKERS`. Throws an Error naming the bad value.
  */
@@ -86,6 +107,12 @@ export function readServerConfig(argv: string[], env: NodeJS.ProcessEnv): Server
       'public-origin': { type: 'string' },
       'no-layer-cache': { type: 'boolean', default: false },
       workers: { type: 'string' },
+      'hj212-port': { type: 'string' },
+      'hj212-host': { type: 'string' },
+      'hj212-rate': { type: 'string' },
+      'hj212-burst': { type: 'string' },
+      simulate: { type: 'boolean', default: false },
+      'simulate-speed': { type: 'string' },
     },
     strict: true,
   });
@@ -97,17 +124,40 @@ export function readServerConfig(argv: string[], env: NodeJS.ProcessEnv): Server
   const workers = workersText === undefined ? defaultWorkerCount() : Number(workersText);
   if (!/^\d{1,3}$/.test(workersText ?? '0') || workers > 64)
     throw new Error(`workers must be a whole number 0–64, got '${workersText}'`);
+  const hj212Text = values['hj212-port'] ?? env.LANTIAN_HJ212_PORT ?? '9212';
+  const hj212Port = Number(hj212Text);
+  if (!/^\d{1,5}$/.test(hj212Text) || hj212Port > 65535)
+    throw new Error(`hj212-port must be an integer 0–65535 (0: off), got '${hj212Text}'`);
+  const positive = (name: string, text: string) => {
+    const value = Number(text);
+    if (!/^\d+(\.\d+)?$/.test(text) || value <= 0 || value > 1_000_000)
+      throw new Error(`${name} must be a number above 0 (at most 1000000), got '${text}'`);
+    return value;
+  };
+  const hj212Limits = {
+    ratePerS: positive('hj212-rate', values['hj212-rate'] ?? env.LANTIAN_HJ212_RATE ?? '20'),
+    burst: positive('hj212-burst', values['hj212-burst'] ?? env.LANTIAN_HJ212_BURST ?? '200'),
+  };
+  const speedText = values['simulate-speed'] ?? '60';
+  const simulateSpeed = Number(speedText);
+  if (!/^\d+(\.\d+)?$/.test(speedText) || !(simulateSpeed > 0 && simulateSpeed <= 100_000))
+    throw new Error(`simulate-speed must be a number in (0, 100000], got '${speedText}'`);
   return {
     port,
     host: values.host,
     dbFile: values.db ?? env.LANTIAN_DB ?? 'data/lantian.db',
     seedIfEmpty: !values['no-seed'],
-    clientDir: defaultClientDir,
+    clientDir: env.LANTIAN_CLIENT_DIR || defaultClientDir,
     demo: !values['no-demo'],
     publicRead: values['public-read'] || env.LANTIAN_PUBLIC_READ === '1',
     trustProxy: values['trust-proxy'] || env.LANTIAN_TRUST_PROXY === '1',
     layerCache: !values['no-layer-cache'],
     workers,
+    hj212Port,
+    hj212Host: values['hj212-host'] ?? env.LANTIAN_HJ212_HOST ?? values.host,
+    hj212Limits,
+    simulate: values.simulate || env.LANTIAN_SIMULATE === '1',
+    simulateSpeed,
     publicOrigins: (values['public-origin'] ?? env.LANTIAN_PUBLIC_ORIGIN ?? '')
       .split(',')
       .filter((o) => o.trim())

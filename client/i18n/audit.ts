@@ -85,6 +85,21 @@ export const auditKeyLabels: Readonly<Record<string, { zh: string; en: string }>
   reassigned: { zh: '改属乡镇', en: 'Moved township' },
   warnings: { zh: '提示', en: 'Warnings' },
   position: { zh: '位置', en: 'Position' },
+  mn: { zh: '设备编号（MN）', en: 'MN' },
+  kind: { zh: '类型', en: 'Kind' },
+  entity: { zh: '绑定对象', en: 'Bound to' },
+  layer: { zh: '图层', en: 'Layer' },
+  intervalS: { zh: '数据间隔（秒）', en: 'Interval (s)' },
+  enabled: { zh: '启用', en: 'Enabled' },
+  outlet: { zh: '排放口', en: 'Outlet' },
+  enterpriseId: { zh: '所属企业', en: 'Enterprise' },
+  standard: { zh: '排放标准', en: 'Emission standard' },
+  referenceO2: { zh: '基准氧含量（%）', en: 'Reference O2 (%)' },
+  limits: { zh: '标准排放限值', en: 'Limits' },
+  uleLimits: { zh: '超低排放限值', en: 'ULE limits' },
+  pm: { zh: '颗粒物', en: 'Particulate' },
+  so2: { zh: '二氧化硫', en: 'SO2' },
+  nox: { zh: '氮氧化物', en: 'NOx' },
 };
 
 /** What an audit entry concerns: the layers by their names, and the other entities. */
@@ -103,4 +118,5 @@ export const auditEntityLabels: Readonly<Record<string, { zh: string; en: string
   'city-indicators': { zh: '市下达年度约束性指标', en: 'City-assigned annual indicators' },
   user: { zh: '账号', en: 'Account' },
   session: { zh: '登录会话', en: 'Session' },
+  device: { zh: '在线监测设备', en: 'Monitoring device' },
 };

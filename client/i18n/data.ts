@@ -12,6 +12,7 @@ export const dataMessages = defineMessages({
   users: { zh: '账号管理', en: 'Accounts' },
   audit: { zh: '审计日志', en: 'Audit log' },
   indicators: { zh: '市下达指标', en: 'City indicators' },
+  devices: { zh: '设备', en: 'Devices' },
   openReport: { zh: '打开可打印月报', en: 'Open the printable report' },
   reportMonth: { zh: '月份', en: 'Month' },
   reportAbout: {

@@ -173,7 +173,17 @@ export const consoleMessages = defineMessages({
   },
   cityTargetBasis: { zh: '市下达', en: 'city' },
   cityGoodDays: { zh: '优良天数比例', en: 'Share of good days' },
-  cityEmissions: { zh: '排放总量约束：待排放核算数据', en: 'Emission totals: awaiting emission accounting data' },
+  cityEmissions: { zh: '排放总量约束', en: 'Emission totals' },
+  cityMonitored: {
+    zh: '在线监测排放量（仅重点排放口，年初至今）',
+    en: 'Online-monitored emissions (key stacks only, year to date)',
+  },
+  cityMonitoredTonnes: { zh: (t: string) => `${t} 吨`, en: (t: string) => `${t} t` },
+  cityMonitoredNone: { zh: '暂无在线监测数据', en: 'no online-monitoring data yet' },
+  cityMonitoredNote: {
+    zh: '仅含接入在线监测的排放口，不是全区排放总量，不据此评价总量指标',
+    en: 'monitored stacks only, not the district’s total emissions; the caps are not judged on them',
+  },
   cityCap: { zh: (t: number) => `上限 ${t} 吨/年`, en: (t: number) => `cap ${t} t/yr` },
   cityReduction: { zh: (t: number) => `减排 ${t} 吨/年`, en: (t: number) => `reduce ${t} t/yr` },
 });

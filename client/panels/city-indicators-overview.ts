@@ -7,8 +7,9 @@ import { type OverviewStanding, standingText } from './target-standing.ts';
 
 /**
  * 总览's block under the plan's targets: the city-assigned indicators of the as-of year (requirement G1/G2) with
- * their source document (合成 when synthetic) and where each stands, the emission totals (not judged: no emission
- * data), or 「未录入市下达指标」 and, for admins, how to enter them. Hidden and empty while the standing loads or
+ * their source document (合成 when synthetic) and where each stands, the emission caps beside the monitored stacks'
+ * year-to-date emissions (「在线监测排放量（仅重点排放口）」: only part of the district's emissions, so the caps are
+ * not judged), or 「未录入市下达指标」 and, for admins, how to enter them. Hidden and empty while the standing loads or
  * when the evaluation failed (the overview says so already).
  */
 export function cityIndicatorsOverview(standing: OverviewStanding | null, lang: Language): HTMLElement {
@@ -88,5 +89,31 @@ export function cityIndicatorsOverview(standing: OverviewStanding | null, lang: 
             `${lang === 'zh' ? '）' : ')'}`,
         )
       : null,
+    emissions.length ? monitoredEmissions(standing, lang) : null,
+  );
+}
+
+/** 「在线监测排放量（仅重点排放口，年初至今）：二氧化硫 0.117 吨 / 上限 1850 吨/年；…（仅含…）」. */
+function monitoredEmissions(standing: OverviewStanding, lang: Language): HTMLElement {
+  const m = consoleMessages(lang);
+  const data = standing.emissions ?? null;
+  const district = data?.rows[0];
+  const caps = data?.caps ?? null;
+  const names = { pm: cityEmissionNames.PM, so2: cityEmissionNames.SO2, nox: cityEmissionNames.NOx };
+  const sep = lang === 'zh' ? '：' : ': ';
+  const text =
+    district && district.hours > 0
+      ? (['so2', 'nox', 'pm'] as const)
+          .map((key) => {
+            const cap = caps?.[key] ?? null;
+            const value = m.cityMonitoredTonnes(district[key].toFixed(3));
+            return `${names[key][lang]} ${value}${cap === null ? '' : ` / ${m.cityCap(cap)}`}`;
+          })
+          .join(lang === 'zh' ? '；' : '; ')
+      : m.cityMonitoredNone;
+  return h(
+    'p',
+    { class: 'muted', 'data-monitored-emissions': district && district.hours > 0 ? 'data' : 'none' },
+    `${m.cityMonitored}${sep}${text}${lang === 'zh' ? '（' : ' ('}${m.cityMonitoredNote}${lang === 'zh' ? '）' : ')'}`,
   );
 }

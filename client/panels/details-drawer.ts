@@ -8,6 +8,8 @@ import { detailRows, provenanceText, relatedTasks, type DetailContext } from './
 import { ruleIds, ruleTitles, type RuleId } from '../../server/schema/enums/rule-id.ts';
 import { loadRuleBases, ruleBasesIfLoaded, type RuleBases } from '../api/rule-catalogue.ts';
 import { basisNoteElement } from '../components/basis-note.tsx';
+import { outletsBlockElement, unmountOutletsBlocks } from '../views/outlets/outlets-block.tsx';
+import { onLive } from '../live/live-events.ts';
 
 /** What the drawer can ask the app to do. */
 export interface DetailsActions {
@@ -31,6 +33,7 @@ export function renderDetails(
   actions: DetailsActions,
   context: DetailContext = {},
 ): void {
+  unmountOutletsBlocks(drawer);
   if (!feature) {
     drawer.hidden = true;
     drawer.replaceChildren();
@@ -98,6 +101,10 @@ export function renderDetails(
       ? h('p', { class: 'task-links' }, h('span', {}, m.labelled(m.relatedTasks, '')), ...taskLinks)
       : null,
     problemList(p, lang, actions.showRequirement),
+    // 在线监测 (issue 14): the enterprise's stack outlets, when it has any
+    layer === 'enterprises'
+      ? outletsBlockElement(String(p.id ?? feature.id), lang, (listener) => onLive('outlets', listener))
+      : null,
   ];
   drawer.replaceChildren(...parts.filter((part): part is Node => part !== null));
 }

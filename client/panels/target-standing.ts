@@ -1,5 +1,6 @@
 import type { AlertsResponse } from '../../server/schema/alerts.ts';
 import type { AqEvaluationResponse, Progress } from '../../server/schema/aq.ts';
+import type { EmissionsResponse } from '../../server/schema/outlets.ts';
 import type { Target } from '../../server/schema/plan.ts';
 import type { TasksResponse } from '../../server/schema/tasks.ts';
 import { fetchJson } from '../api/fetch-json.ts';
@@ -23,6 +24,8 @@ export interface OverviewStanding {
   openAlerts: number | null;
   /** The tasks at the as-of (GET /api/tasks: lateness, conflicts with the rules); null when they could not be read. */
   tasks: TasksResponse | null;
+  /** The monitored stacks' emissions of the year up to the as-of (GET /api/monitoring/emissions); null if unread. */
+  emissions?: EmissionsResponse | null;
 }
 
 /** A district monthly mean within this share of the limit is 临界 (at risk), as the AQ evaluation judges. */
@@ -36,16 +39,21 @@ const AT_RISK_SHARE = 0.9;
 export async function loadOverviewStanding(asOf: string, signal?: AbortSignal): Promise<OverviewStanding> {
   const to = asOf.slice(0, 10);
   const year = Number(to.slice(0, 4));
-  const [evaluation, alerts, tasks] = await Promise.all([
+  const [evaluation, alerts, tasks, emissions] = await Promise.all([
     fetchJson<AqEvaluationResponse>(`/api/aq/evaluation?year=${year}&scope=district&asOf=${to}`, signal),
     fetchJson<AlertsResponse>(`/api/alerts?status=open,assigned,resolved&asOf=${encodeURIComponent(asOf)}`, signal),
     fetchJson<TasksResponse>(`/api/tasks?asOf=${encodeURIComponent(asOf)}`, signal),
+    fetchJson<EmissionsResponse>(
+      `/api/monitoring/emissions?period=year&level=district&at=${year}&asOf=${encodeURIComponent(asOf)}`,
+      signal,
+    ),
   ]);
   return {
     to,
     evaluation: evaluation.ok ? evaluation.value : null,
     openAlerts: alerts.ok ? alerts.value.alerts.length : null,
     tasks: tasks.ok ? tasks.value : null,
+    emissions: emissions.ok ? emissions.value : null,
   };
 }
 

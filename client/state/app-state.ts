@@ -40,6 +40,11 @@ export interface AppState {
    * positions, inspections and reports everywhere; null = the dataset's default (its end).
    */
   asOf: string | null;
+  /**
+   * 实时: the as-of follows the dataset's present as live data move it (URL `live=1`; `asOf` is then null);
+   * off: the console stays at its moment (client/live/live-mode.ts).
+   */
+  live: boolean;
   /** Stations coloured by the AQI of the as-of hour, or of its whole day. */
   aqiPeriod: 'hour' | 'day';
   /** The analyst's drawn shape, encoded (see views/shape-codec.ts); null when none. */
@@ -103,6 +108,7 @@ export const defaultState: AppState = {
   selected: null,
   basemap: 'offline',
   asOf: null,
+  live: false,
   shape: null,
   aqiPeriod: 'hour',
   metric: null,

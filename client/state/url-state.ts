@@ -70,6 +70,7 @@ export function parseUrlState(search: string): AppState {
   };
   const view = q.get('v');
   const basemap = q.get('bm') as BasemapId | null;
+  const live = q.get('live') === '1';
   return {
     lang: q.get('lang') === 'en' ? 'en' : 'zh',
     view: views.includes(view as View) ? (view as View) : defaultState.view,
@@ -87,7 +88,9 @@ export function parseUrlState(search: string): AppState {
     basemap: basemap && basemaps.includes(basemap) ? basemap : 'offline',
     shape: q.get('shape') || null,
     aqiPeriod: q.get('ap') === 'day' ? 'day' : 'hour',
-    asOf: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(q.get('at') ?? '') ? q.get('at') : null,
+    // 实时 follows the present: a moment beside it is ignored
+    asOf: !live && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(q.get('at') ?? '') ? q.get('at') : null,
+    live,
     metric: token('cm'),
     sort: token('sort', /^[\w.-]{1,60}:(asc|desc)$/),
     station: token('st', /^[\w-]{1,20}$/),
@@ -119,6 +122,7 @@ export function formatUrlState(state: AppState): string {
   if (state.selected) q.set('sel', `${state.selected.layer}:${state.selected.id}`);
   if (state.basemap !== 'offline') q.set('bm', state.basemap);
   if (state.asOf) q.set('at', state.asOf);
+  if (state.live) q.set('live', '1');
   if (state.shape) q.set('shape', state.shape);
   if (state.aqiPeriod === 'day') q.set('ap', 'day');
   if (state.metric) q.set('cm', state.metric);

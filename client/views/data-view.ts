@@ -13,6 +13,8 @@ import { h } from '../panels/dom.ts';
 import { renderImportPanel } from '../panels/import-panel.ts';
 import { renderUsersPanel } from '../panels/users-panel.ts';
 import { mountCityIndicatorsForm } from './indicators/city-indicators-form.tsx';
+import { mountDevicesPage } from './devices/devices-page.tsx';
+import { onLive } from '../live/live-events.ts';
 import type { AppState } from '../state/app-state.ts';
 
 /**
@@ -90,7 +92,7 @@ function scrollParent(element: HTMLElement): HTMLElement | null {
 }
 
 /** The sections of the 数据 view, in page order; each is labelled in the in-page navigation. */
-type SectionKey = 'report' | 'account' | 'export' | 'import' | 'indicators' | 'users' | 'audit';
+type SectionKey = 'report' | 'account' | 'export' | 'import' | 'indicators' | 'devices' | 'users' | 'audit';
 
 /**
  * The in-page navigation of the 数据 view: one button per section present, scrolling it into view (the panel is
@@ -192,6 +194,25 @@ export const mountDataView: ViewMount = ({ panel, store, data, map, setOverlayLa
       ),
     );
   }
+  // 设备 (issue 14): the HJ 212 devices and their statuses for every reader; admins manage them
+  let unmountDevices: (() => void) | null = null;
+  if (session.can('read')) {
+    const devicesBox = h('section', { class: 'data-section', 'data-section': 'devices' });
+    const pageBox = h('div');
+    devicesBox.append(h('h3', {}, m.devices), pageBox);
+    const option = (f: { id?: string | number; properties: Record<string, unknown> }, key: string) => ({
+      id: String(f.properties[key] ?? f.id ?? ''),
+      name: String(f.properties.name ?? ''),
+    });
+    unmountDevices = mountDevicesPage(pageBox, {
+      lang,
+      admin: session.can('users'),
+      stations: (data().layers.stations ?? []).map((f) => option(f, 'code')),
+      enterprises: (data().layers.enterprises ?? []).map((f) => option(f, 'id')),
+      subscribe: (listener) => onLive('devices', listener),
+    });
+    sections.push(devicesBox);
+  }
   if (session.can('import')) {
     const importBox = h('section', { class: 'data-section', 'data-section': 'import' });
     renderImportPanel(importBox, {
@@ -228,6 +249,7 @@ export const mountDataView: ViewMount = ({ panel, store, data, map, setOverlayLa
   panel.replaceChildren(h('h2', {}, m.title), sectionNav(lang, sections), ...sections);
   return () => {
     unmountIndicators?.();
+    unmountDevices?.();
     setOverlayLayers([]);
   };
 };

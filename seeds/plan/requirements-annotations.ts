@@ -45,11 +45,18 @@ const goalRequirements: RequirementAnnotation[] = [
     strength: '坚决',
     units: [],
     status: 'partial',
-    supports: [indicator('city-indicators'), api('GET /api/plan/indicators'), view('overview')],
+    supports: [
+      indicator('city-indicators'),
+      api('GET /api/plan/indicators'),
+      api('GET /api/monitoring/emissions'),
+      view('overview'),
+    ],
     gap: gap(
-      '市下达的排放总量上限已录入并展示，但尚无排放总量可比对，待接入在线监测与排放核算。',
-      'The city-assigned emission caps are stored and shown, but there are no emission totals to compare ' +
-        'them with until online monitoring and emission accounting arrive.',
+      '市下达的排放总量上限已录入并展示，旁列重点排放口在线监测排放量；但那只是全区排放的一部分，' +
+        '尚无全口径排放核算可评价总量指标。',
+      'The city-assigned emission caps are stored and shown beside the monitored key stacks’ emissions; but ' +
+        'those are only part of the district’s emissions, and without full emission accounting the caps ' +
+        'cannot be judged.',
     ),
   },
   {

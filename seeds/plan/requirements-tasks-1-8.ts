@@ -55,11 +55,13 @@ export const tasks1to8Requirements: RequirementAnnotation[] = [
     kind: 'obligation',
     strength: '加大',
     status: 'partial',
-    supports: [layer('enterprises')],
+    supports: [rule('stack-ule-exceedance'), layer('enterprises'), api('GET /api/monitoring/outlets')],
     gap: gap(
-      '各水泥粉磨站有超低排放改造状态和图层筛选，但点名的两家以外没有规则跟踪改造进度。',
-      'Every grinding station has an ultra-low-emission status and a layer filter, but no rule tracks ' +
-        'stations other than the two named.',
+      '各水泥粉磨站有超低排放改造状态和图层筛选，已完成改造的粉磨站在线监测按超低排放限值判定；' +
+        '但点名的两家以外没有规则跟踪改造进度。',
+      'Every grinding station has an ultra-low-emission status and a layer filter, and the online monitoring of ' +
+        'retrofitted stations is judged against the ULE limits; but no rule tracks the retrofit of stations ' +
+        'other than the two named.',
     ),
   },
   {
@@ -79,11 +81,16 @@ export const tasks1to8Requirements: RequirementAnnotation[] = [
     kind: 'obligation',
     strength: '严格',
     status: 'partial',
-    supports: [rule('emission-standard-unverified'), layer('enterprises')],
+    supports: [
+      rule('emission-standard-unverified'),
+      rule('stack-ule-exceedance'),
+      layer('enterprises'),
+      api('GET /api/monitoring/outlets'),
+    ],
     gap: gap(
-      '规则跟踪其排放检测结果，但尚无在线监测数据证明“稳定”达标，也没有环评批复要求的记录。',
-      'A rule tracks its emission-test result, but there is no online monitoring to show it is within the ' +
-        'standard stably, and no record of the EIA approval’s conditions.',
+      '规则跟踪其排放检测结果，在线监测小时数据按排放标准判定；但没有环评批复要求的记录。',
+      'Rules track its emission-test result and judge its online-monitoring hours against the standard; but ' +
+        'there is no record of the EIA approval’s conditions.',
     ),
   },
   // 4、深入推进工业炉窑和锅炉综合治理。
@@ -124,11 +131,17 @@ export const tasks1to8Requirements: RequirementAnnotation[] = [
     quote: '保障工业企业污染物稳定达标排放',
     kind: 'obligation',
     strength: null,
-    status: 'missing',
-    supports: [],
+    status: 'partial',
+    supports: [
+      rule('stack-exceedance'),
+      rule('stack-data-quality'),
+      layer('enterprises'),
+      api('GET /api/monitoring/outlets'),
+    ],
     gap: gap(
-      '没有企业排放、在线监测或达标数据。',
-      'There is no emission, online-monitoring or compliance data for enterprises.',
+      '接入在线监测的排放口按排放标准判定超标和数据质量；未接入在线监测的企业仍无排放或达标数据。',
+      'Outlets with online monitoring are judged for exceedances and data quality; enterprises without it ' +
+        'still have no emission or compliance data.',
     ),
   },
   {

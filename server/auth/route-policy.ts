@@ -9,6 +9,11 @@ export interface RoutePolicy {
   path: string;
   access: Access;
   publicRead?: true;
+  /**
+   * A route for machines (HJ 212 gateways) that authenticate in the body: a request to it without a
+   * session cookie needs no Origin (no browser credential rides on it, so there is nothing to forge).
+   */
+  machine?: true;
 }
 
 /**
@@ -60,6 +65,16 @@ export const routePolicies: readonly RoutePolicy[] = [
   { method: 'GET', path: '/api/imports/targets', access: 'import' },
   { method: 'POST', path: '/api/imports/:target/dry-run', access: 'import' },
   { method: 'POST', path: '/api/imports/:target/commit', access: 'import' },
+  { method: 'GET', path: '/api/devices', access: 'read' },
+  { method: 'GET', path: '/api/devices/:mn', access: 'users' },
+  { method: 'POST', path: '/api/devices', access: 'users' },
+  { method: 'PATCH', path: '/api/devices/:mn', access: 'users' },
+  { method: 'DELETE', path: '/api/devices/:mn', access: 'users' },
+  { method: 'GET', path: '/api/events', access: 'read' },
+  { method: 'GET', path: '/api/monitoring/outlets', access: 'read' },
+  { method: 'GET', path: '/api/monitoring/outlets/:id/hours', access: 'read' },
+  { method: 'GET', path: '/api/monitoring/emissions', access: 'read' },
+  { method: 'POST', path: '/api/ingest/hj212', access: 'public', machine: true },
 ];
 
 const compiled = routePolicies.map((policy) => ({

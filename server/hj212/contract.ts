@@ -2,7 +2,8 @@
  * The HJ 212-2017 codec's contract (issue 14): the types the ingest, the simulator and the benchmark
  * use. Pure: no HTTP, no database. The implementation lives beside it in server/hj212/ (one file per
  * export): crc16.ts, frame-reader.ts, decode-packet.ts, parse-cp.ts, encode-packet.ts, reassembler.ts,
- * responses.ts, pollutant-codes.ts.
+ * responses.ts, flags.ts, data-time.ts, pollutant-codes.ts; helpers: decode-frame-body.ts (frame checks),
+ * parse-segment.ts (header fields), parse-decimal.ts, utf8-length.ts, problem.ts.
  *
  * @module
  */
@@ -78,7 +79,15 @@ export interface Hj212Problem {
     | 'split-invalid';
   message: string;
   qnRtn: QnReturnCode;
+  /**
+   * The packet's header as far as it could be read, when its MN was (so a 9011 refusal can be addressed to the
+   * sender, e.g. after a CRC mismatch); absent when the frame or its MN could not be read.
+   */
+  head?: Hj212Head;
 }
+
+/** The header fields of a packet a response needs (QN, ST, CN, PW, MN, Flag). */
+export type Hj212Head = Pick<Hj212Packet, 'qn' | 'st' | 'cn' | 'pw' | 'mn' | 'flag'>;
 
 /** The pollutant codes the console reads (HJ 212-2017 appendix), with their meaning and unit. */
 export interface PollutantCode {

@@ -60,7 +60,8 @@ export function authMiddleware({
     c.set('sessionTokenHash', live?.tokenHash ?? null);
     c.set('csrfToken', live?.csrfToken ?? null);
 
-    if (!SAFE_METHODS.has(c.req.method)) {
+    // a machine route called without a cookie carries no ambient credential: nothing for a forged request to use
+    if (!SAFE_METHODS.has(c.req.method) && !(policy?.machine && !token)) {
       const checked = checkWriteOrigin(
         { origin: c.req.header('origin'), referer: c.req.header('referer'), ownOrigin },
         origins,

@@ -1,14 +1,16 @@
 /**
  * The monthly report's block of the city-assigned annual binding indicators (requirement G1/G2), shown in the
  * air-quality section beside the plan's own targets: each concentration target with the district's year-to-date
- * figure, the good-day floor, and the emission totals, which the console cannot judge (it holds no emission
- * inventory: 「排放总量约束：待排放核算数据」). Without an entry for the year the block says so.
+ * figure, the good-day floor, and the emission caps beside the year-to-date emissions of the online-monitored stacks
+ * (「在线监测排放量（仅重点排放口）」), which are only part of the district's emissions, so the caps are not judged.
+ * Without an entry for the year the block says so.
  *
  * @module
  */
 import { cityEmissionKeys, cityEmissionNames, sourceDocumentText } from '../schema/city-indicator-keys.ts';
 import type { AqEvaluationResponse } from '../schema/aq.ts';
 import type { SourceDocument } from '../schema/city-indicators.ts';
+import type { EmissionTotal } from '../schema/outlets.ts';
 import type { Pollutant } from '../schema/plan.ts';
 import { el, type Html } from './html.ts';
 import type { ReportLang } from '../schema/reports.ts';
@@ -37,14 +39,29 @@ export interface CityIndicatorReport {
   /** The good-day floor (%) and the ratio so far (%); null when the city sets no floor. */
   goodDayRatio: { floor: number; value: number | null; met: boolean | null } | null;
   /** Emission totals set, t/year (cap and/or reduction). */
-  emissions: { key: string; name: { zh: string; en: string }; cap: number | null; reduction: number | null }[];
+  emissions: {
+    key: string;
+    name: { zh: string; en: string };
+    cap: number | null;
+    reduction: number | null;
+    /** Year-to-date emissions of the online-monitored stacks, t; null for a pollutant they do not measure (VOCs). */
+    monitored: number | null;
+  }[];
+  /** The monitored stacks' year-to-date totals (district row of GET /api/monitoring/emissions); null: no outlets. */
+  monitored: EmissionTotal | null;
 }
+
+/** The monitored total of a city emission key (the stacks measure particulate, SO2 and NOx; not VOCs). */
+const monitoredKey = { SO2: 'so2', NOx: 'nox', PM: 'pm', VOCs: null } as const;
 
 /**
  * The city block's data from the district evaluation of the report's year, or null when no indicators were entered
  * for it.
  */
-export function cityIndicatorReport(evaluation: AqEvaluationResponse): CityIndicatorReport | null {
+export function cityIndicatorReport(
+  evaluation: AqEvaluationResponse,
+  monitored: EmissionTotal | null = null,
+): CityIndicatorReport | null {
   const city = evaluation.cityIndicators;
   if (!city) return null;
   const concentrations = evaluation.pollutants
@@ -69,8 +86,13 @@ export function cityIndicatorReport(evaluation: AqEvaluationResponse): CityIndic
     concentrations,
     goodDayRatio: good ? { floor: good.floor, value: ratio === null ? null : ratio * 100, met: good.meets } : null,
     emissions: cityEmissionKeys
-      .map((key) => ({ key, name: cityEmissionNames[key], ...city.emissions[key] }))
+      .map((key) => {
+        const field = monitoredKey[key];
+        const total = monitored && monitored.hours > 0 && field !== null ? monitored[field] : null;
+        return { key, name: cityEmissionNames[key], ...city.emissions[key], monitored: total };
+      })
       .filter((e) => e.cap !== null || e.reduction !== null),
+    monitored,
   };
 }
 
@@ -96,17 +118,34 @@ const words = {
   provisional: { zh: '数据不足，暂不评价', en: 'coverage short, not judged' },
   noData: { zh: '无数据', en: 'no data' },
   goodDays: { zh: '优良天数比例（下限）', en: 'Share of good days (floor)' },
-  emissions: { zh: '排放总量约束：待排放核算数据', en: 'Emission totals: awaiting emission accounting data' },
-  emissionsNote: {
-    zh: '本系统尚无排放核算（排放清单）数据，无法评价排放总量完成情况；下列为市下达的约束值。',
-    en: 'The console holds no emission accounting (inventory) data, so the totals cannot be judged; listed as set.',
+  emissions: {
+    zh: '排放总量约束：在线监测排放量（仅重点排放口）对照市下达上限',
+    en: 'Emission totals: online-monitored emissions (key stacks only) beside the city caps',
   },
+  emissionsNote: {
+    zh:
+      '在线监测排放量只含接入在线监测的重点排放口，不是全区全社会排放总量，不能据此评价排放总量完成情况；' +
+      '下列为市下达的约束值与重点排放口年初至今的在线监测排放量。',
+    en:
+      'Online-monitored emissions cover the monitored key stacks only, not all of the district’s emissions, so the ' +
+      'totals are not judged; listed: the caps as set and the stacks’ year-to-date monitored emissions.',
+  },
+  monitored: { zh: '在线监测排放量（仅重点排放口）年初至今', en: 'online-monitored (key stacks) year to date' },
+  noMonitored: { zh: '暂无在线监测数据', en: 'no online-monitoring data yet' },
+  notMonitored: { zh: '不在在线监测范围', en: 'not monitored online' },
+  tonnesOnly: { zh: '吨', en: 't' },
   cap: { zh: '排放总量上限', en: 'cap' },
   reduction: { zh: '减排量', en: 'reduction' },
   tonnes: { zh: '吨/年', en: 't/year' },
 } as const;
 
 const say = (lang: ReportLang, pair: { zh: string; en: string }) => pair[lang];
+
+function monitoredText(lang: ReportLang, key: string, value: number | null, monitored: EmissionTotal | null): string {
+  if (key === 'VOCs') return say(lang, words.notMonitored);
+  if (value === null || monitored === null || monitored.hours === 0) return say(lang, words.noMonitored);
+  return `${value.toFixed(3)} ${say(lang, words.tonnesOnly)}`;
+}
 const fixed = (value: number | null, digits: number) => (value === null ? '—' : value.toFixed(digits));
 
 function verdict(lang: ReportLang, value: number | null, provisional: boolean, met: boolean | null): Html {
@@ -161,6 +200,7 @@ export function cityIndicatorsBlock(city: CityIndicatorReport | null, lang: Repo
         [
           e.cap === null ? null : `${say(lang, words.cap)} ${e.cap} ${say(lang, words.tonnes)}`,
           e.reduction === null ? null : `${say(lang, words.reduction)} ${e.reduction} ${say(lang, words.tonnes)}`,
+          `${say(lang, words.monitored)} ${monitoredText(lang, e.key, e.monitored, city.monitored)}`,
         ]
           .filter((part): part is string => part !== null)
           .join(lang === 'zh' ? '，' : ', '),

@@ -34,6 +34,7 @@ import {
 } from '../db/monthly-report-repository.ts';
 import type { Db } from '../db/open-database.ts';
 import { readPlan } from '../db/plan-repository.ts';
+import { monitoredEmissions } from '../db/outlets-repository.ts';
 import { cityIndicatorReport, type CityIndicatorReport } from './city-indicators-report.ts';
 import { err, ok, type Result } from '../result.ts';
 import { readAlertsAt } from '../services/read-alerts-at.ts';
@@ -301,7 +302,12 @@ function readAirQuality(
     stations: evaluation.stations.map((s) => s.name),
     targets: statuses,
     goodDays: { goodDays, validDays, ratio: goodDayRatio },
-    city: cityIndicatorReport(evaluation),
+    city: cityIndicatorReport(
+      evaluation,
+      // the monitored stacks' emissions of the year up to the report's last day, beside the city's caps
+      monitoredEmissions(db, { from: `${year}-01-01T00:00`, to: `${year + 1}-01-01T00:00` }, `${to}T23:59`, 'district')
+        .rows[0] ?? null,
+    ),
   };
 }
 

@@ -9,6 +9,7 @@ import type { MachineProperties } from '../schema/machine.ts';
 import type { NrmmZoneProperties } from '../schema/nrmm-zone.ts';
 import type { VillageProperties } from '../schema/village.ts';
 import type { Basis } from '../schema/basis.ts';
+import type { OutletJudging, StackReading } from '../monitoring/stack-reading.ts';
 import type { AlertLevel } from './alert-level.ts';
 import type { PlanDeadlines } from './plan-deadlines.ts';
 
@@ -28,6 +29,24 @@ export interface RuleFacts {
    * (today the latest month with readings up to as-of).
    */
   districtDustfall: readonly { month: string; value: number | null }[];
+  /** Every enterprise stack outlet with its hours of the last 24 h up to as-of (issue 14), oldest first. */
+  outlets: readonly OutletFacts[];
+}
+
+/** An enterprise's stack outlet (排放口) as the stack rules see it. */
+export interface OutletFacts {
+  outlet: OutletJudging & {
+    id: string;
+    enterpriseId: string;
+    township: string;
+    name: string;
+    /** The enterprise's register requirement (e.g. 'T3.3' for 禹王), null when none. */
+    planRequirement: string | null;
+    /** The label of the outlet's first hour of data up to as-of (its device reports since), null when none. */
+    reportingSince: string | null;
+  };
+  /** Hours (hour-end labels) in the 24 h up to as-of: `(asOf − 24 h, asOf]`. */
+  hours: readonly StackReading[];
 }
 
 /** The moment and the settings the rules are evaluated under. */

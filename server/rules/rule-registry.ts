@@ -19,6 +19,9 @@ import { retrofitInProgressRule } from './retrofit-in-progress-rule.ts';
 import type { RuleDefinition } from './rule-definition.ts';
 import { siteNeverInspectedRule } from './site-never-inspected-rule.ts';
 import { sixHundredFailedRule } from './six-hundred-failed-rule.ts';
+import { stackDataQualityRule } from './stack-data-quality-rule.ts';
+import { stackExceedanceRule } from './stack-exceedance-rule.ts';
+import { stackUleExceedanceRule } from './stack-ule-exceedance-rule.ts';
 import { uleAssessmentOverdueRule } from './ule-assessment-overdue-rule.ts';
 import { vocChecklistGapsRule } from './voc-checklist-gaps-rule.ts';
 
@@ -43,6 +46,9 @@ export const ruleRegistry: Readonly<Record<RuleId, RuleDefinition & { id: RuleId
   'retrofit-in-progress': retrofitInProgressRule,
   'ule-assessment-overdue': uleAssessmentOverdueRule,
   'emission-standard-unverified': emissionStandardUnverifiedRule,
+  'stack-ule-exceedance': stackUleExceedanceRule,
+  'stack-exceedance': stackExceedanceRule,
+  'stack-data-quality': stackDataQualityRule,
   'boiler-survey-overdue': boilerSurveyOverdueRule,
   'boiler-noncompliant': boilerNoncompliantRule,
   'low-efficiency-treatment': lowEfficiencyTreatmentRule,

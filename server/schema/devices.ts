@@ -109,6 +109,10 @@ export const deviceSchema = z.object({
 });
 export type Device = z.infer<typeof deviceSchema>;
 
+/** `GET /api/devices`: every registered device, MN order. */
+export const devicesResponseSchema = z.object({ devices: z.array(deviceSchema) });
+export type DevicesResponse = z.infer<typeof devicesResponseSchema>;
+
 export const deviceErrorSchema = z.object({
   at: z.string(),
   code: z.string(),

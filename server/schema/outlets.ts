@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedSchema, provenanceSchema } from './common.ts';
+import { asOfParamSchema, calendarDateSchema, localizedSchema, provenanceSchema } from './common.ts';
 import { outletLimitsSchema, stackPollutantKeys } from './devices.ts';
 
 /**
@@ -105,5 +105,59 @@ export const emissionsResponseSchema = z.object({
       source: z.string().nullable(),
     })
     .nullable(),
+  /** What the totals are: 在线监测排放量（仅重点排放口）, not the district's whole emissions. */
+  note: localizedSchema,
+  /** The hours counted: labels (hour ends) in `(from, to]`, 'YYYY-MM-DDTHH:mm'. */
+  from: z.string(),
+  to: z.string(),
 });
 export type EmissionsResponse = z.infer<typeof emissionsResponseSchema>;
+
+/** The longest span `GET /api/monitoring/outlets/:id/hours` serves, days. */
+export const OUTLET_HOURS_MAX_DAYS = 92;
+
+/** `GET /api/monitoring/outlets?enterprise=`. */
+export const outletsQuerySchema = z.object({ enterprise: z.string().min(1).max(64).optional() }).strict();
+
+/** `GET /api/monitoring/outlets/:id/hours?from&to` (dates, inclusive; default the 30 days up to the present). */
+export const outletHoursQuerySchema = z
+  .object({ from: calendarDateSchema.optional(), to: calendarDateSchema.optional() })
+  .strict()
+  .superRefine((q, ctx) => {
+    if (q.from !== undefined && q.to !== undefined && q.from > q.to)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['from'],
+        message: `from ${q.from} is after to ${q.to}`,
+        params: { zh: `起始日期 ${q.from} 晚于结束日期 ${q.to}` },
+      });
+  });
+
+/**
+ * `GET /api/monitoring/emissions?period=day|month|year&level=…&at=…[&asOf=…]`: `at` is 'YYYY-MM-DD', 'YYYY-MM' or
+ * 'YYYY' as the period asks (default: the period holding `asOf`, else the dataset's present); hours up to `asOf`.
+ */
+export const emissionsQuerySchema = z
+  .object({
+    period: z.enum(emissionPeriods, { error: '统计周期须为 day、month 或 year' }).default('year'),
+    level: z
+      .enum(emissionLevels, { error: '汇总层级须为 outlet、enterprise、township 或 district' })
+      .default('district'),
+    at: z.string().max(10).optional(),
+    /** Count hours up to this moment (default the dataset's present): year-to-date totals at an as-of. */
+    asOf: asOfParamSchema.optional(),
+  })
+  .strict()
+  .superRefine((q, ctx) => {
+    if (q.at === undefined) return;
+    const pattern = { day: /^\d{4}-\d{2}-\d{2}$/, month: /^\d{4}-(0[1-9]|1[0-2])$/, year: /^\d{4}$/ }[q.period];
+    const day = q.period === 'day' ? calendarDateSchema.safeParse(q.at).success : true;
+    if (!pattern.test(q.at) || !day)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['at'],
+        message: `must be ${{ day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' }[q.period]} for period ${q.period}`,
+        params: { zh: `须为${{ day: '日期 YYYY-MM-DD', month: '月份 YYYY-MM', year: '年份 YYYY' }[q.period]}` },
+      });
+  });
+export type EmissionsQuery = z.infer<typeof emissionsQuerySchema>;

@@ -27,7 +27,16 @@ export function serialLedgerAdvance(advance: () => Promise<LedgerAdvanceResult> 
 export const ALERT_SYNC_INTERVAL_MS = 60_000;
 
 /** Change-feed topics whose changes move rule facts, so the ledger is advanced soon after them. */
-export const RULE_FACT_TOPICS: readonly string[] = ['positions', 'readings', 'dustfall', 'townships', 'meta', 'reset'];
+export const RULE_FACT_TOPICS: readonly string[] = [
+  'positions',
+  'readings',
+  'dustfall',
+  'townships',
+  'meta',
+  'reset',
+  'outlet-readings',
+  'outlets',
+];
 
 /** Whether a change of `topic` may change rule hits ({@link RULE_FACT_TOPICS} and every `layer:*`). */
 export const movesRuleFacts = (topic: string): boolean =>

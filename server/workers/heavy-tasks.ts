@@ -6,8 +6,10 @@ import type { controlsQuerySchema, ruleHitsQuerySchema } from '../schema/rules.t
 import type { ExportOptions } from '../schema/exports.ts';
 import type { RoutePlanRequest } from '../schema/routes.ts';
 import type { AreaStatsRequest } from '../schema/stats.ts';
+import type { EmissionsQuery } from '../schema/outlets.ts';
 import { advanceAlertLedger } from '../services/refresh-alerts.ts';
 import { readAqDaily, readAqEvaluation } from './aq-tasks.ts';
+import { readEmissions } from './monitoring-tasks.ts';
 import { readAlertsResponse, readControls, readRuleHits, readTaskConflicts, readTasksAt } from './rule-tasks.ts';
 import { exportAreaStats, exportTownshipStats } from './export-tasks.ts';
 import { checkImport, commitImportFile, type ImportUpload } from './import-tasks.ts';
@@ -39,6 +41,7 @@ export const heavyTasks = {
   'reports.monthly': (ctx: TaskContext, query: MonthlyReportTask) => renderMonthlyReportPage(ctx.db, query),
   'aq.daily': (ctx: TaskContext, query: AqDailyQuery) => readAqDaily(ctx.db, query),
   'aq.evaluation': (ctx: TaskContext, query: AqEvaluationQuery) => readAqEvaluation(ctx.db, query),
+  'monitoring.emissions': (ctx: TaskContext, query: EmissionsQuery) => readEmissions(ctx.db, query),
   'alerts.advance': (ctx: TaskContext, input: { now: number }) => advanceAlertLedger(ctx.writer(), input.now),
   'alerts.at': (ctx: TaskContext, query: z.output<typeof alertsQuerySchema>) => readAlertsResponse(ctx.db, query),
   'rules.hits': (ctx: TaskContext, query: z.output<typeof ruleHitsQuerySchema>) => readRuleHits(ctx.db, query),

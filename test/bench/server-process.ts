@@ -17,6 +17,8 @@ export interface ServerProcess {
    * where there is none): what a request costs the server, whatever else loads the machine.
    */
   cpuSeconds(): number | null;
+  /** The server's process id (its memory: /proc/<pid>/status). */
+  pid: number | undefined;
 }
 
 /** Clock ticks per second of /proc's CPU times. */
@@ -103,6 +105,7 @@ export async function startServer(dbFile: string, flags: string[] = []): Promise
   return {
     base,
     cpuSeconds: () => processCpuSeconds(child.pid),
+    pid: child.pid,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');

@@ -172,9 +172,36 @@ describe('总览: the city-assigned indicators under the plan’s targets', () =
     expect(pm25?.textContent).toContain('41.2 µg/m³');
     expect(block.querySelector('[data-city-target="CO"]')).toBeNull();
     expect(block.querySelector('[data-city-target="good-day-ratio"]')?.textContent).toContain('≥ 72%');
-    expect(block.querySelector('[data-city-emissions]')?.textContent).toContain('排放总量约束：待排放核算数据');
+    expect(block.querySelector('[data-city-emissions]')?.textContent).toContain('排放总量约束（');
     expect(block.querySelector('[data-city-emissions]')?.textContent).toContain('二氧化硫 上限 1850 吨/年');
+    // no monitored stack data in the standing: said so, never a zero
+    expect(block.querySelector('[data-monitored-emissions]')?.textContent).toBe(
+      '在线监测排放量（仅重点排放口，年初至今）：暂无在线监测数据' +
+        '（仅含接入在线监测的排放口，不是全区排放总量，不据此评价总量指标）',
+    );
     expect(englishLeaks(block.textContent ?? '')).toEqual([]);
+  });
+
+  it('shows the monitored stacks’ year-to-date emissions beside the caps', () => {
+    const standing = standingWith(entry2023);
+    standing.emissions = {
+      period: 'year',
+      at: '2023',
+      level: 'district',
+      rows: [{ id: '140902', name: '忻府区', pm: 0.0125, so2: 0.11718, nox: 0.3, hours: 41, expectedHours: 8759 }],
+      caps: { pm: 3100, so2: 1850, nox: 4200, source: null },
+      note: { zh: '', en: '' },
+      from: '2023-01-01T00:00',
+      to: '2023-12-31T23:00',
+    };
+    const line = cityIndicatorsOverview(standing, 'zh').querySelector('[data-monitored-emissions="data"]');
+    expect(line?.textContent).toContain(
+      '在线监测排放量（仅重点排放口，年初至今）：二氧化硫 0.117 吨 / 上限 1850 吨/年；' +
+        '氮氧化物 0.300 吨 / 上限 4200 吨/年；' +
+        '颗粒物 0.013 吨 / 上限 3100 吨/年',
+    );
+    const en = cityIndicatorsOverview(standing, 'en').querySelector('[data-monitored-emissions]');
+    expect(en?.textContent).toContain('SO2 0.117 t / cap 1850 t/yr');
   });
 
   it('says 未录入市下达指标 when the year has none; nothing while the standing loads', () => {

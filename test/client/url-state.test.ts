@@ -18,6 +18,7 @@ describe('URL state', () => {
       selected: { layer: 'villages', id: '140902004204' },
       basemap: 'osm',
       asOf: '2023-06-15T14:00',
+      live: false,
       shape: 'c112.7,38.4,1500',
       aqiPeriod: 'day',
       metric: 'dustfall',

@@ -17,7 +17,8 @@ describe('市下达年度约束性指标 in Chromium (requirement G1/G2)', () =>
     const block = (await page.textContent('[data-city-indicators]')) ?? '';
     expect(block).toContain('市下达2023年度约束性指标');
     expect(block).toContain('合成');
-    expect(block).toContain('排放总量约束：待排放核算数据');
+    expect(block).toContain('排放总量约束（');
+    expect(block).toContain('在线监测排放量（仅重点排放口，年初至今）');
     expect(await page.$$eval('[data-city-indicators] [data-city-target]', (els) => els.length)).toBe(7);
     expect(englishLeaks(block)).toEqual([]);
     await page.locator('[data-city-indicators]').scrollIntoViewIfNeeded();

@@ -39,6 +39,7 @@ describe('数据 view', () => {
       ['report', '月报'],
       ['account', '我的账号'],
       ['export', '导出'],
+      ['devices', '设备'],
       ['import', '导入'],
       ['indicators', '市下达指标'],
       ['users', '账号管理'],

@@ -62,6 +62,10 @@ const ALLOWED = new Set([
   'CEMS',
   'TSP',
   'NRMM',
+  // HJ 212-2017's own field names the devices page shows (设备编号 MN, 密码 PW, CRC校验)
+  'MN',
+  'PW',
+  'CRC',
   // the plan's own words in two task requirements (泄漏检测与修复 LDAR, 车载诊断 OBD)
   'LDAR',
   'OBD',

@@ -143,6 +143,7 @@ describe('evaluateRules on the seeded district', () => {
         fuelPoints: [],
         townshipDustfall: [],
         districtDustfall: [],
+        outlets: [],
         machines: [
           machine('in', [0.5, 0.5], null),
           machine('exempt', [0.5, 0.5], 'emergency'),
@@ -209,6 +210,7 @@ describe('rules at their boundaries', () => {
     fuelPoints: [],
     townshipDustfall: [],
     districtDustfall: [],
+    outlets: [],
   });
 
   it('ozone control starts at 10:00 on 31 May and is off at 09:59; it is still on 1 June', () => {
@@ -288,6 +290,7 @@ describe('rules at their boundaries', () => {
         fuelPoints: [],
         townshipDustfall: [],
         districtDustfall: [],
+        outlets: [],
         machines: [machine],
         zones: [
           {

@@ -17,6 +17,7 @@ export function createFacts(overrides: Partial<RuleFacts> = {}): RuleFacts {
     fuelPoints: [],
     townshipDustfall: [],
     districtDustfall: [],
+    outlets: [],
     ...overrides,
   };
 }

@@ -14,20 +14,31 @@ import { importTargetsResponseSchema } from '../../server/schema/imports.ts';
 import { layerCatalogueSchema, layerIds } from '../../server/schema/layer-catalogue.ts';
 import { layerFeatureCollectionSchemas } from '../../server/schema/layer-feature-collection.ts';
 import { healthResponseSchema, metaResponseSchema } from '../../server/schema/meta.ts';
+import {
+  emissionsResponseSchema,
+  outletHoursResponseSchema,
+  outletsResponseSchema,
+} from '../../server/schema/outlets.ts';
 import { planResponseSchema } from '../../server/schema/plan.ts';
 import { planDocumentResponseSchema, requirementsResponseSchema } from '../../server/schema/plan-requirements.ts';
 import { ruleCatalogueResponseSchema, ruleHitsResponseSchema } from '../../server/schema/rules.ts';
 import { townshipStatsResponseSchema } from '../../server/schema/stats.ts';
 import { tasksResponseSchema } from '../../server/schema/tasks.ts';
 import { usersResponseSchema } from '../../server/schema/users.ts';
+import { deviceDetailSchema, devicesResponseSchema } from '../../server/schema/devices.ts';
 import { createSeededDbFile } from '../helpers/seeded-db.ts';
 import { asUser, type Caller } from '../helpers/sign-in.ts';
 
-/** What a GET answers: JSON that a response schema describes, or a file of a content type. */
-type Expected = { json: z.ZodType; requests: string[] } | { file: RegExp; requests: string[] };
+/** What a GET answers: JSON that a response schema describes, a file of a content type, or an endless stream. */
+type Expected =
+  | { json: z.ZodType; requests: string[] }
+  | { file: RegExp; requests: string[] }
+  | { stream: RegExp; requests: string[] };
 
 /** Placeholder for an alert id that exists once the ledger has synced. */
 const ALERT_ID = '{alert}';
+/** Placeholder for the MN of a registered device (the demo seed registers one per station and outlet). */
+const DEVICE_MN = '{device}';
 
 /**
  * Every GET route of the policy table, the response schema its body follows, and the requests
@@ -90,17 +101,38 @@ const responseTable: Record<string, Expected> = {
   '/api/users': { json: usersResponseSchema, requests: ['/api/users'] },
   '/api/audit': { json: auditResponseSchema, requests: ['/api/audit', '/api/audit?limit=5'] },
   '/api/imports/targets': { json: importTargetsResponseSchema, requests: ['/api/imports/targets'] },
+  '/api/devices': { json: devicesResponseSchema, requests: ['/api/devices'] },
+  '/api/devices/:mn': { json: deviceDetailSchema, requests: [`/api/devices/${DEVICE_MN}`] },
+  '/api/monitoring/outlets': {
+    json: outletsResponseSchema,
+    requests: ['/api/monitoring/outlets', '/api/monitoring/outlets?enterprise=E0003'],
+  },
+  '/api/monitoring/outlets/:id/hours': {
+    json: outletHoursResponseSchema,
+    requests: [
+      '/api/monitoring/outlets/E0001-DA001/hours',
+      '/api/monitoring/outlets/E0001-DA001/hours?from=2023-12-01',
+    ],
+  },
+  '/api/monitoring/emissions': {
+    json: emissionsResponseSchema,
+    requests: ['/api/monitoring/emissions', '/api/monitoring/emissions?period=month&level=enterprise&at=2023-12'],
+  },
+  // server-sent events (schema/live-events.ts): never ends, so only its start is read
+  '/api/events': { stream: /^text\/event-stream/, requests: ['/api/events', '/api/events?topics=readings'] },
 };
 
 let seeded: ReturnType<typeof createSeededDbFile>;
 let admin: Caller;
 let alertId: number;
+let deviceMn: string;
 
 beforeAll(() => {
   seeded = createSeededDbFile({ scale: 0.25 });
   advanceAlertLedger(seeded.db, Date.now());
   admin = asUser(createApp({ db: seeded.db }), seeded.db, 'admin');
   alertId = seeded.db.prepare('SELECT min(id) FROM alerts').pluck().get() as number;
+  deviceMn = seeded.db.prepare('SELECT min(mn) FROM devices').pluck().get() as string;
 });
 afterAll(() => seeded.dispose());
 
@@ -128,11 +160,18 @@ describe('response schemas (issue 19)', () => {
     it(`GET ${route}: each body follows its schema, field for field`, async () => {
       expect(alertId).toBeGreaterThan(0);
       for (const request of expected.requests) {
-        const path = request.replace(ALERT_ID, String(alertId));
+        const path = request.replace(ALERT_ID, String(alertId)).replace(DEVICE_MN, deviceMn);
         if ('json' in expected) {
           const { body, parsed } = await parseBody(path, expected.json);
           // a field the route sends but the schema does not declare is stripped: the two then differ
           expect(parsed, `${path}: fields the schema does not declare`).toEqual(body);
+        } else if ('stream' in expected) {
+          const res = await admin.request(path);
+          expect(res.status, path).toBe(200);
+          expect(res.headers.get('content-type'), path).toMatch(expected.stream);
+          const reader = res.body?.getReader();
+          expect((await reader?.read())?.value?.length, path).toBeGreaterThan(0);
+          await reader?.cancel();
         } else {
           const res = await admin.request(path);
           expect(res.status, path).toBe(200);

@@ -1,5 +1,6 @@
 import type { AuditEntry } from '../../../server/schema/audit.ts';
 import { alertStatusLabels } from '../../../server/schema/enums/alert-status.ts';
+import { deviceEntityLayerLabels, deviceKindLabels } from '../../../server/schema/enums/device-kind.ts';
 import { auditActionLabels, auditActions } from '../../../server/schema/enums/audit-action.ts';
 import { provenanceLabels } from '../../../server/schema/enums/provenance.ts';
 import { roleLabels } from '../../../server/schema/enums/role.ts';
@@ -81,6 +82,8 @@ function valueLabels(vocabulary: AuditVocabulary, entity: string, key: string): 
   if (key === 'status' && entity === 'alert') return alertStatusLabels;
   if (key === 'status' && entity === 'task') return taskStatusLabels;
   if (key === 'role') return roleLabels;
+  if (key === 'kind' && entity === 'device') return deviceKindLabels;
+  if (key === 'layer' && entity === 'device') return deviceEntityLayerLabels;
   if (key === 'provenance' || key === 'readings_provenance') return provenanceLabels;
   return fieldOf(vocabulary, entity, key)?.labels;
 }

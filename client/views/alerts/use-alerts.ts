@@ -5,6 +5,7 @@ import type { ApiFailure } from '../../api/api-result.ts';
 import { fetchJson } from '../../api/fetch-json.ts';
 import { createLatestRequest } from '../../api/latest-request.ts';
 import type { AlertLevel } from '../../state/app-state.ts';
+import { onLive } from '../../live/live-events.ts';
 
 /** How often the shown list is refetched while the view is open (and on the tab becoming visible). */
 export const ALERTS_REFRESH_MS = 15_000;
@@ -45,10 +46,10 @@ export interface AlertsState {
 
 /**
  * Loads GET /api/alerts and /api/controls for `asOf` and `alertLevel`, again on each change of them, every
- * {@link ALERTS_REFRESH_MS} and when the tab becomes visible: a live list the view patches in place (the change
- * feed has no "changed since" read for clients yet; SSE comes later, so this refetches). A newer load cancels an
- * older one; unmounting cancels both the load and the timer. `beforeChange` is called just before new data is shown
- * (to note the user's place; see useKeepPlace).
+ * {@link ALERTS_REFRESH_MS}, when the tab becomes visible and on each `alerts` live event (alerts raised or
+ * cleared): a live list the view patches in place (there is no "changed since" read, so this refetches). A newer
+ * load cancels an older one; unmounting cancels both the load and the timer. `beforeChange` is called just before
+ * new data is shown (to note the user's place; see useKeepPlace).
  */
 export function useAlerts(asOf: string | null, alertLevel: AlertLevel, beforeChange: () => void): AlertsState {
   const [loaded, setLoaded] = useState<LoadedAlerts | null>(null);
@@ -92,7 +93,10 @@ export function useAlerts(asOf: string | null, alertLevel: AlertLevel, beforeCha
       if (document.visibilityState === 'visible') reload();
     };
     document.addEventListener('visibilitychange', onVisible);
+    // alerts raised or cleared (the live event stream, client/live/live-events.ts): at once, not at the next tick
+    const offLive = onLive('alerts', () => reload());
     return () => {
+      offLive();
       window.clearInterval(timer);
       document.removeEventListener('visibilitychange', onVisible);
       request.current.abort();

@@ -23,6 +23,12 @@ export const deviceKindLabels: Labels<DeviceKind> = {
 export const deviceEntityLayers = ['stations', 'outlets', 'machines'] as const;
 export type DeviceEntityLayer = (typeof deviceEntityLayers)[number];
 
+export const deviceEntityLayerLabels: Labels<DeviceEntityLayer> = {
+  stations: { zh: '站点', en: 'station' },
+  outlets: { zh: '排放口', en: 'outlet' },
+  machines: { zh: '非道路机械', en: 'machine' },
+};
+
 /** Which entity layer each kind binds to. */
 export const deviceKindLayer: Readonly<Record<DeviceKind, DeviceEntityLayer>> = {
   ambient: 'stations',
