@@ -709,27 +709,41 @@ export function startConsole(
     renderChrome();
     renderLive();
   });
-  // station hours of the shown moment: refetch the stations layer and redraw it in place (a burst gives one fetch)
-  const stationsRequest = createLatestRequest();
-  let stationsSoon: ReturnType<typeof setTimeout> | null = null;
-  async function refreshStations(): Promise<void> {
+  // station hours of the shown moment: refetch the stations layer and redraw it in place; outlet hours: the
+  // enterprises layer (its markers carry the stack rules' problems). A burst gives one fetch per layer.
+  const liveRequests = { stations: createLatestRequest(), enterprises: createLatestRequest() };
+  const liveSoon: {
+    stations: ReturnType<typeof setTimeout> | null;
+    enterprises: ReturnType<typeof setTimeout> | null;
+  } = { stations: null, enterprises: null };
+  async function refreshLayer(id: 'stations' | 'enterprises'): Promise<void> {
     const { asOf: at, aqiPeriod } = store.get();
-    const signal = stationsRequest.next();
-    const result = await loadLayers(['stations'], { asOf: at, aqiPeriod }, signal);
+    const signal = liveRequests[id].next();
+    const result = await loadLayers([id], { asOf: at, aqiPeriod }, signal);
     if (signal.aborted || !data || !result.ok || store.get().asOf !== at || store.get().aqiPeriod !== aqiPeriod) return;
     data = { ...data, layers: { ...data.layers, ...result.value } };
     renderMapData();
-    if (store.get().selected?.layer === 'stations') renderSelection();
-    document.body.dataset.stationsRefreshed = String(Number(document.body.dataset.stationsRefreshed ?? 0) + 1);
+    if (store.get().selected?.layer === id) renderSelection();
+    const key = id === 'stations' ? 'stationsRefreshed' : 'enterprisesRefreshed';
+    document.body.dataset[key] = String(Number(document.body.dataset[key] ?? 0) + 1);
   }
-  onLive('readings', ({ readings }) => {
-    if (!data || stationsSoon) return;
-    const { asOf: at, aqiPeriod } = store.get();
-    if (!readingsTouchShown(readings, at ?? data.meta.defaultAsOf, aqiPeriod)) return;
-    stationsSoon = setTimeout(() => {
-      stationsSoon = null;
-      void refreshStations();
+  const refreshSoon = (id: 'stations' | 'enterprises') => {
+    if (liveSoon[id]) return;
+    liveSoon[id] = setTimeout(() => {
+      liveSoon[id] = null;
+      void refreshLayer(id);
     }, 250);
+  };
+  onLive('readings', ({ readings }) => {
+    if (!data) return;
+    const { asOf: at, aqiPeriod } = store.get();
+    if (readingsTouchShown(readings, at ?? data.meta.defaultAsOf, aqiPeriod)) refreshSoon('stations');
+  });
+  onLive('outlets', ({ outlets }) => {
+    if (!data) return;
+    const shown = store.get().asOf ?? data.meta.defaultAsOf;
+    // an hour at or before the shown moment may change what the stack rules find there
+    if (outlets.some((o) => o.ts <= shown)) refreshSoon('enterprises');
   });
   // the server no longer holds what this console missed (or the data were rebuilt): reload everything
   onLive('reset', () => void (data ? load(true) : undefined));

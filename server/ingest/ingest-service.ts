@@ -143,6 +143,10 @@ const valuesOf = (items: AcceptedPacket['items']) => {
   return values;
 };
 
+/** The MN and PW a refusal may echo: the registry's own forms (server/schema/devices.ts). */
+const ANSWERABLE_MN = /^[0-9A-Za-z-]{1,24}$/;
+const ANSWERABLE_PW = /^[!-%'-+\--:<>-~]{0,32}$/;
+
 /**
  * Creates the ingest. Per frame, in order: a frame the codec refused → 9011 with its return code; an
  * unknown MN → 4; a wrong PW → 3; a disabled device → 2; an ST not of the device's kind (22 ambient
@@ -154,7 +158,7 @@ const valuesOf = (items: AcceptedPacket['items']) => {
  *
  * Accepted packets are gathered, with every other packet of the same tick (at most `maxBatch`),
  * into ONE writer job (ingest-batch.ts); only after it commits are the 9014 data responses returned
- * and one hub `data` event published (and `present` when the dataset's present moved). A failed
+ * and one hub `data` event published (the live feed publishes `present` when it moved). A failed
  * commit answers nothing for its packets (the devices resend) and the ingest keeps going.
  *
  * @example
@@ -188,7 +192,7 @@ export function createIngest(options: IngestOptions): Ingest {
         packets.push({ mn: p.mn, cn: p.cn, dataTime: p.dataTime, receivedAt: p.receivedAt, values: valuesOf(p.items) });
     });
     if (packets.length > 0) hub.publish('data', { packets });
-    if (outcome.present !== null) hub.publish('present', { asOf: outcome.present });
+    // the `present` event comes from the live feed (services/live-feed.ts), which sees every writer's commits
   };
 
   const batchForNext = (): OpenBatch => {
@@ -257,7 +261,8 @@ export function createIngest(options: IngestOptions): Ingest {
       dataTime: null,
       error: { code: String(qnRtn), qnRtn, message },
     };
-    if (packet && requestsAck(packet.flag)) {
+    // answered only to a header a 9011 can carry back: a readable MN and PW (never echo bytes no device sent)
+    if (packet && requestsAck(packet.flag) && ANSWERABLE_MN.test(packet.mn) && ANSWERABLE_PW.test(packet.pw)) {
       try {
         result.response = requestResponse(packet, qnRtn);
       } catch {

@@ -97,9 +97,16 @@ export function eventsRoutes({ hub, pingMs = 15_000, maxStreams = 500, maxPendin
             controller.enqueue(bytes);
           };
           send(encoder.encode(`retry: ${EVENTS_RETRY_MS}\n\n`));
-          const missed = resumeId === null ? [] : resumeId < 0 ? null : hub.since(resumeId, topics);
+          const held = resumeId === null ? [] : resumeId < 0 ? null : hub.since(resumeId, topics);
+          // a replay larger than half the stream's budget would drop it on the spot, and again at each retry:
+          // the client reloads instead
+          let replayBytes = 0;
+          const missed = held?.every((event) => (replayBytes += bytesOf(event).byteLength) <= maxPendingBytes / 2)
+            ? held
+            : null;
           if (missed === null) {
-            const reason = resumeId === null || resumeId < 0 ? 'bad-last-event-id' : 'events-dropped';
+            const reason =
+              resumeId === null || resumeId < 0 ? 'bad-last-event-id' : held ? 'too-many-missed' : 'events-dropped';
             send(encoder.encode(`id: ${hub.lastId()}\nevent: reset\ndata: ${JSON.stringify({ reason })}\n\n`));
           } else {
             if (resumeId === null) send(encoder.encode(`id: ${hub.lastId()}\n\n`));

@@ -3,7 +3,8 @@
  * `id:` (a number increasing by one per event in this server process), `event:` (the topic) and
  * `data:` (JSON of the type below). `?topics=a,b` selects topics (default: every topic but `data`);
  * a reconnect with `Last-Event-ID` gets the events it missed while they are still held (the newest
- * 10,000), else a `reset` event: reload everything. A `: ping` comment every 15 s keeps proxies open.
+ * 10,000; `data` events are never held or replayed), else a `reset` event: reload everything. A `: ping`
+ * comment every 15 s keeps proxies open.
  * Zod-free: the client imports it.
  *
  * @module

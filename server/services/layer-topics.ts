@@ -5,7 +5,8 @@
  * A layer depends on its own entities (`layer:<id>`), the townships (names, the township filter)
  * and the meta (the default as-of), plus what it joins: stations their latest `readings`, dustfall
  * points their `dustfall` readings, machines their `positions`. A layer whose features carry rule
- * hits (`problems`, from the rules over every kind of fact) depends on every data topic.
+ * hits (`problems`, from the rules over every kind of fact, outlets' stack data included) depends on every data
+ * topic.
  * Sessions, accounts, alerts and the plan never drop a layer.
  *
  * @module
@@ -20,6 +21,9 @@ export const dataTopics: readonly string[] = [
   'dustfall',
   'townships',
   'meta',
+  // the outlets' hourly stack data and their limits feed the stack rules (enterprises' `problems`)
+  'outlet-readings',
+  'outlets',
   ...layerIds.map((id) => `layer:${id}`),
 ];
 

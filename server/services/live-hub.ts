@@ -21,7 +21,9 @@ export interface LiveHub {
 }
 
 /**
- * A {@link LiveHub} that holds the newest `keep` events (default 10,000) for resumption. A
+ * A {@link LiveHub} that holds the newest `keep` events (default 10,000) for resumption, except
+ * those of `data` (raw packets, opt-in, up to a thousand per event): they go to the subscribers
+ * connected at the time and are never replayed, so a burst of ingest never fills the memory. A
  * listener that throws is removed (a closed connection) and the others still get the event.
  *
  * @example
@@ -30,18 +32,23 @@ export interface LiveHub {
  * hub.publish('present', { asOf: '2024-01-01T01:00' });
  */
 export function createLiveHub(keep = 10_000): LiveHub {
-  const held: LiveEvent[] = [];
+  // held[start..] are the events kept; the array is compacted once `start` reaches `keep`
+  let held: LiveEvent[] = [];
   let start = 0;
+  /** The newest id no longer held (0: none dropped yet). */
+  let droppedUpTo = 0;
   let next = 1;
   const listeners = new Map<LiveListener, ReadonlySet<LiveTopic>>();
   return {
     publish(topic, data) {
       const event = { id: next++, topic, data } as LiveEvent;
-      held.push(event);
-      if (held.length - start > keep) start++;
-      if (start > keep) {
-        held.splice(0, start);
-        start = 0;
+      if (topic !== 'data') {
+        held.push(event);
+        if (held.length - start > keep) droppedUpTo = (held[start++] as LiveEvent).id;
+        if (start >= keep) {
+          held = held.slice(start);
+          start = 0;
+        }
       }
       for (const [fn, topics] of listeners) {
         if (!topics.has(topic)) continue;
@@ -54,15 +61,16 @@ export function createLiveHub(keep = 10_000): LiveHub {
       return event.id;
     },
     since(lastId, topics) {
-      if (lastId >= next) return null;
-      const oldest = held[start]?.id ?? next;
-      if (lastId + 1 < oldest) return null;
-      const out: LiveEvent[] = [];
-      for (let i = start + Math.max(0, lastId + 1 - oldest); i < held.length; i++) {
-        const event = held[i] as LiveEvent;
-        if (topics.has(event.topic)) out.push(event);
+      if (lastId >= next || lastId < droppedUpTo) return null;
+      // the first held event after lastId (ids increase along `held`)
+      let lo = start;
+      let hi = held.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((held[mid] as LiveEvent).id <= lastId) lo = mid + 1;
+        else hi = mid;
       }
-      return out;
+      return held.slice(lo).filter((event) => topics.has(event.topic));
     },
     subscribe(topics, fn) {
       listeners.set(fn, topics);

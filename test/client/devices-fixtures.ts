@@ -51,11 +51,12 @@ export const devices: Device[] = [
   }),
 ];
 
+const LAST_CP = 'CP=&&DataTime=20261204100000&&1C80';
+
 export function detail(of: Device): DeviceDetail {
   return deviceDetailSchema.parse({
     ...of,
-    lastPacket:
-      `##0101QN=20261204100500000;ST=22;CN=2051;PW=******;MN=${of.mn};Flag=5;` + 'CP=&&DataTime=20261204100000&&1C80',
+    lastPacket: `##0101QN=20261204100500000;ST=22;CN=2051;PW=******;MN=${of.mn};Flag=5;${LAST_CP}`,
     errors: [
       { at: '2026-12-03T21:59:00.000Z', code: '9', message: 'CRC 不符：应为 1C80，收到 1C81', raw: '##0101…' },
       { at: '2026-12-03T21:58:00.000Z', code: '3', message: '密码与登记不符', raw: '##0101…' },

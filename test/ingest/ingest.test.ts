@@ -6,6 +6,7 @@ import { createWriter } from '../../server/db/writer.ts';
 import { createIngest, type Ingest } from '../../server/ingest/ingest-service.ts';
 import { type Hj212Listener, startHj212Listener } from '../../server/ingest/hj212-listener.ts';
 import { createChangeFeed } from '../../server/services/change-feed.ts';
+import { startLiveFeed } from '../../server/services/live-feed.ts';
 import { createLiveHub } from '../../server/services/live-hub.ts';
 import type { LiveEvent } from '../../server/schema/live-events.ts';
 import { ingestResponseSchema } from '../../server/schema/ingest.ts';
@@ -37,6 +38,8 @@ beforeAll(async () => {
   const feed = createChangeFeed(db);
   const writer = createWriter(db, { afterCommit: () => feed.poll() });
   hub.subscribe(new Set(['data', 'present']), (e) => events.push(e));
+  // as in server/main.ts: the live feed publishes `present` from the change log
+  startLiveFeed({ db, feed, hub });
   ingest = createIngest({ db, writer, hub, feed, limits: { ratePerS: 20, burst: 50 } });
   app = createApp({ db, writer, hub, changeFeed: feed, ingest });
   listener = await startHj212Listener({ port: 0, host: '127.0.0.1', ingest });
