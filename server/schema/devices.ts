@@ -30,9 +30,8 @@ export const deviceEntitySchema = z
   .strict();
 export type DeviceEntity = z.infer<typeof deviceEntitySchema>;
 
-/** Stack pollutant keys an outlet's limits name (mg/m³). */
-export const stackPollutantKeys = ['pm', 'so2', 'nox'] as const;
-export type StackPollutantKey = (typeof stackPollutantKeys)[number];
+// the stack pollutant keys an outlet's limits name (mg/m³), zod-free for the client
+export { stackPollutantKeys, type StackPollutantKey } from './enums/stack-pollutant.ts';
 
 const limitValue = z
   .number({ error: '限值须为数字（mg/m³）' })

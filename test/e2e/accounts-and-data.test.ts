@@ -64,12 +64,13 @@ describe('signing in', () => {
       expect(await page.isVisible('[data-stats-read-only]')).toBe(true);
       expect(await page.$$eval('.draw-tools button', (els) => els.length)).toBe(0);
       expect(await page.$$eval('[data-export-townships]', (els) => els.length)).toBe(0);
-      // the data view offers the report, not exports or imports
+      // the data view offers the report and the devices' statuses (read-only), not exports or imports
       await page.click('.rail-item[data-view="data"]');
       await page.waitForSelector('[data-section="report"]');
       expect(await page.$$eval('[data-section]', (els) => els.map((e) => e.getAttribute('data-section')))).toEqual([
         'report',
         'account',
+        'devices',
       ]);
 
       // the official changes their password, signs out, and signs in with the new one
@@ -305,6 +306,7 @@ describe('exports', () => {
         'report',
         'account',
         'export',
+        'devices',
       ]);
       await page.selectOption('[data-export-layer]', 'enterprises');
       const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-export-csv]')]);

@@ -11,6 +11,10 @@ describe('englishLeaks', () => {
     expect(englishLeaks('操作失败：assignee: Invalid input')).toEqual(['assignee', 'Invalid', 'input']);
     expect(englishLeaks('铁路专用线 none')).toEqual(['none']);
   });
+  it('passes identifiers of letters and digits (device MNs, outlet ids) but not a word beside them', () => {
+    expect(englishLeaks('设备 LT22XFW001 绑定 E0001-DA001（LT31E0001-DA001）')).toEqual([]);
+    expect(englishLeaks('设备 LT22XFW001 offline')).toEqual(['offline']);
+  });
   it('passes a command-line flag but not an English word after dashes', () => {
     expect(englishLeaks('正式使用请以 --no-demo 新建数据库')).toEqual([]);
     expect(englishLeaks('状态 -- none')).toEqual(['none']);

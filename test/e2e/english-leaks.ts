@@ -9,7 +9,12 @@
  */
 export function englishLeaks(text: string): string[] {
   // a command-line flag (`--no-demo`) is something to type, not prose
-  const words = text.replace(/(^|\s)--[a-z][a-z-]*/g, ' ').match(/[A-Za-z][A-Za-z'’]*[A-Za-z]/g) ?? [];
+  // an identifier of letters and digits (a device's MN LT22XFW001, an outlet E0001-DA001) is a code, not a word
+  const words =
+    text
+      .replace(/(^|\s)--[a-z][a-z-]*/g, ' ')
+      .replace(/[A-Za-z0-9-]*(?:[A-Za-z]\d|\d[A-Za-z])[A-Za-z0-9-]*/g, ' ')
+      .match(/[A-Za-z][A-Za-z'’]*[A-Za-z]/g) ?? [];
   return words.filter((word) => !ALLOWED.has(word) && !ALLOWED.has(word.toLowerCase()));
 }
 

@@ -1,13 +1,8 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { OutletsEvent } from '../../../server/schema/live-events.ts';
-import {
-  stackPollutantKeys,
-  type JudgedValue,
-  type Outlet,
-  type OutletHour,
-  type StackPollutantKey,
-} from '../../../server/schema/outlets.ts';
+import { stackPollutantKeys, type StackPollutantKey } from '../../../server/schema/enums/stack-pollutant.ts';
+import type { JudgedValue, Outlet, OutletHour } from '../../../server/schema/outlets.ts';
 import { failureText } from '../../api/failure-text.ts';
 import { fetchJson } from '../../api/fetch-json.ts';
 import { dataFlagLabels, outletsMessages } from '../../i18n/outlets.ts';
