@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hashDevicePassword } from '../../server/db/devices-repository.ts';
 import {
   DEMO_DEVICE_PASSWORD,
   demoDeviceIntervalS,
@@ -44,9 +44,7 @@ export function generateDevices(
       entity_layer: layer,
       entity_id: id,
       password_salt: salt,
-      password_hash: createHash('sha256')
-        .update(salt + DEMO_DEVICE_PASSWORD)
-        .digest('hex'),
+      password_hash: hashDevicePassword(DEMO_DEVICE_PASSWORD, salt),
       interval_s: demoDeviceIntervalS[kind],
       enabled: 1,
       created_at: at,

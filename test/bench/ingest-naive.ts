@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hashDevicePassword } from '../../server/db/devices-repository.ts';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,9 +37,7 @@ export function runNaiveIngest(dbFile: string, seconds: number): { rate: number;
       const cp = parseCp(packet.cp);
       if (!cp.ok || cp.value.dataTime === null) throw new Error('naive ingest: bad CP');
       const device = readDevice.get(packet.mn) as { password_salt: string; password_hash: string } | undefined;
-      const hash = createHash('sha256')
-        .update((device?.password_salt ?? '') + packet.pw)
-        .digest('hex');
+      const hash = hashDevicePassword(packet.pw, device?.password_salt ?? '');
       if (!device || hash !== device.password_hash) throw new Error('naive ingest: device refused');
       const now = Date.now();
       insert.run(packet.mn, packet.cn, dataTimeIso(cp.value.dataTime), now, JSON.stringify(cp.value.items));

@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { hashDevicePassword } from '../../server/db/devices-repository.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { Db } from '../../server/db/open-database.ts';
@@ -40,9 +41,7 @@ export function insertBenchDevices(db: Db, count: number, nowIso: string): void 
   db.transaction(() => {
     for (let i = 0; i < count; i++) {
       const salt = randomBytes(16).toString('hex');
-      const hash = createHash('sha256')
-        .update(salt + BENCH_PASSWORD)
-        .digest('hex');
+      const hash = hashDevicePassword(BENCH_PASSWORD, salt);
       insert.run(benchMn(i), stations[i % stations.length], salt, hash, nowIso, nowIso);
     }
   })();
