@@ -12,6 +12,8 @@ export const permissions = [
   'import',
   'users',
   'audit',
+  'emergency',
+  'supervise',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -19,12 +21,15 @@ export type Permission = (typeof permissions)[number];
  * The role grants, from the issue: official reads everything; analyst reads, runs statistics
  * and exports; inspector reads, plans routes and handles alerts (in their townships: checked by
  * the routes themselves); admin does everything, including users, imports and edits (tasks and
- * records).
+ * records). Issue 15: `emergency` (issue, change and lift heavy-pollution warnings, the list, the schedules and the
+ * mechanism's records) is the duty officer's and the admin's; `supervise` (record visits to the enterprises one
+ * supervises) is the inspector's, the duty officer's and the admin's.
  */
 export const roleGrants: Readonly<Record<Role, readonly Permission[]>> = {
   official: ['read'],
   analyst: ['read', 'stats', 'export'],
-  inspector: ['read', 'routes', 'alerts'],
+  inspector: ['read', 'routes', 'alerts', 'supervise'],
+  duty: ['read', 'emergency', 'supervise'],
   admin: permissions,
 };
 

@@ -11,6 +11,9 @@ import type { VillageProperties } from '../schema/village.ts';
 import type { Basis } from '../schema/basis.ts';
 import type { OutletJudging, StackReading } from '../monitoring/stack-reading.ts';
 import type { AlertLevel } from './alert-level.ts';
+import type { ListEntryRecord, StaggerRecord } from '../emergency/contract.ts';
+import type { EnterpriseCompliance } from '../schema/emergency-compliance.ts';
+import type { WarningLevel } from '../schema/enums/emergency.ts';
 import type { PlanDeadlines } from './plan-deadlines.ts';
 
 /** Everything the rules look at, as the layers serve it at as-of. */
@@ -31,6 +34,31 @@ export interface RuleFacts {
   districtDustfall: readonly { month: string; value: number | null }[];
   /** Every enterprise stack outlet with its hours of the last 24 h up to as-of (issue 14), oldest first. */
   outlets: readonly OutletFacts[];
+  /** The heavy-pollution response at as-of (issue 15); absent in facts built without it (no warning, no list). */
+  emergency?: EmergencyFacts;
+}
+
+/** The heavy-pollution response at as-of (issue 15), as the task-15 rules see it. */
+export interface EmergencyFacts {
+  /** The issued warning in force at as-of; null when none. */
+  warning: { id: number; level: WarningLevel; levelFrom: string; start: string } | null;
+  /** The list version in force (the warning's own while one is in force); null when none is held. */
+  list: { id: number; version: string; entries: readonly ListEntryRecord[] } | null;
+  /** The staggered-production schedules in force on as-of's day. */
+  stagger: readonly (StaggerRecord & { stricterBuiltUp: boolean })[];
+  /** The warning's compliance up to as-of ([] without a warning): server/emergency/verify-compliance.ts. */
+  compliance: readonly EnterpriseCompliance[];
+  /**
+   * Schedules breached in the 24 h up to as-of: a stopped line's outlet shows flow, or a limited line's emissions
+   * exceed its share (the CEMS thresholds of verify-compliance.ts).
+   */
+  staggerBreaches: readonly {
+    scheduleId: number;
+    enterpriseId: string;
+    line: string;
+    since: string;
+    detail: Localized;
+  }[];
 }
 
 /** An enterprise's stack outlet (排放口) as the stack rules see it. */

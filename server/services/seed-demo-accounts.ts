@@ -17,11 +17,12 @@ const demoAccounts: { username: string; displayName: string; role: Role }[] = [
   { username: 'official', displayName: '演示·领导', role: 'official' },
   { username: 'analyst', displayName: '演示·分析员', role: 'analyst' },
   { username: 'inspector', displayName: '演示·巡查员', role: 'inspector' },
+  { username: 'duty', displayName: '演示·应急值守', role: 'duty' },
   { username: 'admin', displayName: '演示·管理员', role: 'admin' },
 ];
 
 /**
- * Demo mode: the four demo accounts (password `lantian-demo`) and the flag that makes the
+ * Demo mode: the five demo accounts (password `lantian-demo`) and the flag that makes the
  * console show its demo banner. Only for a database created in demo mode; `--no-demo` skips it.
  *
  * @param cost bcrypt cost (tests pass a low one); default the hashing module's
