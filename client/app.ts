@@ -63,6 +63,7 @@ const railItems: [View | null, MessageKey][] = [
   ['analysis', 'viewAnalysis'],
   ['air', 'viewAir'],
   ['alerts', 'viewAlerts'],
+  ['emergency', 'viewEmergency'],
   ['routes', 'viewRoutes'],
   ['tasks', 'viewTasks'],
   ['plan', 'viewPlan'],

@@ -11,6 +11,7 @@ import { mountAirView } from './views/air/air-view.tsx';
 import { mountAlertsView } from './views/alerts/alerts-view.tsx';
 import { mountAnalysisView } from './views/analysis-view.ts';
 import { mountDataView } from './views/data-view.ts';
+import { mountEmergencyView } from './views/emergency/emergency-view.tsx';
 import { mountPlanView } from './views/plan/plan-view.tsx';
 import { mountRoutesView } from './views/routes-view.ts';
 import { mountTasksView } from './views/tasks/tasks-view.tsx';
@@ -21,6 +22,7 @@ const views = {
   air: mountAirView,
   analysis: mountAnalysisView,
   alerts: mountAlertsView,
+  emergency: mountEmergencyView,
   tasks: mountTasksView,
   plan: mountPlanView,
   routes: mountRoutesView,

@@ -1,6 +1,6 @@
 import type { Db } from '../server/db/open-database.ts';
 
-type Row = Record<string, string | number | null>;
+type Row = Record<string, string | number | null | Buffer>;
 
 /**
  * Returns a function that inserts rows into `table` through one prepared statement; the

@@ -7,6 +7,7 @@ import { generateConstructionSites } from './generate/construction-sites.ts';
 import { generateDevices } from './generate/devices.ts';
 import { generateDustfall, generateFuelPoints } from './generate/dustfall.ts';
 import { generateEnterprises } from './generate/enterprises.ts';
+import { seedEmergency } from './generate/emergency.ts';
 import { generateMachines } from './generate/machines.ts';
 import { generateNrmmZones } from './generate/nrmm-zones.ts';
 import { generateOutlets } from './generate/outlets.ts';
@@ -62,6 +63,20 @@ export const dataTables = [
   'devices',
   'device_errors',
   'device_data',
+  'emergency_requirements',
+  'emergency_list_versions',
+  'emergency_list_entries',
+  'emergency_list_measures',
+  'emergency_list_reductions',
+  'stagger_schedules',
+  'attachments',
+  'emergency_warnings',
+  'emergency_warning_events',
+  'emergency_steps',
+  'emergency_notifications',
+  'emergency_supervisors',
+  'emergency_visits',
+  'gate_truck_records',
   'alerts',
   'alert_events',
   'task_events',
@@ -111,8 +126,10 @@ export function seedDatabase(
     const enterprises = generateEnterprises(ctx);
     insertRows(db, 'enterprises', enterprises.enterprises);
     insertRows(db, 'kilns_boilers', enterprises.kilns);
-    // the demo stack outlets (issue 14) of the enterprises that would have CEMS; no hourly data (the simulator)
-    insertRows(db, 'outlets', generateOutlets(ctx.rngFor, enterprises.enterprises));
+    // the demo stack outlets (issue 14) of the enterprises that would have CEMS; hourly data only for the listed
+    // enterprises' outlets in November–December (seedEmergency below), later hours come from the simulator
+    const outlets = generateOutlets(ctx.rngFor, enterprises.enterprises);
+    insertRows(db, 'outlets', outlets);
 
     const sites = generateConstructionSites(ctx);
     insertRows(db, 'construction_sites', sites.sites);
@@ -164,6 +181,10 @@ export function seedDatabase(
       'devices',
       devices.map((row) => ({ ...row })),
     );
+
+    // the heavy-pollution response (issue 15): list, schedules, warnings on the worst seeded days, their records
+    // and the listed outlets' CEMS hours up to the last hour of the year
+    seedEmergency(db, ctx, enterprises.enterprises, outlets, `${DEMO_YEAR + 1}-01-01T00:00`);
 
     const meta: Record<string, string> = {
       seed,

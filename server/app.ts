@@ -38,6 +38,14 @@ import { layerRoutes } from './routes/layers.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { planRoutes } from './routes/plan.ts';
 import { reportRoutes } from './routes/reports.ts';
+import { emergencyReportRoutes } from './routes/emergency-report.ts';
+import { emergencyComplianceRoutes } from './routes/emergency-compliance.ts';
+import { emergencyStaggerRoutes } from './routes/emergency-stagger.ts';
+import { emergencyWarningRoutes } from './routes/emergency-warnings.ts';
+import { emergencyVisitRoutes } from './routes/emergency-visits.ts';
+import { emergencyListRoutes } from './routes/emergency-list.ts';
+import { emergencyGateRoutes } from './routes/emergency-gate.ts';
+import { attachmentRoutes } from './routes/attachments.ts';
 import { routePlanRoutes } from './routes/route-plan.ts';
 import { ruleRoutes } from './routes/rules.ts';
 import { statsRoutes } from './routes/stats.ts';
@@ -183,6 +191,14 @@ export function createApp({
     .route('/routes', routePlanRoutes(pool))
     .route('/exports', exportRoutes(db, pool))
     .route('/reports', reportRoutes(pool, now))
+    .route('/emergency', emergencyListRoutes(db, writer, advanceLedger, now))
+    .route('/emergency/stagger', emergencyStaggerRoutes(db, writer, advanceLedger, now))
+    .route('/emergency/gate', emergencyGateRoutes(db))
+    .route('/emergency', emergencyWarningRoutes(db, writer, advanceLedger, hub, now))
+    .route('/emergency/visits', emergencyVisitRoutes(db, writer, advanceLedger, hub, now))
+    .route('/attachments', attachmentRoutes(db, writer, now))
+    .route('/emergency/warnings', emergencyReportRoutes(pool, now))
+    .route('/emergency/warnings', emergencyComplianceRoutes(pool))
     .route('/imports', importRoutes(pool, advanceLedger, now))
     .route('/records', recordRoutes(writer, advanceLedger, now))
     .route('/devices', deviceRoutes(db, writer, now))

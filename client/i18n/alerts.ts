@@ -26,19 +26,21 @@ export const alertsMessages = defineMessages({
   autumnWinter: { zh: '秋冬季攻坚', en: 'Autumn–winter campaign' },
   noControl: { zh: '当前无季节性管控', en: 'No seasonal control in force' },
   alertLevel: { zh: '重污染天气预警', en: 'Heavy-pollution alert' },
-  levelNone: { zh: '无预警', en: 'no alert' },
-  levelYellow: { zh: '黄色预警', en: 'yellow' },
-  levelOrange: { zh: '橙色预警', en: 'orange' },
-  levelRed: { zh: '红色预警', en: 'red' },
+  levelIssued: { zh: '按已发布的预警', en: 'as issued' },
+  levelNone: { zh: '预览：无预警', en: 'preview: no alert' },
+  levelYellow: { zh: '预览：黄色预警', en: 'preview: yellow' },
+  levelOrange: { zh: '预览：橙色预警', en: 'preview: orange' },
+  levelRed: { zh: '预览：红色预警', en: 'preview: red' },
   levelBasis: {
     zh: '预警等级及触发条件：忻州市重污染天气应急预案（规划外）',
     en: 'Alert levels and triggers: Xinzhou heavy-pollution emergency plan (outside the plan)',
   },
   heavyPollutionChip: {
-    zh: (level: 'none' | 'yellow' | 'orange' | 'red', percent: number) =>
-      `重污染天气${{ none: '无', yellow: '黄色', orange: '橙色', red: '红色' }[level]}预警 · 减排≥${percent}%`,
-    en: (level: 'none' | 'yellow' | 'orange' | 'red', percent: number) =>
-      `Heavy-pollution ${level} alert · cut ≥ ${percent} %`,
+    zh: (level: 'none' | 'yellow' | 'orange' | 'red', percent: number, issued: boolean) =>
+      `${issued ? '已发布' : '预览'}重污染天气${{ none: '无', yellow: '黄色', orange: '橙色', red: '红色' }[level]}` +
+      `预警 · 减排≥${percent}%`,
+    en: (level: 'none' | 'yellow' | 'orange' | 'red', percent: number, issued: boolean) =>
+      `${issued ? 'Issued' : 'Preview:'} heavy-pollution ${level} alert · cut ≥ ${percent} %`,
   },
   actingAs: {
     zh: (name: string, inspector: boolean) => `以 ${name} 的身份处置${inspector ? '（仅限所辖乡镇）' : ''}`,

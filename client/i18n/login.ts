@@ -16,5 +16,9 @@ export const loginMessages = defineMessages({
   demoOfficial: { zh: '领导（只读）', en: 'official (read)' },
   demoAnalyst: { zh: '分析员（统计、导出）', en: 'analyst (statistics, exports)' },
   demoInspector: { zh: '巡查员（巡查、告警，限所辖乡镇）', en: 'inspector (routes, alerts in their townships)' },
+  demoDuty: {
+    zh: '应急值守（发布和解除重污染天气预警）',
+    en: 'duty officer (issues and lifts heavy-pollution warnings)',
+  },
   demoAdmin: { zh: '管理员（用户、导入、编辑）', en: 'admin (users, imports, edits)' },
 });

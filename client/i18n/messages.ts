@@ -30,6 +30,7 @@ export const consoleMessages = defineMessages({
   viewAnalysis: { zh: '分析', en: 'Analysis' },
   viewAir: { zh: '空气质量', en: 'Air quality' },
   viewAlerts: { zh: '告警', en: 'Alerts' },
+  viewEmergency: { zh: '应急', en: 'Emergency' },
   viewRoutes: { zh: '巡查', en: 'Inspections' },
   viewTasks: { zh: '任务', en: 'Tasks' },
   viewPlan: { zh: '计划', en: 'Plan' },

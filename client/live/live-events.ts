@@ -4,7 +4,7 @@ import type { LiveEvent, LiveEventData, LiveTopic } from '../../server/schema/li
 export type LiveListener<T extends LiveTopic> = (data: LiveEventData[T], event: LiveEvent<T>) => void;
 
 /** The topics the console listens to (`data`, raw packets, is for the benchmark only). */
-export const consoleTopics: readonly LiveTopic[] = ['present', 'readings', 'outlets', 'alerts', 'devices'];
+export const consoleTopics: readonly LiveTopic[] = ['present', 'readings', 'outlets', 'alerts', 'devices', 'emergency'];
 
 /** What the console's one connection is doing: connecting, open, or retrying after a drop. */
 export type LiveStatus = 'connecting' | 'open' | 'retrying' | 'closed';

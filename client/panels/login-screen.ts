@@ -66,6 +66,7 @@ export function renderLoginScreen(
                 ['official', m.demoOfficial],
                 ['analyst', m.demoAnalyst],
                 ['inspector', m.demoInspector],
+                ['duty', m.demoDuty],
                 ['admin', m.demoAdmin],
               ] as const
             ).map(([name, role]) => {

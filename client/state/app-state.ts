@@ -5,7 +5,17 @@ import type { LayerId } from '../../server/schema/layer-catalogue.ts';
 import type { CoverageStatus } from '../../server/schema/plan-requirements.ts';
 
 export type Language = 'zh' | 'en';
-export type View = 'overview' | 'layers' | 'analysis' | 'air' | 'alerts' | 'routes' | 'tasks' | 'plan' | 'data';
+export type View =
+  | 'overview'
+  | 'layers'
+  | 'analysis'
+  | 'air'
+  | 'alerts'
+  | 'emergency'
+  | 'routes'
+  | 'tasks'
+  | 'plan'
+  | 'data';
 export type BasemapId = 'offline' | 'osm' | 'tianditu-vec' | 'tianditu-img';
 
 /** A selected feature: its layer and id. */
@@ -55,7 +65,7 @@ export interface AppState {
   sort: string | null;
   /** 空气质量: the station evaluated (its code), null = the district. */
   station: string | null;
-  /** 告警: the heavy-pollution alert level previewed. */
+  /** 告警: the heavy-pollution level: the issued warning's, or one previewed. */
   alertLevel: AlertLevel;
   /** 告警: the rule the alerts are narrowed to (a 计划 rule jump sets it), null = every rule. */
   alertRule: RuleId | null;
@@ -79,8 +89,12 @@ export interface AppState {
 export type PlanTaskFilter = `${number}` | 'goals' | 'safeguards';
 export const planStatuses: readonly CoverageStatus[] = ['covered', 'partial', 'missing'];
 
-export type AlertLevel = 'none' | 'yellow' | 'orange' | 'red';
-export const alertLevels: readonly AlertLevel[] = ['none', 'yellow', 'orange', 'red'];
+/**
+ * 告警's heavy-pollution level: `issued` follows the warning the bureau issued (issue 15; the default); the others
+ * preview a level (a what-if the server evaluates read-only), `none` included.
+ */
+export type AlertLevel = 'issued' | 'none' | 'yellow' | 'orange' | 'red';
+export const alertLevels: readonly AlertLevel[] = ['issued', 'none', 'yellow', 'orange', 'red'];
 
 export const allLayerIds: LayerId[] = [
   'townships',
@@ -114,7 +128,7 @@ export const defaultState: AppState = {
   metric: null,
   sort: null,
   station: null,
-  alertLevel: 'none',
+  alertLevel: 'issued',
   alertRule: null,
   routePlan: null,
   routeLayers: null,

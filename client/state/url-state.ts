@@ -16,7 +16,18 @@ import {
 
 const provenances = ['official', 'approximate', 'synthetic'] as const;
 const basemaps: BasemapId[] = ['offline', 'osm', 'tianditu-vec', 'tianditu-img'];
-const views: View[] = ['overview', 'layers', 'analysis', 'air', 'alerts', 'routes', 'tasks', 'plan', 'data'];
+const views: View[] = [
+  'overview',
+  'layers',
+  'analysis',
+  'air',
+  'alerts',
+  'emergency',
+  'routes',
+  'tasks',
+  'plan',
+  'data',
+];
 
 /** 计划's task filter: `1`…`17`, `goals` or `safeguards`. */
 function planTaskOf(text: string | null): PlanTaskFilter | null {
@@ -94,7 +105,7 @@ export function parseUrlState(search: string): AppState {
     metric: token('cm'),
     sort: token('sort', /^[\w.-]{1,60}:(asc|desc)$/),
     station: token('st', /^[\w-]{1,20}$/),
-    alertLevel: level && alertLevels.includes(level) ? level : 'none',
+    alertLevel: level && alertLevels.includes(level) ? level : 'issued',
     alertRule: ruleOf(q.get('ar')),
     routePlan: token('rp', /^[\w:.,;=-]{1,4000}$/),
     routeLayers: listOf(q.get('rl'), allLayerIds),
@@ -128,7 +139,7 @@ export function formatUrlState(state: AppState): string {
   if (state.metric) q.set('cm', state.metric);
   if (state.sort) q.set('sort', state.sort);
   if (state.station) q.set('st', state.station);
-  if (state.alertLevel !== 'none') q.set('al', state.alertLevel);
+  if (state.alertLevel !== 'issued') q.set('al', state.alertLevel);
   if (state.alertRule) q.set('ar', state.alertRule);
   if (state.routePlan) q.set('rp', state.routePlan);
   if (state.routeLayers) q.set('rl', state.routeLayers.join(','));

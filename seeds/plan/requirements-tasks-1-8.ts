@@ -40,12 +40,19 @@ export const tasks1to8Requirements: RequirementAnnotation[] = [
     quote: '对现有建成区内的重污染企业实施更严格的差异化错峰生产、重污染天气应急减排措施',
     kind: 'control',
     strength: '更严格',
-    status: 'missing',
-    supports: [],
+    status: 'partial',
+    supports: [
+      rule('heavy-pollution-measure'),
+      rule('emergency-noncompliance'),
+      rule('stagger-production'),
+      view('emergency'),
+    ],
     gap: gap(
-      '应急减排措施只按绩效等级确定，建成区内的企业没有更严格的错峰生产或减排措施。',
-      'Emergency measures depend only on the performance grade; nothing is stricter for enterprises inside ' +
-        'the built-up area.',
+      '建成区内重污染企业由应急减排清单标注，措施和错峰安排可从严并在告警中注明任务2；' +
+        '但没有建成区边界，不能按位置核对标注。',
+      'The emergency list marks the heavy polluters inside the built-up area, whose measures and schedules can ' +
+        'be stricter and whose alerts cite task 2; but there is no built-up-area boundary to check the marks by ' +
+        'location.',
     ),
   },
   // 3、（the first sentence is the task's title and holds T3.1 and T3.2）

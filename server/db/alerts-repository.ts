@@ -49,11 +49,11 @@ const ALERT_ACTION_AUDIT: Record<AlertAction, AuditAction> = {
  * Brings the alert ledger in step with the rule hits at `at` (an as-of moment). A hit belongs to
  * the episode of its rule and entity that is not cleared by `at` (its seen span is extended, back
  * or forward); with none, it raises a new alert at `at`. An alert still open whose hit is gone at
- * a moment after it was last seen is cleared there. Cleared episodes are never reopened by the
- * sync, so looking back in time never rewrites their history. Records `at` as the moment the
- * ledger is synced to ({@link readLedgerSyncedTo}). One transaction; a sync that changes nothing
- * (the same hits at the same moment) writes no row, so it adds nothing to the change log
- * (migration 0005) either.
+ * a moment at or after it was last seen is cleared there (at the same moment: the facts changed
+ * since, e.g. a warning lifted). Cleared episodes are never reopened by the sync, so looking back
+ * in time never rewrites their history. Records `at` as the moment the ledger is synced to
+ * ({@link readLedgerSyncedTo}). One transaction; a sync that changes nothing (the same hits at the
+ * same moment) writes no row, so it adds nothing to the change log (migration 0005) either.
  *
  * Only the ledger's own advance calls this (`advanceAlertLedger`: the scheduler at the dataset's
  * present and the writes that change rule facts); a GET never does.
@@ -111,7 +111,9 @@ export function syncAlerts(db: Db, at: string, hits: readonly RuleHit[], now: st
       raised.push(Number(lastInsertRowid));
     }
     for (const alert of all) {
-      if (alert.cleared_at !== null || seen.has(`${alert.rule}|${alert.entity_id}`) || at <= alert.last_seen_at)
+      // gone at `at`: cleared there, unless it was seen later (a sync back in time); at the very moment it was
+      // last seen, the facts changed since (an issued warning lifted, a record corrected): cleared as well
+      if (alert.cleared_at !== null || seen.has(`${alert.rule}|${alert.entity_id}`) || at < alert.last_seen_at)
         continue;
       clear.run(at, alert.id);
       event.run(alert.id, 'cleared', SYSTEM_ACTOR, at, 'condition no longer holds');

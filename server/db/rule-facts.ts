@@ -15,13 +15,15 @@ import { nrmmZonesLayer } from './layers/nrmm-zones.ts';
 import { villagesLayer } from './layers/villages.ts';
 import type { Db } from './open-database.ts';
 import { readOutletFacts } from './outlets-repository.ts';
+import { readEmergencyFacts } from './emergency-facts.ts';
 
 /**
  * The facts the rules engine evaluates, read as the layers serve them at `asOf`, plus each
  * township's dustfall of the latest month up to as-of (mean of its points' readings) and the
  * district's: the township values weighted by township area with {@link areaWeightedMean}, the
  * computation behind `district.dustfall` of GET /api/stats/townships and the monthly report
- * (townships without a reading left out); and the stack outlets with their last 24 h of hours.
+ * (townships without a reading left out); the stack outlets with their last 24 h of hours; and the
+ * heavy-pollution response (issue 15: the warning in force, the list, staggered production, compliance).
  */
 export function readRuleFacts(db: Db, asOf: string): RuleFacts {
   const month = asOf.slice(0, 7);
@@ -50,5 +52,6 @@ export function readRuleFacts(db: Db, asOf: string): RuleFacts {
     townshipDustfall: dustfall.map((d) => ({ code: d.code, month: d.month ?? month, value: d.value })),
     districtDustfall: [{ month: dustfallMonth, value: areaWeightedMean(dustfall).value }],
     outlets: readOutletFacts(db, asOf),
+    emergency: readEmergencyFacts(db, asOf),
   };
 }

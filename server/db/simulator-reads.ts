@@ -1,4 +1,13 @@
+import { staggerBoundAt, seasonOf } from '../emergency/stagger-bound-at.ts';
+import { warningLevelAt } from '../emergency/warning-level-at.ts';
+import type { CemsHour } from '../emergency/contract.ts';
+import { median } from '../emergency/cems-checks.ts';
+import type { HourBindings, OutletBaseline, OutletRestriction } from '../simulator/outlet-binding.ts';
+import { addMinutes } from '../time/cst.ts';
+import { BASELINE_DAYS, readOutletEvidence } from './emergency-evidence.ts';
+import { warningListVersion, warningsAround } from './emergency-facts.ts';
 import type { Db } from './open-database.ts';
+import { readStaggerSchedules } from './stagger-repository.ts';
 
 /** A registered device as the simulator needs it, with its station or outlet. */
 export interface SimulatorDeviceRow {
@@ -77,4 +86,86 @@ export function readNewestHour(db: Db): string | null {
     )
     .get() as { newest: string };
   return row.newest === '' ? null : row.newest.slice(0, 16);
+}
+
+/** The medians of an outlet's valid baseline hours; null without a flow. */
+function baselineOf(hours: readonly CemsHour[]): OutletBaseline | null {
+  const of = (key: 'flow' | 'pm' | 'so2' | 'nox') => median(hours.flatMap((h) => (h[key] === null ? [] : [h[key]])));
+  const flow = of('flow');
+  if (flow === null || flow <= 0) return null;
+  const conc = { pm: of('pm'), so2: of('so2'), nox: of('nox') };
+  const keys = (['pm', 'so2', 'nox'] as const).filter((k) => conc[k] !== null);
+  const rates = hours.flatMap((h) => {
+    if (h.flow === null || keys.some((k) => h[k] === null)) return [];
+    return [keys.reduce((sum, k) => sum + (h[k] ?? 0) * (h.flow ?? 0), 0)];
+  });
+  return { flow, ...conc, rate: keys.length === 0 ? null : median(rates) };
+}
+
+/**
+ * The baselines of the outlets of `enterpriseIds` before `start` (the compliance check's: the stored hours of the
+ * {@link BASELINE_DAYS} days before it), by outlet id.
+ */
+function baselinesBefore(db: Db, enterpriseIds: readonly string[], start: string): Map<string, OutletBaseline> {
+  const evidence = readOutletEvidence(db, [...new Set(enterpriseIds)], {
+    baselineFrom: addMinutes(start, -BASELINE_DAYS * 24 * 60),
+    splitAt: start,
+    to: start,
+  });
+  const result = new Map<string, OutletBaseline>();
+  for (const outlets of evidence.values()) {
+    for (const o of outlets) {
+      const baseline = baselineOf(o.baseline);
+      if (baseline !== null) result.set(o.outletId, baseline);
+    }
+  }
+  return result;
+}
+
+/**
+ * What binds the outlets in the hour starting at `hourStart` ('YYYY-MM-DDTHH:mm' CST; issue 15): the measures at
+ * the level of the issued warning in force then (from the list version it applies; a measure's `outletCode` matched
+ * to the enterprise's outlet code; stop and limit only) and the staggered-production schedules in force that day,
+ * each with the outlet's baseline before the warning's or the schedule's start. One read per simulated hour.
+ *
+ * @example
+ * readHourBindings(db, '2023-12-11T08:00').byOutlet.get('E0001-DA001')?.[0]?.kind; // 'limit' (orange warning)
+ */
+export function readHourBindings(db: Db, hourStart: string): HourBindings {
+  const day = hourStart.slice(0, 10);
+  const outletId = db.prepare('SELECT id FROM outlets WHERE enterprise_id = ? AND code = ?');
+  const idOf = (enterpriseId: string, code: string | null): string | null =>
+    code === null ? null : ((outletId.get(enterpriseId, code) as { id: string } | undefined)?.id ?? null);
+  const byOutlet = new Map<string, OutletRestriction[]>();
+  const bind = (enterpriseId: string, code: string | null, r: Omit<OutletRestriction, 'baseline'>, start: string) => {
+    const id = idOf(enterpriseId, code);
+    if (id === null) return;
+    const baseline = baselinesBefore(db, [enterpriseId], start).get(id) ?? null;
+    byOutlet.set(id, [...(byOutlet.get(id) ?? []), { ...r, baseline }]);
+  };
+  const warnings = warningsAround(db, hourStart);
+  const inForce = warningLevelAt(warnings, hourStart);
+  let violatorOutletId: string | null = null;
+  if (inForce) {
+    const stored = warnings.find((w) => w.id === inForce.warning.id);
+    const list = warningListVersion(db, stored?.listVersion?.id ?? null, day);
+    const stopped: string[] = [];
+    for (const entry of list?.entries ?? []) {
+      for (const m of entry.measures[inForce.level]) {
+        if (m.kind !== 'stop' && m.kind !== 'limit') continue;
+        const restriction = { kind: m.kind, limitPct: m.limitPct, source: 'warning' as const };
+        bind(entry.enterpriseId, m.outletCode, restriction, inForce.warning.startAt);
+      }
+      for (const m of [...entry.measures.yellow, ...entry.measures.orange, ...entry.measures.red]) {
+        const id = m.kind === 'stop' ? idOf(entry.enterpriseId, m.outletCode) : null;
+        if (id !== null) stopped.push(id);
+      }
+    }
+    violatorOutletId = stopped.sort()[0] ?? null;
+  }
+  for (const s of staggerBoundAt(readStaggerSchedules(db, seasonOf(day)), day)) {
+    const restriction = { kind: s.production, limitPct: s.limitPct, source: 'stagger' as const };
+    bind(s.enterpriseId, s.outletCode, restriction, `${s.from}T00:00`);
+  }
+  return { byOutlet, warningInForce: inForce !== null, violatorOutletId };
 }

@@ -7,7 +7,8 @@
  * - `list-totals.ts`: `listTotals(entries)`, `checkList(totals, requirement)`.
  * - `diff-list-versions.ts`: `diffListVersions(from, to)`.
  * - `stagger-bound-at.ts`: `staggerBoundAt(schedules, day)`, `seasonOf(day)`, `seasonPeriod(season)`.
- * - `verify-compliance.ts`: `verifyCompliance(input)`.
+ * - `verify-compliance.ts`: `verifyCompliance(input)` (its CEMS tests in `cems-checks.ts`).
+ * - `stagger-breaches.ts`: `staggerBreaches({ schedules, day, outlets })`.
  *
  * @module
  */
@@ -97,6 +98,9 @@ export interface OutletEvidence {
    */
   baseline: readonly CemsHour[];
 }
+
+/** An outlet's evidence for the staggered-production breach check, keyed by enterprise and outlet code. */
+export type StaggerOutletEvidence = OutletEvidence & { enterpriseId: string };
 
 /** A visit during the warning (supervision), as evidence. */
 export interface VisitEvidence {

@@ -36,6 +36,7 @@ import type { Db } from '../db/open-database.ts';
 import { readPlan } from '../db/plan-repository.ts';
 import { monitoredEmissions } from '../db/outlets-repository.ts';
 import { cityIndicatorReport, type CityIndicatorReport } from './city-indicators-report.ts';
+import { readMonthWarnings, type MonthWarning } from './month-warnings.ts';
 import { err, ok, type Result } from '../result.ts';
 import { readAlertsAt } from '../services/read-alerts-at.ts';
 import { periodConventionText, taskConflicts, taskLateness, taskTimingText } from '../schema/task-timing.ts';
@@ -183,6 +184,8 @@ export interface MonthlyReportData {
   /** Every external document and console convention the rules and controls apply (「规划外依据」; the catalogue's). */
   outsidePlan: OutsidePlanBasis[];
   tasks: ReportTask[];
+  /** 重污染天气应对: the month's heavy-pollution warnings (issue 15). */
+  emergency: { warnings: MonthWarning[] };
   provenance: { items: ProvenanceCount[]; datasetNote: string | null };
 }
 
@@ -327,7 +330,7 @@ function byAge(a: ListedAlert, b: ListedAlert): number {
 
 /** The alerts in force at month end whose loop is not closed (see the module comment). */
 function openAlertsAt(db: Db, at: string): ListedAlert[] {
-  return readAlertsAt(db, at, 'none', { status: ['open', 'assigned', 'resolved'] }).alerts;
+  return readAlertsAt(db, at, undefined, { status: ['open', 'assigned', 'resolved'] }).alerts;
 }
 
 function readAlerts(sql: Statements, open: readonly ListedAlert[]): MonthlyReportData['alerts'] {
@@ -443,6 +446,7 @@ export function readMonthlyReportData(db: Db, month: string, now: Date): Monthly
     airQuality: readAirQuality(db, plan.targets, to, dustfall),
     alerts: readAlerts(sql, open),
     tasks: readTasks(sql, plan.tasks, at, open),
+    emergency: { warnings: readMonthWarnings(db, from, to, at) },
     outsidePlan: outsidePlanBases(),
     provenance: { items: readProvenance(sql), datasetNote: meta.values.note ?? null },
   });

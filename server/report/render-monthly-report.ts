@@ -18,6 +18,7 @@ import type { MonthlyReportData, ProvenanceCount, TargetStatus } from './monthly
 import { alertStatusLabels } from '../schema/enums/alert-status.ts';
 import { hitSeverityLabel } from '../schema/enums/rule-id.ts';
 import { severityLabels } from '../schema/enums/severity.ts';
+import { warningLevelLabels } from '../schema/enums/emergency.ts';
 import { taskStatusLabels } from '../schema/enums/task-status.ts';
 import { targetLimitText } from '../schema/target-strength.ts';
 import { doneInConflictText, type Lateness } from '../schema/task-timing.ts';
@@ -30,7 +31,8 @@ export interface RenderOptions {
   lang?: ReportLang;
 }
 
-const STYLE =
+/** The reports' print CSS (A4 portrait); the warning report uses it too. */
+export const REPORT_STYLE =
   `
 @page { size: A4 portrait; margin: 14mm 12mm 16mm; }
 * { box-sizing: border-box; }
@@ -389,6 +391,53 @@ function tasksSection(data: MonthlyReportData, lang: ReportLang): Html {
   ]);
 }
 
+/** 「重污染天气应对」: the month's warnings, their levels, days and compliance, each linking to its report. */
+function emergencySection(data: MonthlyReportData, lang: ReportLang): Html {
+  const { warnings } = data.emergency;
+  const table = el('table', { id: 'month-warnings' }, [
+    headRow(lang, [text.warning, text.levels, text.warningPeriod, text.daysThisMonth, text.compliance, text.report]),
+    el(
+      'tbody',
+      {},
+      warnings.map((w) =>
+        el('tr', { 'data-warning': w.id, 'data-peak': w.peak }, [
+          el('td', { class: 'num' }, w.id),
+          el('td', {}, w.levels.map((l) => warningLevelLabels[l][lang]).join(' → ')),
+          el('td', { class: 'nowrap' }, [
+            `${moment(w.start)} – ${moment(w.end)}`,
+            w.running
+              ? el(
+                  'span',
+                  { class: 'muted' },
+                  lang === 'zh' ? `（${pick(lang, text.running)}）` : ` (${pick(lang, text.running)})`,
+                )
+              : null,
+          ]),
+          numCell(w.daysInMonth, 0),
+          el(
+            'td',
+            {},
+            w.compliance === null
+              ? '—'
+              : [
+                  `${w.compliance.listed} / ${w.compliance.checked} / `,
+                  w.compliance.nonCompliant > 0
+                    ? mark('flag', `▲${w.compliance.nonCompliant}`)
+                    : String(w.compliance.nonCompliant),
+                ],
+          ),
+          el('td', {}, el('a', { href: w.reportPath }, pick(lang, text.report))),
+        ]),
+      ),
+    ),
+  ]);
+  return el('section', { id: 'emergency' }, [
+    el('h2', {}, pick(lang, text.emergencyHeading)),
+    el('p', { class: 'note' }, pick(lang, text.emergencyNote)),
+    warnings.length === 0 ? el('p', {}, pick(lang, text.noWarnings)) : table,
+  ]);
+}
+
 function provenanceLine(item: ProvenanceCount, lang: ReportLang): Html | null {
   const parts = (['approximate', 'synthetic'] as const)
     .filter((p) => item.counts[p] > 0)
@@ -449,6 +498,7 @@ export function renderMonthlyReport(data: MonthlyReportData, options: RenderOpti
     airQualitySection(data, lang),
     alertsSection(data, lang),
     tasksSection(data, lang),
+    emergencySection(data, lang),
     outsidePlanSection(data, lang),
     footer(data, lang),
   ]);
@@ -456,7 +506,7 @@ export function renderMonthlyReport(data: MonthlyReportData, options: RenderOpti
     raw('<meta charset="utf-8">'),
     raw('<meta name="viewport" content="width=device-width, initial-scale=1">'),
     el('title', {}, title),
-    el('style', {}, raw(STYLE)),
+    el('style', {}, raw(REPORT_STYLE)),
   );
   const root = el('html', { lang: lang === 'zh' ? 'zh-CN' : 'en' }, [el('head', {}, head), el('body', {}, body)]);
   return `<!doctype html>\n${root.html}\n`;

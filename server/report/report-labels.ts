@@ -158,6 +158,20 @@ export const text = {
   ],
   usedBy: ['用于', 'Used by'],
   datasetNote: ['数据集说明', 'Dataset note'],
+  emergencyHeading: ['五、重污染天气应对', '5. Heavy-pollution response'],
+  emergencyNote: [
+    '本月执行的重污染天气预警（含跨月预警）、预警级别、本月执行天数及应急减排措施核查结果；详见各预警的总结报告。',
+    'The heavy-pollution warnings in force this month (including those spanning months), their levels, their days ' +
+      'this month and the verification of the emergency measures; each has its own episode report.',
+  ],
+  noWarnings: ['本月未执行重污染天气预警。', 'No heavy-pollution warning was in force this month.'],
+  warning: ['预警', 'Warning'],
+  levels: ['级别', 'Levels'],
+  warningPeriod: ['执行时段', 'Period'],
+  daysThisMonth: ['本月天数', 'Days this month'],
+  compliance: ['措施落实（清单企业 / 已核查 / 未落实）', 'Compliance (listed / checked / non-compliant)'],
+  report: ['总结报告', 'Report'],
+  running: ['执行中', 'running'],
   generated: ['生成时间', 'Generated'],
   generator: ['蓝天 · 忻府区大气环境监管', 'Lantian · Xinfu air-quality supervision'],
 } as const satisfies Record<string, Pair>;

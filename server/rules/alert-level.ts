@@ -1,5 +1,4 @@
 import { type Basis, externalBasis } from '../schema/basis.ts';
-import type { PerformanceGrade } from '../schema/enterprise.ts';
 
 /** Heavy-pollution alert levels (重污染天气预警), lowest first. */
 export const alertLevels = ['none', 'yellow', 'orange', 'red'] as const;
@@ -80,19 +79,6 @@ export function deriveAlertLevel(
   return 'none';
 }
 
-/**
- * The level in force: the one an official set, else the one a forecast calls for, else none.
- *
- * @example
- * alertLevelFrom(undefined, [250, 260, 270]); // 'orange'
- */
-export function alertLevelFrom(
-  level: AlertLevel | undefined,
-  forecastDailyAqi: readonly number[] | undefined,
-): AlertLevel {
-  return level ?? (forecastDailyAqi ? deriveAlertLevel(forecastDailyAqi) : 'none');
-}
-
 /** Required emission cut of SO2, NOx, PM and VOCs per level, as a share of the total (domain.md §7). */
 export const REQUIRED_REDUCTION: Record<AlertLevel, number> = { none: 0, yellow: 0.1, orange: 0.2, red: 0.3 };
 
@@ -105,41 +91,28 @@ export const REDUCTION_BASIS: readonly Basis[] = [
 ];
 
 /**
- * What the per-grade measures ({@link emergencyMeasure}) rest on: the 2020 technical guide, and two readings of the
- * console's own (every operating enterprise, one measure per grade at every level), since the plan's
- * 应急减排清单 is not held.
- */
-export const MEASURES_BASIS: readonly Basis[] = [
-  externalBasis('gradeMeasures2020', { zh: 'A/B/C/D级企业的减排措施', en: 'the measures of grades A/B/C/D' }),
-  {
-    kind: 'convention',
-    note: {
-      zh: '措施适用于全部在产企业、各预警级别相同（规划所说的应急减排清单未录入）',
-      en:
-        'measures apply to every operating enterprise, the same at every level ' +
-        "(the plan's emergency list is not held)",
-    },
-  },
-];
-
-/** An enterprise's emergency measure during an alert, by performance grade (绩效分级, domain.md §7). */
-export type EmergencyMeasure = 'none' | 'self-determined' | 'limit-production' | 'partial-stop' | 'stop';
-
-export const emergencyMeasureLabels: Record<EmergencyMeasure, { zh: string; en: string }> = {
-  none: { zh: '无', en: 'none' },
-  'self-determined': { zh: '自主减排', en: 'self-determined reduction' },
-  'limit-production': { zh: '以限代停', en: 'limit output' },
-  'partial-stop': { zh: '以停代限（部分停产）', en: 'partial stop' },
-  stop: { zh: '停产', en: 'stop production' },
-};
-
-/**
- * A: self-determined; B: limit output; C: stop part of the lines; D: stop. No alert, no measure.
+ * What the reduction shares rest on when the emergency plan's requirement is entered as data (issue 15): its
+ * document, and where the shares were read.
  *
  * @example
- * emergencyMeasure('C', 'orange'); // 'partial-stop'
+ * requirementBasis({ document: '忻州市重污染天气应急预案', source: '第5.2节', shares })[0]?.kind; // 'external'
  */
-export function emergencyMeasure(grade: PerformanceGrade, level: AlertLevel): EmergencyMeasure {
-  if (level === 'none') return 'none';
-  return { A: 'self-determined', B: 'limit-production', C: 'partial-stop', D: 'stop' }[grade] as EmergencyMeasure;
+export function requirementBasis(requirement: {
+  document: string;
+  source: string;
+  shares: { yellow: number; orange: number; red: number };
+}): Basis[] {
+  const pct = (x: number) => `${Math.round(x * 1000) / 10}`;
+  const { yellow, orange, red } = requirement.shares;
+  const shares = `${pct(yellow)}%/${pct(orange)}%/${pct(red)}%`;
+  return [
+    {
+      kind: 'external',
+      document: { zh: requirement.document, en: requirement.document },
+      note: {
+        zh: `黄/橙/红色预警减排比例${shares}（${requirement.source}）`,
+        en: `cuts of ${pct(yellow)}/${pct(orange)}/${pct(red)} % at yellow/orange/red (${requirement.source})`,
+      },
+    },
+  ];
 }

@@ -1,7 +1,7 @@
 /**
  * The rules as a catalogue (id, task, severity, layer, name and 「依据」), and every basis the console applies from
  * outside the plan: the catalogue's external documents and conventions, plus those of the heavy-pollution controls
- * (triggers, reduction shares, per-grade measures). `GET /api/rules/catalogue` serves the first; the monthly report
+ * (triggers, reduction shares, the list's measures). `GET /api/rules/catalogue` serves the first; the monthly report
  * lists both. Pure.
  *
  * @module
@@ -10,7 +10,8 @@ import type { Basis, ConventionBasis, ExternalBasis } from '../schema/basis.ts';
 import { ruleIds, ruleTitles, type RuleHitLayer, type RuleId } from '../schema/enums/rule-id.ts';
 import type { Severity } from '../schema/enums/severity.ts';
 import type { Localized } from '../schema/localized.ts';
-import { MEASURES_BASIS, REDUCTION_BASIS, TRIGGERS_BASIS } from './alert-level.ts';
+import { REDUCTION_BASIS, TRIGGERS_BASIS } from './alert-level.ts';
+import { LIST_MEASURES_BASIS } from './heavy-pollution-measure-rule.ts';
 import { ruleRegistry } from './rule-registry.ts';
 
 /** One rule of the catalogue. */
@@ -51,14 +52,14 @@ export function basisOfRule(rule: string): readonly Basis[] {
 export const heavyPollutionBasis = {
   triggers: TRIGGERS_BASIS,
   reduction: REDUCTION_BASIS,
-  measures: MEASURES_BASIS,
+  measures: LIST_MEASURES_BASIS,
 } as const;
 
 /** The names of the heavy-pollution controls, as {@link outsidePlanBases} cites them. */
 const heavyPollutionNames: Record<keyof typeof heavyPollutionBasis, Localized> = {
   triggers: { zh: '重污染天气预警等级', en: 'Heavy-pollution alert levels' },
   reduction: { zh: '重污染天气减排比例', en: 'Heavy-pollution reduction shares' },
-  measures: { zh: '重污染天气分级减排措施', en: 'Heavy-pollution per-grade measures' },
+  measures: { zh: '重污染天气应急减排清单措施', en: 'Measures of the emergency reduction list' },
 };
 
 /** An external document or convention the console applies, with what applies it. */

@@ -13,7 +13,7 @@ import type { OutletJudging, StackReading } from '../monitoring/stack-reading.ts
 import type { AlertLevel } from './alert-level.ts';
 import type { ListEntryRecord, StaggerRecord } from '../emergency/contract.ts';
 import type { EnterpriseCompliance } from '../schema/emergency-compliance.ts';
-import type { WarningLevel } from '../schema/enums/emergency.ts';
+import type { WarningBasis, WarningLevel } from '../schema/enums/emergency.ts';
 import type { PlanDeadlines } from './plan-deadlines.ts';
 
 /** Everything the rules look at, as the layers serve it at as-of. */
@@ -41,7 +41,15 @@ export interface RuleFacts {
 /** The heavy-pollution response at as-of (issue 15), as the task-15 rules see it. */
 export interface EmergencyFacts {
   /** The issued warning in force at as-of; null when none. */
-  warning: { id: number; level: WarningLevel; levelFrom: string; start: string } | null;
+  warning: {
+    id: number;
+    level: WarningLevel;
+    levelFrom: string;
+    start: string;
+    issuedAt: string;
+    plannedEnd: string | null;
+    basis: WarningBasis;
+  } | null;
   /** The list version in force (the warning's own while one is in force); null when none is held. */
   list: { id: number; version: string; entries: readonly ListEntryRecord[] } | null;
   /** The staggered-production schedules in force on as-of's day. */

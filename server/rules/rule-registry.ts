@@ -5,6 +5,7 @@ import { boilerSurveyOverdueRule } from './boiler-survey-overdue-rule.ts';
 import { coalReburningRule } from './coal-reburning-rule.ts';
 import { districtDustfallOverLimitRule } from './district-dustfall-over-limit-rule.ts';
 import { dustfallOverLimitRule } from './dustfall-over-limit-rule.ts';
+import { emergencyNoncomplianceRule } from './emergency-noncompliance-rule.ts';
 import { emissionStandardUnverifiedRule } from './emission-standard-unverified-rule.ts';
 import { freightNoRailRule } from './freight-no-rail-rule.ts';
 import { gateNotNetworkedRule } from './gate-not-networked-rule.ts';
@@ -22,6 +23,8 @@ import { sixHundredFailedRule } from './six-hundred-failed-rule.ts';
 import { stackDataQualityRule } from './stack-data-quality-rule.ts';
 import { stackExceedanceRule } from './stack-exceedance-rule.ts';
 import { stackUleExceedanceRule } from './stack-ule-exceedance-rule.ts';
+import { staggerBreachRule } from './stagger-breach-rule.ts';
+import { staggerProductionRule } from './stagger-production-rule.ts';
 import { uleAssessmentOverdueRule } from './ule-assessment-overdue-rule.ts';
 import { vocChecklistGapsRule } from './voc-checklist-gaps-rule.ts';
 
@@ -37,6 +40,9 @@ export const ruleRegistry: Readonly<Record<RuleId, RuleDefinition & { id: RuleId
   'ozone-voc-stagger': ozoneVocStaggerRule,
   'ozone-outdoor-works': ozoneOutdoorWorksRule,
   'heavy-pollution-measure': heavyPollutionMeasureRule,
+  'emergency-noncompliance': emergencyNoncomplianceRule,
+  'stagger-production': staggerProductionRule,
+  'stagger-breach': staggerBreachRule,
   'six-hundred-failed': sixHundredFailedRule,
   'site-never-inspected': siteNeverInspectedRule,
   'district-dustfall-over-limit': districtDustfallOverLimitRule,

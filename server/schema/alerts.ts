@@ -129,6 +129,11 @@ export const alertsResponseSchema = z.object({
   at: z.string(),
   alertLevel: alertLevelSchema,
   /**
+   * Where `alertLevel` comes from: the warning issued and in force at `at` (issue 15), the query's `alertLevel` (a
+   * what-if), or none (no warning in force).
+   */
+  source: z.enum(['issued', 'asked', 'none']),
+  /**
    * The moment the alert ledger is synced to (the dataset's present once the server has synced), or null before its
    * first sync.
    */

@@ -7,7 +7,7 @@ export const auditQuerySchema = z
     actor: z.string().trim().max(64).optional(),
     action: z
       .string()
-      .regex(/^[a-z-]+(\.[a-z-]+)?$/, 'must be an action such as alert.assign')
+      .regex(/^[a-z-]+(\.[a-z-]+){0,2}$/, 'must be an action such as alert.assign')
       .optional(),
     entity: z
       .string()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedSchema } from './common.ts';
+import { asOfParamSchema, localizedSchema } from './common.ts';
 import { complianceVerdicts, evidenceSources, measureKinds, warningLevels } from './enums/emergency.ts';
 import { reductionsSchema } from './emergency-list.ts';
 
@@ -42,7 +42,10 @@ export const enterpriseComplianceSchema = z.object({
   grade: z.string(),
   builtUpArea: z.boolean(),
   heavyPolluter: z.boolean(),
-  /** The enterprise's verdict: non-compliant if any measure is, compliant if every checked measure is, else unverified. */
+  /**
+   * The enterprise's verdict: non-compliant if any measure is, compliant if every checked measure is, else
+   * unverified.
+   */
   verdict: z.enum(complianceVerdicts),
   /** How it was checked. */
   checkedBy: z.array(z.enum(evidenceSources)),
@@ -70,3 +73,7 @@ export const complianceResponseSchema = z.object({
   }),
 });
 export type ComplianceResponse = z.infer<typeof complianceResponseSchema>;
+
+/** Query of GET /api/emergency/warnings/:id/compliance: the moment (default: the present, or the warning's end). */
+export const complianceQuerySchema = z.object({ at: asOfParamSchema.optional() }).strict();
+export type ComplianceQuery = z.infer<typeof complianceQuerySchema>;

@@ -153,6 +153,10 @@ export const requirementSchema = requirementBodySchema.extend({
 });
 export type Requirement = z.infer<typeof requirementSchema>;
 
+/** Body of GET /api/emergency/requirements: every requirement entered, newest effective first. */
+export const requirementsListResponseSchema = z.object({ requirements: z.array(requirementSchema) });
+export type RequirementsListResponse = z.infer<typeof requirementsListResponseSchema>;
+
 /** One level's check: required t/day (share × base), the list's expected t/day, and the pollutants short. */
 export const levelCheckSchema = z.object({
   share: z.number(),

@@ -187,6 +187,11 @@ export const supervisorSchema = z.object({
   assignedAt: z.string(),
 });
 
+/** Body of GET /api/emergency/supervisor-candidates: the enabled inspector and duty accounts, by user name. */
+export const supervisorCandidatesResponseSchema = z.array(
+  z.object({ id: z.number().int(), username: z.string(), displayName: z.string(), townships: z.array(z.string()) }),
+);
+
 /** Body of POST /api/emergency/visits: a visit record (a photo uploaded first to POST /api/attachments). */
 export const visitBodySchema = z
   .object({

@@ -11,7 +11,16 @@
  */
 import type { DeviceStatus } from './enums/device-kind.ts';
 
-export const liveTopics = ['present', 'readings', 'outlets', 'alerts', 'devices', 'data', 'reset'] as const;
+export const liveTopics = [
+  'present',
+  'readings',
+  'outlets',
+  'alerts',
+  'devices',
+  'emergency',
+  'data',
+  'reset',
+] as const;
 export type LiveTopic = (typeof liveTopics)[number];
 
 /** The dataset's present moved (a newer hour arrived): `YYYY-MM-DDTHH:mm` CST. */
@@ -60,6 +69,16 @@ export interface DevicesEvent {
   devices: { mn: string; status: DeviceStatus; since: string | null }[];
 }
 
+/**
+ * A heavy-pollution warning changed (issued, upgraded, downgraded, extended, lifted: `warning`) or a record of its
+ * mechanism was written (a step, notifications, an acknowledgement, supervisors, a visit: `mechanism`). `warningId`
+ * is null for a visit outside any warning.
+ */
+export interface EmergencyEvent {
+  kind: 'warning' | 'mechanism';
+  warningId: number | null;
+}
+
 /** Accepted data packets of one ingest commit (raw values; topic `data`, opt-in). */
 export interface DataEvent {
   packets: {
@@ -83,6 +102,7 @@ export interface LiveEventData {
   outlets: OutletsEvent;
   alerts: AlertsEvent;
   devices: DevicesEvent;
+  emergency: EmergencyEvent;
   data: DataEvent;
   reset: ResetEvent;
 }

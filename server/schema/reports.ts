@@ -24,3 +24,12 @@ export const monthlyReportQuerySchema = z
   })
   .strict();
 export type MonthlyReportQuery = z.infer<typeof monthlyReportQuerySchema>;
+
+/** Query of GET /api/emergency/warnings/:id/report: the language, and HTML (the printable page) or its JSON data. */
+export const warningReportQuerySchema = z
+  .object({
+    lang: z.enum(reportLangs, { error: "must be 'zh' or 'en'" }).default('zh'),
+    format: z.enum(['html', 'json'], { error: "must be 'html' or 'json'" }).default('html'),
+  })
+  .strict();
+export type WarningReportQuery = z.infer<typeof warningReportQuerySchema>;

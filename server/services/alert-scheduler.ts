@@ -36,6 +36,8 @@ export const RULE_FACT_TOPICS: readonly string[] = [
   'reset',
   'outlet-readings',
   'outlets',
+  // issue 15: warnings, the list, schedules and the compliance evidence
+  'emergency',
 ];
 
 /** Whether a change of `topic` may change rule hits ({@link RULE_FACT_TOPICS} and every `layer:*`). */

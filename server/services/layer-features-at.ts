@@ -21,8 +21,8 @@ export type ServedLayerFeature = Feature<Geometry, Record<string, unknown> & { p
 const layersWithRules: ReadonlySet<LayerId> = new Set(ruleHitLayers);
 
 /**
- * The rule ids hitting each entity of `layer` at `asOf` (no heavy-pollution level: the layers
- * take none), by entity id, in rule order. Empty without evaluating for a layer no rule hits.
+ * The rule ids hitting each entity of `layer` at `asOf` (under the issued warning in force, if any: the layers
+ * ask no level), by entity id, in rule order. Empty without evaluating for a layer no rule hits.
  *
  * @example
  * layerProblemsAt(db, 'villages', '2023-12-31T23:00').get('140902004204'); // ['retrofit-in-progress']
@@ -30,7 +30,7 @@ const layersWithRules: ReadonlySet<LayerId> = new Set(ruleHitLayers);
 export function layerProblemsAt(db: Db, layer: LayerId, asOf: string): Map<string, RuleId[]> {
   const problems = new Map<string, RuleId[]>();
   if (!layersWithRules.has(layer)) return problems;
-  for (const hit of ruleHitsAt(db, asOf, 'none')) {
+  for (const hit of ruleHitsAt(db, asOf)) {
     if (hit.layer !== layer) continue;
     const rules = problems.get(hit.entityId);
     if (!rules) problems.set(hit.entityId, [hit.rule]);

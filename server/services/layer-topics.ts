@@ -24,6 +24,8 @@ export const dataTopics: readonly string[] = [
   // the outlets' hourly stack data and their limits feed the stack rules (enterprises' `problems`)
   'outlet-readings',
   'outlets',
+  // the heavy-pollution response (issue 15) feeds the task-15 rules (enterprises' `problems`)
+  'emergency',
   ...layerIds.map((id) => `layer:${id}`),
 ];
 

@@ -50,25 +50,31 @@ function matches(alert: ListedAlert, filters: AlertFilters): boolean {
 }
 
 /**
- * The alerts in force at `at` (as-of, `YYYY-MM-DDTHH:mm` CST) under `alertLevel`, **read-only**:
- * nothing is written, whatever `at` and the level.
+ * The alerts in force at `at` (as-of, `YYYY-MM-DDTHH:mm` CST) under `alertLevel` (undefined: the level of the
+ * warning issued and in force at `at`, as the ledger follows it; issue 15), **read-only**: nothing is written,
+ * whatever `at` and the level.
  *
- * - At the ledger's moment under level `none` (the present, once the server has synced): the
+ * - At the ledger's moment with no level asked (the present, once the server has synced): the
  *   ledger's alerts in force, exactly as stored.
  * - At an earlier moment: the ledger's history (raised by `at`, not cleared by `at`), plus the
  *   rules evaluated at `at` for the hits the ledger did not hold then, as provisional rows.
  * - At a later moment (the ledger has not got there): the rules evaluated at `at`; a hit whose
  *   episode is open in the ledger is that ledger alert, the others are provisional. Ledger alerts
  *   whose condition is gone by `at` are left out (the ledger clears them when it gets there).
- * - Under another level: as above, with the rules evaluated under that level (its heavy-pollution
- *   measures come as provisional rows; the ledger tracks level `none`).
+ * - Under a level asked (a what-if): as above, with the rules evaluated under that level (its heavy-pollution
+ *   measures come as provisional rows where the ledger, which follows the issued warning, does not hold them).
  *
  * Filters apply to the merged list (a provisional row's status is `open`).
  *
  * @example
- * readAlertsAt(db, '2100-12-31T23:59', 'none').alerts.every((a) => a.provisional || a.clearedAt === null); // true
+ * readAlertsAt(db, '2100-12-31T23:59', undefined).alerts.every((a) => a.provisional || a.clearedAt === null); // true
  */
-export function readAlertsAt(db: Db, at: string, alertLevel: AlertLevel, filters: AlertFilters = {}): AlertsAt {
+export function readAlertsAt(
+  db: Db,
+  at: string,
+  alertLevel: AlertLevel | undefined,
+  filters: AlertFilters = {},
+): AlertsAt {
   const ledgerAt = readLedgerSyncedTo(db);
   const beyondLedger = ledgerAt === null || at > ledgerAt;
   const ledger: ListedAlert[] =
@@ -76,7 +82,7 @@ export function readAlertsAt(db: Db, at: string, alertLevel: AlertLevel, filters
       ? []
       : listAlerts(db, beyondLedger ? ledgerAt : at).map((a) => ({ ...a, provisional: false as const }));
   let alerts: ListedAlert[];
-  if (at === ledgerAt && alertLevel === 'none') {
+  if (at === ledgerAt && alertLevel === undefined) {
     alerts = ledger;
   } else {
     const hits = ruleHitsAt(db, at, alertLevel);

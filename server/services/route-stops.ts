@@ -53,7 +53,7 @@ export function resolveRouteStops(
 ): { stops: RouteStop[]; unknown: string[] } {
   const layers = request.sites ? [...new Set(request.sites.map((s) => s.layer))] : (request.select?.layers ?? []);
   const problems = new Map<string, StopProblem[]>();
-  for (const hit of ruleHitsAt(db, asOf, 'none')) {
+  for (const hit of ruleHitsAt(db, asOf)) {
     if (!VISIT_SEVERITIES.has(hit.severity)) continue;
     const key = `${hit.layer}:${hit.entityId}`;
     problems.set(key, [...(problems.get(key) ?? []), { rule: hit.rule, title: hit.title, detail: hit.detail }]);

@@ -1,6 +1,12 @@
 import { readDatasetMeta } from '../db/dataset-meta.ts';
 import type { Db } from '../db/open-database.ts';
-import { readNewestHour, readSimulatorDevices, type StationHourRow, stationHourReader } from '../db/simulator-reads.ts';
+import {
+  readHourBindings,
+  readNewestHour,
+  readSimulatorDevices,
+  type StationHourRow,
+  stationHourReader,
+} from '../db/simulator-reads.ts';
 import { cstToDataTime } from '../hj212/data-time.ts';
 import { cstMinute, fromCstMinute, toCstMinute } from '../time/cst.ts';
 import { replayLabel, weatherValues } from './ambient-values.ts';
@@ -8,6 +14,7 @@ import { createDeviceLink, type DeviceLink, emptyCounters, type LinkCounters } f
 import { exceedanceDevice, planDevices, type SimDevice } from './device-plan.ts';
 import { type FaultRates, hourFaults, silentDevice } from './faults.ts';
 import { type AmbientValues, type DataKind, dataFrame, type PacketValues } from './packets.ts';
+import { boundValues, type HourBindings, noBindings } from './outlet-binding.ts';
 import { seededRandom } from './prng.ts';
 import { stackValues } from './stack-values.ts';
 
@@ -138,9 +145,26 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     };
   };
 
+  /** What binds the outlets in an hour (issue 15): read once per simulated hour. */
+  let bindings: { hourStart: string; value: HourBindings } | null = null;
+  const bindingsAt = (hourStart: string): HourBindings => {
+    if (!db) return noBindings;
+    if (bindings?.hourStart !== hourStart) bindings = { hourStart, value: readHourBindings(db, hourStart) };
+    return bindings.value;
+  };
+
   const valuesOf = (device: SimDevice, hourStart: string, exceed: boolean, flag: string): PacketValues =>
     device.outlet
-      ? { stack: stackValues(device.outlet, hourStart, { exceed }), flag }
+      ? {
+          stack: boundValues(
+            bindingsAt(hourStart),
+            device.outlet.id,
+            hourStart,
+            stackValues(device.outlet, hourStart, { exceed }),
+            { exceed },
+          ),
+          flag,
+        }
       : { ambient: replay(hourStart, device.entityId), weather: weatherValues(device.entityId, hourStart), flag };
 
   /** Real-time and minute values: the hour's values with a few per cent of noise. */

@@ -8,12 +8,14 @@ import type { RoutePlanRequest } from '../schema/routes.ts';
 import type { AreaStatsRequest } from '../schema/stats.ts';
 import type { EmissionsQuery } from '../schema/outlets.ts';
 import { advanceAlertLedger } from '../services/refresh-alerts.ts';
+import { readWarningCompliance } from '../services/warning-compliance.ts';
 import { readAqDaily, readAqEvaluation } from './aq-tasks.ts';
 import { readEmissions } from './monitoring-tasks.ts';
 import { readAlertsResponse, readControls, readRuleHits, readTaskConflicts, readTasksAt } from './rule-tasks.ts';
 import { exportAreaStats, exportTownshipStats } from './export-tasks.ts';
 import { checkImport, commitImportFile, type ImportUpload } from './import-tasks.ts';
 import { renderMonthlyReportPage, type MonthlyReportTask } from './report-task.ts';
+import { warningReportPage, type WarningReportTask } from './warning-report-task.ts';
 import { planInspectionRoutes } from './route-plan-task.ts';
 import type { TaskContext } from './task-context.ts';
 import { testTasks } from './test-tasks.ts';
@@ -39,6 +41,7 @@ export const heavyTasks = {
   'imports.check': (ctx: TaskContext, upload: ImportUpload) => checkImport(ctx.db, upload),
   'imports.commit': (ctx: TaskContext, upload: ImportUpload) => commitImportFile(ctx.writer(), upload),
   'reports.monthly': (ctx: TaskContext, query: MonthlyReportTask) => renderMonthlyReportPage(ctx.db, query),
+  'reports.warning': (ctx: TaskContext, task: WarningReportTask) => warningReportPage(ctx.db, task),
   'aq.daily': (ctx: TaskContext, query: AqDailyQuery) => readAqDaily(ctx.db, query),
   'aq.evaluation': (ctx: TaskContext, query: AqEvaluationQuery) => readAqEvaluation(ctx.db, query),
   'monitoring.emissions': (ctx: TaskContext, query: EmissionsQuery) => readEmissions(ctx.db, query),
@@ -47,6 +50,8 @@ export const heavyTasks = {
   'rules.hits': (ctx: TaskContext, query: z.output<typeof ruleHitsQuerySchema>) => readRuleHits(ctx.db, query),
   'rules.controls': (ctx: TaskContext, query: z.output<typeof controlsQuerySchema>) => readControls(ctx.db, query),
   'tasks.at': (ctx: TaskContext, query: z.output<typeof tasksQuerySchema>) => readTasksAt(ctx.db, query),
+  'emergency.compliance': (ctx: TaskContext, input: { warningId: number; at?: string | undefined }) =>
+    readWarningCompliance(ctx.db, input.warningId, input.at),
   'tasks.conflicts': (ctx: TaskContext, query: { task: number; asOf?: string | undefined }) =>
     readTaskConflicts(ctx.db, query),
 };

@@ -10,9 +10,13 @@ import type { Db } from '../db/open-database.ts';
 import { readPlan } from '../db/plan-repository.ts';
 import { listTaskEvents } from '../db/tasks-repository.ts';
 import { readAlertsAt } from '../services/read-alerts-at.ts';
-import { ruleEvaluationAt, ruleHitsAt } from '../services/rule-hits-at.ts';
-import { alertLevelFrom, emergencyMeasure, REQUIRED_REDUCTION } from '../rules/alert-level.ts';
+import { ruleEvaluationAt } from '../services/rule-hits-at.ts';
+import { type AlertLevel, deriveAlertLevel, REQUIRED_REDUCTION, requirementBasis } from '../rules/alert-level.ts';
 import { heavyPollutionBasis } from '../rules/rule-catalogue.ts';
+import { STAGGER_BASIS } from '../rules/stagger-production-rule.ts';
+import { requirementInForce } from '../db/emergency-list-repository.ts';
+import { issuedLevelAt } from '../db/emergency-facts.ts';
+import { seasonOf } from '../emergency/stagger-bound-at.ts';
 import {
   autumnWinterBasis,
   autumnWinterCampaign,
@@ -36,8 +40,10 @@ import type { controlsQuerySchema, ruleHitsQuerySchema } from '../schema/rules.t
  */
 export function readAlertsResponse(db: Db, q: z.output<typeof alertsQuerySchema>): AlertsResponse {
   const at = q.asOf ?? datasetPresent(db);
-  const alertLevel = q.alertLevel ?? 'none';
-  const { ledgerAt, alerts } = readAlertsAt(db, at, alertLevel, {
+  const issued = q.alertLevel === undefined ? issuedLevelAt(db, at) : 'none';
+  const alertLevel = q.alertLevel ?? issued;
+  const source = q.alertLevel !== undefined ? 'asked' : issued !== 'none' ? 'issued' : 'none';
+  const { ledgerAt, alerts } = readAlertsAt(db, at, q.alertLevel, {
     township: q.township,
     rule: q.rule,
     status: q.status,
@@ -49,7 +55,7 @@ export function readAlertsResponse(db: Db, q: z.output<typeof alertsQuerySchema>
     countsByRule[a.rule] = (countsByRule[a.rule] ?? 0) + 1;
     countsByTownship[a.township] = (countsByTownship[a.township] ?? 0) + 1;
   }
-  return { at, alertLevel, ledgerAt, countsByRule, countsByTownship, alerts };
+  return { at, alertLevel, source, ledgerAt, countsByRule, countsByTownship, alerts };
 }
 
 /** Task 15's period from the plan (the autumn–winter campaign's season, its dates a convention). */
@@ -59,14 +65,18 @@ function autumnWinterPeriod(db: Db): Period {
   return period;
 }
 
+/** The level a query asks: `alertLevel`, else the one `forecast` derives; undefined: the issued warning's. */
+function askedLevel(q: { alertLevel?: AlertLevel | undefined; forecast?: number[] | undefined }) {
+  return q.alertLevel ?? (q.forecast ? deriveAlertLevel(q.forecast) : undefined);
+}
+
 /**
  * Every plan-rule hit at `asOf` (default: the dataset's present) under the alert level asked or
- * forecast, with the controls in force.
+ * forecast, else the issued warning's in force at `asOf` (issue 15), with the controls in force.
  */
 export function readRuleHits(db: Db, query: z.output<typeof ruleHitsQuerySchema>): RuleHitsResponse {
   const asOf = query.asOf ?? datasetPresent(db);
-  const alertLevel = alertLevelFrom(query.alertLevel, query.forecast);
-  const hits = ruleHitsAt(db, asOf, alertLevel);
+  const { alertLevel, hits } = ruleEvaluationAt(db, asOf, askedLevel(query));
   const counts: Record<string, number> = {};
   for (const h of hits) counts[h.rule] = (counts[h.rule] ?? 0) + 1;
   return {
@@ -81,10 +91,16 @@ export function readRuleHits(db: Db, query: z.output<typeof ruleHitsQuerySchema>
 /** Which seasonal and alert controls are in force at `q.asOf`, and on whom. */
 export function readControls(db: Db, q: z.output<typeof controlsQuerySchema>): ControlsResponse {
   const at = q.asOf ?? datasetPresent(db);
-  const level = alertLevelFrom(q.alertLevel, q.forecast);
-  const { facts, hits } = ruleEvaluationAt(db, at, level);
+  const asked = askedLevel(q);
+  const { facts, hits, alertLevel: level } = ruleEvaluationAt(db, at, asked);
   const ids = (rule: string) => hits.filter((h) => h.rule === rule).map((h) => h.entityId);
   const season = autumnWinterPeriod(db);
+  const day = at.slice(0, 10);
+  const emergency = facts.emergency;
+  const warning = emergency?.warning ?? null;
+  const source = q.alertLevel ? 'asked' : q.forecast ? 'forecast' : warning ? 'issued' : 'none';
+  const requirement = requirementInForce(db, day);
+  const list = emergency?.list ?? null;
   return {
     at,
     ozone: {
@@ -104,16 +120,54 @@ export function readControls(db: Db, q: z.output<typeof controlsQuerySchema>): C
     },
     heavyPollution: {
       level,
-      requiredReduction: REQUIRED_REDUCTION[level],
+      source,
+      warning: warning && {
+        id: warning.id,
+        level: warning.level,
+        issuedAt: warning.issuedAt,
+        start: warning.start,
+        plannedEnd: warning.plannedEnd,
+        levelFrom: warning.levelFrom,
+        basis: warning.basis,
+      },
+      requiredReduction: level === 'none' ? 0 : (requirement?.shares[level] ?? REQUIRED_REDUCTION[level]),
       task: 15,
-      measures: facts.enterprises
-        .filter((e) => e.operatingStatus === 'operating' && level !== 'none')
-        .map((e) => ({ enterpriseId: e.id, grade: e.grade, measure: emergencyMeasure(e.grade, level) })),
+      listVersion: list && { id: list.id, version: list.version },
+      measures:
+        level === 'none' || !list
+          ? []
+          : list.entries.map((e) => ({
+              enterpriseId: e.enterpriseId,
+              grade: e.grade,
+              builtUpArea: e.builtUpArea,
+              heavyPolluter: e.heavyPolluter,
+              measures: e.measures[level].map((m) => ({
+                line: m.line,
+                kind: m.kind,
+                limitPct: m.limitPct,
+                text: m.text,
+              })),
+            })),
       basis: {
         triggers: [...heavyPollutionBasis.triggers],
-        reduction: [...heavyPollutionBasis.reduction],
+        reduction: requirement ? requirementBasis(requirement) : [...heavyPollutionBasis.reduction],
         measures: [...heavyPollutionBasis.measures],
       },
+    },
+    stagger: {
+      inForce: (emergency?.stagger.length ?? 0) > 0,
+      task: 15,
+      season: seasonOf(day),
+      enterprises: (emergency?.stagger ?? []).map((s) => ({
+        enterpriseId: s.enterpriseId,
+        scheduleId: s.id,
+        line: s.line,
+        production: s.production,
+        limitPct: s.limitPct,
+        to: s.to,
+        stricterBuiltUp: s.stricterBuiltUp,
+      })),
+      basis: [...STAGGER_BASIS],
     },
   };
 }
@@ -124,7 +178,7 @@ export function readControls(db: Db, q: z.output<typeof controlsQuerySchema>): C
  */
 export function readTasksAt(db: Db, q: z.output<typeof tasksQuerySchema>): TasksResponse {
   const at = q.asOf ?? datasetPresent(db);
-  const { alerts } = readAlertsAt(db, at, 'none');
+  const { alerts } = readAlertsAt(db, at, undefined);
   const history = listTaskEvents(db);
   const tasks = readPlan(db).tasks.map((t) => ({
     ...t,
@@ -152,6 +206,6 @@ export function readTasksAt(db: Db, q: z.output<typeof tasksQuerySchema>): Tasks
  */
 export function readTaskConflicts(db: Db, q: { task: number; asOf?: string | undefined }): TaskConflict[] {
   const at = q.asOf ?? datasetPresent(db);
-  const { alerts } = readAlertsAt(db, at, 'none');
+  const { alerts } = readAlertsAt(db, at, undefined);
   return taskConflicts(q.task, 'done', alerts);
 }

@@ -150,9 +150,18 @@ describe('module boundaries', () => {
   });
 
   it('the pure domain modules import neither hono, SQLite, nor the repositories and services', () => {
-    const pure = ['aq', 'spatial', 'routing', 'roads', 'rules', 'import', 'time', 'hj212', 'monitoring', 'emergency'].flatMap(
-      (dir) => tsFiles(join(root, 'server', dir)),
-    );
+    const pure = [
+      'aq',
+      'spatial',
+      'routing',
+      'roads',
+      'rules',
+      'import',
+      'time',
+      'hj212',
+      'monitoring',
+      'emergency',
+    ].flatMap((dir) => tsFiles(join(root, 'server', dir)));
     expect(pure.length).toBeGreaterThan(20);
     const leaks = forbiddenImports(
       pure,

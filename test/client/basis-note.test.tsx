@@ -8,7 +8,7 @@ import { renderDetails } from '../../client/panels/details-drawer.ts';
 import { AlertGroup } from '../../client/views/alerts/alert-group.tsx';
 import type { RowContext } from '../../client/views/alerts/alert-row.tsx';
 import { createAssigneeCache } from '../../client/views/alerts/use-assignees.ts';
-import { MEASURES_BASIS, REDUCTION_BASIS, TRIGGERS_BASIS } from '../../server/rules/alert-level.ts';
+import { REDUCTION_BASIS, TRIGGERS_BASIS } from '../../server/rules/alert-level.ts';
 import { ruleCatalogue } from '../../server/rules/rule-catalogue.ts';
 import { ruleRegistry } from '../../server/rules/rule-registry.ts';
 import type { ListedAlert } from '../../server/schema/alerts.ts';
@@ -36,15 +36,18 @@ describe('BasisNote', () => {
       />,
     );
     const note = root.querySelector('.basis-note');
-    expect(note?.getAttribute('data-basis')).toBe('plan external external convention');
+    expect(note?.getAttribute('data-basis')).toBe('plan plan plan external');
     const text = note?.textContent ?? '';
-    expect(text.startsWith('依据：规划 T15.3 严格落实重污染天气应急预案减排要求；')).toBe(true);
+    expect(text.startsWith('依据：规划 T15.2')).toBe(true);
+    expect(text).toContain('规划 T15.3 严格落实重污染天气应急预案减排要求；');
     expect(text).toContain(`黄/橙/红色预警减排比例10%/20%/30%：${externalDocuments.reductionShares2019.zh}（规划外）`);
-    expect(text).toContain(`A/B/C/D级企业的减排措施：${externalDocuments.gradeMeasures2020.zh}（规划外）`);
-    expect(text).toContain('本系统约定：措施适用于全部在产企业');
-    const link = root.querySelector<HTMLAnchorElement>('a.basis-plan');
-    expect(link?.getAttribute('data-plan-req')).toBe('T15.3');
-    expect(link?.getAttribute('href')).toMatch(/[?&]v=plan&pr=T15\.3$/);
+    const links = root.querySelectorAll<HTMLAnchorElement>('a.basis-plan');
+    expect([...links].map((a) => a.getAttribute('data-plan-req'))).toEqual(['T15.2', 'T15.3', 'T2.2']);
+    expect(links[1]?.getAttribute('href')).toMatch(/[?&]v=plan&pr=T15\.3$/);
+    const conventions = mount(
+      <BasisNote basis={[{ kind: 'convention', note: { zh: '近365天', en: '365 days' } }]} lang="zh" />,
+    );
+    expect(conventions.textContent).toContain('本系统约定：近365天');
   });
 
   it('opens 计划 in place when asked to, instead of loading the address', () => {
@@ -62,13 +65,13 @@ describe('BasisNote', () => {
     const element = basisNoteElement([{ kind: 'convention', note: { zh: '近365天', en: '365 days' } }], 'zh');
     expect(element.textContent).toBe('依据：本系统约定：近365天');
     expect(basisTitle(TRIGGERS_BASIS, 'zh')).toContain(`${externalDocuments.xinzhouPlan2020.zh}（规划外）`);
-    expect(basisTitle([...REDUCTION_BASIS, ...MEASURES_BASIS], 'en')).toContain('(outside the plan)');
+    expect(basisTitle([...REDUCTION_BASIS], 'en')).toContain('(outside the plan)');
     expect(planRequirementHref('G6', '?lang=en&v=alerts')).toBe('?lang=en&v=plan&pr=G6');
   });
 });
 
 describe('the 告警 group of a rule says its basis once', () => {
-  it('under 任务15, the heavy-pollution group names T15.3 and the documents outside the plan', () => {
+  it('under 任务15, the heavy-pollution group names T15.2, T15.3 and the document outside the plan', () => {
     const hit = (id: string): ListedAlert => ({
       id: null,
       provisional: true,
@@ -102,7 +105,7 @@ describe('the 告警 group of a rule says its basis once', () => {
     );
     const notes = root.querySelectorAll('[data-rule="heavy-pollution-measure"] .basis-note');
     expect(notes.length).toBe(1);
-    expect(notes[0]?.textContent).toMatch(/^依据：规划 T15\.3；.*（规划外）/);
+    expect(notes[0]?.textContent).toMatch(/^依据：规划 T15\.2；规划 T15\.3；规划 T2\.2；.*（规划外）/);
   });
 });
 

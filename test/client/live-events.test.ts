@@ -32,7 +32,7 @@ describe('the console’s live connection', () => {
       source.url = url;
       return source as unknown as EventSource;
     });
-    expect(source.url).toBe('/api/events?topics=present,readings,outlets,alerts,devices');
+    expect(source.url).toBe('/api/events?topics=present,readings,outlets,alerts,devices,emergency');
     const present: string[] = [];
     const devices: string[] = [];
     const resets: string[] = [];

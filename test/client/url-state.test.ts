@@ -60,7 +60,7 @@ describe('URL state', () => {
   it('reads one township (old links) or several, and drops malformed codes and values', () => {
     expect(parseUrlState('?t=140902004').townships).toEqual(['140902004']);
     expect(parseUrlState('?t=140902103,140902004,x,140902004').townships).toEqual(['140902004', '140902103']);
-    expect(parseUrlState('?al=purple&sort=x&st=<b>').alertLevel).toBe('none');
+    expect(parseUrlState('?al=purple&sort=x&st=<b>').alertLevel).toBe('issued');
     expect(parseUrlState('?sort=banned:sideways').sort).toBeNull();
     expect(parseUrlState('?st=<b>').station).toBeNull();
   });

@@ -31,6 +31,7 @@ describe('signing in', () => {
         'official',
         'analyst',
         'inspector',
+        'duty',
         'admin',
       ]);
       await captureScreenshot(page, { path: `${outputDir}/login.png` });

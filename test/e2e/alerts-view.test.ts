@@ -254,7 +254,8 @@ describe('告警 in Chromium: an inspector’s townships', () => {
     const basis = '[data-rule="heavy-pollution-measure"] .basis-note';
     await expect
       .poll(() => page.textContent(basis), pollLimit)
-      .toMatch(/^依据：规划 T15\.3 严格落实重污染天气应急预案减排要求；.*技术指南（2020年修订版）.*（规划外）/);
+      .toMatch(/^依据：规划 T15\.2 .*；规划 T15\.3 严格落实重污染天气应急预案减排要求；规划 T2\.2 /);
+    expect(await page.textContent(basis)).toMatch(/〔2019〕648号.*（规划外）/);
     expect(await page.getAttribute(`${basis} a[data-plan-req="T15.3"]`, 'href')).toContain('pr=T15.3');
     expect(await page.textContent('[data-level-basis]')).toContain('忻州市重污染天气应急预案（规划外）');
     expect(await page.getAttribute('[data-control="heavy-pollution"]', 'title')).toContain('（规划外）');

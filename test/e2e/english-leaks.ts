@@ -46,6 +46,9 @@ const ALLOWED = new Set([
   'd',
   // formats, coordinate systems and map sources
   'CSV',
+  'csv',
+  'XLSX',
+  'xlsx',
   'PNG',
   'GPX',
   'PDF',

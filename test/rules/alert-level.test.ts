@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveAlertLevel, emergencyMeasure, REQUIRED_REDUCTION } from '../../server/rules/alert-level.ts';
+import { deriveAlertLevel, REQUIRED_REDUCTION, requirementBasis } from '../../server/rules/alert-level.ts';
 import { autumnWinterCampaign, deadlinePassed, ozoneControlInForce } from '../../server/rules/seasonal-controls.ts';
 
 describe('deriveAlertLevel (Xinzhou triggers, domain.md §7)', () => {
@@ -18,16 +18,27 @@ describe('deriveAlertLevel (Xinzhou triggers, domain.md §7)', () => {
   });
 });
 
-describe('emergency measures by grade', () => {
-  it('maps A/B/C/D to self-determined / limit / partial stop / stop, only under an alert', () => {
-    expect(['A', 'B', 'C', 'D'].map((g) => emergencyMeasure(g as 'A', 'yellow'))).toEqual([
-      'self-determined',
-      'limit-production',
-      'partial-stop',
-      'stop',
-    ]);
-    expect(emergencyMeasure('D', 'none')).toBe('none');
+describe('reduction shares', () => {
+  it('the fallback shares are 10/20/30 % (used when no requirement is entered as data)', () => {
     expect(REQUIRED_REDUCTION).toEqual({ none: 0, yellow: 0.1, orange: 0.2, red: 0.3 });
+  });
+
+  it('an entered requirement cites its document and the shares read from it', () => {
+    const basis = requirementBasis({
+      document: '忻州市重污染天气应急预案',
+      source: '第5.2节',
+      shares: { yellow: 0.1, orange: 0.2, red: 0.35 },
+    });
+    expect(basis).toEqual([
+      {
+        kind: 'external',
+        document: { zh: '忻州市重污染天气应急预案', en: '忻州市重污染天气应急预案' },
+        note: {
+          zh: '黄/橙/红色预警减排比例10%/20%/35%（第5.2节）',
+          en: 'cuts of 10/20/35 % at yellow/orange/red (第5.2节)',
+        },
+      },
+    ]);
   });
 });
 

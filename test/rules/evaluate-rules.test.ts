@@ -4,6 +4,7 @@ import { readRuleFacts } from '../../server/db/rule-facts.ts';
 import { evaluateRules, rules, type RuleHit } from '../../server/rules/evaluate-rules.ts';
 import { pointInPolygon } from '../../server/spatial/point-in-polygon.ts';
 import { createSeededDbFile } from '../helpers/seeded-db.ts';
+import { createEmergencyFacts, createListEntry } from './rule-fixtures.ts';
 
 let seeded: ReturnType<typeof createSeededDbFile>;
 beforeAll(() => {
@@ -74,15 +75,16 @@ describe('evaluateRules on the seeded district', () => {
     }
   });
 
-  it('under an orange alert every operating enterprise gets its grade’s measure and the 20 % cut', () => {
+  it('under an orange level every enterprise on the list in force gets the list’s orange measures, no other', () => {
     const asOf = '2023-12-20T09:00';
     const facts = readRuleFacts(seeded.db, asOf);
     const hits = evaluateRules(facts, { asOf, alertLevel: 'orange' }).filter(
       (h) => h.rule === 'heavy-pollution-measure',
     );
-    expect(hits.length).toBe(facts.enterprises.filter((e) => e.operatingStatus === 'operating').length);
-    const d = hits.find((h) => facts.enterprises.find((e) => e.id === h.entityId)?.grade === 'D');
-    expect(d?.detail.zh).toMatch(/D级：停产（全社会减排≥20%）/);
+    const held = new Set(facts.enterprises.map((e) => e.id));
+    const listed = (facts.emergency?.list?.entries ?? []).filter((e) => held.has(e.enterpriseId));
+    expect(hits.map((h) => h.entityId).sort()).toEqual(listed.map((e) => e.enterpriseId).sort());
+    for (const h of hits) expect(h.detail.zh).toMatch(/^橙色预警：.+（清单.+）$/);
   });
 
   it('flags activated carbon replaced after 2023-05-31, and every hit cites its rule’s task', () => {
@@ -233,19 +235,24 @@ describe('rules at their boundaries', () => {
     expect(late('2023-06-01T00:00', '2023-06-01')).toEqual(['E1']);
   });
 
-  it('grade D stops under every alert level, and nothing is asked with no alert', () => {
-    for (const [level, share] of [
-      ['yellow', 10],
-      ['orange', 20],
-      ['red', 30],
+  it('each level sets the list’s measures of that level, and nothing is asked with no alert', () => {
+    const entry = createListEntry({ enterpriseId: enterprise({}).id });
+    const withList = {
+      ...facts([enterprise({})]),
+      emergency: createEmergencyFacts({ list: { id: 3, version: '2023年秋冬季（第2版）', entries: [entry] } }),
+    };
+    for (const [level, text] of [
+      ['yellow', '黄色预警：1#窑限产30%'],
+      ['orange', '橙色预警：1#窑停产；2#窑限产30%'],
+      ['red', '红色预警：全厂停产；禁止国五及以下柴油货车运输'],
     ] as const) {
-      const hit = evaluateRules(facts([enterprise({})]), { asOf: '2023-12-20T09:00', alertLevel: level }).find(
+      const hit = evaluateRules(withList, { asOf: '2023-12-20T09:00', alertLevel: level }).find(
         (h) => h.rule === 'heavy-pollution-measure',
       );
-      expect(hit?.detail.zh).toBe(`D级：停产（全社会减排≥${share}%）`);
+      expect(hit?.detail.zh).toBe(`${text}（清单2023年秋冬季（第2版））`);
     }
     expect(
-      evaluateRules(facts([enterprise({})]), { asOf: '2023-12-20T09:00', alertLevel: 'none' }).some(
+      evaluateRules(withList, { asOf: '2023-12-20T09:00', alertLevel: 'none' }).some(
         (h) => h.rule === 'heavy-pollution-measure',
       ),
     ).toBe(false);

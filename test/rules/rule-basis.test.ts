@@ -1,13 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MEASURES_BASIS, REDUCTION_BASIS, TRIGGERS_BASIS } from '../../server/rules/alert-level.ts';
+import { REDUCTION_BASIS, TRIGGERS_BASIS } from '../../server/rules/alert-level.ts';
+import { LIST_MEASURES_BASIS } from '../../server/rules/heavy-pollution-measure-rule.ts';
 import { evaluateRules } from '../../server/rules/evaluate-rules.ts';
 import { basisOfRule, outsidePlanBases, ruleCatalogue } from '../../server/rules/rule-catalogue.ts';
 import { ruleRegistry } from '../../server/rules/rule-registry.ts';
 import { externalDocuments, type Basis } from '../../server/schema/basis.ts';
 import { basisSchema, requirementIdPattern } from '../../server/schema/basis-schema.ts';
 import { basesText, basisText } from '../../server/schema/basis-text.ts';
-import { createContext, createEnterprise, createFacts } from './rule-fixtures.ts';
+import {
+  createContext,
+  createEmergencyFacts,
+  createEnterprise,
+  createFacts,
+  createListEntry,
+} from './rule-fixtures.ts';
 
 const rules = Object.values(ruleRegistry);
 const register = JSON.parse(readFileSync('seeds/plan/requirements.json', 'utf8')) as {
@@ -42,10 +49,10 @@ describe('every rule says what it rests on (「依据」)', () => {
   });
 
   it('every rule whose logic adds to the plan carries an external or convention basis', () => {
-    // what each adds: triggers, shares and grade measures; the 365-day look-back; cyclone as low-efficiency;
+    // what each adds: the reduction shares; the 365-day look-back; cyclone as low-efficiency;
     // township-level dustfall alerts (the plan's limit is the district average); the list of six checks
     const additions = {
-      'heavy-pollution-measure': ['reductionShares2019', 'gradeMeasures2020'],
+      'heavy-pollution-measure': ['reductionShares2019'],
       'coal-reburning': ['365'],
       'low-efficiency-treatment': ['旋风除尘'],
       'dustfall-over-limit': ['乡镇'],
@@ -68,20 +75,27 @@ describe('every rule says what it rests on (「依据」)', () => {
     expect(REDUCTION_BASIS.map((b) => b.kind === 'external' && b.document)).toEqual([
       externalDocuments.reductionShares2019,
     ]);
-    expect(MEASURES_BASIS[0]).toMatchObject({ kind: 'external', document: externalDocuments.gradeMeasures2020 });
-    for (const b of [...TRIGGERS_BASIS, ...REDUCTION_BASIS, ...MEASURES_BASIS]) expect(b.kind).not.toBe('plan');
-    // the rule itself rests on the plan's T15.3 and on the shares and measures
-    expect(ruleRegistry['heavy-pollution-measure'].basis).toEqual([
+    // the measures are the list's (T15.2), under the plan's reduction requirement (T15.3)
+    expect(LIST_MEASURES_BASIS).toEqual([
+      { kind: 'plan', requirement: 'T15.2' },
       { kind: 'plan', requirement: 'T15.3' },
+    ]);
+    for (const b of [...TRIGGERS_BASIS, ...REDUCTION_BASIS]) expect(b.kind).not.toBe('plan');
+    // and on task 2's stricter measures in the built-up area, and the reduction shares
+    expect(ruleRegistry['heavy-pollution-measure'].basis).toEqual([
+      ...LIST_MEASURES_BASIS,
+      { kind: 'plan', requirement: 'T2.2' },
       ...REDUCTION_BASIS,
-      ...MEASURES_BASIS,
     ]);
   });
 });
 
 describe('the basis travels with the rule', () => {
   it('each hit carries its rule’s basis', () => {
-    const facts = createFacts({ enterprises: [createEnterprise({ id: 'E1', grade: 'A' })] });
+    const facts = createFacts({
+      enterprises: [createEnterprise({ id: 'E1', grade: 'A' })],
+      emergency: createEmergencyFacts({ list: { id: 1, version: 'v1', entries: [createListEntry()] } }),
+    });
     const hits = evaluateRules(facts, createContext({ alertLevel: 'yellow' }));
     const hit = hits.find((h) => h.rule === 'heavy-pollution-measure');
     expect(hit?.basis).toEqual(ruleRegistry['heavy-pollution-measure'].basis);
@@ -98,7 +112,7 @@ describe('the basis travels with the rule', () => {
 
   it('the list outside the plan holds every external document and convention once, with what applies it', () => {
     const list = outsidePlanBases();
-    const all = [...rules.flatMap((r) => r.basis), ...TRIGGERS_BASIS, ...REDUCTION_BASIS, ...MEASURES_BASIS];
+    const all = [...rules.flatMap((r) => r.basis), ...TRIGGERS_BASIS, ...REDUCTION_BASIS];
     const keys = (bs: readonly Basis[]) =>
       new Set(
         bs.flatMap((b) => (b.kind === 'external' ? [b.document.zh] : b.kind === 'convention' ? [b.note.zh] : [])),

@@ -4,7 +4,8 @@ import type { FuelPointProperties } from '../../server/schema/fuel-point.ts';
 import type { MachineProperties } from '../../server/schema/machine.ts';
 import type { VillageProperties } from '../../server/schema/village.ts';
 import { PLAN_DEADLINES } from '../../server/rules/plan-deadlines.ts';
-import type { ResolvedRuleContext, RuleFacts } from '../../server/rules/rule-definition.ts';
+import type { EmergencyFacts, ResolvedRuleContext, RuleFacts } from '../../server/rules/rule-definition.ts';
+import type { ListEntryInput } from '../../server/schema/emergency-list.ts';
 
 /** Facts with nothing in them; override the lists a test needs. */
 export function createFacts(overrides: Partial<RuleFacts> = {}): RuleFacts {
@@ -148,4 +149,40 @@ export function createFuelPoint(overrides: Partial<FuelPointProperties> = {}): F
     source: 'test',
     ...overrides,
   };
+}
+
+const zero = { pm: 0, so2: 0, nox: 0, vocs: 0 };
+
+/**
+ * An entry of the emergency reduction list: enterprise E1, grade C, outside the built-up area; yellow limits 1#窑 by
+ * 30 %, orange stops 1#窑 and limits 2#窑 by 30 %, red stops both and bans China V trucks.
+ */
+export function createListEntry(overrides: Partial<ListEntryInput> = {}): ListEntryInput {
+  return {
+    enterpriseId: 'E1',
+    enterpriseName: 'Test cement',
+    grade: 'C',
+    industry: '水泥',
+    builtUpArea: false,
+    heavyPolluter: false,
+    contact: null,
+    measures: {
+      yellow: [{ line: '1#窑', kind: 'limit', limitPct: 30, outletCode: 'DA001', text: '1#窑限产30%' }],
+      orange: [
+        { line: '1#窑', kind: 'stop', limitPct: null, outletCode: 'DA001', text: '1#窑停产' },
+        { line: '2#窑', kind: 'limit', limitPct: 30, outletCode: 'DA002', text: '2#窑限产30%' },
+      ],
+      red: [
+        { line: '全厂', kind: 'stop', limitPct: null, outletCode: null, text: '全厂停产' },
+        { line: '运输', kind: 'truck-ban', limitPct: null, outletCode: null, text: '禁止国五及以下柴油货车运输' },
+      ],
+    },
+    reductions: { yellow: { ...zero, pm: 0.1 }, orange: { ...zero, pm: 0.2 }, red: { ...zero, pm: 0.3 } },
+    ...overrides,
+  };
+}
+
+/** The heavy-pollution response with nothing in force; override what a test needs. */
+export function createEmergencyFacts(overrides: Partial<EmergencyFacts> = {}): EmergencyFacts {
+  return { warning: null, list: null, stagger: [], compliance: [], staggerBreaches: [], ...overrides };
 }

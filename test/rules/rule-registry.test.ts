@@ -10,6 +10,8 @@ import {
   createFacts,
   createFuelPoint,
   createMachine,
+  createEmergencyFacts,
+  createListEntry,
   createSite,
   createVillage,
 } from './rule-fixtures.ts';
@@ -114,12 +116,18 @@ describe('ozone-outdoor-works', () => {
 
 describe('heavy-pollution-measure', () => {
   const rule = ruleRegistry['heavy-pollution-measure'];
+  const list = { id: 1, version: '2023年秋冬季（第1版）', entries: [createListEntry()] };
   const facts = createFacts({
-    enterprises: [createEnterprise(), createEnterprise({ id: 'E2', operatingStatus: 'closed' })],
+    enterprises: [createEnterprise(), createEnterprise({ id: 'E2' })],
+    emergency: createEmergencyFacts({ list }),
   });
-  it('sets every operating enterprise a measure under an alert', () =>
+  it('sets every enterprise on the list its measures under an alert, not one off the list', () =>
     expect(hitIds(rule, facts, createContext({ alertLevel: 'orange' }))).toEqual(['E1']));
   it('sets none without one', () => expect(hitIds(rule, facts, createContext())).toEqual([]));
+  it('sets none without a list held', () =>
+    expect(
+      hitIds(rule, createFacts({ enterprises: [createEnterprise()] }), createContext({ alertLevel: 'red' })),
+    ).toEqual([]));
 });
 
 describe('six-hundred-failed', () => {

@@ -240,9 +240,16 @@ describe('tasks and controls', () => {
     const may31 = (await call('GET', '/api/controls?at=2023-05-31T10:00')).body as { ozone: { inForce: boolean } };
     expect(may31.ozone.inForce).toBe(true);
     const red = (await call('GET', '/api/controls?at=2023-12-20T09:00&alertLevel=red')).body as {
-      heavyPollution: { requiredReduction: number; measures: { grade: string; measure: string }[] };
+      heavyPollution: {
+        level: string;
+        source: string;
+        requiredReduction: number;
+        measures: { grade: string; measures: { kind: string; text: string }[] }[];
+      };
     };
-    expect(red.heavyPollution.requiredReduction).toBe(0.3);
-    expect(red.heavyPollution.measures.filter((m) => m.grade === 'D').every((m) => m.measure === 'stop')).toBe(true);
+    // a level asked: the demo list's red measures for each listed enterprise, the demo requirement's red share
+    expect(red.heavyPollution).toMatchObject({ level: 'red', source: 'asked', requiredReduction: 0.3 });
+    expect(red.heavyPollution.measures.length).toBeGreaterThan(0);
+    expect(red.heavyPollution.measures.every((m) => m.measures.length > 0)).toBe(true);
   });
 });

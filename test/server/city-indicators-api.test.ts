@@ -192,7 +192,7 @@ describe('city-assigned indicators (seeded demo database)', () => {
     const html = await (await admin.request('/api/reports/monthly?month=2023-06')).text();
     expect(html).toContain('市下达年度约束性指标');
     expect(html).toContain('data-city-target="PM2.5"');
-    // the caps beside the monitored stacks' emissions (none in the seeded data: the simulator sends them)
+    // the caps beside the monitored stacks' emissions (none by June: the seeded CEMS hours start in November)
     expect(html).toContain('排放总量约束：在线监测排放量（仅重点排放口）对照市下达上限');
     expect(html).toContain('在线监测排放量（仅重点排放口）年初至今 暂无在线监测数据');
     expect(html).toContain('忻政办发〔2024〕7号');

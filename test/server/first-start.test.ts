@@ -25,7 +25,7 @@ const login = (app: ReturnType<typeof createApp>, username: string, password: st
 
 describe('the first start', () => {
   it(
-    'in demo mode (the default) seeds the data and the four demo accounts, ' + 'and the console knows it is a demo',
+    'in demo mode (the default) seeds the data and the five demo accounts, ' + 'and the console knows it is a demo',
     async () => {
       const db = openDatabase(join(dir, 'demo.db'));
       expect(
@@ -37,7 +37,7 @@ describe('the first start', () => {
         needsAdmin: false,
       });
       const app = createApp({ db });
-      for (const name of ['official', 'analyst', 'inspector', 'admin'])
+      for (const name of ['official', 'analyst', 'inspector', 'duty', 'admin'])
         expect((await login(app, name, DEMO_PASSWORD)).status).toBe(200);
       expect(meResponseSchema.parse(await (await app.request('/api/auth/me')).json())).toMatchObject({
         user: null,

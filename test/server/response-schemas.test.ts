@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { createApp } from '../../server/app.ts';
 import { routePolicies } from '../../server/auth/route-policy.ts';
+import { staggerResponseSchema } from '../../server/schema/stagger.ts';
 import { advanceAlertLedger } from '../../server/services/refresh-alerts.ts';
 import { alertSchema, alertsResponseSchema, assigneesResponseSchema } from '../../server/schema/alerts.ts';
 import { aqDailyResponseSchema, aqEvaluationResponseSchema } from '../../server/schema/aq.ts';
@@ -26,6 +27,19 @@ import { townshipStatsResponseSchema } from '../../server/schema/stats.ts';
 import { tasksResponseSchema } from '../../server/schema/tasks.ts';
 import { usersResponseSchema } from '../../server/schema/users.ts';
 import { deviceDetailSchema, devicesResponseSchema } from '../../server/schema/devices.ts';
+import {
+  listDiffSchema,
+  listResponseSchema,
+  requirementsListResponseSchema,
+} from '../../server/schema/emergency-list.ts';
+import {
+  supervisorCandidatesResponseSchema,
+  visitSchema,
+  warningDetailSchema,
+  warningsResponseSchema,
+} from '../../server/schema/emergency-warnings.ts';
+import { complianceResponseSchema } from '../../server/schema/emergency-compliance.ts';
+import { gateRecordsResponseSchema } from '../../server/schema/gate-records.ts';
 import { createSeededDbFile } from '../helpers/seeded-db.ts';
 import { asUser, type Caller } from '../helpers/sign-in.ts';
 
@@ -118,6 +132,48 @@ const responseTable: Record<string, Expected> = {
     json: emissionsResponseSchema,
     requests: ['/api/monitoring/emissions', '/api/monitoring/emissions?period=month&level=enterprise&at=2023-12'],
   },
+  '/api/emergency/stagger': {
+    json: staggerResponseSchema,
+    requests: ['/api/emergency/stagger', '/api/emergency/stagger?season=2023-2024&at=2023-12-15T10:00'],
+  },
+  '/api/emergency/list': {
+    json: listResponseSchema,
+    requests: ['/api/emergency/list', '/api/emergency/list?version=1', '/api/emergency/list?on=2023-10-15'],
+  },
+  '/api/emergency/list/diff': { json: listDiffSchema, requests: ['/api/emergency/list/diff?from=1&to=2'] },
+  '/api/emergency/list/export': {
+    file: /^(application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet|text\/csv)/,
+    requests: ['/api/emergency/list/export?version=1', '/api/emergency/list/export?version=2&format=csv'],
+  },
+  '/api/emergency/requirements': { json: requirementsListResponseSchema, requests: ['/api/emergency/requirements'] },
+  // the demo seed's first winter episode
+  '/api/emergency/warnings/:id/compliance': {
+    json: complianceResponseSchema,
+    requests: ['/api/emergency/warnings/1/compliance', '/api/emergency/warnings/2/compliance?at=2023-12-12T12:00'],
+  },
+  '/api/emergency/warnings/:id/report': { file: /^text\/html/, requests: ['/api/emergency/warnings/1/report'] },
+  '/api/emergency/warnings': {
+    json: warningsResponseSchema,
+    requests: ['/api/emergency/warnings', '/api/emergency/warnings?from=2023-01-01&to=2023-12-31&at=2023-12-15T10:00'],
+  },
+  '/api/emergency/warnings/:id': {
+    json: warningDetailSchema,
+    requests: ['/api/emergency/warnings/1', '/api/emergency/warnings/1?at=2023-01-01T00:00'],
+  },
+  '/api/emergency/supervisor-candidates': {
+    json: supervisorCandidatesResponseSchema,
+    requests: ['/api/emergency/supervisor-candidates'],
+  },
+  '/api/emergency/visits': {
+    json: visitSchema.array(),
+    requests: ['/api/emergency/visits', '/api/emergency/visits?warning=1&kind=supervision'],
+  },
+  '/api/emergency/gate': {
+    json: gateRecordsResponseSchema,
+    requests: ['/api/emergency/gate', '/api/emergency/gate?enterprise=E0002&banned=true&from=2023-11-01&limit=5'],
+  },
+  // the demo seed's first visit photo
+  '/api/attachments/:id': { file: /^(image\/(png|jpeg)|application\/pdf)$/, requests: ['/api/attachments/1'] },
   // server-sent events (schema/live-events.ts): never ends, so only its start is read
   '/api/events': { stream: /^text\/event-stream/, requests: ['/api/events', '/api/events?topics=readings'] },
 };

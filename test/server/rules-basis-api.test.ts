@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
+import { REDUCTION_BASIS, requirementBasis } from '../../server/rules/alert-level.ts';
 import { heavyPollutionBasis, outsidePlanBases } from '../../server/rules/rule-catalogue.ts';
 import { ruleRegistry } from '../../server/rules/rule-registry.ts';
 import { advanceAlertLedger } from '../../server/services/refresh-alerts.ts';
@@ -37,10 +38,13 @@ describe('GET /api/rules/catalogue', () => {
     }
     const heavy = rules.find((r) => r.id === 'heavy-pollution-measure');
     expect(heavy?.title.zh).toBe('重污染天气应急减排措施');
-    expect(heavy?.basis[0]).toEqual({ kind: 'plan', requirement: 'T15.3' });
+    expect(heavy?.basis.slice(0, 3)).toEqual([
+      { kind: 'plan', requirement: 'T15.2' },
+      { kind: 'plan', requirement: 'T15.3' },
+      { kind: 'plan', requirement: 'T2.2' },
+    ]);
     expect(heavy?.basis.filter((b) => b.kind === 'external').map((b) => b.kind === 'external' && b.document)).toEqual([
       externalDocuments.reductionShares2019,
-      externalDocuments.gradeMeasures2020,
     ]);
   });
 });
@@ -64,25 +68,38 @@ describe('the basis travels with hits, alerts and controls', () => {
     expect(columns.map((c) => c.name)).not.toContain('basis');
   });
 
-  it('GET /api/alerts under a level: the provisional heavy-pollution rows carry T15.3 and the documents', async () => {
+  it('GET /api/alerts under a level: provisional heavy-pollution rows carry T15.2, T15.3, the shares', async () => {
     const r = alertsResponseSchema.parse(await get('/api/alerts?alertLevel=yellow&rule=heavy-pollution-measure'));
     expect(r.alerts.length).toBeGreaterThan(0);
     for (const a of r.alerts) {
       expect(a.provisional).toBe(true);
-      expect(a.basis?.[0]).toEqual({ kind: 'plan', requirement: 'T15.3' });
-      expect(a.basis?.some((b) => b.kind === 'convention')).toBe(true);
+      expect(a.basis?.[0]).toEqual({ kind: 'plan', requirement: 'T15.2' });
+      expect(a.basis?.some((b) => b.kind === 'external')).toBe(true);
     }
   });
 
-  it('GET /api/controls: the heavy-pollution triggers, shares and measures each say their document', async () => {
+  it('GET /api/controls: the triggers and shares say their document, the measures the plan’s list', async () => {
+    // the requirement in force that day (entered as data with its document), else the 2019 guidance's shares
+    const requirement = seeded.db
+      .prepare(
+        `SELECT document, source, yellow_share AS yellow, orange_share AS orange, red_share AS red
+         FROM emergency_requirements WHERE effective_from <= '2023-12-20' ORDER BY effective_from DESC LIMIT 1`,
+      )
+      .get() as { document: string; source: string; yellow: number; orange: number; red: number } | undefined;
+    const reduction = requirement
+      ? requirementBasis({ document: requirement.document, source: requirement.source, shares: requirement })
+      : REDUCTION_BASIS;
     for (const level of ['none', 'red'] as const) {
       const { heavyPollution } = controlsResponseSchema.parse(
         await get(`/api/controls?asOf=2023-12-20T09:00&alertLevel=${level}`),
       );
-      expect(heavyPollution.basis).toEqual(JSON.parse(JSON.stringify(heavyPollutionBasis)));
+      expect(heavyPollution.basis).toEqual(JSON.parse(JSON.stringify({ ...heavyPollutionBasis, reduction })));
       expect(heavyPollution.basis.triggers[0]).toMatchObject({ document: externalDocuments.xinzhouPlan2020 });
-      expect(heavyPollution.basis.reduction[0]).toMatchObject({ document: externalDocuments.reductionShares2019 });
-      expect(heavyPollution.basis.measures[0]).toMatchObject({ document: externalDocuments.gradeMeasures2020 });
+      expect(heavyPollution.basis.reduction[0]?.kind).toBe('external');
+      expect(heavyPollution.basis.measures).toEqual([
+        { kind: 'plan', requirement: 'T15.2' },
+        { kind: 'plan', requirement: 'T15.3' },
+      ]);
     }
   });
 });
@@ -110,8 +127,10 @@ describe('GET /api/reports/monthly: 「依据」', () => {
     expect(section).toContain('规划外依据');
     const items = [...section.matchAll(/<li data-basis-kind="(external|convention)">/g)];
     expect(items.length).toBe(outsidePlanBases().length);
+    // every document a rule or control cites (the AQ evaluation's, and the per-grade guide the list replaced, none)
     for (const doc of Object.values(externalDocuments).filter(
-      (d) => d !== externalDocuments.hj663 && d !== externalDocuments.gb3095,
+      (d) =>
+        d !== externalDocuments.hj663 && d !== externalDocuments.gb3095 && d !== externalDocuments.gradeMeasures2020,
     ))
       expect(section).toContain(doc.zh);
     expect(section).toContain('旋风除尘列为低效工艺');

@@ -23,6 +23,7 @@ export function AlertLevelSelect({
 }) {
   const m = alertsMessages(lang);
   const label: Record<AlertLevel, string> = {
+    issued: m.levelIssued,
     none: m.levelNone,
     yellow: m.levelYellow,
     orange: m.levelOrange,

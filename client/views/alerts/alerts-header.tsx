@@ -62,7 +62,7 @@ export function AlertsHeader({
               .map((b) => basisTitle(b, lang))
               .join('\n')}
           >
-            {m.heavyPollutionChip(heavy.level, Math.round(heavy.requiredReduction * 100))}
+            {m.heavyPollutionChip(heavy.level, Math.round(heavy.requiredReduction * 100), heavy.source === 'issued')}
           </span>
         )}
         {!controls.ozone && !controls.autumnWinter && !(heavy && heavy.level !== 'none') && m.noControl}

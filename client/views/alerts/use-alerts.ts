@@ -23,7 +23,7 @@ export interface AlertsControls {
     autumnWinter: Pick<ControlsResponse['autumnWinter'], 'period' | 'basis'>;
   } | null;
   /** The level's reduction share and what the triggers, shares and measures rest on; null when unread. */
-  heavyPollution: Pick<ControlsResponse['heavyPollution'], 'level' | 'requiredReduction' | 'basis'> | null;
+  heavyPollution: Pick<ControlsResponse['heavyPollution'], 'level' | 'source' | 'requiredReduction' | 'basis'> | null;
 }
 
 /** What the view shows: the alerts at the moment asked and the seasonal controls in force. */
@@ -58,7 +58,8 @@ export function useAlerts(asOf: string | null, alertLevel: AlertLevel, beforeCha
 
   const reload = useCallback(() => {
     const signal = request.current.next();
-    const q = new URLSearchParams({ alertLevel });
+    // the issued warning's level is the server's default; any other is a preview
+    const q = new URLSearchParams(alertLevel === 'issued' ? {} : { alertLevel });
     if (asOf) q.set('asOf', asOf);
     void Promise.all([
       fetchJson<AlertsResponse>(`/api/alerts?${q.toString()}`, signal),

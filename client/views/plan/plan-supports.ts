@@ -17,6 +17,7 @@ const viewKeys: Record<View, MessageKey> = {
   analysis: 'viewAnalysis',
   air: 'viewAir',
   alerts: 'viewAlerts',
+  emergency: 'viewEmergency',
   routes: 'viewRoutes',
   tasks: 'viewTasks',
   plan: 'viewPlan',

@@ -82,8 +82,8 @@ export const warningChangeLabels: Labels<WarningChange> = {
 };
 
 /**
- * The mechanism (「提前预警、提前应对、定期帮扶、区域联防、驻点监督、协商减排」) as dated steps. 提前预警 is the warning's
- * issued_at ahead of its start; notifications and supervisors have their own records.
+ * The mechanism (「提前预警、提前应对、定期帮扶、区域联防、驻点监督、协商减排」) as dated steps. 提前预警 is the
+ * warning's issued_at ahead of its start; notifications and supervisors have their own records.
  */
 export const stepKinds = [
   'advance-response',
