@@ -147,12 +147,12 @@ export const emergencyListMessages = defineMessages({
     en: (version: string, n: number) => `Imported ${version}: ${n} enterprises`,
   },
   // staggered production
-  season: { zh: '采暖季', en: 'Season' },
+  season: { zh: '秋冬季', en: 'Season' },
   seasonText: {
     zh: (from: string, to: string) => `${from} 至 ${to}`,
     en: (from: string, to: string) => `${from} to ${to}`,
   },
-  noSchedules: { zh: '本采暖季尚无错峰生产安排', en: 'No staggered production this season' },
+  noSchedules: { zh: '本秋冬季尚无错峰生产安排', en: 'No staggered production this season' },
   calendarTitle: { zh: '错峰生产日历', en: 'Season calendar' },
   monthTick: {
     zh: (month: number) => `${month}月`,

@@ -12,10 +12,10 @@ export const consoleMessages = defineMessages({
   badgeSynthetic: { zh: '演示数据', en: 'demo data' },
   demoBanner: {
     zh:
-      '演示模式：演示账号 official / analyst / inspector / admin，密码均为 lantian-demo；' +
+      '演示模式：演示账号 official / analyst / inspector / duty / admin，密码均为 lantian-demo；' +
       '企业、工地、读数等为合成数据，正式使用请以 --no-demo 新建数据库',
     en:
-      'Demo mode: demo accounts official / analyst / inspector / admin, password lantian-demo; ' +
+      'Demo mode: demo accounts official / analyst / inspector / duty / admin, password lantian-demo; ' +
       'enterprises, sites and readings are synthetic. For real use create a database with --no-demo',
   },
   demoBadgeTitle: {

@@ -211,7 +211,7 @@ describe('错峰生产: the season calendar', () => {
     await flush();
     await flush();
     expect(gets.at(-1)).toBe('/api/emergency/stagger?season=2022-2023&at=2023-12-01T12%3A00');
-    expect(root.querySelector('[data-stagger-empty]')?.textContent).toBe('本采暖季尚无错峰生产安排');
+    expect(root.querySelector('[data-stagger-empty]')?.textContent).toBe('本秋冬季尚无错峰生产安排');
     expect(root.querySelector('[data-stagger-bound-count]')?.textContent).toBe('2023-12-01：0 家');
   });
 });

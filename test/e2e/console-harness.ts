@@ -29,7 +29,10 @@ export async function waitForMapIdle(page: Page): Promise<void> {
  * map's width and height) and waits for the area statistics it asks the server for.
  */
 export async function drawRectangle(page: Page, from: [number, number], to: [number, number]): Promise<void> {
+  // under load the map (and the drawing tool with it) may still be starting: clicks before that are lost
+  await waitForMapIdle(page);
   await page.click('[data-tool="rectangle"]');
+  await page.waitForSelector('body[data-drawing="true"]', { timeout: scaled(30_000) });
   const box = (await page.locator('.map').boundingBox())!;
   await page.mouse.click(box.x + box.width * from[0], box.y + box.height * from[1]);
   await page.mouse.move(box.x + box.width * to[0], box.y + box.height * to[1], { steps: 5 });

@@ -82,6 +82,7 @@ const ALLOWED = new Set([
   'official',
   'analyst',
   'inspector',
+  'duty',
   'admin',
   'lantian-demo',
   'lantian',
