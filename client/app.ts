@@ -64,6 +64,7 @@ const railItems: [View | null, MessageKey][] = [
   ['air', 'viewAir'],
   ['alerts', 'viewAlerts'],
   ['emergency', 'viewEmergency'],
+  ['dust', 'viewDust'],
   ['routes', 'viewRoutes'],
   ['tasks', 'viewTasks'],
   ['plan', 'viewPlan'],

@@ -12,6 +12,7 @@ import { mountAlertsView } from './views/alerts/alerts-view.tsx';
 import { mountAnalysisView } from './views/analysis-view.ts';
 import { mountDataView } from './views/data-view.ts';
 import { mountEmergencyView } from './views/emergency/emergency-view.tsx';
+import { mountDustView } from './views/dust/dust-view.tsx';
 import { mountPlanView } from './views/plan/plan-view.tsx';
 import { mountRoutesView } from './views/routes-view.ts';
 import { mountTasksView } from './views/tasks/tasks-view.tsx';
@@ -23,6 +24,7 @@ const views = {
   analysis: mountAnalysisView,
   alerts: mountAlertsView,
   emergency: mountEmergencyView,
+  dust: mountDustView,
   tasks: mountTasksView,
   plan: mountPlanView,
   routes: mountRoutesView,

@@ -203,6 +203,12 @@ export function createApp({
     .route('/records', recordRoutes(writer, advanceLedger, now))
     .route('/devices', deviceRoutes(db, writer, now))
     .route('/monitoring', monitoringRoutes(db, pool))
+    // issue 16 routes: built-up area
+    // issue 16 routes: vehicles
+    // issue 16 routes: roadside checks and repair shops
+    // issue 16 routes: muck trucks
+    // issue 16 routes: roads
+    // issue 16 routes: stockyards
     .route('/events', eventsRoutes({ ...events, hub }))
     .route('/ingest', ingestRoutes(ingest));
 

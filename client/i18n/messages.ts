@@ -31,6 +31,7 @@ export const consoleMessages = defineMessages({
   viewAir: { zh: '空气质量', en: 'Air quality' },
   viewAlerts: { zh: '告警', en: 'Alerts' },
   viewEmergency: { zh: '应急', en: 'Emergency' },
+  viewDust: { zh: '车辆扬尘', en: 'Vehicles & dust' },
   viewRoutes: { zh: '巡查', en: 'Inspections' },
   viewTasks: { zh: '任务', en: 'Tasks' },
   viewPlan: { zh: '计划', en: 'Plan' },

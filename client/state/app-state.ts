@@ -12,6 +12,7 @@ export type View =
   | 'air'
   | 'alerts'
   | 'emergency'
+  | 'dust'
   | 'routes'
   | 'tasks'
   | 'plan'

@@ -23,6 +23,7 @@ const views: View[] = [
   'air',
   'alerts',
   'emergency',
+  'dust',
   'routes',
   'tasks',
   'plan',

@@ -105,6 +105,13 @@ export const routePolicies: readonly RoutePolicy[] = [
   { method: 'GET', path: '/api/emergency/gate', access: 'read' },
   { method: 'POST', path: '/api/attachments', access: 'supervise' },
   { method: 'GET', path: '/api/attachments/:id', access: 'read' },
+  // issue 16: built-up area
+  // issue 16: vehicles
+  // issue 16: roadside checks and repair shops
+  // issue 16: muck trucks
+  // issue 16: roads
+  // issue 16: stockyards
+  // issue 16: statistics, report and routes
 ];
 
 const compiled = routePolicies.map((policy) => ({

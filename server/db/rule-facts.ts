@@ -53,5 +53,11 @@ export function readRuleFacts(db: Db, asOf: string): RuleFacts {
     districtDustfall: [{ month: dustfallMonth, value: areaWeightedMean(dustfall).value }],
     outlets: readOutletFacts(db, asOf),
     emergency: readEmergencyFacts(db, asOf),
+    // issue 16 facts: built-up area
+    // issue 16 facts: vehicles
+    // issue 16 facts: roadside checks and repair shops
+    // issue 16 facts: muck trucks
+    // issue 16 facts: roads
+    // issue 16 facts: stockyards
   };
 }

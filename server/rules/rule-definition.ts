@@ -36,6 +36,13 @@ export interface RuleFacts {
   outlets: readonly OutletFacts[];
   /** The heavy-pollution response at as-of (issue 15); absent in facts built without it (no warning, no list). */
   emergency?: EmergencyFacts;
+  // issue 16 facts (each optional: facts built without them, as in older tests, leave their rules silent)
+  // issue 16 facts: built-up area
+  // issue 16 facts: vehicles
+  // issue 16 facts: roadside checks and repair shops
+  // issue 16 facts: muck trucks
+  // issue 16 facts: roads
+  // issue 16 facts: stockyards
 }
 
 /** The heavy-pollution response at as-of (issue 15), as the task-15 rules see it. */

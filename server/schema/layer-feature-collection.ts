@@ -8,6 +8,7 @@ const ring = z.array(position).min(4);
 /** The geometries the layers serve (WGS84, `[lon, lat]`). */
 export const layerGeometrySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('Point'), coordinates: position }),
+  z.object({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
   z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
   z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
 ]);
@@ -44,5 +45,12 @@ export const layerFeatureCollectionSchemas = {
   stations: featureCollectionOf(layerPropertySchemas.stations),
   'dustfall-points': featureCollectionOf(layerPropertySchemas['dustfall-points']),
   'fuel-points': featureCollectionOf(layerPropertySchemas['fuel-points']),
+  'built-up-area': featureCollectionOf(layerPropertySchemas['built-up-area']),
+  vehicles: featureCollectionOf(layerPropertySchemas['vehicles']),
+  checkpoints: featureCollectionOf(layerPropertySchemas['checkpoints']),
+  'repair-shops': featureCollectionOf(layerPropertySchemas['repair-shops']),
+  'muck-trucks': featureCollectionOf(layerPropertySchemas['muck-trucks']),
+  'road-segments': featureCollectionOf(layerPropertySchemas['road-segments']),
+  stockyards: featureCollectionOf(layerPropertySchemas['stockyards']),
 } satisfies Record<LayerId, z.ZodType>;
 export type LayerFeatureCollection<K extends LayerId> = z.infer<(typeof layerFeatureCollectionSchemas)[K]>;

@@ -1,4 +1,11 @@
 import { z } from 'zod';
+import { builtUpAreaPropertiesSchema } from './built-up-area.ts';
+import { vehiclePropertiesSchema } from './vehicle.ts';
+import { checkpointPropertiesSchema } from './checkpoint.ts';
+import { repairShopPropertiesSchema } from './repair-shop.ts';
+import { muckTruckPropertiesSchema } from './muck-truck.ts';
+import { roadSegmentPropertiesSchema } from './road-segment.ts';
+import { stockyardPropertiesSchema } from './stockyard.ts';
 import { constructionSitePropertiesSchema } from './construction-site.ts';
 import { dustfallPointPropertiesSchema } from './dustfall-point.ts';
 import { enterprisePropertiesSchema } from './enterprise.ts';
@@ -34,4 +41,11 @@ export const layerPropertySchemas = {
   stations: stationPropertiesSchema.extend(servedFeatureShape),
   'dustfall-points': dustfallPointPropertiesSchema.extend(servedFeatureShape),
   'fuel-points': fuelPointPropertiesSchema.extend(servedFeatureShape),
+  'built-up-area': builtUpAreaPropertiesSchema.extend(servedFeatureShape),
+  vehicles: vehiclePropertiesSchema.extend(servedFeatureShape),
+  checkpoints: checkpointPropertiesSchema.extend(servedFeatureShape),
+  'repair-shops': repairShopPropertiesSchema.extend(servedFeatureShape),
+  'muck-trucks': muckTruckPropertiesSchema.extend(servedFeatureShape),
+  'road-segments': roadSegmentPropertiesSchema.extend(servedFeatureShape),
+  stockyards: stockyardPropertiesSchema.extend(servedFeatureShape),
 } as const;

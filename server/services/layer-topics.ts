@@ -26,6 +26,8 @@ export const dataTopics: readonly string[] = [
   'outlets',
   // the heavy-pollution response (issue 15) feeds the task-15 rules (enterprises' `problems`)
   'emergency',
+  // muck trucks' GPS positions (issue 16) move the trucks and feed the muck-truck rules
+  'muck-positions',
   ...layerIds.map((id) => `layer:${id}`),
 ];
 
@@ -33,6 +35,7 @@ const joined: Partial<Record<LayerId, string>> = {
   stations: 'readings',
   'dustfall-points': 'dustfall',
   machines: 'positions',
+  'muck-trucks': 'muck-positions',
 };
 const withRules: ReadonlySet<LayerId> = new Set(ruleHitLayers);
 

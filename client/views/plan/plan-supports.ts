@@ -18,6 +18,7 @@ const viewKeys: Record<View, MessageKey> = {
   air: 'viewAir',
   alerts: 'viewAlerts',
   emergency: 'viewEmergency',
+  dust: 'viewDust',
   routes: 'viewRoutes',
   tasks: 'viewTasks',
   plan: 'viewPlan',

@@ -18,5 +18,12 @@ export const layerIds = [
   'stations',
   'dustfall-points',
   'fuel-points',
+  'built-up-area',
+  'vehicles',
+  'checkpoints',
+  'repair-shops',
+  'muck-trucks',
+  'road-segments',
+  'stockyards',
 ] as const;
 export type LayerId = (typeof layerIds)[number];

@@ -35,8 +35,23 @@ export const ruleIds = [
   'low-efficiency-treatment',
   'activated-carbon-late',
   'voc-checklist-gaps',
+  'built-up-heavy-polluter',
   'freight-no-rail',
+  'bulk-freight-dirty-truck',
   'gate-not-networked',
+  'diesel-truck-phase-out',
+  'lean-burn-gas-truck',
+  'municipal-vehicle-not-clean',
+  'vehicle-check-failed',
+  'repair-shop-tampering',
+  'muck-off-route',
+  'muck-out-of-hours',
+  'muck-illegal-dumping',
+  'muck-spill',
+  'road-sweeping-behind',
+  'road-dust-load-high',
+  'stockyard-controls-failed',
+  'stockyard-never-inspected',
   'illegal-fuel-open',
 ] as const;
 export type RuleId = (typeof ruleIds)[number];
@@ -93,6 +108,33 @@ export const ruleTitles: Labels<RuleId> = {
   'freight-no-rail': { zh: '年货运量150万吨以上无铁路专用线', en: '≥ 1.5 Mt/year freight without a rail spur' },
   'gate-not-networked': { zh: '重点用车单位门禁未联网', en: 'Key vehicle-using unit without a networked gate system' },
   'illegal-fuel-open': { zh: '非标油品线索未办结', en: 'Illegal fuel report still open' },
+  'built-up-heavy-polluter': {
+    zh: '建成区内重污染企业未完成改造搬迁或退出',
+    en: 'Heavy polluter in the built-up area not yet retrofitted, relocated or closed',
+  },
+  'bulk-freight-dirty-truck': {
+    zh: '专用线投运前使用国六以下非新能源货车运输',
+    en: 'Trucks below China VI and not new-energy before the rail spur runs',
+  },
+  'diesel-truck-phase-out': { zh: '国四及以下柴油货车待淘汰', en: 'China IV-or-older diesel truck to phase out' },
+  'lean-burn-gas-truck': { zh: '稀薄燃烧燃气货车待淘汰', en: 'Lean-burn gas truck to phase out' },
+  'municipal-vehicle-not-clean': {
+    zh: '新增或更换的市政公共领域车辆非电动、氢能或甲醇',
+    en: 'New or replaced municipal vehicle not electric, hydrogen or methanol',
+  },
+  'vehicle-check-failed': { zh: '路检路查发现问题未复检合格', en: 'Roadside-check finding not cleared' },
+  'repair-shop-tampering': {
+    zh: '维修机构拆改尾气净化装置或篡改OBD未整改',
+    en: 'Repair shop removing after-treatment or tampering with OBD, not rectified',
+  },
+  'muck-off-route': { zh: '渣土车未按规定路线行驶', en: 'Muck truck off its approved route' },
+  'muck-out-of-hours': { zh: '渣土车未按规定时间行驶', en: 'Muck truck outside its approved hours' },
+  'muck-illegal-dumping': { zh: '渣土车疑似随意倾倒', en: 'Muck truck suspected of illegal dumping' },
+  'muck-spill': { zh: '渣土车沿途抛洒未处置', en: 'Muck-truck spill not dealt with' },
+  'road-sweeping-behind': { zh: '道路清扫保洁未达频次', en: 'Road cleaning behind schedule' },
+  'road-dust-load-high': { zh: '道路积尘负荷偏高', en: 'High road-dust load' },
+  'stockyard-controls-failed': { zh: '堆场扬尘防治措施未落实', en: 'Stockyard dust controls not in place' },
+  'stockyard-never-inspected': { zh: '堆场从未检查', en: 'Stockyard never inspected' },
 };
 
 /**
@@ -109,6 +151,11 @@ export const ruleHitLayers = [
   'machines',
   'townships',
   'fuel-points',
+  'vehicles',
+  'repair-shops',
+  'muck-trucks',
+  'road-segments',
+  'stockyards',
 ] as const satisfies readonly LayerId[];
 export type RuleHitLayer = (typeof ruleHitLayers)[number];
 

@@ -1,0 +1,6 @@
+import type { DustSectionProps } from './dust-view.tsx';
+
+/** Foundation placeholder: the issue-16 helper that owns this file replaces it. */
+export function ChecksSection(_props: DustSectionProps) {
+  return <section data-dust-section="checks" />;
+}
