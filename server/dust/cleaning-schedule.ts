@@ -23,8 +23,9 @@ export interface CleaningStatus {
  * one interval before as-of is on schedule. Only cleanings at or before as-of count.
  *
  * @example
- * cleaningStatus({ sweepIntervalH: 24, washIntervalH: null }, '2023-12-01T08:00', null, '2023-12-02T08:00').behind; // false
- * cleaningStatus({ sweepIntervalH: 24, washIntervalH: null }, '2023-12-01T07:59', null, '2023-12-02T08:00').behind; // true
+ * const daily = { sweepIntervalH: 24, washIntervalH: null };
+ * cleaningStatus(daily, '2023-12-01T08:00', null, '2023-12-02T08:00').behind; // false: exactly on schedule
+ * cleaningStatus(daily, '2023-12-01T07:59', null, '2023-12-02T08:00').behind; // true
  */
 export function cleaningStatus(
   standard: CleaningStandard,

@@ -37,7 +37,7 @@ export const vehicleCategoryLabels: Labels<VehicleCategory> = {
   other: { zh: '其他', en: 'other' },
 };
 
-/** The municipal public-service categories task 10 requires to be electric, hydrogen or methanol when new or replaced. */
+/** The municipal public-service categories task 10 requires to be electric, hydrogen or methanol (new or replaced). */
 export const municipalVehicleCategories: readonly VehicleCategory[] = ['sanitation', 'postal', 'express'];
 /** The freight categories (货车) the diesel-truck phase-out and the bulk-freight rule look at. */
 export const truckCategories: readonly VehicleCategory[] = [
