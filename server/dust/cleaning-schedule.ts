@@ -1,6 +1,6 @@
 import { cstMinute } from '../time/cst.ts';
 
-/** A road class's cleaning standard: wet sweeping at least every `sweepIntervalH` hours, washing every `washIntervalH`. */
+/** A class's cleaning standard: wet sweeping at least every `sweepIntervalH` hours, washing every `washIntervalH`. */
 export interface CleaningStandard {
   sweepIntervalH: number;
   /** null: washing not required. */
