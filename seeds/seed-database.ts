@@ -77,6 +77,23 @@ export const dataTables = [
   'emergency_supervisors',
   'emergency_visits',
   'gate_truck_records',
+  'built_up_areas',
+  'vehicles',
+  'checkpoints',
+  'roadside_checks',
+  'repair_shops',
+  'repair_shop_inspections',
+  'disposal_sites',
+  'muck_trucks',
+  'muck_permits',
+  'muck_positions',
+  'spill_reports',
+  'road_segments',
+  'road_cleaning_standards',
+  'road_cleanings',
+  'road_dust_loads',
+  'stockyards',
+  'stockyard_inspections',
   'alerts',
   'alert_events',
   'task_events',
@@ -185,6 +202,14 @@ export function seedDatabase(
     // the heavy-pollution response (issue 15): list, schedules, warnings on the worst seeded days, their records
     // and the listed outlets' CEMS hours up to the last hour of the year
     seedEmergency(db, ctx, enterprises.enterprises, outlets, `${DEMO_YEAR + 1}-01-01T00:00`);
+
+    // vehicles, roads and dust (issue 16): each generator inserts its own tables, marked synthetic
+    // issue 16 seeds: built-up area
+    // issue 16 seeds: vehicles
+    // issue 16 seeds: roadside checks and repair shops
+    // issue 16 seeds: muck trucks
+    // issue 16 seeds: roads
+    // issue 16 seeds: stockyards
 
     const meta: Record<string, string> = {
       seed,
