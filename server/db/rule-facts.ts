@@ -1,5 +1,6 @@
 import type { MultiPolygon, Point, Polygon } from 'geojson';
 import type { RuleFacts } from '../rules/evaluate-rules.ts';
+import type { BuiltUpAreaProperties } from '../schema/built-up-area.ts';
 import type { ConstructionSiteProperties } from '../schema/construction-site.ts';
 import type { EnterpriseProperties } from '../schema/enterprise.ts';
 import type { FuelPointProperties } from '../schema/fuel-point.ts';
@@ -7,6 +8,7 @@ import type { MachineProperties } from '../schema/machine.ts';
 import type { NrmmZoneProperties } from '../schema/nrmm-zone.ts';
 import type { VillageProperties } from '../schema/village.ts';
 import { areaWeightedMean } from '../spatial/area-weighted-mean.ts';
+import { builtUpAreaLayer } from './layers/built-up-area.ts';
 import { constructionSitesLayer } from './layers/construction-sites.ts';
 import { enterprisesLayer } from './layers/enterprises.ts';
 import { fuelPointsLayer } from './layers/fuel-points.ts';
@@ -54,6 +56,10 @@ export function readRuleFacts(db: Db, asOf: string): RuleFacts {
     outlets: readOutletFacts(db, asOf),
     emergency: readEmergencyFacts(db, asOf),
     // issue 16 facts: built-up area
+    builtUp: builtUpAreaLayer.features(db, {}, asOf).map((f) => {
+      const p = f.properties as BuiltUpAreaProperties;
+      return { id: p.id, geometry: f.geometry as Polygon | MultiPolygon, provisional: p.provisional };
+    }),
     // issue 16 facts: vehicles
     // issue 16 facts: roadside checks and repair shops
     // issue 16 facts: muck trucks

@@ -15,6 +15,7 @@ import type { ListEntryRecord, StaggerRecord } from '../emergency/contract.ts';
 import type { EnterpriseCompliance } from '../schema/emergency-compliance.ts';
 import type { WarningBasis, WarningLevel } from '../schema/enums/emergency.ts';
 import type { PlanDeadlines } from './plan-deadlines.ts';
+import type { BuiltUpPolygon } from '../spatial/inside-built-up-area.ts';
 
 /** Everything the rules look at, as the layers serve it at as-of. */
 export interface RuleFacts {
@@ -38,6 +39,8 @@ export interface RuleFacts {
   emergency?: EmergencyFacts;
   // issue 16 facts (each optional: facts built without them, as in older tests, leave their rules silent)
   // issue 16 facts: built-up area
+  /** The urban built-up area's polygons in force at as-of (issue 16); [] when none is held. */
+  builtUp?: readonly BuiltUpPolygon[];
   // issue 16 facts: vehicles
   // issue 16 facts: roadside checks and repair shops
   // issue 16 facts: muck trucks
