@@ -30,8 +30,13 @@ import {
 } from '../schema/enums/enterprise-status.ts';
 import type { LayerId } from '../schema/enums/layer-id.ts';
 import type { Localized } from '../schema/localized.ts';
-
-type Labels = Readonly<Record<string, Localized>>;
+import { bool, date, enumOf, idField, nameField, text, type Labels } from './import-fields.ts';
+// issue 16 import: built-up area
+// issue 16 import: vehicles
+// issue 16 import: roadside checks and repair shops
+// issue 16 import: muck trucks
+// issue 16 import: roads
+// issue 16 import: stockyards
 
 /** How a source value becomes a column value. */
 export type FieldType =
@@ -79,14 +84,6 @@ export interface ImportTarget {
   insertDefaults?: Readonly<Record<string, string | number | null>>;
 }
 
-const text = (max: number, pattern?: RegExp, patternText?: Localized): FieldType => ({
-  kind: 'text',
-  max,
-  pattern,
-  patternText,
-});
-const enumOf = (values: readonly string[], labels?: Labels): FieldType => ({ kind: 'enum', values, labels });
-
 /** Words in the names registers use (国民经济行业分类 and local usage) for our industries; first match wins. */
 const industryKeywords: Readonly<Record<string, readonly string[]>> = {
   'cement-grinding': ['水泥'],
@@ -108,16 +105,6 @@ const industryKeywords: Readonly<Record<string, readonly string[]>> = {
   'oil-storage-sales': ['油库', '加油', '油品'],
   food: ['食品', '酿造', '饮料', '农副'],
 };
-const date: FieldType = { kind: 'date' };
-const bool: FieldType = { kind: 'boolean' };
-const idField = (names: string[]): ImportField => ({
-  column: 'id',
-  names: ['id', 'code', ...names],
-  type: text(40, /^[A-Za-z0-9_.-]+$/, { zh: '由字母、数字和 . _ - 组成的编号', en: 'letters, digits, . _ -' }),
-  required: true,
-});
-const nameField: ImportField = { column: 'name', names: ['name', '名称', '名字'], type: text(100), required: true };
-
 const industryLabels: Labels = industryInfo;
 const gradeLabels: Labels = performanceGradeLabels;
 const operatingLabels: Labels = operatingStatusLabels;
@@ -393,6 +380,12 @@ const targets: readonly ImportTarget[] = [
       { column: 'closed_on', names: ['closedOn', 'closed_on', '取缔日期'], type: date },
     ],
   },
+  // issue 16 targets: built-up area
+  // issue 16 targets: vehicles
+  // issue 16 targets: roadside checks and repair shops
+  // issue 16 targets: muck trucks
+  // issue 16 targets: roads
+  // issue 16 targets: stockyards
 ];
 
 /** The layer's name as the layer list shows it. */

@@ -172,6 +172,13 @@ const responseTable: Record<string, Expected> = {
     json: gateRecordsResponseSchema,
     requests: ['/api/emergency/gate', '/api/emergency/gate?enterprise=E0002&banned=true&from=2023-11-01&limit=5'],
   },
+  // issue 16 routes: built-up area
+  // issue 16 routes: vehicles
+  // issue 16 routes: roadside checks and repair shops
+  // issue 16 routes: muck trucks
+  // issue 16 routes: roads
+  // issue 16 routes: stockyards
+  // issue 16 routes: statistics, report and routes
   // the demo seed's first visit photo
   '/api/attachments/:id': { file: /^(image\/(png|jpeg)|application\/pdf)$/, requests: ['/api/attachments/1'] },
   // server-sent events (schema/live-events.ts): never ends, so only its start is read
