@@ -33,7 +33,7 @@ export const muckViolationSchema = z.object({
 });
 export type MuckViolation = z.infer<typeof muckViolationSchema>;
 
-/** Body of GET /api/muck/trucks/:id/track: the positions, the permit's approved route, the disposal sites, violations. */
+/** Body of GET /api/muck/trucks/:id/track: positions, the permit's approved route, disposal sites, violations. */
 export const muckTrackResponseSchema = z.object({
   truckId: z.string(),
   plate: z.string(),
