@@ -40,6 +40,8 @@ import { createLiveControl } from './live/live-control.ts';
 import { connectLiveEvents, onLive, onLiveStatus } from './live/live-events.ts';
 import { onPresentMoved, readingsTouchShown } from './live/live-mode.ts';
 import { liveMessages } from './i18n/live.ts';
+import { muckTrackBounds } from './layers/muck-track-layers.ts';
+import { onMuckTrackChange } from './layers/muck-track-overlay.ts';
 
 /** What a view module gets to work with while it is shown. */
 export interface ViewContext {
@@ -430,7 +432,7 @@ export function startConsole(
       y: event.point.y,
       radius: 4,
     }) as PickingInfo<LayerFeature> | null;
-    if (picked?.layer?.id === 'machines-clusters' && picked.object) {
+    if ((picked?.layer?.id === 'machines-clusters' || picked?.layer?.id === 'vehicles-clusters') && picked.object) {
       const cluster = picked.object as unknown as MachineCluster;
       map.flyTo({
         center: cluster.position,
@@ -665,6 +667,19 @@ export function startConsole(
 
   // an exported map PNG carries the legend of the layers shown, in the console's language
   setExportLegend(() => (data ? exportLegend(store.get().layers, data.catalogue.layers, lang()) : null));
+  // a muck truck's track (查看轨迹 in its details, issue 16): redraw, and fit the map to it
+  onMuckTrackChange((track) => {
+    renderMapData();
+    const box = track ? muckTrackBounds(track) : null;
+    if (box)
+      map.fitBounds(
+        [
+          [box[0], box[1]],
+          [box[2], box[3]],
+        ],
+        { padding: 60, maxZoom: 15, duration: 600 },
+      );
+  });
 
   window.addEventListener(SIGNED_OUT_EVENT, () => {
     sessionStorage.setItem('lantian.expired', '1');

@@ -8,6 +8,11 @@ import { generateDevices } from './generate/devices.ts';
 import { generateDustfall, generateFuelPoints } from './generate/dustfall.ts';
 import { generateEnterprises } from './generate/enterprises.ts';
 import { seedEmergency } from './generate/emergency.ts';
+import { seedBuiltUpArea } from './generate/built-up-area.ts';
+import { seedRoadDust } from './generate/road-segments.ts';
+import { seedStockyards } from './generate/stockyards.ts';
+import { seedMuckTrucks } from './generate/muck-trucks.ts';
+import { seedRoadsideChecks } from './generate/roadside-checks.ts';
 import { generateMachines } from './generate/machines.ts';
 import { generateNrmmZones } from './generate/nrmm-zones.ts';
 import { generateOutlets } from './generate/outlets.ts';
@@ -16,6 +21,7 @@ import { generateReadings } from './generate/readings.ts';
 import { generateStations } from './generate/stations.ts';
 import { generateTownshipRows } from './generate/townships.ts';
 import { generateVillages } from './generate/villages.ts';
+import { seedVehicles } from './generate/vehicles.ts';
 import { insertRows, rowInserter } from './insert-rows.ts';
 import { loadReferenceData, type ReferenceData } from '../server/reference/load-reference-data.ts';
 import { createRng } from './random.ts';
@@ -205,11 +211,17 @@ export function seedDatabase(
 
     // vehicles, roads and dust (issue 16): each generator inserts its own tables, marked synthetic
     // issue 16 seeds: built-up area
+    seedBuiltUpArea(db, ctx);
     // issue 16 seeds: vehicles
+    seedVehicles(db, ctx, enterprises.enterprises);
     // issue 16 seeds: roadside checks and repair shops
+    seedRoadsideChecks(db, ctx);
     // issue 16 seeds: muck trucks
+    seedMuckTrucks(db, ctx);
     // issue 16 seeds: roads
+    seedRoadDust(db, ctx);
     // issue 16 seeds: stockyards
+    seedStockyards(db, ctx);
 
     const meta: Record<string, string> = {
       seed,

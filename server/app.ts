@@ -33,6 +33,7 @@ import { recordRoutes } from './routes/records.ts';
 import { ingestRoutes } from './routes/ingest.ts';
 import { createIngest, type Ingest } from './ingest/ingest-service.ts';
 import { deviceRoutes } from './routes/devices.ts';
+import { dustSourceRoutes } from './routes/dust-sources.ts';
 import { monitoringRoutes } from './routes/monitoring.ts';
 import { layerRoutes } from './routes/layers.ts';
 import { metaRoutes } from './routes/meta.ts';
@@ -43,12 +44,19 @@ import { emergencyComplianceRoutes } from './routes/emergency-compliance.ts';
 import { emergencyStaggerRoutes } from './routes/emergency-stagger.ts';
 import { emergencyWarningRoutes } from './routes/emergency-warnings.ts';
 import { emergencyVisitRoutes } from './routes/emergency-visits.ts';
+import { vehicleRoutes } from './routes/vehicles.ts';
 import { emergencyListRoutes } from './routes/emergency-list.ts';
 import { emergencyGateRoutes } from './routes/emergency-gate.ts';
 import { attachmentRoutes } from './routes/attachments.ts';
 import { routePlanRoutes } from './routes/route-plan.ts';
+import { repairShopRoutes } from './routes/repair-shops.ts';
+import { roadsideCheckRoutes } from './routes/roadside-checks.ts';
 import { ruleRoutes } from './routes/rules.ts';
+import { muckRoutes } from './routes/muck.ts';
 import { statsRoutes } from './routes/stats.ts';
+import { builtUpAreaRoutes } from './routes/built-up-area.ts';
+import { roadRoutes } from './routes/roads.ts';
+import { stockyardRoutes } from './routes/stockyards.ts';
 import { taskRoutes } from './routes/tasks.ts';
 import { userRoutes } from './routes/users.ts';
 
@@ -204,11 +212,19 @@ export function createApp({
     .route('/devices', deviceRoutes(db, writer, now))
     .route('/monitoring', monitoringRoutes(db, pool))
     // issue 16 routes: built-up area
+    .route('/built-up-area', builtUpAreaRoutes(db))
     // issue 16 routes: vehicles
+    .route('/vehicles', vehicleRoutes(db, writer, advanceLedger, now))
     // issue 16 routes: roadside checks and repair shops
+    .route('/checks', roadsideCheckRoutes(db, writer, advanceLedger, now))
+    .route('/repair-shops', repairShopRoutes(db, writer, advanceLedger, now))
     // issue 16 routes: muck trucks
+    .route('/muck', muckRoutes(db, writer, advanceLedger, now))
     // issue 16 routes: roads
+    .route('/roads', roadRoutes(db, writer, advanceLedger, now))
     // issue 16 routes: stockyards
+    .route('/stockyards', stockyardRoutes(db, writer, advanceLedger, now))
+    .route('/dust', dustSourceRoutes(db))
     .route('/events', eventsRoutes({ ...events, hub }))
     .route('/ingest', ingestRoutes(ingest));
 

@@ -1,11 +1,15 @@
-import { IconLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { IconLayer, PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { LayerId } from '../../server/schema/layer-catalogue.ts';
 import type { AppState } from '../state/app-state.ts';
-import type { LayerFeature } from './feature-filter.ts';
+import { hasProblems, type LayerFeature } from './feature-filter.ts';
 import { clusterPoints } from './cluster-points.ts';
 import { gradeBadgeIcon, iconFor } from './icons.ts';
 import { gradeColors, pointSymbology } from './symbology.ts';
+import { builtUpAreaLayers, roadSegmentLayers, selectionPaths } from './dust-deck-layers.ts';
+import { checkpointSize } from './dust-symbology.ts';
+import { muckTrackLayers } from './muck-track-layers.ts';
+import { shownMuckTrack } from './muck-track-overlay.ts';
 
 /** Icon sizes in pixels per layer (ui.md: stations national large, micro small). */
 const iconSize: Partial<Record<LayerId, number>> = {
@@ -14,6 +18,10 @@ const iconSize: Partial<Record<LayerId, number>> = {
   'construction-sites': 14,
   machines: 12,
   'fuel-points': 17,
+  vehicles: 12,
+  'repair-shops': 15,
+  'muck-trucks': 17,
+  stockyards: 16,
 };
 const CJK_FONTS = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif';
 /**
@@ -43,7 +51,10 @@ function zoomScale(zoom: number): number {
 /** Zoom below which machines are drawn as clusters (they crowd the construction sites). */
 export const MACHINE_CLUSTER_BELOW_ZOOM = 11.5;
 
-/** A machine cluster as drawn: where, how many, how many banned. */
+/** Zoom below which vehicles are drawn as clusters (many share their owner unit's address). */
+export const VEHICLE_CLUSTER_BELOW_ZOOM = 13;
+
+/** A machine (or vehicle) cluster as drawn: where, how many, how many banned (vehicles: hit by a rule). */
 export interface MachineCluster {
   position: [number, number];
   count: number;
@@ -54,9 +65,14 @@ export interface MachineCluster {
 /**
  * Machines aggregated on a 44-px screen grid: a single machine keeps its diamond; a cluster is a
  * circle sized by count with the count written on it, red-ringed with the banned count when it
- * holds banned machines. Pickable as layer 'machines-clusters' (a click zooms in).
+ * holds banned machines. Pickable as layer 'machines-clusters' (a click zooms in). Vehicles (issue 16) the same way,
+ * their ring counting the vehicles a rule hits ('vehicles-clusters').
  */
-function machineClusterLayers(machines: LayerFeature[], zoom: number): Layer[] {
+function machineClusterLayers(
+  machines: LayerFeature[],
+  zoom: number,
+  id: 'machines' | 'vehicles' = 'machines',
+): Layer[] {
   const clusters = clusterPoints(machines, pointPosition, zoom, 44);
   const singles = clusters.filter((c) => c.members.length === 1).map((c) => c.members[0] as LayerFeature);
   const groups: MachineCluster[] = clusters
@@ -64,13 +80,14 @@ function machineClusterLayers(machines: LayerFeature[], zoom: number): Layer[] {
     .map((c) => ({
       position: c.position,
       count: c.members.length,
-      banned: c.members.filter((m) => m.properties.banned === true).length,
+      banned: c.members.filter((m) => (id === 'machines' ? m.properties.banned === true : hasProblems(m.properties)))
+        .length,
       members: c.members,
     }));
-  const symbology = pointSymbology.machines;
+  const symbology = pointSymbology[id];
   return [
     new IconLayer<LayerFeature>({
-      id: 'machines',
+      id,
       data: singles,
       pickable: true,
       getPosition: position,
@@ -81,20 +98,21 @@ function machineClusterLayers(machines: LayerFeature[], zoom: number): Layer[] {
       sizeUnits: 'pixels',
     }),
     new ScatterplotLayer<MachineCluster>({
-      id: 'machines-clusters',
+      id: `${id}-clusters`,
       data: groups,
       pickable: true,
       getPosition: (c) => c.position,
       radiusUnits: 'pixels',
-      getRadius: (c) => 9 + 3 * Math.sqrt(c.count),
-      getFillColor: [92, 124, 250, 210],
+      // vehicles crowd their owners' addresses: smaller circles, capped, so they leave the labels readable
+      getRadius: (c) => (id === 'machines' ? 9 + 3 * Math.sqrt(c.count) : Math.min(22, 8 + 1.5 * Math.sqrt(c.count))),
+      getFillColor: id === 'machines' ? [92, 124, 250, 210] : [73, 80, 87, 200],
       stroked: true,
       lineWidthUnits: 'pixels',
       getLineWidth: (c) => (c.banned > 0 ? 3 : 1.5),
       getLineColor: (c) => (c.banned > 0 ? [224, 49, 49, 255] : [255, 255, 255, 255]),
     }),
     new TextLayer<MachineCluster>({
-      id: 'machines-cluster-counts',
+      id: `${id}-cluster-counts`,
       data: groups,
       getPosition: (c) => c.position,
       getText: (c) => (c.banned > 0 ? `${c.count}\n×${c.banned}` : String(c.count)),
@@ -127,6 +145,9 @@ export interface DeckInput {
 export function buildDeckLayers({ data, state, townshipLabels, countyLabels }: DeckInput): Layer[] {
   const visible = (id: LayerId) => state.layers.includes(id) && data[id] !== undefined;
   const layers: Layer[] = [
+    // issue 16: the built-up area and the roads lie under every point
+    ...(visible('built-up-area') ? builtUpAreaLayers(data['built-up-area'] ?? [], state.zoom, state.lang) : []),
+    ...(visible('road-segments') ? roadSegmentLayers(data['road-segments'] ?? [], state.zoom) : []),
     new TextLayer({
       id: 'county-labels',
       data: countyLabels,
@@ -160,10 +181,26 @@ export function buildDeckLayers({ data, state, townshipLabels, countyLabels }: D
     );
   }
 
-  for (const id of ['villages', 'enterprises', 'construction-sites', 'machines', 'fuel-points'] as const) {
+  const pointLayers = [
+    'stockyards',
+    'villages',
+    'enterprises',
+    'construction-sites',
+    'repair-shops',
+    'machines',
+    'vehicles',
+    'checkpoints',
+    'muck-trucks',
+    'fuel-points',
+  ] as const;
+  for (const id of pointLayers) {
     if (!visible(id)) continue;
     if (id === 'machines' && state.zoom < MACHINE_CLUSTER_BELOW_ZOOM) {
       layers.push(...machineClusterLayers(data.machines ?? [], state.zoom));
+      continue;
+    }
+    if (id === 'vehicles' && state.zoom < VEHICLE_CLUSTER_BELOW_ZOOM) {
+      layers.push(...machineClusterLayers(data.vehicles ?? [], state.zoom, 'vehicles'));
       continue;
     }
     const symbology = pointSymbology[id];
@@ -175,7 +212,7 @@ export function buildDeckLayers({ data, state, townshipLabels, countyLabels }: D
         pickable: true,
         getPosition: position,
         getIcon: (f) => iconFor(symbology.shapeOf(f.properties), symbology.colorOf(f.properties)),
-        getSize: iconSize[id] ?? 14,
+        getSize: id === 'checkpoints' ? (f) => checkpointSize(f.properties) : (iconSize[id] ?? 14),
         sizeScale: zoomScale(state.zoom),
         sizeUnits: 'pixels',
       }),
@@ -263,5 +300,29 @@ export function buildDeckLayers({ data, state, townshipLabels, countyLabels }: D
       }),
     );
   }
+  if (
+    selectedFeature &&
+    selectedFeature.geometry.type !== 'Point' &&
+    (selected?.layer === 'built-up-area' || selected?.layer === 'road-segments')
+  ) {
+    // a selected road or area (issue 16) outlined; townships and zones are outlined by the basemap
+    layers.push(
+      new PathLayer<[number, number][]>({
+        id: 'selection-lines',
+        data: selectionPaths(selectedFeature),
+        getPath: (d) => d,
+        widthUnits: 'pixels',
+        // a wide translucent halo: the road's own colour (behind schedule or not) still shows through
+        getWidth: 14,
+        capRounded: true,
+        jointRounded: true,
+        getColor: [13, 74, 122, 90],
+      }),
+    );
+  }
+  // a muck truck's track (查看轨迹 in its details) while the truck stays selected
+  const track = shownMuckTrack();
+  if (track && selected?.layer === 'muck-trucks' && selected.id === track.truckId)
+    layers.push(...muckTrackLayers(track));
   return layers;
 }

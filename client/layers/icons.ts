@@ -12,7 +12,17 @@ export type Shape =
   | 'triangle-hollow'
   | 'diamond'
   | 'diamond-cross'
-  | 'fuel';
+  | 'fuel'
+  | 'truck'
+  | 'truck-cross'
+  | 'car'
+  | 'car-cross'
+  | 'hexagon'
+  | 'house'
+  | 'house-cross'
+  | 'mound'
+  | 'mound-cross'
+  | 'mound-hollow';
 
 export const ICON_SIZE = 48;
 
@@ -34,6 +44,27 @@ const shapes: Record<Shape, string> = {
   fuel:
     '<path fill-rule="evenodd" d="M10 8h20v34H10z M14 12v10h12V12z ' +
     'M30 16h4l4 4v16a3 3 0 0 1-6 0v-8h-2v-4h5v12h1V21l-3-3h-3z"/>',
+  // issue 16: muck trucks, vehicles, checkpoints, repair shops, stockyards
+  truck: '<path d="M3 10h26v22H3z M29 17h9l7 8v7H29z"/><circle cx="11" cy="36" r="5"/><circle cx="37" cy="36" r="5"/>',
+  'truck-cross':
+    '<path fill-rule="evenodd" d="M3 10h26v22H3z ' +
+    'M9.5 15.5l2.5-2.5 4 4 4-4 2.5 2.5-4 4 4 4-2.5 2.5-4-4-4 4-2.5-2.5 4-4z ' +
+    'M29 17h9l7 8v7H29z"/><circle cx="11" cy="36" r="5"/><circle cx="37" cy="36" r="5"/>',
+  car: '<path d="M5 24l6-12h26l6 12v10H5z"/><circle cx="14" cy="36" r="5"/><circle cx="34" cy="36" r="5"/>',
+  'car-cross':
+    '<path fill-rule="evenodd" d="M5 24l6-12h26l6 12v10H5z ' +
+    'M18.5 17.5l2.5-2.5 3 3 3-3 2.5 2.5-3 3 3 3-2.5 2.5-3-3-3 3-2.5-2.5 3-3z"/>' +
+    '<circle cx="14" cy="36" r="5"/><circle cx="34" cy="36" r="5"/>',
+  hexagon: '<path d="M24 3l18 10.5v21L24 45 6 34.5v-21z"/>',
+  house: '<path d="M24 4 L44 21 V43 H4 V21 Z"/>',
+  'house-cross':
+    '<path fill-rule="evenodd" d="M24 4 L44 21 V43 H4 V21 Z ' +
+    'M15.5 24.5l3-3 5.5 5.5 5.5-5.5 3 3-5.5 5.5 5.5 5.5-3 3-5.5-5.5-5.5 5.5-3-3 5.5-5.5z"/>',
+  mound: '<path d="M3 40 C10 12 38 12 45 40 Z"/>',
+  'mound-cross':
+    '<path fill-rule="evenodd" d="M3 40 C10 12 38 12 45 40 Z ' +
+    'M16.5 24.5l3-3 4.5 4.5 4.5-4.5 3 3-4.5 4.5 4.5 4.5-3 3-4.5-4.5-4.5 4.5-3-3 4.5-4.5z"/>',
+  'mound-hollow': '<path fill-rule="evenodd" d="M3 40 C10 12 38 12 45 40 Z M14 35 C18 24 30 24 34 35 Z"/>',
 };
 
 /** An SVG data URL of `shape` filled with `color` (CSS colour), white halo. */

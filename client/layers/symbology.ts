@@ -8,6 +8,7 @@ import { AQI_LEVELS } from '../../server/aq/aqi-level.ts';
 import { performanceGrades } from '../../server/schema/enums/enterprise-status.ts';
 import { consoleMessages } from '../i18n/messages.ts';
 import type { Shape } from './icons.ts';
+import { builtUpLegend, issue16PointSymbology, lineLegend } from './dust-symbology.ts';
 
 /** One legend row: what it looks like, what it means, and which features it covers. */
 export interface LegendEntry {
@@ -166,6 +167,7 @@ export const pointSymbology: Partial<Record<LayerId, PointSymbology>> = {
     colorOf: () => '#111111',
     legend: [{ key: 'fuel', label: t('fuelPoint'), shape: 'fuel', color: '#111111', matches: () => true }],
   },
+  ...issue16PointSymbology,
 };
 
 export const polygonLegend: Partial<Record<LayerId, LegendEntry[]>> = {
@@ -185,6 +187,7 @@ export const polygonLegend: Partial<Record<LayerId, LegendEntry[]>> = {
       matches: (p) => p.provenance !== 'official',
     },
   ],
+  'built-up-area': builtUpLegend,
   'nrmm-zones': [
     {
       key: 'zone',
@@ -203,9 +206,9 @@ export const polygonLegend: Partial<Record<LayerId, LegendEntry[]>> = {
   ],
 };
 
-/** Legend rows of a layer. */
+/** Legend rows of a layer (points, polygons, then lines). */
 export function legendFor(layer: LayerId): LegendEntry[] {
-  return pointSymbology[layer]?.legend ?? polygonLegend[layer] ?? [];
+  return pointSymbology[layer]?.legend ?? polygonLegend[layer] ?? lineLegend[layer] ?? [];
 }
 
 /** The letter badge beside an enterprise (drawn zoomed in) is its performance grade. */

@@ -51,6 +51,41 @@ function drawSymbol(
     case 'fuel':
       ctx.fillRect(x - r * 0.8, y - r * 0.8, r * 1.6, r * 1.6);
       break;
+    // issue 16: vehicles and trucks as a low box, repair shops as a house, stockyards as a mound, checkpoints a hexagon
+    case 'truck':
+    case 'truck-cross':
+    case 'car':
+    case 'car-cross':
+      ctx.fillRect(x - r, y - r * 0.5, size, r);
+      break;
+    case 'house':
+    case 'house-cross':
+      ctx.moveTo(x, y - r);
+      ctx.lineTo(x + r, y - r * 0.2);
+      ctx.lineTo(x + r, y + r);
+      ctx.lineTo(x - r, y + r);
+      ctx.lineTo(x - r, y - r * 0.2);
+      ctx.closePath();
+      ctx.fill();
+      break;
+    case 'mound':
+    case 'mound-cross':
+    case 'mound-hollow':
+      ctx.moveTo(x - r, y + r * 0.7);
+      ctx.quadraticCurveTo(x, y - r * 1.3, x + r, y + r * 0.7);
+      ctx.closePath();
+      if (symbol.shape === 'mound-hollow') ctx.stroke();
+      else ctx.fill();
+      break;
+    case 'hexagon':
+      for (let k = 0; k < 6; k++) {
+        const a = (Math.PI / 3) * k - Math.PI / 2;
+        if (k === 0) ctx.moveTo(x + r * Math.cos(a), y + r * Math.sin(a));
+        else ctx.lineTo(x + r * Math.cos(a), y + r * Math.sin(a));
+      }
+      ctx.closePath();
+      ctx.fill();
+      break;
     case 'triangle':
     case 'triangle-cross':
     case 'triangle-hollow':

@@ -10,6 +10,7 @@ import { loadRuleBases, ruleBasesIfLoaded, type RuleBases } from '../api/rule-ca
 import { basisNoteElement } from '../components/basis-note.tsx';
 import { outletsBlockElement, unmountOutletsBlocks } from '../views/outlets/outlets-block.tsx';
 import { onLive } from '../live/live-events.ts';
+import { muckTrackBlock } from './muck-track-button.ts';
 
 /** What the drawer can ask the app to do. */
 export interface DetailsActions {
@@ -105,6 +106,8 @@ export function renderDetails(
     layer === 'enterprises'
       ? outletsBlockElement(String(p.id ?? feature.id), lang, (listener) => onLive('outlets', listener))
       : null,
+    // 查看轨迹 (issue 16): a muck truck's track on the map
+    layer === 'muck-trucks' ? muckTrackBlock(String(p.id ?? feature.id), lang, context.asOf) : null,
   ];
   drawer.replaceChildren(...parts.filter((part): part is Node => part !== null));
 }

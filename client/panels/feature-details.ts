@@ -34,6 +34,7 @@ import { vocLinkLabels, vocLinks, type VocLink } from '../../server/schema/enums
 import type { Language } from '../state/app-state.ts';
 import { DUSTFALL_LIMIT } from '../../server/schema/plan-targets.ts';
 import { consoleMessages } from '../i18n/messages.ts';
+import { dustDetailRows, dustRelatedTasks } from './dust-feature-details.ts';
 
 type Props = Record<string, unknown>;
 type Label = { zh: string; en: string };
@@ -280,6 +281,10 @@ export function detailRows(layer: LayerId, p: Props, lang: Language, context: De
       add(L('处置状态', 'Status'), pick(fuelPointStatusLabels, p.status, lang));
       add(L('关停日期', 'Closed'), text(p.closedOn));
       break;
+    default:
+      // issue 16: vehicles, roads and dust
+      rows.push(...dustDetailRows(layer, p, lang, townshipName));
+      break;
   }
   return rows.map(([label, value, flag]): DetailRow => (flag ? [label[lang], value, flag] : [label[lang], value]));
 }
@@ -321,6 +326,7 @@ export function relatedTasks(layer: LayerId, p: Props): number[] {
       tasks.add(17);
       break;
     default:
+      for (const n of dustRelatedTasks(layer, p)) tasks.add(n);
       break;
   }
   return [...tasks].sort((a, b) => a - b);

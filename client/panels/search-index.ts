@@ -15,7 +15,7 @@ export interface SearchHit {
 }
 
 /**
- * Finds features whose name contains `query` or whose official code / id starts with it
+ * Finds features whose name (a vehicle's plate) contains `query` or whose official code / id starts with it
  * (case-insensitive), best first: exact code, exact name, code prefix, name prefix, name part; among equal matches a
  * township before a village before anything else (庄磨 finds 庄磨镇 before 庄磨村委会), then by name.
  *
@@ -28,7 +28,8 @@ export function searchFeatures(data: Partial<Record<LayerId, LayerFeature[]>>, q
   const scored: [number, SearchHit][] = [];
   for (const [layer, features] of Object.entries(data) as [LayerId, LayerFeature[]][]) {
     for (const f of features) {
-      const name = String(f.properties.name ?? '');
+      // vehicles and muck trucks (issue 16) are found by their plate
+      const name = String(f.properties.name ?? f.properties.plate ?? '');
       const code = String(f.properties.code ?? f.id ?? '');
       const n = name.toLowerCase();
       const c = code.toLowerCase();

@@ -107,14 +107,25 @@ export const allLayerIds: LayerId[] = [
   'stations',
   'dustfall-points',
   'fuel-points',
+  // issue 16: vehicles, roads and dust
+  'built-up-area',
+  'road-segments',
+  'stockyards',
+  'muck-trucks',
+  'checkpoints',
+  'repair-shops',
+  'vehicles',
 ];
+
+/** Layers off until chosen: the vehicle register is thousands of points at their owners' addresses. */
+export const layersOffByDefault: readonly LayerId[] = ['vehicles'];
 
 export const defaultState: AppState = {
   lang: 'zh',
   view: 'overview',
   center: [112.62, 38.45],
   zoom: 9.4,
-  layers: [...allLayerIds],
+  layers: allLayerIds.filter((id) => !layersOffByDefault.includes(id)),
   townships: [],
   industries: [],
   grades: [],

@@ -30,7 +30,18 @@ export const layer = (id: LayerId): RequirementSupport => ({ kind: 'layer', id }
 /** A rule id (`RuleId`). */
 export const rule = (id: string): RequirementSupport => ({ kind: 'rule', id });
 export const view = (
-  id: 'overview' | 'layers' | 'analysis' | 'air' | 'alerts' | 'emergency' | 'routes' | 'tasks' | 'data' | 'plan',
+  id:
+    | 'overview'
+    | 'layers'
+    | 'analysis'
+    | 'air'
+    | 'alerts'
+    | 'emergency'
+    | 'dust'
+    | 'routes'
+    | 'tasks'
+    | 'data'
+    | 'plan',
 ): RequirementSupport => ({ kind: 'view', id });
 export const report = (id: 'monthly'): RequirementSupport => ({ kind: 'report', id });
 /** An API route, `METHOD /api/…`. */

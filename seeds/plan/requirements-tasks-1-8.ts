@@ -27,33 +27,30 @@ export const tasks1to8Requirements: RequirementAnnotation[] = [
     quote: '持续推进城市建成区重污染企业的改造搬迁或退出关停',
     kind: 'obligation',
     strength: '持续',
-    status: 'partial',
-    supports: [layer('enterprises')],
-    gap: gap(
-      '企业有“搬迁中”“已关停”状态，但没有城市建成区边界、重污染企业标识和改造搬迁清单，也没有规则。',
-      'Enterprises can be marked relocating or closed, but there is no built-up-area boundary, no ' +
-        'heavy-polluter flag, no relocation list and no rule.',
-    ),
+    status: 'covered',
+    supports: [
+      rule('built-up-heavy-polluter'),
+      layer('built-up-area'),
+      layer('enterprises'),
+      api('GET /api/built-up-area/summary'),
+    ],
+    gap: null,
   },
   {
     id: 'T2.2',
     quote: '对现有建成区内的重污染企业实施更严格的差异化错峰生产、重污染天气应急减排措施',
     kind: 'control',
     strength: '更严格',
-    status: 'partial',
+    status: 'covered',
     supports: [
       rule('heavy-pollution-measure'),
       rule('emergency-noncompliance'),
       rule('stagger-production'),
+      rule('stagger-breach'),
+      layer('built-up-area'),
       view('emergency'),
     ],
-    gap: gap(
-      '建成区内重污染企业由应急减排清单标注，措施和错峰安排可从严并在告警中注明任务2；' +
-        '但没有建成区边界，不能按位置核对标注。',
-      'The emergency list marks the heavy polluters inside the built-up area, whose measures and schedules can ' +
-        'be stricter and whose alerts cite task 2; but there is no built-up-area boundary to check the marks by ' +
-        'location.',
-    ),
+    gap: null,
   },
   // 3、（the first sentence is the task's title and holds T3.1 and T3.2）
   {

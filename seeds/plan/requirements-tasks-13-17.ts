@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { api, control, gap, layer, rule, view, type RequirementAnnotation } from './requirements-helpers.ts';
+import { api, control, gap, layer, rule, view, type RequirementAnnotation, report } from './requirements-helpers.ts';
 
 export const tasks13to17Requirements: RequirementAnnotation[] = [
   // 13、加大挥发性有机物环境问题整治力度。
@@ -88,11 +88,11 @@ export const tasks13to17Requirements: RequirementAnnotation[] = [
     kind: 'control',
     strength: '禁止',
     status: 'partial',
-    supports: [rule('ozone-outdoor-works'), control('ozone'), layer('construction-sites')],
+    supports: [rule('ozone-outdoor-works'), control('ozone'), layer('construction-sites'), layer('built-up-area')],
     gap: gap(
-      '只覆盖在建工地的涂装、划线和沥青铺装；栏杆喷涂、建成区墙体涂刷和工地以外的市政工程没有覆盖。',
-      'Only painting, road marking and asphalt on construction sites are covered; railing spraying, wall ' +
-        'painting in the built-up area and municipal works outside sites are not.',
+      '在建工地的户外涂装全区暂停，城市建成区内的沥青铺装和道路划线暂停；栏杆喷涂和工地以外的市政工程没有数据。',
+      'Outdoor painting on sites is paused district-wide, asphalt and road marking inside the built-up area; ' +
+        'railing spraying and municipal works outside sites have no data.',
     ),
   },
   {
@@ -181,18 +181,31 @@ export const tasks13to17Requirements: RequirementAnnotation[] = [
       '重点检查柴油货车污染控制装置、车载诊断系统(OBD)、尾气排放达标等情况，严厉打击超标排放等违法行为',
     kind: 'obligation',
     strength: '严厉',
-    status: 'missing',
-    supports: [],
-    gap: gap('没有车辆或路检路查的数据。', 'There is no vehicle or roadside-check data.'),
+    status: 'covered',
+    supports: [
+      rule('vehicle-check-failed'),
+      layer('checkpoints'),
+      layer('vehicles'),
+      api('GET /api/checks'),
+      api('POST /api/checks'),
+      api('GET /api/checks/summary'),
+      report('monthly'),
+    ],
+    gap: null,
   },
   {
     id: 'T16.2',
     quote: '配合市生态环境、市场监管部门加强对机动车维修机构的监管，严厉打击拆除改装尾气净化装置、修改破坏OBD数据行为',
     kind: 'obligation',
     strength: '严厉',
-    status: 'missing',
-    supports: [],
-    gap: gap('没有机动车维修机构的数据。', 'There is no data on vehicle repair shops.'),
+    status: 'covered',
+    supports: [
+      rule('repair-shop-tampering'),
+      layer('repair-shops'),
+      api('GET /api/repair-shops/:id/inspections'),
+      api('POST /api/repair-shops/:id/inspections'),
+    ],
+    gap: null,
   },
   {
     id: 'T16.3',

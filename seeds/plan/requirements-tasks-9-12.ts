@@ -27,8 +27,9 @@ export const tasks9to12Requirements: RequirementAnnotation[] = [
     status: 'missing',
     supports: [],
     gap: gap(
-      '没有短途运输和物料转运方式的数据。',
-      'There is no data on short-distance haulage or on-site material transfer.',
+      '城市建成区边界已有（示意，可导入），但没有短途运输和物料转运方式的数据。',
+      'The built-up area is drawn (provisional, importable), but there is no data on short-distance haulage or ' +
+        'on-site material transfer.',
     ),
   },
   {
@@ -54,12 +55,14 @@ export const tasks9to12Requirements: RequirementAnnotation[] = [
     quote: '在铁路专用线建设投运前，公路运输应使用国六排放标准车辆或新能源车辆（包括氢能、甲醇车辆）',
     kind: 'obligation',
     strength: null,
-    status: 'missing',
-    supports: [],
-    gap: gap(
-      '没有企业运输车队的数据，专用线投运前须用国六或新能源车辆这一要求没有规则。',
-      'There is no fleet data, and no rule for the 国六 or new-energy vehicles required until the spur operates.',
-    ),
+    status: 'covered',
+    supports: [
+      rule('bulk-freight-dirty-truck'),
+      layer('enterprises'),
+      layer('vehicles'),
+      api('GET /api/vehicles/progress'),
+    ],
+    gap: null,
   },
   // 10、加快机动车结构升级。
   {
@@ -68,9 +71,9 @@ export const tasks9to12Requirements: RequirementAnnotation[] = [
       '推广新能源、清洁车辆应用，新增或更换的环卫车辆、邮政快递等市政公共领域车辆全部使用电动汽车、氢能汽车或甲醇汽车',
     kind: 'obligation',
     strength: '全部',
-    status: 'missing',
-    supports: [],
-    gap: gap('没有市政公共领域车辆的数据。', 'There is no data on municipal public-service vehicles.'),
+    status: 'covered',
+    supports: [rule('municipal-vehicle-not-clean'), layer('vehicles'), api('GET /api/vehicles/progress')],
+    gap: null,
   },
   {
     id: 'T10.2',
@@ -79,11 +82,12 @@ export const tasks9to12Requirements: RequirementAnnotation[] = [
       '使用电动汽车、氢能汽车或甲醇汽车',
     kind: 'encouragement',
     strength: '鼓励',
-    status: 'missing',
-    supports: [],
+    status: 'partial',
+    supports: [api('GET /api/built-up-area/summary'), layer('muck-trucks'), layer('machines')],
     gap: gap(
-      '机械有“电动”排放阶段，但没有跟踪这一鼓励的进展。',
-      'Machines can be electric, but nothing tracks this encouragement.',
+      '跟踪城市建成区内渣土车的新能源占比和非道路移动机械的电动占比；工矿企业短驳、厂内运输车辆和厂内机械没有数据。',
+      'Tracks the new-energy share of muck trucks and the electric share of machinery in the built-up area; ' +
+        "there is no data on enterprises' short-haul and in-plant vehicles and machinery.",
     ),
   },
   {
@@ -93,9 +97,19 @@ export const tasks9to12Requirements: RequirementAnnotation[] = [
       '符合强制报废情形的，交报废机动车回收拆解企业按规定进行登记、拆解',
     kind: 'obligation',
     strength: '大力',
-    status: 'missing',
-    supports: [],
-    gap: gap('没有车辆图层。', 'There is no vehicle layer.'),
+    status: 'partial',
+    supports: [
+      rule('diesel-truck-phase-out'),
+      rule('lean-burn-gas-truck'),
+      layer('vehicles'),
+      api('GET /api/vehicles/progress'),
+      report('monthly'),
+    ],
+    gap: gap(
+      '淘汰进展和逾期强制报废有跟踪；报废车辆交回收拆解企业登记、拆解的情况没有记录。',
+      'Phase-out progress and overdue compulsory scrapping are tracked; the hand-over to licensed dismantlers is ' +
+        'not recorded.',
+    ),
   },
   {
     id: 'T10.4',
@@ -145,12 +159,17 @@ export const tasks9to12Requirements: RequirementAnnotation[] = [
       '推进城市建成区道路吸尘式机械化湿式清扫作业，加大对城市管辖区内主要市政道路清扫频次，有效提高城市道路清洁水平',
     kind: 'obligation',
     strength: '加大',
-    status: 'missing',
-    supports: [],
-    gap: gap(
-      '没有道路清扫图层，也没有清扫频次的记录。',
-      'There is no road-cleaning layer and no record of sweeping frequency.',
-    ),
+    status: 'covered',
+    supports: [
+      rule('road-sweeping-behind'),
+      layer('road-segments'),
+      layer('built-up-area'),
+      api('GET /api/roads/schedule'),
+      api('POST /api/roads/cleanings'),
+      api('POST /api/roads/cleanings/track'),
+      report('monthly'),
+    ],
+    gap: null,
   },
   {
     id: 'T11.4',
@@ -159,12 +178,18 @@ export const tasks9to12Requirements: RequirementAnnotation[] = [
       '严查未按规定时间和路线行驶、沿途抛洒、随意倾倒等违法行为',
     kind: 'obligation',
     strength: '严格',
-    status: 'missing',
-    supports: [],
-    gap: gap(
-      '没有渣土车辆数据，只有工地“渣土车辆密闭运输”一项检查。',
-      'There is no muck-truck data; only the site check of covered muck trucks exists.',
-    ),
+    status: 'covered',
+    supports: [
+      rule('muck-off-route'),
+      rule('muck-out-of-hours'),
+      rule('muck-illegal-dumping'),
+      rule('muck-spill'),
+      layer('muck-trucks'),
+      api('GET /api/muck/violations'),
+      api('GET /api/muck/trucks/:id/track'),
+      report('monthly'),
+    ],
+    gap: null,
   },
   // 12、开展降尘专项整治。
   {
@@ -172,12 +197,19 @@ export const tasks9to12Requirements: RequirementAnnotation[] = [
     quote: '加强施工扬尘、道路扬尘、工业企业堆场扬尘污染管控',
     kind: 'obligation',
     strength: null,
-    status: 'partial',
-    supports: [rule('six-hundred-failed'), layer('construction-sites')],
-    gap: gap(
-      '施工扬尘有监管；道路扬尘和工业企业堆场扬尘没有数据。',
-      'Construction dust is supervised; road dust and stockyard dust have no data.',
-    ),
+    status: 'covered',
+    supports: [
+      rule('six-hundred-failed'),
+      rule('road-dust-load-high'),
+      rule('road-sweeping-behind'),
+      rule('stockyard-controls-failed'),
+      rule('stockyard-never-inspected'),
+      layer('construction-sites'),
+      layer('road-segments'),
+      layer('stockyards'),
+      api('GET /api/dust/sources-near'),
+    ],
+    gap: null,
   },
   {
     id: 'G6',
@@ -191,6 +223,7 @@ export const tasks9to12Requirements: RequirementAnnotation[] = [
       rule('district-dustfall-over-limit'),
       api('GET /api/stats/townships'),
       layer('dustfall-points'),
+      api('GET /api/dust/sources-near'),
       report('monthly'),
     ],
     gap: null,

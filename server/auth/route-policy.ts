@@ -106,11 +106,41 @@ export const routePolicies: readonly RoutePolicy[] = [
   { method: 'POST', path: '/api/attachments', access: 'supervise' },
   { method: 'GET', path: '/api/attachments/:id', access: 'read' },
   // issue 16: built-up area
+  { method: 'GET', path: '/api/built-up-area/summary', access: 'read' },
   // issue 16: vehicles
+  { method: 'GET', path: '/api/vehicles/progress', access: 'read' },
+  { method: 'POST', path: '/api/vehicles/import/dry-run', access: 'import' },
+  { method: 'POST', path: '/api/vehicles/import/commit', access: 'import' },
   // issue 16: roadside checks and repair shops
+  { method: 'GET', path: '/api/checks', access: 'read' },
+  { method: 'POST', path: '/api/checks', access: 'supervise' },
+  { method: 'GET', path: '/api/checks/summary', access: 'read' },
+  { method: 'GET', path: '/api/repair-shops/:id/inspections', access: 'read' },
+  { method: 'POST', path: '/api/repair-shops/:id/inspections', access: 'supervise' },
+  { method: 'PATCH', path: '/api/repair-shops/:id/inspections/:inspection', access: 'supervise' },
   // issue 16: muck trucks
+  { method: 'GET', path: '/api/muck/trucks/:id/track', access: 'read' },
+  { method: 'GET', path: '/api/muck/violations', access: 'read' },
+  { method: 'POST', path: '/api/muck/positions', access: 'import' },
+  { method: 'GET', path: '/api/muck/permits', access: 'read' },
+  { method: 'POST', path: '/api/muck/permits', access: 'edit' },
+  { method: 'PATCH', path: '/api/muck/permits/:id', access: 'edit' },
+  { method: 'GET', path: '/api/muck/spills', access: 'read' },
+  { method: 'POST', path: '/api/muck/spills', access: 'supervise' },
+  { method: 'PATCH', path: '/api/muck/spills/:id', access: 'supervise' },
   // issue 16: roads
+  { method: 'GET', path: '/api/roads/standards', access: 'read' },
+  { method: 'PUT', path: '/api/roads/standards/:class', access: 'edit' },
+  { method: 'GET', path: '/api/roads/schedule', access: 'read' },
+  { method: 'POST', path: '/api/roads/cleanings', access: 'supervise' },
+  { method: 'POST', path: '/api/roads/cleanings/track', access: 'supervise' },
+  { method: 'GET', path: '/api/roads/segments/:id/cleanings', access: 'read' },
+  { method: 'GET', path: '/api/roads/dust-loads', access: 'read' },
+  { method: 'POST', path: '/api/roads/dust-loads', access: 'supervise' },
   // issue 16: stockyards
+  { method: 'GET', path: '/api/stockyards/:id/inspections', access: 'read' },
+  { method: 'POST', path: '/api/stockyards/:id/inspections', access: 'supervise' },
+  { method: 'GET', path: '/api/dust/sources-near', access: 'read' },
   // issue 16: statistics, report and routes
 ];
 

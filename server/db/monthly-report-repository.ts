@@ -32,6 +32,15 @@ export interface MonthlyReportQueries {
   townships(): { code: string; name: string; nameEn: string }[];
   /** The latest update (ISO 8601) of each task that has one. */
   lastTaskUpdates(): Map<number, string>;
+  /** Roadside and OBD checks with `from <= checked_at <= to` (CST minutes), and those that found a problem. */
+  roadsideChecks(from: string, to: string): { checks: number; hits: number };
+  /**
+   * Diesel trucks (货车 categories) of 国四 or below: those that left use (scrapped or deregistered, status_on in
+   * `from` … `to`, dates), and those in use at the end of day `to` (registered by then, not yet left).
+   */
+  dirtyDieselTrucks(from: string, to: string): { phasedOut: number; inUse: number };
+  /** Alerts of the four muck-truck rules raised with `from <= raised_at <= to` (CST minutes), per rule. */
+  muckAlerts(from: string, to: string): { rule: string; n: number }[];
   /** Provenance counts of the report's four sources. */
   provenance(): {
     townships: ProvenanceRows;
@@ -57,7 +66,35 @@ export function monthlyReportQueries(db: Db): MonthlyReportQueries {
      WHERE EXISTS (SELECT 1 FROM station_readings r WHERE r.station_code = s.code AND r.ts > ? AND r.ts <= ?)`,
   );
   const provenance = (sql: string) => () => db.prepare(sql).all() as ProvenanceRows;
+  const dirtyTruck = `fuel = 'diesel' AND emission_stage IN ('I', 'II', 'III', 'IV')
+    AND category IN ('heavy-truck', 'medium-truck', 'light-truck', 'tractor-unit', 'muck-truck')`;
   return {
+    roadsideChecks: (from, to) =>
+      db
+        .prepare(
+          `SELECT count(*) AS checks, coalesce(sum(devices IN ('missing', 'tampered') OR obd IN ('fault', 'tampered')
+             OR emission_test = 'fail'), 0) AS hits
+           FROM roadside_checks WHERE checked_at >= ? AND checked_at <= ?`,
+        )
+        .get(from, to) as { checks: number; hits: number },
+    dirtyDieselTrucks: (from, to) =>
+      db
+        .prepare(
+          `SELECT
+             coalesce(sum(status IN ('scrapped', 'deregistered') AND status_on >= ? AND status_on <= ?), 0)
+               AS phasedOut,
+             coalesce(sum(registered_on <= ? AND (status_on IS NULL OR status_on > ?)), 0) AS inUse
+           FROM vehicles WHERE ${dirtyTruck}`,
+        )
+        .get(from, to, to, to) as { phasedOut: number; inUse: number },
+    muckAlerts: (from, to) =>
+      db
+        .prepare(
+          `SELECT rule, count(*) AS n FROM alerts
+           WHERE rule IN ('muck-off-route', 'muck-out-of-hours', 'muck-illegal-dumping', 'muck-spill')
+             AND raised_at >= ? AND raised_at <= ? GROUP BY rule ORDER BY rule`,
+        )
+        .all(from, to) as { rule: string; n: number }[],
     dustfallReadingCount: (month) => dustfallReadings.get(month) as number,
     dustfallMonths: () =>
       db.prepare('SELECT min(month) AS first, max(month) AS last FROM dustfall_readings').get() as {

@@ -9,6 +9,7 @@ import type { NrmmZoneProperties } from '../schema/nrmm-zone.ts';
 import type { VillageProperties } from '../schema/village.ts';
 import { areaWeightedMean } from '../spatial/area-weighted-mean.ts';
 import { builtUpAreaLayer } from './layers/built-up-area.ts';
+import { readRulePositions } from './rule-positions.ts';
 import { constructionSitesLayer } from './layers/construction-sites.ts';
 import { enterprisesLayer } from './layers/enterprises.ts';
 import { fuelPointsLayer } from './layers/fuel-points.ts';
@@ -18,6 +19,13 @@ import { villagesLayer } from './layers/villages.ts';
 import type { Db } from './open-database.ts';
 import { readOutletFacts } from './outlets-repository.ts';
 import { readEmergencyFacts } from './emergency-facts.ts';
+import { repairShopsLayer } from './layers/repair-shops.ts';
+import { readVehicleCheckFacts } from './roadside-checks-repository.ts';
+import type { RepairShopProperties } from '../schema/repair-shop.ts';
+import { readGateTripFacts, readVehicleFacts } from './vehicles-repository.ts';
+import { readMuckFacts } from './muck-repository.ts';
+import { readRoadFacts } from './road-dust-repository.ts';
+import { readStockyardFacts } from './stockyards-repository.ts';
 
 /**
  * The facts the rules engine evaluates, read as the layers serve them at `asOf`, plus each
@@ -60,10 +68,21 @@ export function readRuleFacts(db: Db, asOf: string): RuleFacts {
       const p = f.properties as BuiltUpAreaProperties;
       return { id: p.id, geometry: f.geometry as Polygon | MultiPolygon, provisional: p.provisional };
     }),
+    positions: readRulePositions(db),
     // issue 16 facts: vehicles
+    vehicles: readVehicleFacts(db, asOf),
+    gateTrips: readGateTripFacts(db, asOf),
     // issue 16 facts: roadside checks and repair shops
+    vehicleChecks: readVehicleCheckFacts(db, asOf),
+    repairShops: repairShopsLayer.features(db, {}, asOf).map((f) => {
+      const p = f.properties as RepairShopProperties;
+      return { id: p.id, name: p.name, township: p.township, lastInspection: p.lastInspection };
+    }),
     // issue 16 facts: muck trucks
+    muck: readMuckFacts(db, asOf),
     // issue 16 facts: roads
+    roads: readRoadFacts(db, asOf),
     // issue 16 facts: stockyards
+    stockyards: readStockyardFacts(db, asOf),
   };
 }

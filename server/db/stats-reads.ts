@@ -26,6 +26,17 @@ export interface ZoneRow {
   min_stage: ZoneMinStage;
 }
 
+/** A vehicle as the statistics count it. */
+export interface VehicleRow {
+  category: string;
+  fuel: string;
+  emission_stage: string;
+  /** 1 when in use on the day asked for. */
+  in_use: number;
+  lon: number;
+  lat: number;
+}
+
 /** One machine position: `[machine_id, ts (CST minute), lon, lat]`. */
 export type PositionTuple = [string, string, number, number];
 
@@ -48,6 +59,16 @@ export interface StatsReads {
   readingSums(stationCode: string, from: string, to: string): Array<number | null>;
   /** The readings of a station with `from <= ts < to`, by ts: `[ts, so2, no2, pm10, pm25, co, o3]`. */
   readingsBetween(stationCode: string, from: string, to: string): ReadingTuple[];
+  /**
+   * The vehicles registered on or before `day` (YYYY-MM-DD), by id, with the status they had then (as the vehicles
+   * layer: one that left use after `day` is in use), without the layer's latest roadside check.
+   */
+  vehiclesOn(day: string): VehicleRow[];
+  /**
+   * Entity ids (muck trucks) of the alerts of the four muck-truck rules on the muck-trucks layer raised at or
+   * after `from` and up to `to` (`YYYY-MM-DDTHH:mm` CST).
+   */
+  muckViolators(from: string, to: string): string[];
   /** The pollutant values (so2, no2, pm10, pm25, co, o3) of one reading, or undefined when there is none. */
   reading(stationCode: string, ts: string): Array<number | null> | undefined;
 }
@@ -89,7 +110,20 @@ export function createStatsReads(db: Db): StatsReads {
   const reading = db
     .prepare('SELECT so2, no2, pm10, pm25, co, o3 FROM station_readings WHERE station_code = ? AND ts = ?')
     .raw();
+  const muckViolators = db
+    .prepare(
+      `SELECT DISTINCT entity_id FROM alerts
+       WHERE rule IN ('muck-off-route', 'muck-out-of-hours', 'muck-illegal-dumping', 'muck-spill')
+         AND layer = 'muck-trucks' AND raised_at >= ? AND raised_at <= ?`,
+    )
+    .pluck();
+  const vehiclesOn = db.prepare(
+    `SELECT category, fuel, emission_stage, (status_on IS NULL OR status_on > ?) AS in_use, lon, lat
+     FROM vehicles WHERE registered_on <= ? ORDER BY id`,
+  );
   return {
+    vehiclesOn: (day) => vehiclesOn.all(day, day) as VehicleRow[],
+    muckViolators: (from, to) => muckViolators.all(from, to) as string[],
     townships: () => townships.all() as TownshipRow[],
     machines: () => machines.all() as MachineRow[],
     zones: () => zones.all() as ZoneRow[],

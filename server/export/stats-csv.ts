@@ -82,9 +82,22 @@ export const statsCsvColumns: readonly CsvColumn<StatsCsvKey>[] = [
 /** One row of a statistics CSV. */
 export type StatsCsvRow = Record<StatsCsvKey, CsvCell>;
 
-type Unit = 'count' | 'perKm2' | 'km2' | 'km' | 'share' | 'hours' | 'dustfall' | 'time' | 'none' | 'ugm3' | 'mgm3';
+type Unit =
+  | 'count'
+  | 'perKm2'
+  | 'km2'
+  | 'km'
+  | 'share'
+  | 'hours'
+  | 'dustfall'
+  | 'time'
+  | 'none'
+  | 'ugm3'
+  | 'mgm3'
+  | 'm2';
 const unitLabels: Record<Unit, BilingualLabel> = {
   count: { zh: '个', en: 'count' },
+  m2: { zh: 'm²', en: 'm²' },
   perKm2: { zh: '个/km²', en: 'per km²' },
   km2: { zh: 'km²', en: 'km²' },
   km: { zh: 'km', en: 'km' },
@@ -103,6 +116,7 @@ const unitLabels: Record<Unit, BilingualLabel> = {
  */
 const unitDigits: Record<Unit, number | null> = {
   count: 0,
+  m2: 0,
   perKm2: 3,
   km2: 3,
   km: 3,
@@ -186,6 +200,31 @@ const metricLabels: Record<string, BilingualLabel> = {
   'dustfall.points': { zh: '有读数的降尘点数', en: 'dustfall points with a reading' },
   'dustfall.pointMean': { zh: '降尘点读数平均（参考）', en: 'plain mean of the points (reference)' },
   'dustfall.coverageKm2': { zh: '降尘值代表面积', en: 'area the dustfall value covers' },
+  'vehicles.inUse': { zh: '在用机动车数', en: 'vehicles in use' },
+  'vehicles.dieselTrucksIVAndBelow': {
+    zh: '在用国四及以下柴油货车数',
+    en: 'diesel trucks of China IV or below in use',
+  },
+  'vehicles.newEnergy': { zh: '在用新能源车辆数', en: 'new-energy vehicles in use' },
+  'checkpoints.from': { zh: '路检窗口起（不含）', en: 'roadside-check window from (exclusive)' },
+  'checkpoints.to': { zh: '路检窗口止（含）', en: 'roadside-check window to (inclusive)' },
+  'checkpoints.checks': { zh: '路检路查次数（近30天）', en: 'roadside checks (30 days)' },
+  'checkpoints.hits': { zh: '路检发现问题次数（近30天）', en: 'roadside checks finding a problem (30 days)' },
+  'checkpoints.hitRate': { zh: '路检问题检出率', en: 'roadside-check hit rate' },
+  'repairShops.openFinding': {
+    zh: '有未整改问题的维修机构数',
+    en: 'repair shops with an open finding (after-treatment, OBD)',
+  },
+  'muckTrucks.violating': { zh: '本月有违规告警的渣土车数', en: 'muck trucks with a violation alert in the month' },
+  'roads.segments': { zh: '主要道路路段数', en: 'main road segments' },
+  'roads.km': { zh: '主要道路长度', en: 'main road length' },
+  'roads.behindSegments': { zh: '保洁滞后路段数', en: 'segments behind their cleaning schedule' },
+  'roads.behindKm': { zh: '保洁滞后道路长度', en: 'road length behind its cleaning schedule' },
+  'stockyards.failing': { zh: '防尘措施不到位堆场数', en: 'stockyards failing a control' },
+  'stockyards.uninspected': { zh: '未检查堆场数', en: 'stockyards never inspected' },
+  'stockyards.areaM2': { zh: '堆场面积合计', en: 'stockyard area' },
+  'builtUpArea.km2': { zh: '城市建成区面积', en: 'urban built-up area' },
+  'builtUpArea.provisional': { zh: '建成区含示意范围', en: 'built-up area includes the provisional outline' },
   perimeterKm: { zh: '周长（所绘）', en: 'perimeter (as drawn)' },
   drawnAreaKm2: { zh: '所绘面积', en: 'drawn area' },
   outsideAreaKm2: { zh: '区外面积', en: 'area outside the district' },
@@ -289,6 +328,30 @@ function writeAreaStatistics(write: Write, s: AreaStatistics): void {
   write('dustfall.pointMean', null, dustfall.pointMean, 'dustfall');
   // the value's area never exceeds the area itself (the parts' geodesic areas can sum a few m² above it)
   write('dustfall.coverageKm2', null, Math.min(dustfall.coverageKm2, s.areaKm2), 'km2');
+  writeVehiclesRoadsDust(write, s);
+}
+
+/** The rows of the issue-16 layers (vehicles, checks, repair shops, muck trucks, roads, stockyards, built-up area). */
+function writeVehiclesRoadsDust(write: Write, s: AreaStatistics): void {
+  write('vehicles.inUse', null, s.vehicles.inUse, 'count');
+  write('vehicles.dieselTrucksIVAndBelow', null, s.vehicles.dieselTrucksIVAndBelow, 'count');
+  write('vehicles.newEnergy', null, s.vehicles.newEnergy, 'count');
+  write('checkpoints.from', null, s.checkpoints.from, 'time');
+  write('checkpoints.to', null, s.checkpoints.to, 'time');
+  write('checkpoints.checks', null, s.checkpoints.checks, 'count');
+  write('checkpoints.hits', null, s.checkpoints.hits, 'count');
+  write('checkpoints.hitRate', null, s.checkpoints.hitRate, 'share');
+  write('repairShops.openFinding', null, s.repairShops.openFinding, 'count');
+  write('muckTrucks.violating', null, s.muckTrucks.violating, 'count');
+  write('roads.segments', null, s.roads.segments, 'count');
+  write('roads.km', null, s.roads.km, 'km');
+  write('roads.behindSegments', null, s.roads.behindSegments, 'count');
+  write('roads.behindKm', null, s.roads.behindKm, 'km');
+  write('stockyards.failing', null, s.stockyards.failing, 'count');
+  write('stockyards.uninspected', null, s.stockyards.uninspected, 'count');
+  write('stockyards.areaM2', null, s.stockyards.areaM2, 'm2');
+  write('builtUpArea.km2', null, Math.min(s.builtUpArea.km2, s.areaKm2), 'km2');
+  write('builtUpArea.provisional', null, s.builtUpArea.provisional, 'none');
 }
 
 /**

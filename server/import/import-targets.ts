@@ -32,11 +32,16 @@ import type { LayerId } from '../schema/enums/layer-id.ts';
 import type { Localized } from '../schema/localized.ts';
 import { bool, date, enumOf, idField, nameField, text, type Labels } from './import-fields.ts';
 // issue 16 import: built-up area
+import { builtUpAreaImportTargets } from './targets/built-up-area.ts';
 // issue 16 import: vehicles
 // issue 16 import: roadside checks and repair shops
+import { checkImportTargets } from './targets/checks.ts';
 // issue 16 import: muck trucks
+import { muckImportTargets } from './targets/muck.ts';
 // issue 16 import: roads
+import { roadImportTargets } from './targets/roads.ts';
 // issue 16 import: stockyards
+import { stockyardImportTargets } from './targets/stockyards.ts';
 
 /** How a source value becomes a column value. */
 export type FieldType =
@@ -78,7 +83,8 @@ export interface ImportTarget {
   table: string;
   /** The official code the records upsert by. */
   key: string;
-  geometry: 'point' | 'polygon';
+  /** `line`: LineStrings (road segments), stored with their geodesic length, bbox and midpoint. */
+  geometry: 'point' | 'polygon' | 'line';
   fields: readonly ImportField[];
   /** Columns a new record needs that no import field fills. */
   insertDefaults?: Readonly<Record<string, string | number | null>>;
@@ -381,11 +387,16 @@ const targets: readonly ImportTarget[] = [
     ],
   },
   // issue 16 targets: built-up area
+  ...builtUpAreaImportTargets,
   // issue 16 targets: vehicles
   // issue 16 targets: roadside checks and repair shops
+  ...checkImportTargets,
   // issue 16 targets: muck trucks
+  ...muckImportTargets,
   // issue 16 targets: roads
+  ...roadImportTargets,
   // issue 16 targets: stockyards
+  ...stockyardImportTargets,
 ];
 
 /** The layer's name as the layer list shows it. */

@@ -37,6 +37,7 @@ import { readPlan } from '../db/plan-repository.ts';
 import { monitoredEmissions } from '../db/outlets-repository.ts';
 import { cityIndicatorReport, type CityIndicatorReport } from './city-indicators-report.ts';
 import { readMonthWarnings, type MonthWarning } from './month-warnings.ts';
+import { readVehiclesDust, type VehiclesDustReport } from './vehicles-dust-report.ts';
 import { err, ok, type Result } from '../result.ts';
 import { readAlertsAt } from '../services/read-alerts-at.ts';
 import { periodConventionText, taskConflicts, taskLateness, taskTimingText } from '../schema/task-timing.ts';
@@ -186,6 +187,8 @@ export interface MonthlyReportData {
   tasks: ReportTask[];
   /** 重污染天气应对: the month's heavy-pollution warnings (issue 15). */
   emergency: { warnings: MonthWarning[] };
+  /** 车辆与扬尘 (issue 16): roadside checks, diesel-truck phase-out, muck-truck alerts, roads, stockyards. */
+  vehiclesDust: VehiclesDustReport;
   provenance: { items: ProvenanceCount[]; datasetNote: string | null };
 }
 
@@ -447,6 +450,7 @@ export function readMonthlyReportData(db: Db, month: string, now: Date): Monthly
     alerts: readAlerts(sql, open),
     tasks: readTasks(sql, plan.tasks, at, open),
     emergency: { warnings: readMonthWarnings(db, from, to, at) },
+    vehiclesDust: readVehiclesDust(db, sql, from, at),
     outsidePlan: outsidePlanBases(),
     provenance: { items: readProvenance(sql), datasetNote: meta.values.note ?? null },
   });

@@ -24,6 +24,7 @@ import { targetLimitText } from '../schema/target-strength.ts';
 import { doneInConflictText, type Lateness } from '../schema/task-timing.ts';
 import { dayLabel, pick, provenanceWords, reportTitle, text } from './report-labels.ts';
 import { toCstMinute } from '../time/cst.ts';
+import { vehiclesDustSection } from './vehicles-dust-report.ts';
 
 /** Options of {@link renderMonthlyReport}. */
 export interface RenderOptions {
@@ -499,6 +500,7 @@ export function renderMonthlyReport(data: MonthlyReportData, options: RenderOpti
     alertsSection(data, lang),
     tasksSection(data, lang),
     emergencySection(data, lang),
+    vehiclesDustSection(data.vehiclesDust, lang),
     outsidePlanSection(data, lang),
     footer(data, lang),
   ]);

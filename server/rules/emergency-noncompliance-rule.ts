@@ -1,5 +1,6 @@
 import { planBasis } from '../schema/basis.ts';
 import type { Evidence } from '../schema/emergency-compliance.ts';
+import { builtUpGround, polygonGroundNote } from './built-up-stricter.ts';
 import type { RuleDefinition } from './rule-definition.ts';
 
 /** How many pieces of evidence a hit's detail cites. */
@@ -8,7 +9,8 @@ const CITED = 2;
 /**
  * Task 15 (and task 2): during the warning in force, each listed enterprise whose compliance check finds a measure
  * not carried out (CEMS, a supervisor's visit, the gate records); the detail cites the first evidence. A heavy
- * polluter in the built-up area is named as task 2's stricter case.
+ * polluter in the built-up area (marked so by the list, or lying inside the polygon) is named as task 2's stricter
+ * case; the detail says when only the polygon puts it there.
  *
  * @example
  * emergencyNoncomplianceRule.evaluate(facts, context)[0]?.detail.zh;
@@ -34,7 +36,8 @@ export const emergencyNoncomplianceRule: RuleDefinition = {
         .filter((e) => e.verdict === 'non-compliant')
         .sort((a, b) => a.at.localeCompare(b.at));
       const cited = evidence.slice(0, CITED);
-      const builtUp = c.builtUpArea && c.heavyPolluter;
+      const ground = builtUpGround(facts, c.enterpriseId, c);
+      const byPolygon = ground === 'polygon' ? polygonGroundNote(facts) : null;
       const zh = cited.map((e) => e.detail.zh).join('；');
       const en = cited.map((e) => e.detail.en).join('; ');
       return [
@@ -43,10 +46,13 @@ export const emergencyNoncomplianceRule: RuleDefinition = {
           township,
           since: evidence[0]?.at ?? emergency.warning?.start ?? null,
           detail: {
-            zh: `${zh || '未落实应急减排措施'}${builtUp ? '；任务2：建成区内重污染企业从严' : ''}`,
+            zh:
+              `${zh || '未落实应急减排措施'}${ground ? '；任务2：建成区内重污染企业从严' : ''}` +
+              `${byPolygon ? `（${byPolygon.zh}）` : ''}`,
             en:
               `${en || 'emergency measures not carried out'}` +
-              `${builtUp ? '; task 2: stricter for heavy polluters in the built-up area' : ''}`,
+              `${ground ? '; task 2: stricter for heavy polluters in the built-up area' : ''}` +
+              `${byPolygon ? ` (${byPolygon.en})` : ''}`,
           },
         },
       ];

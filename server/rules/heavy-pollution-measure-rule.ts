@@ -3,6 +3,7 @@ import type { ListMeasure } from '../schema/emergency-list.ts';
 import { measureKindLabels, type WarningLevel } from '../schema/enums/emergency.ts';
 import type { Localized } from '../schema/localized.ts';
 import { REDUCTION_BASIS } from './alert-level.ts';
+import { builtUpGround, polygonGroundNote } from './built-up-stricter.ts';
 import type { RuleDefinition } from './rule-definition.ts';
 
 /** What the list's measures rest on: the plan's list (T15.2) and its reduction requirement (T15.3). */
@@ -29,6 +30,8 @@ function measureEn(m: Pick<ListMeasure, 'line' | 'kind' | 'limitPct'>): string {
 /**
  * Task 15: under the warning level in force (the issued warning's, or a level asked), every enterprise on the
  * emergency reduction list in force takes the list's measures at that level, line by line. No list held, no hits.
+ * A heavy polluter that the list marks 建成区 or that lies inside the built-up area's polygon is named as task 2's
+ * stricter case (T2.2); the detail says when only the polygon puts it there.
  *
  * @example
  * heavyPollutionMeasureRule.evaluate(facts, { ...context, alertLevel: 'orange' })[0]?.detail.zh;
@@ -50,7 +53,10 @@ export const heavyPollutionMeasureRule: RuleDefinition = {
       const township = townships.get(entry.enterpriseId);
       if (township === undefined) return [];
       const measures = entry.measures[alertLevel];
-      const builtUp = entry.builtUpArea && entry.heavyPolluter;
+      const ground = builtUpGround(facts, entry.enterpriseId, entry);
+      const byPolygon = ground === 'polygon' ? polygonGroundNote(facts) : null;
+      const noteZh = ground === null ? '' : `；${BUILT_UP_NOTE.zh}${byPolygon ? `（${byPolygon.zh}）` : ''}`;
+      const noteEn = ground === null ? '' : `; ${BUILT_UP_NOTE.en}${byPolygon ? ` (${byPolygon.en})` : ''}`;
       const name = levelNames[alertLevel];
       return [
         {
@@ -58,12 +64,8 @@ export const heavyPollutionMeasureRule: RuleDefinition = {
           township,
           since,
           detail: {
-            zh:
-              `${name.zh}：${measures.map((m) => m.text).join('；')}` +
-              `${builtUp ? `；${BUILT_UP_NOTE.zh}` : ''}（清单${list.version}）`,
-            en:
-              `${name.en}: ${measures.map(measureEn).join('; ')}` +
-              `${builtUp ? `; ${BUILT_UP_NOTE.en}` : ''} (list ${list.version})`,
+            zh: `${name.zh}：${measures.map((m) => m.text).join('；')}${noteZh}（清单${list.version}）`,
+            en: `${name.en}: ${measures.map(measureEn).join('; ')}${noteEn} (list ${list.version})`,
           },
         },
       ];

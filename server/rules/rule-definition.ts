@@ -16,6 +16,10 @@ import type { EnterpriseCompliance } from '../schema/emergency-compliance.ts';
 import type { WarningBasis, WarningLevel } from '../schema/enums/emergency.ts';
 import type { PlanDeadlines } from './plan-deadlines.ts';
 import type { BuiltUpPolygon } from '../spatial/inside-built-up-area.ts';
+import type { RepairShopFacts, VehicleCheckFacts } from '../checks/check-facts.ts';
+import type { MuckFacts } from '../muck/muck-facts.ts';
+import type { GateTripFact } from '../vehicles/gate-trip.ts';
+import type { VehicleFact } from '../vehicles/vehicle-fact.ts';
 
 /** Everything the rules look at, as the layers serve it at as-of. */
 export interface RuleFacts {
@@ -41,11 +45,36 @@ export interface RuleFacts {
   // issue 16 facts: built-up area
   /** The urban built-up area's polygons in force at as-of (issue 16); [] when none is held. */
   builtUp?: readonly BuiltUpPolygon[];
+  /**
+   * Positions (`[lon, lat]`, WGS84) of the enterprises and construction sites by id, for the rules the plan limits
+   * to the built-up area (tasks 2 and 14); absent in facts built without them (those rules then see nothing inside).
+   */
+  positions?: {
+    enterprises: Readonly<Record<string, Position>>;
+    sites: Readonly<Record<string, Position>>;
+  };
   // issue 16 facts: vehicles
+  /** Register vehicles in use at as-of (issue 16, tasks 9 and 10); absent: the vehicle rules stay silent. */
+  vehicles?: readonly VehicleFact[];
+  /** Gate-system trips into enterprises in the 7 days up to as-of (issue 16, task 9.5), oldest first. */
+  gateTrips?: readonly GateTripFact[];
   // issue 16 facts: roadside checks and repair shops
+  /** Registered vehicles in use at as-of with their latest roadside check (issue 16, task 16). */
+  vehicleChecks?: readonly VehicleCheckFacts[];
+  /** Repair shops with their latest inspection up to as-of (issue 16, task 16). */
+  repairShops?: readonly RepairShopFacts[];
   // issue 16 facts: muck trucks
+  /** The muck trucks with their permits and the 24 h of fixes up to as-of, disposal sites, open spill reports. */
+  muck?: MuckFacts;
   // issue 16 facts: roads
+  /**
+   * The main municipal road segments as the road-segments layer serves them at as-of (issue 16), each with its
+   * midpoint `[lon, lat]` (the rules limited to the built-up area test it).
+   */
+  roads?: readonly (import('../schema/road-segment.ts').RoadSegmentProperties & { midpoint: Position })[];
   // issue 16 facts: stockyards
+  /** Stockyards with their latest inspection up to as-of's day (issue 16, task 12), as the layer serves them. */
+  stockyards?: readonly import('../schema/stockyard.ts').StockyardProperties[];
 }
 
 /** The heavy-pollution response at as-of (issue 15), as the task-15 rules see it. */

@@ -25,8 +25,23 @@ import { stackExceedanceRule } from './stack-exceedance-rule.ts';
 import { stackUleExceedanceRule } from './stack-ule-exceedance-rule.ts';
 import { staggerBreachRule } from './stagger-breach-rule.ts';
 import { staggerProductionRule } from './stagger-production-rule.ts';
+import { stockyardControlsFailedRule } from './stockyard-controls-failed-rule.ts';
+import { stockyardNeverInspectedRule } from './stockyard-never-inspected-rule.ts';
 import { uleAssessmentOverdueRule } from './ule-assessment-overdue-rule.ts';
 import { vocChecklistGapsRule } from './voc-checklist-gaps-rule.ts';
+import { vehicleCheckFailedRule } from './vehicle-check-failed-rule.ts';
+import { repairShopTamperingRule } from './repair-shop-tampering-rule.ts';
+import { roadDustLoadHighRule } from './road-dust-load-high-rule.ts';
+import { roadSweepingBehindRule } from './road-sweeping-behind-rule.ts';
+import { muckIllegalDumpingRule } from './muck-illegal-dumping-rule.ts';
+import { muckOffRouteRule } from './muck-off-route-rule.ts';
+import { muckOutOfHoursRule } from './muck-out-of-hours-rule.ts';
+import { muckSpillRule } from './muck-spill-rule.ts';
+import { dieselTruckPhaseOutRule } from './diesel-truck-phase-out-rule.ts';
+import { leanBurnGasTruckRule } from './lean-burn-gas-truck-rule.ts';
+import { municipalVehicleNotCleanRule } from './municipal-vehicle-not-clean-rule.ts';
+import { bulkFreightDirtyTruckRule } from './bulk-freight-dirty-truck-rule.ts';
+import { builtUpHeavyPolluterRule } from './built-up-heavy-polluter-rule.ts';
 
 /**
  * Every plan rule by id (one file each; a new rule is a new file and one line here). The order
@@ -43,6 +58,7 @@ export const ruleRegistry: Readonly<Record<RuleId, RuleDefinition & { id: RuleId
   'emergency-noncompliance': emergencyNoncomplianceRule,
   'stagger-production': staggerProductionRule,
   'stagger-breach': staggerBreachRule,
+  'built-up-heavy-polluter': builtUpHeavyPolluterRule,
   'six-hundred-failed': sixHundredFailedRule,
   'site-never-inspected': siteNeverInspectedRule,
   'district-dustfall-over-limit': districtDustfallOverLimitRule,
@@ -63,4 +79,18 @@ export const ruleRegistry: Readonly<Record<RuleId, RuleDefinition & { id: RuleId
   'freight-no-rail': freightNoRailRule,
   'gate-not-networked': gateNotNetworkedRule,
   'illegal-fuel-open': illegalFuelOpenRule,
+  'vehicle-check-failed': vehicleCheckFailedRule,
+  'repair-shop-tampering': repairShopTamperingRule,
+  'road-sweeping-behind': roadSweepingBehindRule,
+  'road-dust-load-high': roadDustLoadHighRule,
+  'muck-off-route': muckOffRouteRule,
+  'muck-out-of-hours': muckOutOfHoursRule,
+  'muck-illegal-dumping': muckIllegalDumpingRule,
+  'muck-spill': muckSpillRule,
+  'stockyard-controls-failed': stockyardControlsFailedRule,
+  'stockyard-never-inspected': stockyardNeverInspectedRule,
+  'diesel-truck-phase-out': dieselTruckPhaseOutRule,
+  'lean-burn-gas-truck': leanBurnGasTruckRule,
+  'municipal-vehicle-not-clean': municipalVehicleNotCleanRule,
+  'bulk-freight-dirty-truck': bulkFreightDirtyTruckRule,
 };

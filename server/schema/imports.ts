@@ -76,7 +76,7 @@ export type ImportOutcomeBody = z.infer<typeof importOutcomeSchema>;
 export const importTargetInfoSchema = z.object({
   id: z.string(),
   label: localizedSchema,
-  geometry: z.enum(['point', 'polygon']),
+  geometry: z.enum(['point', 'polygon', 'line']),
   key: z.string(),
   fields: z.array(
     z.object({

@@ -81,6 +81,10 @@ export const DEFAULT_SERVICE_MINUTES: Record<StopLayer, number> = {
   'fuel-points': 20,
   'dustfall-points': 10,
   stations: 15,
+  // issue 16: a roadside check session; a repair-shop inspection (ledger, after-treatment, OBD); a stockyard
+  checkpoints: 45,
+  'repair-shops': 30,
+  stockyards: 25,
 };
 
 /**

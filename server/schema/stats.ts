@@ -24,6 +24,12 @@ export const statsLayerIds = [
   'stations',
   'dustfall-points',
   'fuel-points',
+  // issue 16: the point layers of vehicles, roads and dust
+  'vehicles',
+  'checkpoints',
+  'repair-shops',
+  'muck-trucks',
+  'stockyards',
 ] as const;
 export type StatsLayerId = (typeof statsLayerIds)[number];
 
@@ -78,6 +84,71 @@ export const readingsSummarySchema = z.object({
    */
   means: z.record(z.enum(statsPollutants), z.number().nullable()),
 });
+
+/**
+ * The issue-16 layers in an area (tasks 9–12, 16). Vehicles, checkpoints, repair shops, muck trucks and
+ * stockyards are counted in `counts` like the other point layers (as their layers serve them at as-of);
+ * these are their breakdowns, the road km and the built-up area.
+ */
+const vehiclesRoadsDustShape = {
+  vehicles: z.object({
+    /** Vehicles registered by as-of and still in use then (not scrapped, deregistered or transferred out). */
+    inUse: count,
+    /** Of those, diesel trucks (货车, muck trucks included) of 国四 or below: the phase-out's subject. */
+    dieselTrucksIVAndBelow: count,
+    /** Of those in use, new-energy vehicles. */
+    newEnergy: count,
+  }),
+  checkpoints: z.object({
+    /**
+     * The window of the checks: after `from`, up to and including `to` (as-of), YYYY-MM-DDTHH:mm CST: the
+     * checkpoints layer's 30 days, so that the figures add up to what the map shows.
+     */
+    from: z.string(),
+    to: z.string(),
+    /** Roadside and OBD checks at the checkpoints inside in the window. */
+    checks: count,
+    /** Checks that found a problem (devices, OBD or the emission test). */
+    hits: count,
+    /** hits / checks; null without checks. */
+    hitRate: z.number().min(0).max(1).nullable(),
+  }),
+  repairShops: z.object({
+    /** Shops whose latest inspection up to as-of found removed after-treatment or OBD tampering, not rectified. */
+    openFinding: count,
+  }),
+  muckTrucks: z.object({
+    /**
+     * Trucks inside (at their position at as-of) with an alert of a muck-truck rule (off route, out of hours,
+     * illegal dumping, spill) raised in the month up to as-of, from the alert ledger.
+     */
+    violating: count,
+  }),
+  roads: z.object({
+    /** Main municipal road segments with some length inside. */
+    segments: count,
+    /** Geodesic km of road inside the area (lines clipped to it). */
+    km: z.number().nonnegative(),
+    /** Segments behind their sweeping / washing schedule at as-of with some length inside. */
+    behindSegments: count,
+    /** Km of those inside the area. */
+    behindKm: z.number().nonnegative(),
+  }),
+  stockyards: z.object({
+    /** Failing a control at their latest inspection up to as-of. */
+    failing: count,
+    /** Never inspected by as-of. */
+    uninspected: count,
+    /** Total area of the stockyards inside, m². */
+    areaM2: z.number().nonnegative(),
+  }),
+  builtUpArea: z.object({
+    /** Geodesic area of the urban built-up area (polygons in force at as-of) inside the area, km². */
+    km2: z.number().nonnegative(),
+    /** Part of it comes from the console's provisional (示意) outline. */
+    provisional: z.boolean(),
+  }),
+};
 
 /** Statistics of one area (a township, the district, or a drawn area). */
 export const areaStatisticsSchema = z.object({
@@ -134,6 +205,7 @@ export const areaStatisticsSchema = z.object({
     open: count,
   }),
   dustfall: areaDustfallSchema,
+  ...vehiclesRoadsDustShape,
 });
 export type AreaStatistics = z.infer<typeof areaStatisticsSchema>;
 

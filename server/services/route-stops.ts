@@ -7,6 +7,9 @@ import { ruleHitsAt } from './rule-hits-at.ts';
 import type { Localized } from '../schema/localized.ts';
 import { machineTypeLabels } from '../schema/enums/machine.ts';
 import type { MachineType } from '../schema/enums/machine.ts';
+import { checkpointKindLabels, type CheckpointKind } from '../schema/enums/roadside-check.ts';
+import { repairShopCategoryLabels, type RepairShopCategory } from '../schema/enums/repair-shop.ts';
+import { stockyardMaterialLabels, type StockyardMaterial } from '../schema/enums/stockyard.ts';
 
 /** An open problem of a place: the rule hit that makes it worth a visit. */
 export interface StopProblem {
@@ -37,6 +40,19 @@ function machineDetail(p: Record<string, unknown>): Localized | null {
     zh: code ? `${type.zh} · 登记号 ${code}` : `${type.zh} · 未登记`,
     en: code ? `${type.en} · registration ${code}` : `${type.en} · unregistered`,
   };
+}
+
+/** What a roadside checkpoint, repair shop or stockyard is (its kind, category or material and area), else null. */
+function dustStopDetail(layer: StopLayer, p: Record<string, unknown>): Localized | null {
+  if (layer === 'checkpoints') return checkpointKindLabels[p.kind as CheckpointKind] ?? null;
+  if (layer === 'repair-shops') return repairShopCategoryLabels[p.category as RepairShopCategory] ?? null;
+  if (layer !== 'stockyards') return null;
+  const material = stockyardMaterialLabels[p.material as StockyardMaterial];
+  if (!material) return null;
+  const area = typeof p.areaM2 === 'number' ? Math.round(p.areaM2) : null;
+  return area === null
+    ? material
+    : { zh: `${material.zh}堆场 · ${area} m²`, en: `${material.en} stockyard · ${area} m²` };
 }
 
 /** Problems worth a visit: rule hits that are breaches, missed deadlines or warnings (not mere controls). */
@@ -70,7 +86,7 @@ export function resolveRouteStops(
         name: String(p.name ?? p.code ?? id),
         township: String(p.township ?? ''),
         position: [lon, lat],
-        detail: layer === 'machines' ? machineDetail(p) : null,
+        detail: layer === 'machines' ? machineDetail(p) : dustStopDetail(layer, p),
         problems: problems.get(`${layer}:${id}`) ?? [],
       });
     }

@@ -52,6 +52,13 @@ export function areaStatistics(areaKm2: number, n: number, dustfall: number | nu
       pointMean: dustfall,
       coverageKm2: dustfall === null ? 0 : areaKm2,
     },
+    vehicles: { inUse: n, dieselTrucksIVAndBelow: 1, newEnergy: 2 },
+    checkpoints: { from: '2023-12-01T23:00', to: '2023-12-31T23:00', checks: 40, hits: 3, hitRate: 3 / 40 },
+    repairShops: { openFinding: 1 },
+    muckTrucks: { violating: 1 },
+    roads: { segments: 4, km: 12.345, behindSegments: 1, behindKm: 2.5 },
+    stockyards: { failing: 1, uninspected: 0, areaM2: 12_500 },
+    builtUpArea: { km2: 8.25, provisional: true },
   };
   return stats;
 }

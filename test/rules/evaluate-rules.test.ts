@@ -35,8 +35,15 @@ describe('evaluateRules on the seeded district', () => {
       );
       expect(voc.length).toBeGreaterThan(0);
       expect(ids(hits, 'ozone-voc-stagger')).toEqual(voc.map((e) => e.id).sort());
+      // T14.2: painting everywhere; asphalt and road marking only inside the built-up area (issue 16)
+      const insideBuiltUp = (id: string) =>
+        (facts.builtUp ?? []).some((b) => pointInPolygon(facts.positions?.sites[id] ?? [0, 0], b.geometry));
       const outdoor = facts.sites.filter(
-        (s) => s.active && s.activities.some((a) => ['painting', 'asphalt', 'road-marking'].includes(a)),
+        (s) =>
+          s.active &&
+          s.activities.some(
+            (a) => a === 'painting' || (['asphalt', 'road-marking'].includes(a) && insideBuiltUp(s.id)),
+          ),
       );
       expect(ids(hits, 'ozone-outdoor-works')).toEqual(outdoor.map((s) => s.id).sort());
 

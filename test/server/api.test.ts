@@ -5,7 +5,7 @@ import { aqi } from '../../server/aq/aqi.ts';
 import { createApp } from '../../server/app.ts';
 import { loadMigrations } from '../../server/db/migrate.ts';
 import { errorBodySchema } from '../../server/schema/common.ts';
-import { layerCatalogueSchema, layerIds, type LayerId } from '../../server/schema/layer-catalogue.ts';
+import { layerCatalogueSchema, layerIds, layerInfo, type LayerId } from '../../server/schema/layer-catalogue.ts';
 import { planResponseSchema } from '../../server/schema/plan.ts';
 import { ruleHitsResponseSchema } from '../../server/schema/rules.ts';
 import { layerPropertySchemas } from '../../server/schema/layer-properties.ts';
@@ -38,6 +38,10 @@ function vertices(geometry: Geometry): Position[] {
       return geometry.coordinates.flat();
     case 'MultiPolygon':
       return geometry.coordinates.flat(2);
+    case 'LineString':
+      return geometry.coordinates;
+    case 'MultiLineString':
+      return geometry.coordinates.flat();
     default:
       throw new Error(`unexpected geometry ${geometry.type}`);
   }
@@ -95,6 +99,13 @@ describe('GET /api/layers', () => {
   });
 });
 
+/** The GeoJSON geometry types each catalogue geometry type allows (a road may be a MultiLineString). */
+const geometryTypes = {
+  Point: ['Point'],
+  Polygon: ['Polygon', 'MultiPolygon'],
+  LineString: ['LineString', 'MultiLineString'],
+} as const;
+
 describe('GET /api/layers/:id', () => {
   it.each(layerIds.map((id) => [id]))(
     '%s is a non-empty, valid FeatureCollection inside the county',
@@ -108,7 +119,7 @@ describe('GET /api/layers/:id', () => {
         ids.add(f.id);
         const result = propertySchemas[id].safeParse(f.properties);
         expect(result.success, `${id} ${String(f.id)}: ${result.error?.message}`).toBe(true);
-        const expectedType = id === 'townships' || id === 'nrmm-zones' ? ['Polygon', 'MultiPolygon'] : ['Point'];
+        const expectedType = geometryTypes[layerInfo[id].geometryType];
         expect(expectedType).toContain(f.geometry.type);
         for (const p of vertices(f.geometry)) {
           expect(p).toHaveLength(2);

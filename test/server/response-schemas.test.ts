@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { createApp } from '../../server/app.ts';
 import { routePolicies } from '../../server/auth/route-policy.ts';
+import { muckTrackResponseSchema } from '../../server/schema/muck-track.ts';
+import { permitSchema, spillSchema, violationsResponseSchema } from '../../server/schema/muck.ts';
 import { staggerResponseSchema } from '../../server/schema/stagger.ts';
+import {
+  cleaningsResponseSchema,
+  dustLoadsResponseSchema,
+  scheduleResponseSchema,
+  standardsResponseSchema,
+} from '../../server/schema/roads.ts';
 import { advanceAlertLedger } from '../../server/services/refresh-alerts.ts';
 import { alertSchema, alertsResponseSchema, assigneesResponseSchema } from '../../server/schema/alerts.ts';
 import { aqDailyResponseSchema, aqEvaluationResponseSchema } from '../../server/schema/aq.ts';
@@ -26,6 +34,8 @@ import { ruleCatalogueResponseSchema, ruleHitsResponseSchema } from '../../serve
 import { townshipStatsResponseSchema } from '../../server/schema/stats.ts';
 import { tasksResponseSchema } from '../../server/schema/tasks.ts';
 import { usersResponseSchema } from '../../server/schema/users.ts';
+import { dustSourcesResponseSchema } from '../../server/schema/dust-sources.ts';
+import { stockyardInspectionsResponseSchema } from '../../server/schema/stockyard.ts';
 import { deviceDetailSchema, devicesResponseSchema } from '../../server/schema/devices.ts';
 import {
   listDiffSchema,
@@ -40,6 +50,10 @@ import {
 } from '../../server/schema/emergency-warnings.ts';
 import { complianceResponseSchema } from '../../server/schema/emergency-compliance.ts';
 import { gateRecordsResponseSchema } from '../../server/schema/gate-records.ts';
+import { repairInspectionsResponseSchema } from '../../server/schema/repair-inspections.ts';
+import { checkSummarySchema, checksResponseSchema } from '../../server/schema/roadside-checks.ts';
+import { vehicleProgressResponseSchema } from '../../server/schema/vehicle-progress.ts';
+import { builtUpSummarySchema } from '../../server/schema/built-up-summary.ts';
 import { createSeededDbFile } from '../helpers/seeded-db.ts';
 import { asUser, type Caller } from '../helpers/sign-in.ts';
 
@@ -173,11 +187,68 @@ const responseTable: Record<string, Expected> = {
     requests: ['/api/emergency/gate', '/api/emergency/gate?enterprise=E0002&banned=true&from=2023-11-01&limit=5'],
   },
   // issue 16 routes: built-up area
+  '/api/built-up-area/summary': {
+    json: builtUpSummarySchema,
+    requests: ['/api/built-up-area/summary', '/api/built-up-area/summary?asOf=2023-07-15T11:00'],
+  },
   // issue 16 routes: vehicles
+  '/api/vehicles/progress': {
+    json: vehicleProgressResponseSchema,
+    requests: ['/api/vehicles/progress', '/api/vehicles/progress?asOf=2023-06-30'],
+  },
   // issue 16 routes: roadside checks and repair shops
+  '/api/checks': {
+    json: checksResponseSchema,
+    requests: ['/api/checks', '/api/checks?from=2023-12-01&to=2023-12-31&hit=true&limit=5&checkpoint=CP01'],
+  },
+  '/api/checks/summary': {
+    json: checkSummarySchema,
+    requests: ['/api/checks/summary', '/api/checks/summary?from=2023-12-01&to=2023-12-31&township=140902001'],
+  },
+  '/api/repair-shops/:id/inspections': {
+    json: repairInspectionsResponseSchema,
+    requests: ['/api/repair-shops/RS001/inspections', '/api/repair-shops/RS003/inspections'],
+  },
   // issue 16 routes: muck trucks
+  '/api/muck/trucks/:id/track': {
+    json: muckTrackResponseSchema,
+    requests: [
+      '/api/muck/trucks/ZTC-007/track',
+      '/api/muck/trucks/ZTC-007/track?from=2023-12-30T22:00&to=2023-12-31T02:00',
+    ],
+  },
+  '/api/muck/violations': {
+    json: violationsResponseSchema,
+    requests: ['/api/muck/violations', '/api/muck/violations?from=2023-12-01&to=2023-12-31&township=140902001'],
+  },
+  '/api/muck/permits': {
+    json: permitSchema.array(),
+    requests: ['/api/muck/permits', '/api/muck/permits?truck=ZTC-001'],
+  },
+  '/api/muck/spills': { json: spillSchema.array(), requests: ['/api/muck/spills', '/api/muck/spills?status=open'] },
   // issue 16 routes: roads
+  '/api/roads/standards': { json: standardsResponseSchema, requests: ['/api/roads/standards'] },
+  '/api/roads/schedule': {
+    json: scheduleResponseSchema,
+    requests: ['/api/roads/schedule', '/api/roads/schedule?asOf=2023-12-15T08:00&roadClass=arterial'],
+  },
+  '/api/roads/segments/:id/cleanings': {
+    json: cleaningsResponseSchema,
+    requests: ['/api/roads/segments/RS-001/cleanings', '/api/roads/segments/RS-001/cleanings?from=2023-12-01'],
+  },
+  '/api/roads/dust-loads': {
+    json: dustLoadsResponseSchema,
+    requests: ['/api/roads/dust-loads', '/api/roads/dust-loads?segment=RS-001&from=2023-06-01'],
+  },
   // issue 16 routes: stockyards
+  '/api/stockyards/:id/inspections': {
+    json: stockyardInspectionsResponseSchema,
+    requests: ['/api/stockyards/Y0001/inspections', '/api/stockyards/Y0900/inspections'],
+  },
+  '/api/dust/sources-near': {
+    json: dustSourcesResponseSchema,
+    requests: ['/api/dust/sources-near', '/api/dust/sources-near?month=2023-12&township=140902001'],
+  },
   // issue 16 routes: statistics, report and routes
   // the demo seed's first visit photo
   '/api/attachments/:id': { file: /^(image\/(png|jpeg)|application\/pdf)$/, requests: ['/api/attachments/1'] },

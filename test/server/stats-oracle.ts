@@ -13,7 +13,20 @@ type Areal = Polygon | MultiPolygon;
 type PointFeature = Feature<Point, Record<string, unknown>>;
 
 /** Layers whose query takes `asOf`. */
-const timeDependent = new Set<string>(['construction-sites', 'villages', 'machines', 'stations', 'nrmm-zones']);
+const timeDependent = new Set<string>([
+  'construction-sites',
+  'villages',
+  'machines',
+  'stations',
+  'nrmm-zones',
+  'vehicles',
+  'checkpoints',
+  'repair-shops',
+  'muck-trucks',
+  'stockyards',
+  'road-segments',
+  'built-up-area',
+]);
 
 /** The features of a layer as the API serves them, at `asOf` (when the layer takes it) and `month` (dustfall). */
 export async function layerFeatures(

@@ -3,7 +3,17 @@ import { alertsMessages } from '../../i18n/alerts.ts';
 import type { Language } from '../../state/app-state.ts';
 import { type HandedSite, handSitesToPlanner } from '../route-handoff.ts';
 
-const stopLayers = new Set(['construction-sites', 'villages', 'machines', 'enterprises', 'fuel-points']);
+const stopLayers = new Set([
+  'construction-sites',
+  'villages',
+  'machines',
+  'enterprises',
+  'fuel-points',
+  // issue 16: roadside checkpoints, repair shops and stockyards can be inspection stops
+  'checkpoints',
+  'repair-shops',
+  'stockyards',
+]);
 const planned = new Set(['violation', 'overdue', 'warning']);
 
 /** The places of the listed problems the route planner can visit (one per entity, at most 200). */

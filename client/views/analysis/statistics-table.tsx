@@ -3,6 +3,7 @@ import { DUSTFALL_LIMIT } from '../../../server/schema/plan-targets.ts';
 import { industryGroupLabels, industryGroups } from '../../../server/schema/enums/industry.ts';
 import { heatingStatusLabels, heatingStatuses } from '../../../server/schema/enums/village-heating.ts';
 import { analysisMessages, type AnalysisMessages } from '../../i18n/analysis.ts';
+import { dustStatsMessages, type DustStatsMessages } from '../../i18n/dust-stats.ts';
 import type { Language } from '../../state/app-state.ts';
 
 const fmt = (v: number | null | undefined, digits = 0) =>
@@ -13,7 +14,7 @@ const fmt = (v: number | null | undefined, digits = 0) =>
 type CountLayer = keyof AreaStatistics['counts'];
 
 /** The count rows, in order, with their labels. */
-const countLayers: [CountLayer, (m: AnalysisMessages) => string][] = [
+const countLayers: [CountLayer, (m: AnalysisMessages, d: DustStatsMessages) => string][] = [
   ['enterprises', (m) => m.layerEnterprises],
   ['construction-sites', (m) => m.layerSites],
   ['villages', (m) => m.layerVillages],
@@ -21,6 +22,11 @@ const countLayers: [CountLayer, (m: AnalysisMessages) => string][] = [
   ['stations', (m) => m.layerStations],
   ['dustfall-points', (m) => m.layerDustfallPoints],
   ['fuel-points', (m) => m.layerFuelPoints],
+  ['vehicles', (_, d) => d.layerVehicles],
+  ['checkpoints', (_, d) => d.layerCheckpoints],
+  ['repair-shops', (_, d) => d.layerRepairShops],
+  ['muck-trucks', (_, d) => d.layerMuckTrucks],
+  ['stockyards', (_, d) => d.layerStockyards],
 ];
 
 interface Row {
@@ -55,6 +61,42 @@ function breakdowns(s: AreaStatistics, layer: CountLayer, m: AnalysisMessages, l
     case 'fuel-points':
       return [sub(m.statOpenFuel, fmt(s.fuelPoints.open), 'open-fuel')];
     default:
+      return dustBreakdowns(s, layer, dustStatsMessages(lang), sub);
+  }
+}
+
+/** The breakdown rows of the issue-16 point layers. */
+function dustBreakdowns(
+  s: AreaStatistics,
+  layer: CountLayer,
+  d: DustStatsMessages,
+  sub: (label: string, value: string, stat?: string) => Row,
+): Row[] {
+  switch (layer) {
+    case 'vehicles':
+      return [
+        sub(d.statVehiclesInUse, fmt(s.vehicles.inUse), 'vehicles-in-use'),
+        sub(d.statDirtyDieselTrucks, fmt(s.vehicles.dieselTrucksIVAndBelow), 'dirty-diesel-trucks'),
+        sub(d.statNewEnergy, fmt(s.vehicles.newEnergy), 'new-energy'),
+      ];
+    case 'checkpoints': {
+      const c = s.checkpoints;
+      return [
+        sub(d.statChecks, `${fmt(c.checks)} / ${fmt(c.hits)}`, 'checks'),
+        sub(d.statHitRate, c.hitRate === null ? '—' : `${fmt(c.hitRate * 100, 1)} %`, 'hit-rate'),
+      ];
+    }
+    case 'repair-shops':
+      return [sub(d.statOpenFinding, fmt(s.repairShops.openFinding), 'open-finding')];
+    case 'muck-trucks':
+      return [sub(d.statMuckViolating, fmt(s.muckTrucks.violating), 'muck-violating')];
+    case 'stockyards':
+      return [
+        sub(d.statStockyardsFailing, fmt(s.stockyards.failing), 'stockyards-failing'),
+        sub(d.statStockyardsUninspected, fmt(s.stockyards.uninspected), 'stockyards-uninspected'),
+        sub(d.statStockyardsArea, `${fmt(s.stockyards.areaM2)} m²`, 'stockyards-area'),
+      ];
+    default:
       return [];
   }
 }
@@ -62,13 +104,14 @@ function breakdowns(s: AreaStatistics, layer: CountLayer, m: AnalysisMessages, l
 /** The rows of an area's statistics: area; each count with its density and, right under it, its breakdowns. */
 export function statisticsRows(s: AreaStatistics, lang: Language): Row[] {
   const m = analysisMessages(lang);
+  const dm = dustStatsMessages(lang);
   const d = s.dustfall;
   const pm = s.stations.readings.means['PM2.5'];
   return [
     { label: m.statArea, value: `${fmt(s.areaKm2, 2)} km²`, stat: 'area' },
     ...countLayers.flatMap(([layer, label]): Row[] => [
       {
-        label: label(m),
+        label: label(m, dm),
         value: `${fmt(s.counts[layer])}${s.densities[layer] !== null ? ` · ${fmt(s.densities[layer], 2)}/km²` : ''}`,
         layer,
       },
@@ -81,6 +124,21 @@ export function statisticsRows(s: AreaStatistics, lang: Language): Row[] {
       stat: 'dustfall',
     },
     { label: m.statPm25, value: pm === null || pm === undefined ? '—' : `${fmt(pm, 1)} µg/m³`, stat: 'pm25' },
+    {
+      label: dm.statRoads,
+      value: `${fmt(s.roads.km, 2)} km · ${dm.segments(fmt(s.roads.segments))}`,
+      stat: 'roads',
+    },
+    {
+      label: `· ${dm.statRoadsBehind}`,
+      value: `${fmt(s.roads.behindKm, 2)} km · ${dm.segments(fmt(s.roads.behindSegments))}`,
+      stat: 'roads-behind',
+    },
+    {
+      label: dm.statBuiltUp,
+      value: `${fmt(s.builtUpArea.km2, 2)} km²${s.builtUpArea.provisional ? dm.provisionalMark : ''}`,
+      stat: 'built-up',
+    },
   ];
 }
 

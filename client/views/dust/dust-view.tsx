@@ -3,6 +3,7 @@ import type { ViewContext, ViewMount } from '../../app.ts';
 import { componentView } from '../../components/mount-component.tsx';
 import { dustMessages } from '../../i18n/dust.ts';
 import { useAppState } from '../../state/use-app-state.ts';
+import { BuiltUpSummaryPanel } from './built-up-summary.tsx';
 import { ChecksSection } from './checks-section.tsx';
 import { MuckSection } from './muck-section.tsx';
 import { RoadsSection } from './roads-section.tsx';
@@ -40,6 +41,7 @@ export function DustView({ context }: { context: ViewContext }) {
   const props: DustSectionProps = { context, lang, asOf };
   return (
     <div class="dust-view" data-dust-view="">
+      <BuiltUpSummaryPanel lang={lang} asOf={asOf} />
       <div class="tabs" role="tablist">
         {tabs.map((t) => (
           <button

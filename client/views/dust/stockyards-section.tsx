@@ -1,6 +1,105 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { useEffect, useState } from 'preact/hooks';
+import { failureText } from '../../api/failure-text.ts';
+import { fetchJson } from '../../api/fetch-json.ts';
+import { session } from '../../api/session.ts';
+import { dustMessages } from '../../i18n/dust.ts';
+import { dustStockyardsMessages } from '../../i18n/dust-stockyards.ts';
+import type { AppState } from '../../state/app-state.ts';
+import type { Store } from '../../state/store.ts';
+import type { DustSourcesResponse } from '../../../server/schema/dust-sources.ts';
+import type { LayerId } from '../../../server/schema/layer-catalogue.ts';
 import type { DustSectionProps } from './dust-view.tsx';
+import { DustSourcesView, type SourcePick } from './dust-sources-view.tsx';
+import { StockyardInspectionForm } from './stockyard-inspection-form.tsx';
+import { StockyardList, type StockyardFeature } from './stockyard-list.tsx';
 
-/** Foundation placeholder: the issue-16 helper that owns this file replaces it. */
-export function StockyardsSection(_props: DustSectionProps) {
-  return <section data-dust-section="stockyards" />;
+/** Selects a feature on the map (its layer switched on) and flies to it. */
+function showOnMap(store: Store<AppState>, map: MapLibreMap, layer: LayerId, id: string, at: [number, number]) {
+  const layers = store.get().layers;
+  store.update({ selected: { layer, id }, layers: layers.includes(layer) ? layers : [...layers, layer] });
+  map.flyTo({ center: at, zoom: Math.max(map.getZoom(), 13), duration: 700 });
+}
+
+/** GETs `path` whenever `key` changes; the result, its failure text, and a reload. */
+function useFetched<T>(path: string, lang: AppState['lang']) {
+  const [value, setValue] = useState<T | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    const controller = new AbortController();
+    setError(null);
+    void fetchJson<T>(path, controller.signal).then((r) => {
+      if (controller.signal.aborted) return;
+      if (r.ok) setValue(r.value);
+      else setError(failureText(lang, r.error));
+    });
+    return () => controller.abort();
+  }, [path, attempt]);
+  return { value, error, reload: () => setAttempt((n) => n + 1) };
+}
+
+/**
+ * 堆场 (task 12): the stockyards, failing first with their failed controls (a row selects the yard on the map and
+ * opens its inspection form for those who supervise), and the dustfall source analysis of as-of's month: for each
+ * point over 7 t/(km²·month), what lies within 1, 3 and 5 km by type and the nearest sources.
+ */
+export function StockyardsSection({ context, lang, asOf }: DustSectionProps) {
+  const m = dustStockyardsMessages(lang);
+  const shared = dustMessages(lang);
+  const at = asOf ? `?asOf=${encodeURIComponent(asOf)}` : '';
+  const yards = useFetched<{ features: StockyardFeature[] }>(`/api/layers/stockyards${at}`, lang);
+  const month = asOf ? `?month=${asOf.slice(0, 7)}` : '';
+  const sources = useFetched<DustSourcesResponse>(`/api/dust/sources-near${month}`, lang);
+  const [selected, setSelected] = useState<{ id: string; name: string } | null>(null);
+  const pick = (p: SourcePick) => showOnMap(context.store, context.map, p.layer, p.id, p.position);
+  const failure = (error: string, reload: () => void) => (
+    <p class="error">
+      {shared.loadFailed(error)}{' '}
+      <button type="button" onClick={reload}>
+        {shared.retry}
+      </button>
+    </p>
+  );
+  return (
+    <section data-dust-section="stockyards" class="stockyards-section">
+      <h3>{m.title}</h3>
+      {yards.error ? failure(yards.error, yards.reload) : null}
+      {!yards.value && !yards.error ? <p class="muted">{shared.loading}</p> : null}
+      {yards.value ? (
+        <StockyardList
+          lang={lang}
+          features={yards.value.features}
+          selectedId={selected?.id ?? null}
+          onSelect={(f) => {
+            setSelected({ id: f.properties.id, name: f.properties.name });
+            showOnMap(context.store, context.map, 'stockyards', f.properties.id, [
+              f.geometry.coordinates[0] as number,
+              f.geometry.coordinates[1] as number,
+            ]);
+          }}
+        />
+      ) : null}
+      {session.can('supervise') ? (
+        selected ? (
+          <StockyardInspectionForm
+            key={selected.id}
+            lang={lang}
+            stockyard={selected}
+            onSaved={() => {
+              yards.reload();
+              sources.reload();
+              void context.reloadData();
+            }}
+          />
+        ) : (
+          <p class="muted">{m.formPick}</p>
+        )
+      ) : null}
+      <h3>{m.sourcesTitle}</h3>
+      {sources.error ? failure(sources.error, sources.reload) : null}
+      {!sources.value && !sources.error ? <p class="muted">{shared.loading}</p> : null}
+      {sources.value ? <DustSourcesView lang={lang} analysis={sources.value} onPick={pick} /> : null}
+    </section>
+  );
 }

@@ -1,18 +1,24 @@
 import type { StopLayer } from '../../../server/schema/enums/stop-layer.ts';
+import type { DustStatsMessages } from '../../i18n/dust-stats.ts';
 import type { RoutesMessages } from '../../i18n/routes.ts';
 import type { RoutePlanParams } from './route-plan-codec.ts';
 
-/** The kinds of place the planner can be asked to visit by selection, with their message keys. */
-export const layerChoices: [StopLayer, keyof RoutesMessages & `layer${string}`][] = [
-  ['construction-sites', 'layerConstruction'],
-  ['villages', 'layerVillages'],
-  ['machines', 'layerMachines'],
-  ['enterprises', 'layerEnterprises'],
-  ['fuel-points', 'layerFuel'],
+/** The kinds of place the planner can be asked to visit by selection, with their labels. */
+export const layerChoices: [StopLayer, (m: RoutesMessages, d: DustStatsMessages) => string][] = [
+  ['construction-sites', (m) => m.layerConstruction],
+  ['villages', (m) => m.layerVillages],
+  ['machines', (m) => m.layerMachines],
+  ['enterprises', (m) => m.layerEnterprises],
+  ['fuel-points', (m) => m.layerFuel],
+  ['checkpoints', (_, d) => d.stopCheckpoints],
+  ['repair-shops', (_, d) => d.stopRepairShops],
+  ['stockyards', (_, d) => d.stopStockyards],
 ];
 
 export interface RouteFormProps {
   m: RoutesMessages;
+  /** Issue 16's stop kinds (checkpoints, repair shops, stockyards). */
+  dm: DustStatsMessages;
   params: RoutePlanParams;
   layers: StopLayer[];
   /** Names of the sites picked by hand, in order. */
@@ -38,7 +44,7 @@ export function RouteForm(props: RouteFormProps) {
       <div class="field">
         <span class="muted">{m.whatToInspect}</span>
         <div class="chips">
-          {layerChoices.map(([id, key]) => (
+          {layerChoices.map(([id, label]) => (
             <label class="chip" key={id}>
               <input
                 type="checkbox"
@@ -48,7 +54,7 @@ export function RouteForm(props: RouteFormProps) {
                   props.onLayers(e.currentTarget.checked ? [...layers, id] : layers.filter((layer) => layer !== id))
                 }
               />
-              {m[key]}
+              {label(m, props.dm)}
             </label>
           ))}
         </div>

@@ -6,6 +6,7 @@ import { saveFile } from '../../api/save-file.ts';
 import { sendJson } from '../../api/send-json.ts';
 import { session } from '../../api/session.ts';
 import type { ViewContext } from '../../app.ts';
+import { dustStatsMessages } from '../../i18n/dust-stats.ts';
 import { routesMessages } from '../../i18n/routes.ts';
 import { useAppState } from '../../state/use-app-state.ts';
 import { routeSheetHtml, routeToGpx } from '../route-exports.ts';
@@ -174,6 +175,7 @@ export function RoutesView({ context }: { context: ViewContext }) {
       <h2>{m.title}</h2>
       <RouteForm
         m={m}
+        dm={dustStatsMessages(lang)}
         params={params}
         layers={layers}
         manualNames={params.manual.map(nameOf)}

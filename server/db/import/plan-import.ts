@@ -11,6 +11,7 @@ import { intersectPolygons } from '../../spatial/intersect-polygons.ts';
 import { createPolygonLocator, type LocatablePolygon } from '../../spatial/polygon-locator.ts';
 import type { Db } from '../open-database.ts';
 import { reassignmentCounts } from './reassign-townships.ts';
+import { planLine } from '../../import/plan-line.ts';
 
 /** One record an import would write. */
 export interface PlannedRecord {
@@ -86,10 +87,11 @@ export async function planImport(
     fileProblem('error', { zh: '文件中没有任何要素', en: 'the file holds no features' });
     return plan;
   }
-  if (target.geometry === 'polygon' && parsed.format === 'csv') {
+  if (target.geometry !== 'point' && parsed.format === 'csv') {
+    const shape = target.geometry === 'line' ? { zh: '线状', en: 'lines' } : { zh: '面状', en: 'polygons' };
     fileProblem('error', {
-      zh: `${target.label.zh}为面状数据：请导入 GeoJSON、Shapefile 压缩包或 KML，不能用 CSV`,
-      en: `${target.label.en} are polygons: import GeoJSON, a zipped Shapefile or KML, not CSV`,
+      zh: `${target.label.zh}为${shape.zh}数据：请导入 GeoJSON、Shapefile 压缩包或 KML，不能用 CSV`,
+      en: `${target.label.en} are ${shape.en}: import GeoJSON, a zipped Shapefile or KML, not CSV`,
     });
     return plan;
   }
@@ -209,6 +211,13 @@ export async function planImport(
       }
       if (target.id === 'machines') position = { lon, lat, township };
       else Object.assign(columns, { lon, lat });
+    } else if (target.geometry === 'line') {
+      const line = planLine(geometry, target.label, inXinfuBox, locate);
+      if (!line.ok) {
+        error('geometry', line.problem.en, line.problem.zh);
+        continue;
+      }
+      Object.assign(columns, line.columns);
     } else {
       if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') {
         error(

@@ -13,10 +13,22 @@ const positioned = [
   { table: 'fuel_points', key: 'id', alertLayer: 'fuel-points' },
   { table: 'nrmm_zones', key: 'id', alertLayer: null },
   { table: 'machine_positions', key: 'machine_id', alertLayer: null },
+  // issue 16: by the label point (built-up area), the owner unit's address (vehicles), the company's base (muck
+  // trucks), the midpoint (road segments) or the place itself
+  { table: 'built_up_areas', key: 'id', alertLayer: null },
+  { table: 'vehicles', key: 'id', alertLayer: 'vehicles' },
+  { table: 'checkpoints', key: 'id', alertLayer: 'checkpoints' },
+  { table: 'repair_shops', key: 'id', alertLayer: 'repair-shops' },
+  { table: 'disposal_sites', key: 'id', alertLayer: null },
+  { table: 'muck_trucks', key: 'id', alertLayer: 'muck-trucks' },
+  { table: 'spill_reports', key: 'id', alertLayer: null },
+  { table: 'road_segments', key: 'id', alertLayer: 'road-segments' },
+  { table: 'stockyards', key: 'id', alertLayer: 'stockyards' },
 ] as const;
 
 interface Move {
-  key: string;
+  /** The record's key (spill reports: an integer id). */
+  key: string | number;
   /** machine_positions only: the position's time (with the machine id, its primary key). */
   ts: string | null;
   township: string;
@@ -31,7 +43,7 @@ function movesOf(
   const moves: Move[] = [];
   const rows = db
     .prepare(`SELECT ${table.key} AS key, ${ts} AS ts, lon, lat, township_code AS township FROM ${table.table}`)
-    .iterate() as Iterable<{ key: string; ts: string | null; lon: number; lat: number; township: string }>;
+    .iterate() as Iterable<{ key: string | number; ts: string | null; lon: number; lat: number; township: string }>;
   for (const row of rows) {
     const township = locate(row.lon, row.lat);
     // a position outside every new polygon (a sliver between surveyed and county outlines) keeps its township
@@ -65,7 +77,7 @@ export function reassignTownships(db: Db, townships: readonly LocatablePolygon[]
       const follow = db.prepare(
         'UPDATE alerts SET township_code = @township WHERE layer = @layer AND entity_id = @key',
       );
-      for (const move of moves) follow.run({ key: move.key, township: move.township, layer: table.alertLayer });
+      for (const move of moves) follow.run({ key: String(move.key), township: move.township, layer: table.alertLayer });
     }
     counts[table.table] = moves.length;
   }

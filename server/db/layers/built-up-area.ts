@@ -17,14 +17,22 @@ interface Row {
   source: string;
 }
 
-/** The urban built-up area's polygons in force at as-of (effective_from on or before its day). */
+/**
+ * The urban built-up area's polygons in force at as-of (effective_from on or before its day). The provisional 示意
+ * outline applies only while no imported (non-provisional) polygon is in force: once the planning department's
+ * boundary is in force, the layer (and so every rule's `facts.builtUp`) serves that boundary alone.
+ */
 export const builtUpAreaLayer: LayerDefinition<z.infer<typeof builtUpAreaQuerySchema>> = {
   id: 'built-up-area',
   querySchema: builtUpAreaQuerySchema,
   features(db, query, asOf) {
     const where = whereSql(commonFilters(query, 'b', 'polygon'), {
-      clauses: ['b.effective_from <= ?'],
-      params: [asOf.slice(0, 10)],
+      clauses: [
+        'b.effective_from <= ?',
+        `(b.provisional = 0 OR NOT EXISTS (SELECT 1 FROM built_up_areas o
+           WHERE o.provisional = 0 AND o.effective_from <= ?))`,
+      ],
+      params: [asOf.slice(0, 10), asOf.slice(0, 10)],
     });
     const rows = db
       .prepare(

@@ -88,3 +88,33 @@ export const checkOutcomeLabels: Labels<CheckOutcome> = {
   'repair-order': { zh: '责令维修', en: 'repair ordered' },
   fined: { zh: '处罚', en: 'fined' },
 };
+
+/** What a check can find (a check is a hit when it finds at least one; the same test as the layers' SQL). */
+export const checkProblems = ['devices', 'obd-fault', 'obd-tampering', 'emission-failed'] as const;
+export type CheckProblem = (typeof checkProblems)[number];
+
+/**
+ * @example
+ * checkProblemLabels['obd-tampering'].zh; // 'OBD 数据篡改'
+ */
+export const checkProblemLabels: Labels<CheckProblem> = {
+  devices: { zh: '污染控制装置缺失或改装', en: 'pollution-control devices missing or modified' },
+  'obd-fault': { zh: 'OBD 故障码', en: 'OBD fault codes' },
+  'obd-tampering': { zh: 'OBD 数据篡改', en: 'OBD tampering' },
+  'emission-failed': { zh: '尾气排放超标', en: 'emission test failed' },
+};
+
+/** The joint-enforcement agencies (联合执法) a check can name. */
+export const checkAgencies = ['ecology-environment', 'traffic-police', 'transport', 'market-regulation'] as const;
+export type CheckAgency = (typeof checkAgencies)[number];
+
+/**
+ * @example
+ * checkAgencyLabels['traffic-police'].zh; // '公安交管'
+ */
+export const checkAgencyLabels: Labels<CheckAgency> = {
+  'ecology-environment': { zh: '生态环境', en: 'ecology and environment' },
+  'traffic-police': { zh: '公安交管', en: 'traffic police' },
+  transport: { zh: '交通运输', en: 'transport' },
+  'market-regulation': { zh: '市场监管', en: 'market regulation' },
+};

@@ -7,5 +7,9 @@ export const stopLayers = [
   'fuel-points',
   'dustfall-points',
   'stations',
+  // issue 16: roadside checkpoints (路检路查), repair shops (机动车维修机构) and stockyards (堆场)
+  'checkpoints',
+  'repair-shops',
+  'stockyards',
 ] as const;
 export type StopLayer = (typeof stopLayers)[number];

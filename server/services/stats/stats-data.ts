@@ -8,6 +8,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import type { Bbox } from '../../schema/common.ts';
 import type { PointIndex } from '../../spatial/point-index.ts';
 import type { PreparedPolygon } from '../../spatial/prepared-polygon.ts';
+import type { DustSnapshot } from './dust-snapshot.ts';
 import type { Track } from './machine-tracks.ts';
 
 /** Point layers held in the entity index, in this order (machines are held apart). */
@@ -121,6 +122,8 @@ export interface BuildCounts {
   months: number;
   /** Station-month chunks of readings read from SQLite (reading-sums.ts). */
   readings: number;
+  /** Issue-16 layer snapshots read (dust-snapshot.ts). */
+  dust: number;
 }
 
 /** The lazily built statistics index of one database, kept current through the change log. */
@@ -138,6 +141,16 @@ export interface StatsIndex {
    * SQL `count()`/`sum()` bit for bit; cached, patched by new readings (reading-sums.ts).
    */
   readingSums(local: number, from: string, to: string): ReadingSums;
+  /**
+   * The issue-16 layers at `asOf` (dust-snapshot.ts); cached, dropped when one of their layers or a muck-truck
+   * position changes.
+   */
+  dustAt(asOf: string): DustSnapshot;
+  /**
+   * Ids of the muck trucks with an alert of a muck-truck rule raised in `month` (YYYY-MM) up to `asOf`, read from
+   * the alert ledger on every call (the ledger is not followed: one indexed read).
+   */
+  muckViolators(month: string, asOf: string): Set<string>;
   /** The latest month with dustfall readings up to `month`, or null. */
   latestDustfallMonth(upTo: string): string | null;
   /** The dataset's default as-of. */

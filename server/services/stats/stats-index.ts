@@ -17,6 +17,8 @@
  *   stored, and its sums over cached windows containing ts continued (a reading after the last summed)
  *   or recomputed in memory on next use (reading-sums.ts: the same compensated sum as SQL's `sum()`);
  * - `dustfall` (point, month): that month's cached values are dropped;
+ * - the issue-16 layers (`layer:vehicles`, `layer:road-segments`, … and `muck-positions`): only their as-of
+ *   snapshots (dust-snapshot.ts) are dropped, read again on next use;
  * - `layer:*`, `meta`: the entity part is rebuilt (points, attributes, zones: no positions, no
  *   townships) and the caches that index it dropped; `townships`: the townships and their union;
  * - `reset` (a bulk seed), a gap (the log was trimmed past this index) or more than
@@ -33,6 +35,7 @@ import { readDatasetMeta } from '../../db/dataset-meta.ts';
 import type { Db } from '../../db/open-database.ts';
 import { createStatsReads } from '../../db/stats-reads.ts';
 import { cstMinute } from '../../time/cst.ts';
+import { dustSnapshotAt, type DustSnapshot } from './dust-snapshot.ts';
 import { loadEntityPart, loadTownshipPart } from './load-stats-parts.ts';
 import { emptyTrack, loadTracks, setPosition, type Track } from './machine-tracks.ts';
 import { MAX_TAIL, positionsOfMonth } from './month-positions.ts';
@@ -50,6 +53,17 @@ import type {
 
 /** How many as-of snapshots, months and reading windows are kept. */
 const CACHE_ENTRIES = 24;
+/** The layers of issue 16: a change drops only their snapshots (dust-snapshot.ts), not the entity part. */
+const DUST_TOPICS = new Set([
+  'layer:built-up-area',
+  'layer:vehicles',
+  'layer:checkpoints',
+  'layer:repair-shops',
+  'layer:muck-trucks',
+  'layer:road-segments',
+  'layer:stockyards',
+  'muck-positions',
+]);
 /** More change rows than this at once: rebuilding everything is cheaper than applying them. */
 export const MAX_BATCH = 50_000;
 
@@ -83,17 +97,19 @@ interface Built {
 export function createStatsIndex(db: Db): StatsIndex {
   const reads = createStatsReads(db);
   const log = createChangeLogStore(db);
-  const builds: BuildCounts = { full: 0, entities: 0, townships: 0, months: 0, readings: 0 };
+  const builds: BuildCounts = { full: 0, entities: 0, townships: 0, months: 0, readings: 0, dust: 0 };
   let built: Built | null = null;
   const asOfCache = new Map<string, AsOfSnapshot>();
   const monthCache = new Map<string, MonthPositions>();
   const dustfallCache = new Map<string, Float64Array>();
+  const dustCache = new Map<string, DustSnapshot>();
   const readings = createReadingStore(reads);
 
   const clearDerived = () => {
     asOfCache.clear();
     monthCache.clear();
     dustfallCache.clear();
+    dustCache.clear();
   };
 
   const assemble = (b: Omit<Built, 'data' | 'machineIndex'>): Built => ({
@@ -166,6 +182,7 @@ export function createStatsIndex(db: Db): StatsIndex {
           readings.apply(key, ts);
         }
       } else if (topic === 'dustfall' && ts !== null) dustfallCache.delete(ts);
+      else if (DUST_TOPICS.has(topic)) dustCache.clear();
       else if (topic === 'townships') townships = true;
       else if (topic === 'meta' || topic.startsWith('layer:')) entities = true;
     }
@@ -230,6 +247,18 @@ export function createStatsIndex(db: Db): StatsIndex {
     readingSums(local, from, to) {
       const { data } = current();
       return readings.sums(data.stations.codes[local] as string, from, to);
+    },
+
+    dustAt(asOf) {
+      current();
+      return remember(dustCache, asOf, () => {
+        builds.dust++;
+        return dustSnapshotAt(db, reads, asOf);
+      });
+    },
+    muckViolators(month, asOf) {
+      current();
+      return new Set(reads.muckViolators(`${month}-01T00:00`, asOf));
     },
 
     latestDustfallMonth(upTo) {

@@ -88,6 +88,8 @@ export function createStatsRepository(db: Db): StatsRepository {
       positions: index.monthPositions(month),
       limitMinute: cstMinute(asOf),
       window: readingsWindow(month, asOf),
+      dust: index.dustAt(asOf),
+      muckViolators: index.muckViolators(month, asOf),
       townshipDustfall: data.townships.map((t) => {
         let sum = 0;
         let points = 0;
@@ -112,7 +114,7 @@ export function createStatsRepository(db: Db): StatsRepository {
       const { data } = ctx;
       const townships = data.townships.map((t, k) => {
         const own = ctx.townshipDustfall[k] ?? { value: null, points: 0 };
-        const tally = tallyArea(ctx, t.prepared);
+        const tally = tallyArea(ctx, t.prepared, { key: t.code, geometry: t.geometry });
         const coverageKm2 = own.value === null ? 0 : t.areaKm2;
         const dust = { value: own.value, method: 'point-mean' as const, coverageKm2 };
         return { code: t.code, name: t.name, ...statistics(ctx, tally, t.areaKm2, dust) };
@@ -132,7 +134,7 @@ export function createStatsRepository(db: Db): StatsRepository {
       const weighted = areaWeightedMean(
         data.townships.map((t, k) => ({ areaKm2: t.areaKm2, value: ctx.townshipDustfall[k]?.value ?? null })),
       );
-      const tally = tallyArea(ctx, district);
+      const tally = tallyArea(ctx, district, { key: '\u0000district', geometry: data.district.geometry });
       return {
         month: ctx.month,
         asOf: ctx.asOf,
@@ -169,7 +171,7 @@ export function createStatsRepository(db: Db): StatsRepository {
       const weighted = areaWeightedMean(
         parts.map((p) => ({ areaKm2: p.areaKm2, value: ctx.townshipDustfall[p.k]?.value ?? null })),
       );
-      const tally = tallyArea(ctx, preparePolygon(geometry));
+      const tally = tallyArea(ctx, preparePolygon(geometry), { key: null, geometry });
       const warnings = checked.warnings.map((w) => `${w.message}${w.hint ? ` (${w.hint})` : ''}`);
       if (clipped && insideKm2 === 0) {
         warnings.push('the shape lies wholly outside the district: there is nothing to count, every count is 0');

@@ -9,10 +9,12 @@ import type { Bbox } from '../../schema/common.ts';
 import { sixChecks } from '../../schema/construction-site.ts';
 import { DUSTFALL_LIMIT } from '../../schema/dustfall-point.ts';
 import { industries, industryGroups, industryInfo } from '../../schema/enterprise.ts';
-import { statsLayerIds, statsPollutants, type AreaStatistics } from '../../schema/stats.ts';
+import { statsLayerIds, statsPollutants, type AreaStatistics, type StatsLayerId } from '../../schema/stats.ts';
 import { heatingStatuses } from '../../schema/village.ts';
+import type { DustSnapshot } from './dust-snapshot.ts';
 import { forEachPositionIn } from './month-positions.ts';
 import { entityLayers, type AsOfSnapshot, type MonthPositions, type StatsData, type StatsIndex } from './stats-data.ts';
+import { tallyDust, type AreaShape, type DustTally } from './tally-dust.ts';
 
 /** An area to count in: its box and an exact containment test, `[lon, lat]` degrees. */
 export interface PointTest {
@@ -40,6 +42,8 @@ export interface Tally {
   activityPositions: number;
   activityMachines: number;
   activityBanned: number;
+  /** The issue-16 layers (tally-dust.ts). */
+  dust: DustTally;
 }
 
 /** Everything a query at one as-of and month needs. */
@@ -55,14 +59,19 @@ export interface QueryContext {
   /** Per township (by index): the month's dustfall, plain mean of its points' readings. */
   townshipDustfall: Array<{ value: number | null; points: number }>;
   dustfall: Float64Array;
+  /** The issue-16 layers at as-of. */
+  dust: DustSnapshot;
+  /** Muck trucks with a muck-rule alert raised in the month up to as-of (the alert ledger). */
+  muckViolators: ReadonlySet<string>;
 }
 
 const statsIndexOfEntityLayer = entityLayers.map((layer) => statsLayerIds.indexOf(layer));
 const MACHINES = statsLayerIds.indexOf('machines');
 
-/** Counts everything inside `area`. */
-export function tallyArea(ctx: QueryContext, area: PointTest): Tally {
+/** Counts everything inside `area`; `shape` is its polygon (road km, built-up km²). */
+export function tallyArea(ctx: QueryContext, area: PointTest, shape: AreaShape): Tally {
   const { data, snapshot } = ctx;
+  const dust = tallyDust(ctx.dust, ctx.muckViolators, area, shape);
   const t: Tally = {
     layers: new Int32Array(statsLayerIds.length),
     industry: new Int32Array(industries.length),
@@ -82,7 +91,9 @@ export function tallyArea(ctx: QueryContext, area: PointTest): Tally {
     activityPositions: 0,
     activityMachines: 0,
     activityBanned: 0,
+    dust,
   };
+  for (const [id, n] of Object.entries(dust.counts)) t.layers[statsLayerIds.indexOf(id as StatsLayerId)] = n;
   const { layer, local } = data.entities;
   data.entities.index.forEachInPolygon(area, (i) => {
     const l = layer[i] as number;
@@ -236,5 +247,6 @@ export function statistics(
       pointMean: pointsWithReading > 0 ? pointSum / pointsWithReading : null,
       coverageKm2: dust.coverageKm2,
     },
+    ...t.dust.fields,
   };
 }

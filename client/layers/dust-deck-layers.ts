@@ -1,0 +1,169 @@
+/**
+ * The deck.gl layers of issue 16's area and line layers: the urban built-up area (faint fill, dashed outline while
+ * provisional, a 城市建成区（示意） label) and the road segments (width by class, colour by cleaning schedule, an
+ * orange casing where the dust load is too high; roads without a standard dashed).
+ *
+ * @module
+ */
+import { PathLayer, SolidPolygonLayer, TextLayer } from '@deck.gl/layers';
+import type { Layer } from '@deck.gl/core';
+import { consoleMessages } from '../i18n/messages.ts';
+import { dashPath } from '../map/dash-path.ts';
+import { metersPerPixel } from '../map/export-legend.ts';
+import { labelPoint } from '../map/label-point.ts';
+import type { Language } from '../state/app-state.ts';
+import {
+  BUILT_UP_COLOR,
+  ROAD_DUST_HIGH_COLOR,
+  roadColor,
+  roadDustHigh,
+  roadHasStandard,
+  roadWidth,
+} from './dust-symbology.ts';
+import type { LayerFeature } from './feature-filter.ts';
+
+type Rgba = [number, number, number, number];
+type Pair = [number, number];
+
+function rgba(hex: string, alpha = 255): Rgba {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255, alpha];
+}
+
+/** The outer and inner rings of a Polygon or MultiPolygon feature, each as one polygon's ring list. */
+export function polygonsOf(f: LayerFeature): Pair[][][] {
+  const g = f.geometry;
+  if (g.type === 'Polygon') return [g.coordinates as Pair[][]];
+  if (g.type === 'MultiPolygon') return g.coordinates as Pair[][][];
+  return [];
+}
+
+/** The position lists of a LineString or MultiLineString feature. */
+export function linesOf(f: LayerFeature): Pair[][] {
+  const g = f.geometry;
+  if (g.type === 'LineString') return [g.coordinates as Pair[]];
+  if (g.type === 'MultiLineString') return g.coordinates as Pair[][];
+  return [];
+}
+
+/** Dash and gap on screen, in pixels, for dashed outlines and lines. */
+const DASH_PX = 8;
+const GAP_PX = 5;
+
+/** A piece of a line as drawn; `id` is its feature's, so a pick selects the feature (app.ts reads `object.id`). */
+interface DashedPiece {
+  id: string;
+  path: Pair[];
+  feature: LayerFeature;
+}
+
+/** The dash pieces of lines at `zoom` (the dash keeps its pixel length: recomputed as the zoom changes). */
+function dashed(lines: DashedPiece[], zoom: number): DashedPiece[] {
+  const lat = lines[0]?.path[0]?.[1] ?? 38.4;
+  const mpp = metersPerPixel(zoom, lat);
+  return lines.flatMap(({ path, feature }) =>
+    dashPath(path, DASH_PX * mpp, GAP_PX * mpp).map((piece) => ({ id: String(feature.id), path: piece, feature })),
+  );
+}
+
+/**
+ * The built-up area: fill (pickable as `built-up-area`), outline (dashed while provisional) and a label at each
+ * polygon's centroid, 城市建成区 plus （示意） while provisional.
+ */
+export function builtUpAreaLayers(features: LayerFeature[], zoom: number, lang: Language): Layer[] {
+  const polygons = features.flatMap((feature) =>
+    polygonsOf(feature).map((rings) => ({ id: String(feature.id), rings, feature })),
+  );
+  const outlines = polygons.flatMap(({ rings, feature }) =>
+    rings.map((path): DashedPiece => ({ id: String(feature.id), path, feature })),
+  );
+  const provisional = (f: LayerFeature) => f.properties.provisional !== false;
+  const pieces = [
+    ...dashed(
+      outlines.filter((o) => provisional(o.feature)),
+      zoom,
+    ),
+    ...outlines.filter((o) => !provisional(o.feature)),
+  ];
+  const m = consoleMessages(lang);
+  const labels = features.map((feature) => {
+    const g = feature.geometry;
+    const at = g.type === 'Polygon' || g.type === 'MultiPolygon' ? labelPoint(g) : ([0, 0] as [number, number]);
+    const name = lang === 'zh' ? '城市建成区' : 'Urban built-up area';
+    return { position: at, text: `${name}${provisional(feature) ? m.provisionalMark : ''}` };
+  });
+  return [
+    // its deck id is the layer id, so a pick (app.ts) selects the area
+    new SolidPolygonLayer<{ id: string; rings: Pair[][]; feature: LayerFeature }>({
+      id: 'built-up-area',
+      data: polygons,
+      pickable: true,
+      getPolygon: (d) => d.rings,
+      getFillColor: rgba(BUILT_UP_COLOR, 22),
+    }),
+    new PathLayer<DashedPiece>({
+      id: 'built-up-area-outline',
+      data: pieces,
+      getPath: (d) => d.path,
+      widthUnits: 'pixels',
+      getWidth: 2,
+      getColor: rgba(BUILT_UP_COLOR, 220),
+    }),
+    new TextLayer<{ position: [number, number]; text: string }>({
+      id: 'built-up-area-labels',
+      data: labels,
+      getPosition: (d) => d.position,
+      getText: (d) => d.text,
+      getSize: 13,
+      getColor: rgba(BUILT_UP_COLOR, 255),
+      fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif',
+      characterSet: 'auto',
+      fontSettings: { sdf: true },
+      outlineWidth: 3,
+      outlineColor: [255, 255, 255, 230],
+      getTextAnchor: 'middle',
+      getAlignmentBaseline: 'center',
+    }),
+  ];
+}
+
+/**
+ * The road segments: an orange casing under the segments whose dust load is too high, then the segments (pickable
+ * as `road-segments`), the ones without a cleaning standard dashed.
+ */
+export function roadSegmentLayers(features: LayerFeature[], zoom: number): Layer[] {
+  const lines = features.flatMap((feature) =>
+    linesOf(feature).map((path): DashedPiece => ({ id: String(feature.id), path, feature })),
+  );
+  const solid = lines.filter((l) => roadHasStandard(l.feature.properties) || l.feature.properties.behind === true);
+  const plain = lines.filter((l) => !(roadHasStandard(l.feature.properties) || l.feature.properties.behind === true));
+  const pieces = [...solid, ...dashed(plain, zoom)];
+  return [
+    new PathLayer<DashedPiece>({
+      id: 'road-segments-dust',
+      data: lines.filter((l) => roadDustHigh(l.feature.properties)),
+      getPath: (d) => d.path,
+      widthUnits: 'pixels',
+      getWidth: (d) => roadWidth(d.feature.properties) + 6,
+      capRounded: true,
+      jointRounded: true,
+      getColor: rgba(ROAD_DUST_HIGH_COLOR, 200),
+    }),
+    new PathLayer<DashedPiece>({
+      id: 'road-segments',
+      data: pieces,
+      pickable: true,
+      getPath: (d) => d.path,
+      widthUnits: 'pixels',
+      getWidth: (d) => roadWidth(d.feature.properties),
+      capRounded: true,
+      jointRounded: true,
+      getColor: (d) => rgba(roadColor(d.feature.properties), 235),
+    }),
+  ];
+}
+
+/** A selected line or area outlined: the paths of its lines or rings, for the selection highlight. */
+export function selectionPaths(f: LayerFeature): Pair[][] {
+  return [...linesOf(f), ...polygonsOf(f).flat()];
+}
