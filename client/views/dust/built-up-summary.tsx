@@ -54,15 +54,17 @@ export function BuiltUpSummaryView(props: { lang: Language; summary: BuiltUpSumm
           <>
             <dt>{m.disagreements}</dt>
             <dd data-built-up-figure="disagreements">
-              {m.disagreementsValue(e.disagreementsTotal)}
-              <ul class="built-up-disagreements">
-                {e.disagreements.slice(0, SHOWN_DISAGREEMENTS).map((d) => (
-                  <li key={d.enterpriseId} data-disagreement={d.enterpriseId}>
-                    {m.disagreement(d.name, d.heavyPolluter, d.listMarksBuiltUp)}
-                  </li>
-                ))}
-                {e.disagreementsTotal > SHOWN_DISAGREEMENTS ? <li>…</li> : null}
-              </ul>
+              <details>
+                <summary>{m.disagreementsValue(e.disagreementsTotal)}</summary>
+                <ul class="built-up-disagreements">
+                  {e.disagreements.slice(0, SHOWN_DISAGREEMENTS).map((d) => (
+                    <li key={d.enterpriseId} data-disagreement={d.enterpriseId}>
+                      {m.disagreement(d.name, d.heavyPolluter, d.listMarksBuiltUp)}
+                    </li>
+                  ))}
+                  {e.disagreementsTotal > SHOWN_DISAGREEMENTS ? <li>…</li> : null}
+                </ul>
+              </details>
             </dd>
           </>
         ) : null}
