@@ -6,6 +6,7 @@ import type { Db } from '../../server/db/open-database.ts';
 import { bboxOf } from '../../server/spatial/bbox-of.ts';
 import { geodesicAreaKm2 } from '../../server/spatial/geodesic-area.ts';
 import { pointInPolygon } from '../../server/spatial/point-in-polygon.ts';
+import { BUFFER_KM } from '../../geodata/scripts/built-up/build-built-up-area.ts';
 import { insertRows } from '../insert-rows.ts';
 import type { GeneratorContext } from './context.ts';
 
@@ -54,8 +55,8 @@ export function builtUpAreaRows(ctx: GeneratorContext) {
       provisional: 1,
       provenance: 'approximate',
       source:
-        `示意边界（非正式建成区边界，待导入规划部门的城市建成区范围）：${feature.properties.method}` +
-        '（geodata/xinfu-built-up-area.approx.geojson）',
+        '示意边界（非正式建成区边界，待导入规划部门的城市建成区范围）：7 个街道办事处近似驻地（±3 km）的凸包，' +
+        `外扩 ${BUFFER_KM} km，按忻府区县界裁剪`,
     };
   });
 }

@@ -35,9 +35,7 @@ import type { Rng } from '../random.ts';
 import type { GeneratorContext } from './context.ts';
 
 const SOURCE =
-  '演示数据（合成）：合成路网（geodata/xinfu-roads.synthetic.geojson）中城市建成区内的干线，' +
-  '按约 0.5–1.5 km 切分为路段；' +
-  '路名、养护单位均为虚构';
+  '演示数据（合成）：合成路网中城市建成区内的干线，' + '按约 0.5–1.5 km 切分为路段；' + '路名、养护单位均为虚构';
 const CLEANING_FROM_DAYS_BEFORE_YEAR_END = 91;
 /** Steps along a line when clipping it to the built-up area (metres). */
 const CLIP_STEP_M = 25;

@@ -24,7 +24,7 @@ import { personName } from './names.ts';
 
 /** The `source` of every seeded checkpoint. */
 export const CHECKPOINT_SOURCE =
-  '演示数据（合成）：入城口检查站位于合成路网（geodata/xinfu-roads.synthetic.geojson）出区干线上，固定、流动和遥感' +
+  '演示数据（合成）：入城口检查站位于合成路网的出区干线上，固定、流动和遥感' +
   '监测点位于城区外围干线上，均为示意位置；请以导入的路检路查点位替换。';
 
 /** The `source` of every seeded repair shop. */

@@ -63,6 +63,14 @@ describe('the Chinese console', () => {
       'stations:3208A',
       'dustfall-points:D001',
       'townships:140902004',
+      // issue 16's layers
+      'built-up-area:BUA-PROVISIONAL',
+      'vehicles:V000001',
+      'checkpoints:CP01',
+      'repair-shops:RS001',
+      'muck-trucks:ZTC-007',
+      'road-segments:RS-001',
+      'stockyards:Y0001',
     ]) {
       await page.evaluate((sel) => {
         const url = new URL(window.location.href);
@@ -98,6 +106,16 @@ describe('the Chinese console', () => {
     await check('plan');
     await openView(page, 'data', '[data-section="report"]');
     await check('data');
+    // 车辆扬尘 (issue 16): the built-up area's summary and every tab, once loaded
+    await openView(page, 'dust', '[data-dust-section="vehicles"]');
+    for (const tab of ['vehicles', 'checks', 'muck', 'roads', 'stockyards']) {
+      await page.click(`.dust-view [data-tab="${tab}"]`);
+      await page.waitForSelector(`[data-dust-section="${tab}"]`, { timeout: scaled(30_000) });
+      await page.waitForFunction(() => !document.querySelector('.panel')?.textContent?.includes('正在加载'), null, {
+        timeout: scaled(60_000),
+      });
+      await check(`dust-${tab}`);
+    }
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((name) => [name, []])));
     expect(pageErrors).toEqual([]);
   });

@@ -14,15 +14,18 @@ export function englishLeaks(text: string): string[] {
     text
       .replace(/(^|\s)--[a-z][a-z-]*/g, ' ')
       .replace(/[A-Za-z0-9-]*(?:[A-Za-z]\d|\d[A-Za-z])[A-Za-z0-9-]*/g, ' ')
+      // a register code of capitals joined by hyphens and ending in digits (a muck truck ZTC-007, a site XN-DS-02)
+      .replace(/\b[A-Z]{1,5}(?:-[A-Z0-9]+)*-\d+\b/g, ' ')
       .match(/[A-Za-z][A-Za-z'’]*[A-Za-z]/g) ?? [];
   return words.filter((word) => !ALLOWED.has(word) && !ALLOWED.has(word.toLowerCase()));
 }
 
 /** Latin words the Chinese UI may show: standards, pollutants, units, file formats, coordinate systems, names. */
 const ALLOWED = new Set([
-  // standards and bodies
+  // standards and bodies (CJJ: the urban-construction standards, CJJ/T 126 on road cleaning)
   'GB',
   'HJ',
+  'CJJ',
   'CNEMC',
   // pollutants and indices
   'PM',
@@ -68,6 +71,7 @@ const ALLOWED = new Set([
   'URL',
   'API',
   'CEMS',
+  'GPS',
   'TSP',
   'NRMM',
   // HJ 212-2017's own field names the devices page shows (设备编号 MN, 密码 PW, CRC校验)
