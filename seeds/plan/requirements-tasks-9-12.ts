@@ -201,7 +201,6 @@ export const tasks9to12Requirements: RequirementAnnotation[] = [
     supports: [
       rule('six-hundred-failed'),
       rule('road-dust-load-high'),
-      rule('road-sweeping-behind'),
       rule('stockyard-controls-failed'),
       rule('stockyard-never-inspected'),
       layer('construction-sites'),

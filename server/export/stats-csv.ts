@@ -88,6 +88,7 @@ type Unit =
   | 'km2'
   | 'km'
   | 'share'
+  | 'percent'
   | 'hours'
   | 'dustfall'
   | 'time'
@@ -102,6 +103,7 @@ const unitLabels: Record<Unit, BilingualLabel> = {
   km2: { zh: 'km²', en: 'km²' },
   km: { zh: 'km', en: 'km' },
   share: { zh: '比例(0–1)', en: 'share (0–1)' },
+  percent: { zh: '%', en: '%' },
   hours: { zh: '小时', en: 'hours' },
   dustfall: { zh: 't/(km²·月)', en: 't/(km²·month)' },
   time: { zh: '年-月-日T时:分（北京时间）', en: 'YYYY-MM-DDTHH:mm (UTC+8)' },
@@ -112,7 +114,7 @@ const unitLabels: Record<Unit, BilingualLabel> = {
 
 /**
  * Decimals a value of each unit is written with: counts and hours whole, areas and lengths to the m² / m
- * (3 decimals of km² / km), densities 3, shares 4, dustfall 2 (as reported), µg/m³ 1, mg/m³ (CO) 3.
+ * (3 decimals of km² / km), densities 3, shares 4, percentages 1, dustfall 2 (as reported), µg/m³ 1, mg/m³ (CO) 3.
  */
 const unitDigits: Record<Unit, number | null> = {
   count: 0,
@@ -121,6 +123,7 @@ const unitDigits: Record<Unit, number | null> = {
   km2: 3,
   km: 3,
   share: 4,
+  percent: 1,
   hours: 0,
   dustfall: 2,
   time: null,
@@ -340,7 +343,7 @@ function writeVehiclesRoadsDust(write: Write, s: AreaStatistics): void {
   write('checkpoints.to', null, s.checkpoints.to, 'time');
   write('checkpoints.checks', null, s.checkpoints.checks, 'count');
   write('checkpoints.hits', null, s.checkpoints.hits, 'count');
-  write('checkpoints.hitRate', null, s.checkpoints.hitRate, 'share');
+  write('checkpoints.hitRate', null, s.checkpoints.hitRate === null ? null : s.checkpoints.hitRate * 100, 'percent');
   write('repairShops.openFinding', null, s.repairShops.openFinding, 'count');
   write('muckTrucks.violating', null, s.muckTrucks.violating, 'count');
   write('roads.segments', null, s.roads.segments, 'count');

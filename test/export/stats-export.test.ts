@@ -76,6 +76,8 @@ const unitDigits: Record<string, number> = {
 
 /** A JSON value as the CSV writes it in a column of `unit`: numbers rounded to the unit's precision. */
 function cellIn(unit: string, value: Json): string {
+  // a percentage (the roadside-check hit rate) is the JSON share × 100, to one decimal
+  if (unit === '%' && typeof value === 'number') return String(Number((value * 100).toFixed(1)));
   const digits = unitDigits[unit];
   if (typeof value === 'number' && digits !== undefined) return String(Number(value.toFixed(digits)));
   return cellOf(value);

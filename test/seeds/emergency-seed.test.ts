@@ -295,9 +295,14 @@ describe('the demo evidence', () => {
 
   it('has gate records only inside the warnings, mostly China VI, gas or electric, China V at one enterprise', () => {
     const warnings = readWarnings(db);
+    // issue 16's week of trips at the ≥ 1.5 Mt enterprises (seeds/generate/vehicles.ts, 25–31 December) is the
+    // bulk-freight rule's evidence, not a warning's: left out here
+    const bulk = new Set(
+      all<{ id: string }>('SELECT id FROM enterprises WHERE annual_freight_t >= 1500000').map((e) => e.id),
+    );
     const rows = all<{ enterprise: string; at: string; stage: string }>(
       'SELECT enterprise_id AS enterprise, at, emission_stage AS stage FROM gate_truck_records',
-    );
+    ).filter((r) => !(bulk.has(r.enterprise) && r.at >= '2023-12-25'));
     expect(rows.length).toBeGreaterThan(50);
     for (const r of rows)
       expect(

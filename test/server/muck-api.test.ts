@@ -171,7 +171,9 @@ describe('/api/muck (渣土车, task 11)', () => {
     expect(permitSchema.parse(await patched.json()).bufferM).toBe(300);
     expect((await admin.request('/api/muck/permits/NOPE', json('PATCH', { bufferM: 300 }))).status).toBe(404);
     expect((await admin.request('/api/muck/permits/ZYZ-TEST-1', json('PATCH', {}))).status).toBe(400);
-    expect((await official.request('/api/muck/permits')).status).toBe(403);
+    // permits (approved routes and hours) are read by every role; only admins write them
+    expect((await official.request('/api/muck/permits')).status).toBe(200);
+    expect((await official.request('/api/muck/permits', json('POST', permit))).status).toBe(403);
     const audit = seeded.db.prepare("SELECT count(*) FROM audit_log WHERE action LIKE 'muck.permit.%'").pluck().get();
     expect(audit).toBe(2);
   });

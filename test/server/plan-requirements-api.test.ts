@@ -83,8 +83,8 @@ describe('GET /api/plan/requirements', () => {
 
   it('combines filters', async () => {
     const body = await requirements(`?task=11&status=covered&unit=${encodeURIComponent('区住建局')}`);
-    expect(body.requirements.map((r) => r.id)).toEqual(['T11.1']);
-    expect(body.counts).toEqual({ covered: 1, partial: 0, missing: 0 });
+    expect(body.requirements.map((r) => r.id)).toEqual(['T11.1', 'T11.3', 'T11.4']);
+    expect(body.counts).toEqual({ covered: 3, partial: 0, missing: 0 });
   });
 
   it('refuses a bad filter with 400 and a Chinese message', async () => {
