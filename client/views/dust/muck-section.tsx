@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { failureText } from '../../api/failure-text.ts';
 import { fetchJson } from '../../api/fetch-json.ts';
+import { useFetched } from '../../api/use-fetched.ts';
 import { session } from '../../api/session.ts';
 import { dustMessages } from '../../i18n/dust.ts';
 import { dustMuckMessages } from '../../i18n/dust-muck.ts';
 import { muckTrackBounds, muckTrackLayers } from '../../layers/muck-track-layers.ts';
-import type { Language } from '../../state/app-state.ts';
 import {
   muckViolationKindLabels,
   spillReporterLabels,
@@ -15,24 +15,6 @@ import type { MuckTrackResponse } from '../../../server/schema/muck-track.ts';
 import type { Spill, ViolationEntry, ViolationsResponse } from '../../../server/schema/muck.ts';
 import type { DustSectionProps } from './dust-view.tsx';
 import { SpillReportForm } from './spill-report-form.tsx';
-
-/** GETs `path` whenever it (or the attempt) changes: the value, the failure text, a reload. */
-function useFetched<T>(path: string, lang: Language) {
-  const [value, setValue] = useState<T | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    const controller = new AbortController();
-    setError(null);
-    void fetchJson<T>(path, controller.signal).then((r) => {
-      if (controller.signal.aborted) return;
-      if (r.ok) setValue(r.value);
-      else setError(failureText(lang, r.error));
-    });
-    return () => controller.abort();
-  }, [path, attempt]);
-  return { value, error, reload: () => setAttempt((n) => n + 1) };
-}
 
 const hm = (ts: string) => ts.slice(5, 16).replace('T', ' ');
 const place = (lon: number, lat: number) => `${lon.toFixed(4)}, ${lat.toFixed(4)}`;

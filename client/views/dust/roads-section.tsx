@@ -1,10 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
-import { failureText } from '../../api/failure-text.ts';
-import { fetchJson } from '../../api/fetch-json.ts';
+import { useState } from 'preact/hooks';
+import { useFetched } from '../../api/use-fetched.ts';
 import { session } from '../../api/session.ts';
 import { dustMessages } from '../../i18n/dust.ts';
 import { dustRoadsMessages } from '../../i18n/dust-roads.ts';
-import type { AppState } from '../../state/app-state.ts';
 import { roadClassLabels } from '../../../server/schema/enums/road-segment.ts';
 import type { ScheduleResponse, ScheduleRow } from '../../../server/schema/roads.ts';
 import type { DustSectionProps } from './dust-view.tsx';
@@ -15,24 +13,6 @@ interface DustLoadsResponse {
   limitGM2: number;
   loads: { id: number; segmentId: string; segmentName: string; measuredOn: string; loadGM2: number; high: boolean }[];
   truncated: boolean;
-}
-
-/** GETs `path` whenever it changes; the result, its failure text, and a reload. */
-function useFetched<T>(path: string, lang: AppState['lang']) {
-  const [value, setValue] = useState<T | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    const controller = new AbortController();
-    setError(null);
-    void fetchJson<T>(path, controller.signal).then((r) => {
-      if (controller.signal.aborted) return;
-      if (r.ok) setValue(r.value);
-      else setError(failureText(lang, r.error));
-    });
-    return () => controller.abort();
-  }, [path, attempt]);
-  return { value, error, reload: () => setAttempt((n) => n + 1) };
 }
 
 const km = (v: number) => v.toFixed(2);

@@ -1,7 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useState } from 'preact/hooks';
-import { failureText } from '../../api/failure-text.ts';
-import { fetchJson } from '../../api/fetch-json.ts';
+import { useState } from 'preact/hooks';
+import { useFetched } from '../../api/use-fetched.ts';
 import { session } from '../../api/session.ts';
 import { dustMessages } from '../../i18n/dust.ts';
 import { dustStockyardsMessages } from '../../i18n/dust-stockyards.ts';
@@ -19,24 +18,6 @@ function showOnMap(store: Store<AppState>, map: MapLibreMap, layer: LayerId, id:
   const layers = store.get().layers;
   store.update({ selected: { layer, id }, layers: layers.includes(layer) ? layers : [...layers, layer] });
   map.flyTo({ center: at, zoom: Math.max(map.getZoom(), 13), duration: 700 });
-}
-
-/** GETs `path` whenever `key` changes; the result, its failure text, and a reload. */
-function useFetched<T>(path: string, lang: AppState['lang']) {
-  const [value, setValue] = useState<T | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    const controller = new AbortController();
-    setError(null);
-    void fetchJson<T>(path, controller.signal).then((r) => {
-      if (controller.signal.aborted) return;
-      if (r.ok) setValue(r.value);
-      else setError(failureText(lang, r.error));
-    });
-    return () => controller.abort();
-  }, [path, attempt]);
-  return { value, error, reload: () => setAttempt((n) => n + 1) };
 }
 
 /**

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
-import { failureText } from '../../api/failure-text.ts';
-import { fetchJson } from '../../api/fetch-json.ts';
+import { useState } from 'preact/hooks';
+import { useFetched } from '../../api/use-fetched.ts';
 import { dustMessages } from '../../i18n/dust.ts';
 import { dustVehiclesMessages } from '../../i18n/dust-vehicles.ts';
 import type { Language } from '../../state/app-state.ts';
@@ -20,24 +19,6 @@ import { VehicleRegisterTable } from './vehicle-register-table.tsx';
 interface VehicleFeature {
   geometry: { coordinates: number[] };
   properties: VehicleProperties;
-}
-
-/** GETs `path` whenever it changes; the value, its failure text, and a reload. */
-function useFetched<T>(path: string, lang: Language) {
-  const [value, setValue] = useState<T | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    const controller = new AbortController();
-    setError(null);
-    void fetchJson<T>(path, controller.signal).then((r) => {
-      if (controller.signal.aborted) return;
-      if (r.ok) setValue(r.value);
-      else setError(failureText(lang, r.error));
-    });
-    return () => controller.abort();
-  }, [path, attempt]);
-  return { value, error, reload: () => setAttempt((n) => n + 1) };
 }
 
 const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
