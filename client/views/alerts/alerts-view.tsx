@@ -1,3 +1,4 @@
+import { showOnMap } from '../../map/show-on-map.ts';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { LayerId } from '../../../server/schema/layer-catalogue.ts';
 import type { Alert, ListedAlert } from '../../../server/schema/alerts.ts';
@@ -93,15 +94,15 @@ export function AlertsView({ context }: { context: ViewContext }) {
   };
   const showEntity = (hit: ListedAlert) => {
     const layer = hit.layer as LayerId;
-    const layers = store.get().layers;
-    store.update({
-      // the district itself is no feature to select: its townships are shown instead
-      selected: hit.entityId === DISTRICT_ENTITY ? null : { layer, id: hit.entityId },
-      layers: layers.includes(layer) ? layers : [...layers, layer],
-    });
     const geometry = data().layers[layer]?.find((f) => String(f.id) === hit.entityId)?.geometry;
-    if (geometry?.type === 'Point')
-      map.flyTo({ center: geometry.coordinates as [number, number], zoom: Math.max(map.getZoom(), 13), duration: 700 });
+    // the district itself is no feature to select: its townships are shown instead
+    showOnMap(
+      store,
+      map,
+      layer,
+      hit.entityId === DISTRICT_ENTITY ? null : hit.entityId,
+      geometry?.type === 'Point' ? (geometry.coordinates as [number, number]) : null,
+    );
   };
 
   if (!loaded) {

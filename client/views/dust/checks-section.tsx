@@ -1,11 +1,8 @@
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useState } from 'preact/hooks';
 import { useFetched } from '../../api/use-fetched.ts';
 import { session } from '../../api/session.ts';
 import { dustMessages } from '../../i18n/dust.ts';
 import { dustChecksMessages } from '../../i18n/dust-checks.ts';
-import type { AppState } from '../../state/app-state.ts';
-import type { Store } from '../../state/store.ts';
 import type { CheckpointProperties } from '../../../server/schema/checkpoint.ts';
 import {
   checkOutcomeLabels,
@@ -13,19 +10,12 @@ import {
   checkpointKindLabels,
 } from '../../../server/schema/enums/roadside-check.ts';
 import { vehicleEmissionStageLabels } from '../../../server/schema/enums/vehicle.ts';
-import type { LayerId } from '../../../server/schema/layer-catalogue.ts';
 import type { RepairInspection } from '../../../server/schema/repair-inspections.ts';
 import type { CheckSummary, ChecksResponse } from '../../../server/schema/roadside-checks.ts';
+import { showOnMap } from '../../map/show-on-map.ts';
 import { CheckForm } from './check-form.tsx';
 import type { DustSectionProps } from './dust-view.tsx';
 import { RepairInspectionForm, RepairShopList, type RepairShopFeature } from './repair-shops-panel.tsx';
-
-/** Selects a feature on the map (its layer switched on) and flies to it. */
-function showOnMap(store: Store<AppState>, map: MapLibreMap, layer: LayerId, id: string, at: number[]) {
-  const layers = store.get().layers;
-  store.update({ selected: { layer, id }, layers: layers.includes(layer) ? layers : [...layers, layer] });
-  map.flyTo({ center: [at[0] ?? 0, at[1] ?? 0], zoom: Math.max(map.getZoom(), 13), duration: 700 });
-}
 
 const percent = (rate: number | null, none: string) => (rate === null ? none : `${(rate * 100).toFixed(1)}%`);
 
@@ -67,9 +57,11 @@ export function ChecksSection({ context, lang, asOf }: DustSectionProps) {
     lang,
   );
   const position = (id: string) => points.value?.features.find((f) => f.properties.id === id)?.geometry.coordinates;
+  /** `[lon, lat]` of a served point's coordinates. */
+  const lonLat = (c: number[]): [number, number] => [c[0] ?? 0, c[1] ?? 0];
   const selectCheckpoint = (id: string) => {
     const where = position(id);
-    if (where) showOnMap(context.store, context.map, 'checkpoints', id, where);
+    if (where) showOnMap(context.store, context.map, 'checkpoints', id, lonLat(where));
   };
   const failure = (error: string, reload: () => void) => (
     <p class="error">
@@ -218,7 +210,7 @@ export function ChecksSection({ context, lang, asOf }: DustSectionProps) {
           selectedId={shop?.id ?? null}
           onSelect={(f) => {
             setShop({ id: f.properties.id, name: f.properties.name });
-            showOnMap(context.store, context.map, 'repair-shops', f.properties.id, f.geometry.coordinates);
+            showOnMap(context.store, context.map, 'repair-shops', f.properties.id, lonLat(f.geometry.coordinates));
           }}
         />
       ) : null}

@@ -5,6 +5,7 @@ import { dustMessages } from '../../i18n/dust.ts';
 import { dustRoadsMessages } from '../../i18n/dust-roads.ts';
 import { roadClassLabels } from '../../../server/schema/enums/road-segment.ts';
 import type { ScheduleResponse, ScheduleRow } from '../../../server/schema/roads.ts';
+import { showOnMap } from '../../map/show-on-map.ts';
 import type { DustSectionProps } from './dust-view.tsx';
 import { RoadCleaningForm } from './road-cleaning-form.tsx';
 
@@ -32,12 +33,7 @@ export function RoadsSection({ context, lang, asOf }: DustSectionProps) {
   const [selected, setSelected] = useState<ScheduleRow | null>(null);
   const select = (row: ScheduleRow) => {
     setSelected(row);
-    const layers = context.store.get().layers;
-    context.store.update({
-      selected: { layer: 'road-segments', id: row.id },
-      layers: layers.includes('road-segments') ? layers : [...layers, 'road-segments'],
-    });
-    context.map.flyTo({ center: row.midpoint, zoom: Math.max(context.map.getZoom(), 14), duration: 700 });
+    showOnMap(context.store, context.map, 'road-segments', row.id, row.midpoint, 14);
   };
   const failure = (error: string, reload: () => void) => (
     <p class="error">

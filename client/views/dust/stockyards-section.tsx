@@ -1,24 +1,14 @@
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useState } from 'preact/hooks';
 import { useFetched } from '../../api/use-fetched.ts';
 import { session } from '../../api/session.ts';
 import { dustMessages } from '../../i18n/dust.ts';
 import { dustStockyardsMessages } from '../../i18n/dust-stockyards.ts';
-import type { AppState } from '../../state/app-state.ts';
-import type { Store } from '../../state/store.ts';
 import type { DustSourcesResponse } from '../../../server/schema/dust-sources.ts';
-import type { LayerId } from '../../../server/schema/layer-catalogue.ts';
+import { showOnMap } from '../../map/show-on-map.ts';
 import type { DustSectionProps } from './dust-view.tsx';
 import { DustSourcesView, type SourcePick } from './dust-sources-view.tsx';
 import { StockyardInspectionForm } from './stockyard-inspection-form.tsx';
 import { StockyardList, type StockyardFeature } from './stockyard-list.tsx';
-
-/** Selects a feature on the map (its layer switched on) and flies to it. */
-function showOnMap(store: Store<AppState>, map: MapLibreMap, layer: LayerId, id: string, at: [number, number]) {
-  const layers = store.get().layers;
-  store.update({ selected: { layer, id }, layers: layers.includes(layer) ? layers : [...layers, layer] });
-  map.flyTo({ center: at, zoom: Math.max(map.getZoom(), 13), duration: 700 });
-}
 
 /**
  * 堆场 (task 12): the stockyards, failing first with their failed controls (a row selects the yard on the map and

@@ -11,6 +11,7 @@ import {
 } from '../../../server/schema/enums/vehicle.ts';
 import type { VehicleProperties } from '../../../server/schema/vehicle.ts';
 import type { PhaseOutCohort, VehicleProgressResponse } from '../../../server/schema/vehicle-progress.ts';
+import { showOnMap } from '../../map/show-on-map.ts';
 import type { DustSectionProps } from './dust-view.tsx';
 import { PhaseOutChart } from './phase-out-chart.tsx';
 import { VehicleRegisterTable } from './vehicle-register-table.tsx';
@@ -165,15 +166,9 @@ export function VehiclesSection({ context, lang, asOf }: DustSectionProps) {
   );
   const select = (v: VehicleProperties) => {
     setSelectedId(v.id);
-    const layers = context.store.get().layers;
-    context.store.update({
-      selected: { layer: 'vehicles', id: v.id },
-      layers: layers.includes('vehicles') ? layers : [...layers, 'vehicles'],
-    });
     const feature = register.value?.features.find((f) => f.properties.id === v.id);
     const [lon, lat] = feature?.geometry.coordinates ?? [];
-    if (lon !== undefined && lat !== undefined)
-      context.map.flyTo({ center: [lon, lat], zoom: Math.max(context.map.getZoom(), 13), duration: 700 });
+    showOnMap(context.store, context.map, 'vehicles', v.id, lon !== undefined && lat !== undefined ? [lon, lat] : null);
   };
   return (
     <section data-dust-section="vehicles" class="vehicles-section">
