@@ -13,6 +13,9 @@ import { mountAnalysisView } from './views/analysis-view.ts';
 import { mountDataView } from './views/data-view.ts';
 import { mountEmergencyView } from './views/emergency/emergency-view.tsx';
 import { mountDustView } from './views/dust/dust-view.tsx';
+import { mountEnforcementView } from './views/enforcement/enforcement-view.tsx';
+import { mountDepartmentsView } from './views/departments/departments-view.tsx';
+import { mountLedgersView } from './views/ledgers/ledgers-view.tsx';
 import { mountPlanView } from './views/plan/plan-view.tsx';
 import { mountRoutesView } from './views/routes-view.ts';
 import { mountTasksView } from './views/tasks/tasks-view.tsx';
@@ -25,6 +28,9 @@ const views = {
   alerts: mountAlertsView,
   emergency: mountEmergencyView,
   dust: mountDustView,
+  enforcement: mountEnforcementView,
+  departments: mountDepartmentsView,
+  ledgers: mountLedgersView,
   tasks: mountTasksView,
   plan: mountPlanView,
   routes: mountRoutesView,

@@ -100,9 +100,28 @@ export const dataTables = [
   'road_dust_loads',
   'stockyards',
   'stockyard_inspections',
+  'departments',
+  'task_departments',
+  'township_leaders',
+  'department_plan_items',
+  'special_funds',
+  'energy_ledger',
+  'coal_projects',
+  'high_energy_projects',
+  'carbon_replacements',
+  'carbon_transfers',
+  'voc_materials',
+  'assistance_visits',
+  'assistance_requests',
   'alerts',
   'alert_events',
   'task_events',
+  'public_reports',
+  'fuel_samples',
+  'enforcement_cases',
+  'case_steps',
+  'case_attachments',
+  'fuel_traces',
 ] as const;
 
 /** Row counts per table after seeding. */
@@ -132,6 +151,8 @@ export function seedDatabase(
     const existing = db.prepare('SELECT count(*) AS n FROM townships').get() as { n: number };
     if (existing.n > 0) {
       if (!replace) throw new Error('database already holds data; pass replace to regenerate it');
+      // accounts outlive a reseed; their departments (issue 17) do not
+      db.prepare('UPDATE users SET department_id = NULL WHERE department_id IS NOT NULL').run();
       for (const table of [...dataTables].reverse()) db.prepare(`DELETE FROM ${table}`).run();
     }
     const plan = generatePlanRows(ref.plan);
@@ -222,6 +243,14 @@ export function seedDatabase(
     seedRoadDust(db, ctx);
     // issue 16 seeds: stockyards
     seedStockyards(db, ctx);
+
+    // enforcement, assistance and accountability (issue 17): each generator inserts its own tables, marked synthetic
+    // issue 17 seeds: departments
+    // issue 17 seeds: energy
+    // issue 17 seeds: fuel and voc
+    // issue 17 seeds: reports
+    // issue 17 seeds: visits
+    // issue 17 seeds: cases
 
     const meta: Record<string, string> = {
       seed,

@@ -225,6 +225,12 @@ export function createApp({
     // issue 16 routes: stockyards
     .route('/stockyards', stockyardRoutes(db, writer, advanceLedger, now))
     .route('/dust', dustSourceRoutes(db))
+    // issue 17 routes: cases
+    // issue 17 routes: reports
+    // issue 17 routes: visits
+    // issue 17 routes: departments
+    // issue 17 routes: fuel and voc
+    // issue 17 routes: energy
     .route('/events', eventsRoutes({ ...events, hub }))
     .route('/ingest', ingestRoutes(ingest));
 

@@ -14,6 +14,8 @@ export const permissions = [
   'audit',
   'emergency',
   'supervise',
+  'cases',
+  'decide',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -23,13 +25,16 @@ export type Permission = (typeof permissions)[number];
  * the routes themselves); admin does everything, including users, imports and edits (tasks and
  * records). Issue 15: `emergency` (issue, change and lift heavy-pollution warnings, the list, the schedules and the
  * mechanism's records) is the duty officer's and the admin's; `supervise` (record visits to the enterprises one
- * supervises) is the inspector's, the duty officer's and the admin's.
+ * supervises) is the inspector's, the duty officer's and the admin's. Issue 17: `cases` (open an enforcement case,
+ * record the investigation, order rectification, re-inspect, attach documents; inspectors in their townships) is
+ * the inspector's, the duty officer's and the admin's; `decide` (the penalty decision or no penalty, and closing a
+ * case) is the admin's (the bureau's legal and leadership review).
  */
 export const roleGrants: Readonly<Record<Role, readonly Permission[]>> = {
   official: ['read'],
   analyst: ['read', 'stats', 'export'],
-  inspector: ['read', 'routes', 'alerts', 'supervise'],
-  duty: ['read', 'emergency', 'supervise'],
+  inspector: ['read', 'routes', 'alerts', 'supervise', 'cases'],
+  duty: ['read', 'emergency', 'supervise', 'cases'],
   admin: permissions,
 };
 

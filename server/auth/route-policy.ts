@@ -142,6 +142,12 @@ export const routePolicies: readonly RoutePolicy[] = [
   { method: 'POST', path: '/api/stockyards/:id/inspections', access: 'supervise' },
   { method: 'GET', path: '/api/dust/sources-near', access: 'read' },
   // issue 16: statistics, report and routes
+  // issue 17: cases
+  // issue 17: reports (the public intake's routes are 'public')
+  // issue 17: visits
+  // issue 17: departments
+  // issue 17: fuel and voc
+  // issue 17: energy
 ];
 
 const compiled = routePolicies.map((policy) => ({

@@ -84,5 +84,9 @@ export function readRuleFacts(db: Db, asOf: string): RuleFacts {
     roads: readRoadFacts(db, asOf),
     // issue 16 facts: stockyards
     stockyards: readStockyardFacts(db, asOf),
+    // issue 17 facts: cases
+    // issue 17 facts: reports
+    // issue 17 facts: fuel and voc
+    // issue 17 facts: energy
   };
 }

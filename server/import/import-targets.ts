@@ -42,6 +42,9 @@ import { muckImportTargets } from './targets/muck.ts';
 import { roadImportTargets } from './targets/roads.ts';
 // issue 16 import: stockyards
 import { stockyardImportTargets } from './targets/stockyards.ts';
+// issue 17 import: departments
+// issue 17 import: energy
+// issue 17 import: fuel and voc
 
 /** How a source value becomes a column value. */
 export type FieldType =
@@ -397,6 +400,9 @@ const targets: readonly ImportTarget[] = [
   ...roadImportTargets,
   // issue 16 targets: stockyards
   ...stockyardImportTargets,
+  // issue 17 targets: departments
+  // issue 17 targets: energy
+  // issue 17 targets: fuel and voc
 ];
 
 /** The layer's name as the layer list shows it. */

@@ -189,6 +189,7 @@ export interface MonthlyReportData {
   emergency: { warnings: MonthWarning[] };
   /** 车辆与扬尘 (issue 16): roadside checks, diesel-truck phase-out, muck-truck alerts, roads, stockyards. */
   vehiclesDust: VehiclesDustReport;
+  // issue 17 report: enforcement
   provenance: { items: ProvenanceCount[]; datasetNote: string | null };
 }
 
@@ -451,6 +452,7 @@ export function readMonthlyReportData(db: Db, month: string, now: Date): Monthly
     tasks: readTasks(sql, plan.tasks, at, open),
     emergency: { warnings: readMonthWarnings(db, from, to, at) },
     vehiclesDust: readVehiclesDust(db, sql, from, at),
+    // issue 17 report: enforcement
     outsidePlan: outsidePlanBases(),
     provenance: { items: readProvenance(sql), datasetNote: meta.values.note ?? null },
   });

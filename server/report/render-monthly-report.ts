@@ -501,6 +501,7 @@ export function renderMonthlyReport(data: MonthlyReportData, options: RenderOpti
     tasksSection(data, lang),
     emergencySection(data, lang),
     vehiclesDustSection(data.vehiclesDust, lang),
+    // issue 17 report: enforcement
     outsidePlanSection(data, lang),
     footer(data, lang),
   ]);

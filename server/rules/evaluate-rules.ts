@@ -47,11 +47,11 @@ export function evaluateRules(facts: RuleFacts, context: RuleContext): RuleHit[]
     const basis = [...ruleRegistry[id].basis];
     return evaluate(facts, resolved)
       .map(
-        ({ entityId, township, since, detail }): RuleHit => ({
+        ({ entityId, township, since, detail, ...own }): RuleHit => ({
           rule: id,
-          task,
+          task: own.task ?? task,
           severity,
-          layer,
+          layer: own.layer ?? layer,
           entityId,
           township,
           since,

@@ -75,6 +75,11 @@ export interface RuleFacts {
   // issue 16 facts: stockyards
   /** Stockyards with their latest inspection up to as-of's day (issue 16, task 12), as the layer serves them. */
   stockyards?: readonly import('../schema/stockyard.ts').StockyardProperties[];
+  // issue 17 facts (each optional: facts built without them leave their rules silent)
+  // issue 17 facts: cases
+  // issue 17 facts: reports
+  // issue 17 facts: fuel and voc
+  // issue 17 facts: energy
 }
 
 /** The heavy-pollution response at as-of (issue 15), as the task-15 rules see it. */
@@ -144,6 +149,13 @@ export interface RuleFinding {
   /** Since when the condition holds, as far as the data say (date or date-time); null when unknown. */
   since: string | null;
   detail: Localized;
+  /**
+   * The plan task this hit cites, when the facts name it rather than the rule (issue 17: a public report's
+   * category, an enforcement case's task); absent: the rule's own task.
+   */
+  task?: number;
+  /** The layer of the entity hit, when the facts name it (an enforcement case's entity); absent: the rule's layer. */
+  layer?: RuleHitLayer;
 }
 
 /**

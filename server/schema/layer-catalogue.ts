@@ -26,6 +26,8 @@ export const layerInfo: Record<
   'muck-trucks': { nameZh: '渣土车', nameEn: 'Muck trucks', geometryType: 'Point' },
   'road-segments': { nameZh: '城市主要道路清扫', nameEn: 'Road cleaning', geometryType: 'LineString' },
   stockyards: { nameZh: '堆场', nameEn: 'Stockyards', geometryType: 'Point' },
+  'public-reports': { nameZh: '群众举报', nameEn: 'Public reports', geometryType: 'Point' },
+  'fuel-samples': { nameZh: '油品抽检', nameEn: 'Fuel samples', geometryType: 'Point' },
 };
 
 export const layerSummarySchema = z.object({

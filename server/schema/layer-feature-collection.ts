@@ -52,5 +52,7 @@ export const layerFeatureCollectionSchemas = {
   'muck-trucks': featureCollectionOf(layerPropertySchemas['muck-trucks']),
   'road-segments': featureCollectionOf(layerPropertySchemas['road-segments']),
   stockyards: featureCollectionOf(layerPropertySchemas['stockyards']),
+  'public-reports': featureCollectionOf(layerPropertySchemas['public-reports']),
+  'fuel-samples': featureCollectionOf(layerPropertySchemas['fuel-samples']),
 } satisfies Record<LayerId, z.ZodType>;
 export type LayerFeatureCollection<K extends LayerId> = z.infer<(typeof layerFeatureCollectionSchemas)[K]>;

@@ -6,6 +6,8 @@ import { repairShopPropertiesSchema } from './repair-shop.ts';
 import { muckTruckPropertiesSchema } from './muck-truck.ts';
 import { roadSegmentPropertiesSchema } from './road-segment.ts';
 import { stockyardPropertiesSchema } from './stockyard.ts';
+import { publicReportPropertiesSchema } from './public-report-layer.ts';
+import { fuelSamplePropertiesSchema } from './fuel-sample-layer.ts';
 import { constructionSitePropertiesSchema } from './construction-site.ts';
 import { dustfallPointPropertiesSchema } from './dustfall-point.ts';
 import { enterprisePropertiesSchema } from './enterprise.ts';
@@ -48,4 +50,6 @@ export const layerPropertySchemas = {
   'muck-trucks': muckTruckPropertiesSchema.extend(servedFeatureShape),
   'road-segments': roadSegmentPropertiesSchema.extend(servedFeatureShape),
   stockyards: stockyardPropertiesSchema.extend(servedFeatureShape),
+  'public-reports': publicReportPropertiesSchema.extend(servedFeatureShape),
+  'fuel-samples': fuelSamplePropertiesSchema.extend(servedFeatureShape),
 } as const;

@@ -28,6 +28,10 @@ export const dataTopics: readonly string[] = [
   'emergency',
   // muck trucks' GPS positions (issue 16) move the trucks and feed the muck-truck rules
   'muck-positions',
+  // issue 17: enforcement cases (overdue rectifications), the energy ledger and coal projects, carbon and VOC materials
+  'cases',
+  'energy',
+  'voc',
   ...layerIds.map((id) => `layer:${id}`),
 ];
 

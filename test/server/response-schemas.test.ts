@@ -250,6 +250,12 @@ const responseTable: Record<string, Expected> = {
     requests: ['/api/dust/sources-near', '/api/dust/sources-near?month=2023-12&township=140902001'],
   },
   // issue 16 routes: statistics, report and routes
+  // issue 17 routes: cases
+  // issue 17 routes: reports
+  // issue 17 routes: visits
+  // issue 17 routes: departments
+  // issue 17 routes: fuel and voc
+  // issue 17 routes: energy
   // the demo seed's first visit photo
   '/api/attachments/:id': { file: /^(image\/(png|jpeg)|application\/pdf)$/, requests: ['/api/attachments/1'] },
   // server-sent events (schema/live-events.ts): never ends, so only its start is read

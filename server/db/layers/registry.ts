@@ -14,6 +14,8 @@ import { repairShopsLayer } from './repair-shops.ts';
 import { roadSegmentsLayer } from './road-segments.ts';
 import { stationsLayer } from './stations.ts';
 import { stockyardsLayer } from './stockyards.ts';
+import { publicReportsLayer } from './public-reports.ts';
+import { fuelSamplesLayer } from './fuel-samples.ts';
 import { townshipsLayer } from './townships.ts';
 import { vehiclesLayer } from './vehicles.ts';
 import { villagesLayer } from './villages.ts';
@@ -36,4 +38,6 @@ export const layerDefinitions: Record<LayerId, LayerDefinition<CommonLayerQuery>
   'muck-trucks': muckTrucksLayer,
   'road-segments': roadSegmentsLayer,
   stockyards: stockyardsLayer,
+  'public-reports': publicReportsLayer,
+  'fuel-samples': fuelSamplesLayer,
 };

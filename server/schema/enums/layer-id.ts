@@ -25,5 +25,7 @@ export const layerIds = [
   'muck-trucks',
   'road-segments',
   'stockyards',
+  'public-reports',
+  'fuel-samples',
 ] as const;
 export type LayerId = (typeof layerIds)[number];

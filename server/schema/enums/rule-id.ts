@@ -53,6 +53,18 @@ export const ruleIds = [
   'stockyard-controls-failed',
   'stockyard-never-inspected',
   'illegal-fuel-open',
+  // issue 17
+  'public-report-open',
+  'case-rectification-overdue',
+  'fuel-sample-failed',
+  'high-energy-policy-unmet',
+  'coal-substitution-short',
+  'coal-use-rising',
+  'coal-kiln-new',
+  'coal-kiln-conversion',
+  'carbon-fill-short',
+  'carbon-not-transferred',
+  'voc-material-over-limit',
 ] as const;
 export type RuleId = (typeof ruleIds)[number];
 
@@ -135,6 +147,17 @@ export const ruleTitles: Labels<RuleId> = {
   'road-dust-load-high': { zh: '道路积尘负荷偏高', en: 'High road-dust load' },
   'stockyard-controls-failed': { zh: '堆场扬尘防治措施未落实', en: 'Stockyard dust controls not in place' },
   'stockyard-never-inspected': { zh: '堆场从未检查', en: 'Stockyard never inspected' },
+  'public-report-open': { zh: '群众举报待办理', en: 'Public report to handle' },
+  'case-rectification-overdue': { zh: '执法案件整改逾期', en: 'Case rectification overdue' },
+  'fuel-sample-failed': { zh: '油品抽检不合格', en: 'Fuel sample failed' },
+  'high-energy-policy-unmet': { zh: '“两高”项目政策要求未落实', en: 'High-energy project policy check unmet' },
+  'coal-substitution-short': { zh: '耗煤项目减量替代不足', en: 'Coal substitution short' },
+  'coal-use-rising': { zh: '煤炭消费量增加且无替代', en: 'Coal use rising without substitution' },
+  'coal-kiln-new': { zh: '新改扩建炉窑使用煤炭', en: 'New furnace fired with coal' },
+  'coal-kiln-conversion': { zh: '炉窑仍用高污染燃料', en: 'Furnace still on high-polluting fuel' },
+  'carbon-fill-short': { zh: '活性炭填充不足或不合格', en: 'Activated carbon short or substandard' },
+  'carbon-not-transferred': { zh: '废活性炭未及时转移', en: 'Spent carbon not transferred' },
+  'voc-material-over-limit': { zh: '原辅材料VOCs含量超标', en: 'Material over its VOC limit' },
 };
 
 /**
@@ -156,6 +179,8 @@ export const ruleHitLayers = [
   'muck-trucks',
   'road-segments',
   'stockyards',
+  'public-reports',
+  'fuel-samples',
 ] as const satisfies readonly LayerId[];
 export type RuleHitLayer = (typeof ruleHitLayers)[number];
 

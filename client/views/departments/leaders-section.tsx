@@ -1,0 +1,6 @@
+import type { DepartmentsSectionProps } from './departments-view.tsx';
+
+/** Foundation placeholder: the issue-17 helper that owns this file replaces it. */
+export function LeadersSection(_props: DepartmentsSectionProps) {
+  return <section data-departments-section="leaders" />;
+}
