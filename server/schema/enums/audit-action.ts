@@ -56,6 +56,12 @@ export const auditActions = [
   'road.cleaning.create',
   'road.cleaning.track',
   'road.dust-load.create',
+  // issue 17 actions: cases
+  // issue 17 actions: reports
+  // issue 17 actions: visits
+  // issue 17 actions: departments
+  // issue 17 actions: fuel and voc
+  // issue 17 actions: energy
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -116,4 +122,10 @@ export const auditActionLabels: Labels<AuditAction> = {
   'road.cleaning.create': { zh: '登记道路清扫作业', en: 'Record a road cleaning' },
   'road.cleaning.track': { zh: '按作业轨迹登记道路清扫', en: 'Record road cleanings from a sweeper track' },
   'road.dust-load.create': { zh: '记录道路积尘负荷', en: 'Record a road-dust load' },
+  // issue 17 labels: cases
+  // issue 17 labels: reports
+  // issue 17 labels: visits
+  // issue 17 labels: departments
+  // issue 17 labels: fuel and voc
+  // issue 17 labels: energy
 };
