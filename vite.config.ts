@@ -15,6 +15,8 @@ export default defineConfig({
     outDir: '../dist/client',
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
+    // the console, and the public report page (issue 17: 群众举报, no sign-in)
+    rollupOptions: { input: { main: 'client/index.html', report: 'client/report.html' } },
   },
   optimizeDeps: { exclude: ['maplibre-gl'] },
   server: {

@@ -11,6 +11,11 @@ import { seedEmergency } from './generate/emergency.ts';
 import { seedBuiltUpArea } from './generate/built-up-area.ts';
 import { seedRoadDust } from './generate/road-segments.ts';
 import { seedStockyards } from './generate/stockyards.ts';
+import { seedCases } from './generate/cases.ts';
+import { seedEnergy } from './generate/energy.ts';
+import { seedFuelSamples } from './generate/fuel-samples.ts';
+import { seedAssistanceVisits } from './generate/assistance-visits.ts';
+import { seedVocLedger } from './generate/voc-ledger.ts';
 import { seedMuckTrucks } from './generate/muck-trucks.ts';
 import { seedRoadsideChecks } from './generate/roadside-checks.ts';
 import { generateMachines } from './generate/machines.ts';
@@ -22,6 +27,8 @@ import { generateStations } from './generate/stations.ts';
 import { generateTownshipRows } from './generate/townships.ts';
 import { generateVillages } from './generate/villages.ts';
 import { seedVehicles } from './generate/vehicles.ts';
+import { seedDepartments } from './generate/departments.ts';
+import { seedPublicReports } from './generate/public-reports.ts';
 import { insertRows, rowInserter } from './insert-rows.ts';
 import { loadReferenceData, type ReferenceData } from '../server/reference/load-reference-data.ts';
 import { createRng } from './random.ts';
@@ -246,11 +253,18 @@ export function seedDatabase(
 
     // enforcement, assistance and accountability (issue 17): each generator inserts its own tables, marked synthetic
     // issue 17 seeds: departments
+    seedDepartments(db, ctx);
     // issue 17 seeds: energy
+    seedEnergy(db, ctx);
     // issue 17 seeds: fuel and voc
+    seedFuelSamples(db, ctx);
+    seedVocLedger(db, ctx);
     // issue 17 seeds: reports
+    seedPublicReports(db, ctx);
     // issue 17 seeds: visits
+    seedAssistanceVisits(db, ctx);
     // issue 17 seeds: cases
+    seedCases(db, ctx);
 
     const meta: Record<string, string> = {
       seed,

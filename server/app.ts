@@ -25,6 +25,7 @@ import { alertRoutes } from './routes/alerts.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { aqRoutes } from './routes/aq.ts';
+import { caseRoutes } from './routes/cases.ts';
 import { cityIndicatorRoutes } from './routes/city-indicators.ts';
 import { controlRoutes } from './routes/controls.ts';
 import { exportRoutes } from './routes/exports.ts';
@@ -57,8 +58,15 @@ import { statsRoutes } from './routes/stats.ts';
 import { builtUpAreaRoutes } from './routes/built-up-area.ts';
 import { roadRoutes } from './routes/roads.ts';
 import { stockyardRoutes } from './routes/stockyards.ts';
+import { vocRoutes } from './routes/voc.ts';
+import { energyRoutes } from './routes/energy.ts';
+import { publicReportIntakeRoutes, publicReportRoutes } from './routes/public-reports.ts';
+import { fuelSampleRoutes } from './routes/fuel-samples.ts';
+import { visitRoutes } from './routes/visits.ts';
 import { taskRoutes } from './routes/tasks.ts';
 import { userRoutes } from './routes/users.ts';
+import { departmentRoutes } from './routes/departments.ts';
+import { alertDepartmentRoutes } from './routes/alert-department.ts';
 
 /** 413 with the API's error body once a request body passes `maxSize` bytes (counted as it streams in). */
 const limitBody = (maxSize: number) =>
@@ -226,11 +234,20 @@ export function createApp({
     .route('/stockyards', stockyardRoutes(db, writer, advanceLedger, now))
     .route('/dust', dustSourceRoutes(db))
     // issue 17 routes: cases
+    .route('/cases', caseRoutes(db, writer, advanceLedger, now))
     // issue 17 routes: reports
+    .route('/reports/public', publicReportIntakeRoutes(db, writer, advanceLedger, now))
+    .route('/public-reports', publicReportRoutes(db, writer, advanceLedger, now))
     // issue 17 routes: visits
+    .route('/visits', visitRoutes(db, writer, now))
     // issue 17 routes: departments
+    .route('/departments', departmentRoutes(db, writer, now))
+    .route('/alerts', alertDepartmentRoutes(db, writer, now))
     // issue 17 routes: fuel and voc
+    .route('/voc', vocRoutes(db, writer, advanceLedger, now))
+    .route('/fuel-samples', fuelSampleRoutes(db, writer, advanceLedger, now))
     // issue 17 routes: energy
+    .route('/energy', energyRoutes(db, writer, advanceLedger, now))
     .route('/events', eventsRoutes({ ...events, hub }))
     .route('/ingest', ingestRoutes(ingest));
 

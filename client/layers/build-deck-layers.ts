@@ -22,6 +22,8 @@ const iconSize: Partial<Record<LayerId, number>> = {
   'repair-shops': 15,
   'muck-trucks': 17,
   stockyards: 16,
+  'public-reports': 18,
+  'fuel-samples': 16,
 };
 const CJK_FONTS = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif';
 /**
@@ -192,6 +194,9 @@ export function buildDeckLayers({ data, state, townshipLabels, countyLabels }: D
     'checkpoints',
     'muck-trucks',
     'fuel-points',
+    // issue 17: fuel samples, then public reports on top (a pin points at its place)
+    'fuel-samples',
+    'public-reports',
   ] as const;
   for (const id of pointLayers) {
     if (!visible(id)) continue;

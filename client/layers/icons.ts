@@ -22,7 +22,13 @@ export type Shape =
   | 'house-cross'
   | 'mound'
   | 'mound-cross'
-  | 'mound-hollow';
+  | 'mound-hollow'
+  // issue 17: public reports (a map pin), fuel samples (a drop)
+  | 'pin'
+  | 'pin-hollow'
+  | 'drop'
+  | 'drop-cross'
+  | 'drop-hollow';
 
 export const ICON_SIZE = 48;
 
@@ -65,6 +71,21 @@ const shapes: Record<Shape, string> = {
     '<path fill-rule="evenodd" d="M3 40 C10 12 38 12 45 40 Z ' +
     'M16.5 24.5l3-3 4.5 4.5 4.5-4.5 3 3-4.5 4.5 4.5 4.5-3 3-4.5-4.5-4.5 4.5-3-3 4.5-4.5z"/>',
   'mound-hollow': '<path fill-rule="evenodd" d="M3 40 C10 12 38 12 45 40 Z M14 35 C18 24 30 24 34 35 Z"/>',
+  // issue 17: a pin with its hole for a public report, hollow when rejected; a drop for a fuel sample, crossed when
+  // it failed, hollow while its result is pending
+  pin:
+    '<path fill-rule="evenodd" d="M24 2C15 2 8 9 8 18c0 11 16 28 16 28s16-17 16-28C40 9 33 2 24 2z ' +
+    'M24 12a6 6 0 1 0 0.01 0z"/>',
+  'pin-hollow':
+    '<path fill-rule="evenodd" d="M24 2C15 2 8 9 8 18c0 11 16 28 16 28s16-17 16-28C40 9 33 2 24 2z ' +
+    'M24 9c-5 0-10 4-10 9 0 7 10 19 10 19s10-12 10-19c0-5-5-9-10-9z"/>',
+  drop: '<path d="M24 3S9 20 9 30a15 15 0 0 0 30 0C39 20 24 3 24 3z"/>',
+  'drop-cross':
+    '<path fill-rule="evenodd" d="M24 3S9 20 9 30a15 15 0 0 0 30 0C39 20 24 3 24 3z ' +
+    'M17.5 26.5l3-3 3.5 3.5 3.5-3.5 3 3-3.5 3.5 3.5 3.5-3 3-3.5-3.5-3.5 3.5-3-3 3.5-3.5z"/>',
+  'drop-hollow':
+    '<path fill-rule="evenodd" d="M24 3S9 20 9 30a15 15 0 0 0 30 0C39 20 24 3 24 3z ' +
+    'M24 17s-8 9-8 14a8 8 0 0 0 16 0c0-5-8-14-8-14z"/>',
 };
 
 /** An SVG data URL of `shape` filled with `color` (CSS colour), white halo. */
@@ -84,7 +105,8 @@ export function iconFor(shape: Shape, color: string) {
     url: iconUrl(shape, color),
     width: ICON_SIZE,
     height: ICON_SIZE,
-    anchorY: ICON_SIZE / 2,
+    // a pin (issue 17) points at its place with its tip
+    anchorY: shape === 'pin' || shape === 'pin-hollow' ? 46 : ICON_SIZE / 2,
     mask: false,
   };
 }

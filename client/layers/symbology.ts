@@ -9,6 +9,7 @@ import { performanceGrades } from '../../server/schema/enums/enterprise-status.t
 import { consoleMessages } from '../i18n/messages.ts';
 import type { Shape } from './icons.ts';
 import { builtUpLegend, issue16PointSymbology, lineLegend } from './dust-symbology.ts';
+import { issue17PointSymbology } from './enforcement-symbology.ts';
 
 /** One legend row: what it looks like, what it means, and which features it covers. */
 export interface LegendEntry {
@@ -168,6 +169,7 @@ export const pointSymbology: Partial<Record<LayerId, PointSymbology>> = {
     legend: [{ key: 'fuel', label: t('fuelPoint'), shape: 'fuel', color: '#111111', matches: () => true }],
   },
   ...issue16PointSymbology,
+  ...issue17PointSymbology,
 };
 
 export const polygonLegend: Partial<Record<LayerId, LegendEntry[]>> = {

@@ -86,6 +86,22 @@ function drawSymbol(
       ctx.closePath();
       ctx.fill();
       break;
+    // issue 17: a public report's pin and a fuel sample's drop, as a teardrop (point down, point up)
+    case 'pin':
+    case 'pin-hollow':
+    case 'drop':
+    case 'drop-cross':
+    case 'drop-hollow': {
+      const down = symbol.shape.startsWith('pin') ? 1 : -1;
+      ctx.arc(x, y - down * r * 0.25, r * 0.65, 0, 2 * Math.PI);
+      ctx.moveTo(x - r * 0.6, y - down * r * 0.05);
+      ctx.lineTo(x, y + down * r);
+      ctx.lineTo(x + r * 0.6, y - down * r * 0.05);
+      ctx.closePath();
+      if (symbol.shape.endsWith('hollow')) ctx.stroke();
+      else ctx.fill();
+      break;
+    }
     case 'triangle':
     case 'triangle-cross':
     case 'triangle-hollow':

@@ -35,6 +35,7 @@ import type { Language } from '../state/app-state.ts';
 import { DUSTFALL_LIMIT } from '../../server/schema/plan-targets.ts';
 import { consoleMessages } from '../i18n/messages.ts';
 import { dustDetailRows, dustRelatedTasks } from './dust-feature-details.ts';
+import { enforcementDetailRows, enforcementRelatedTasks } from './enforcement-feature-details.ts';
 
 type Props = Record<string, unknown>;
 type Label = { zh: string; en: string };
@@ -284,6 +285,8 @@ export function detailRows(layer: LayerId, p: Props, lang: Language, context: De
     default:
       // issue 16: vehicles, roads and dust
       rows.push(...dustDetailRows(layer, p, lang, townshipName));
+      // issue 17: public reports and fuel samples
+      rows.push(...enforcementDetailRows(layer, p, lang, townshipName));
       break;
   }
   return rows.map(([label, value, flag]): DetailRow => (flag ? [label[lang], value, flag] : [label[lang], value]));
@@ -327,6 +330,7 @@ export function relatedTasks(layer: LayerId, p: Props): number[] {
       break;
     default:
       for (const n of dustRelatedTasks(layer, p)) tasks.add(n);
+      for (const n of enforcementRelatedTasks(layer, p)) tasks.add(n);
       break;
   }
   return [...tasks].sort((a, b) => a - b);

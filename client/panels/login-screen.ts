@@ -1,6 +1,7 @@
 import { failureText } from '../api/failure-text.ts';
 import { signIn } from '../api/session.ts';
 import { loginMessages } from '../i18n/login.ts';
+import { publicReportMessages } from '../i18n/public-report.ts';
 import type { Language } from '../state/app-state.ts';
 import { h } from './dom.ts';
 
@@ -53,6 +54,11 @@ export function renderLoginScreen(
     h('label', { class: 'field' }, h('span', {}, m.password), password),
     error,
     submit,
+    h(
+      'a',
+      { href: '/report.html', class: 'report-link', 'data-public-report-link': '' },
+      publicReportMessages(lang).loginLink,
+    ),
     demo
       ? h(
           'div',

@@ -28,8 +28,8 @@ export function searchFeatures(data: Partial<Record<LayerId, LayerFeature[]>>, q
   const scored: [number, SearchHit][] = [];
   for (const [layer, features] of Object.entries(data) as [LayerId, LayerFeature[]][]) {
     for (const f of features) {
-      // vehicles and muck trucks (issue 16) are found by their plate
-      const name = String(f.properties.name ?? f.properties.plate ?? '');
+      // vehicles and muck trucks (issue 16) are found by their plate, fuel samples (issue 17) by their site
+      const name = String(f.properties.name ?? f.properties.plate ?? f.properties.siteName ?? '');
       const code = String(f.properties.code ?? f.id ?? '');
       const n = name.toLowerCase();
       const c = code.toLowerCase();

@@ -9,6 +9,8 @@ import { usersMessages } from '../i18n/users.ts';
 import { auditChanged } from './audit/audit-events.ts';
 import type { Language } from '../state/app-state.ts';
 import { h, present } from './dom.ts';
+import { departmentBody, departmentSelect } from '../views/departments/department-select.ts';
+import { departmentsUsersMessages } from '../i18n/departments-users.ts';
 
 type Township = { code: string; name: string };
 
@@ -121,6 +123,7 @@ export function renderUsersPanel(container: HTMLElement, lang: Language, townshi
       'data-edit-role': user.username,
       'aria-label': m.role,
     });
+    const department = departmentSelect(lang, user.department?.id ?? null, { 'data-edit-department': user.username });
     const checks = townshipChecks(townships, user.townships, 'edit-township');
     checks.hidden = user.role !== 'inspector';
     role.addEventListener('change', () => (checks.hidden = role.value !== 'inspector'));
@@ -131,7 +134,12 @@ export function renderUsersPanel(container: HTMLElement, lang: Language, townshi
       const next = role.value as Role;
       void patch(
         user,
-        { displayName: name.value.trim(), role: next, townships: next === 'inspector' ? checkedCodes(checks) : [] },
+        {
+          displayName: name.value.trim(),
+          role: next,
+          townships: next === 'inspector' ? checkedCodes(checks) : [],
+          ...departmentBody(department),
+        },
         line,
       );
     });
@@ -139,7 +147,13 @@ export function renderUsersPanel(container: HTMLElement, lang: Language, townshi
     return h(
       'tr',
       { class: 'users-edit', 'data-user-edit': user.username },
-      h('td', { colspan: '7' }, h('div', { class: 'users-edit-fields' }, name, role, save, cancel), checks, line),
+      h(
+        'td',
+        { colspan: '7' },
+        h('div', { class: 'users-edit-fields' }, name, role, department, save, cancel),
+        checks,
+        line,
+      ),
     );
   };
 
@@ -179,7 +193,13 @@ export function renderUsersPanel(container: HTMLElement, lang: Language, townshi
       'tr',
       { 'data-user-row': user.username, class: user.disabled ? 'users-disabled' : undefined },
       h('td', {}, user.username, user.demo ? h('span', { class: 'users-demo', title: m.demoAccount }, m.demo) : null),
-      h('td', {}, user.displayName),
+      h(
+        'td',
+        {},
+        user.displayName,
+        user.department &&
+          h('span', { class: 'users-department' }, lang === 'zh' ? user.department.name : user.department.nameEn),
+      ),
       h('td', {}, roleLabels[user.role][lang]),
       h(
         'td',
@@ -210,6 +230,7 @@ export function renderUsersPanel(container: HTMLElement, lang: Language, townshi
       'data-new-name': '',
     });
     const role = roleSelect(lang, 'official', { 'data-new-role': '' });
+    const department = departmentSelect(lang, null, { 'data-new-department': '' });
     const checks = townshipChecks(townships, [], 'new-township');
     checks.hidden = true;
     role.addEventListener('change', () => (checks.hidden = role.value !== 'inspector'));
@@ -231,6 +252,7 @@ export function renderUsersPanel(container: HTMLElement, lang: Language, townshi
       field(m.username, username),
       field(m.name, name),
       field(m.role, role),
+      field(departmentsUsersMessages(lang).department, department),
       checks,
       field(m.passwordField, password),
       submit,
@@ -245,6 +267,7 @@ export function renderUsersPanel(container: HTMLElement, lang: Language, townshi
         role: next,
         townships: next === 'inspector' ? checkedCodes(checks) : [],
         password: password.value,
+        ...departmentBody(department),
       };
       const problem = createProblem(body);
       showError(line, problem && m[problem]);

@@ -87,6 +87,8 @@ export interface AppState {
   planStatus: CoverageStatus | null;
   /** 计划: the requirements as a list (those the filters keep) instead of the plan's text. */
   planList: boolean;
+  /** 执法: the enforcement case selected (its id; an alert's 「查看案件」 sets it), null = none. */
+  caseId: number | null;
 }
 
 /** The 计划 view's task filter: a task number, the targets (G…) or the safeguards (S…). */
@@ -118,10 +120,16 @@ export const allLayerIds: LayerId[] = [
   'checkpoints',
   'repair-shops',
   'vehicles',
+  // issue 17: public reports and fuel samples (off until chosen, like the vehicles)
+  'public-reports',
+  'fuel-samples',
 ];
 
-/** Layers off until chosen: the vehicle register is thousands of points at their owners' addresses. */
-export const layersOffByDefault: readonly LayerId[] = ['vehicles'];
+/**
+ * Layers off until chosen: the vehicle register is thousands of points at their owners' addresses; the public reports
+ * and fuel samples (issue 17) are worked in the 执法 view and shown on the map when asked for.
+ */
+export const layersOffByDefault: readonly LayerId[] = ['vehicles', 'public-reports', 'fuel-samples'];
 
 export const defaultState: AppState = {
   lang: 'zh',
@@ -152,4 +160,5 @@ export const defaultState: AppState = {
   planUnit: null,
   planStatus: null,
   planList: false,
+  caseId: null,
 };

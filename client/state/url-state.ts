@@ -118,6 +118,7 @@ export function parseUrlState(search: string): AppState {
     planUnit: planUnitOf(q.get('pu')),
     planStatus: planStatuses.find((s) => s === q.get('ps')) ?? null,
     planList: q.get('pl') === '1',
+    caseId: numberIn(token('case', /^\d{1,9}$/), 1, 999_999_999),
   };
 }
 
@@ -152,5 +153,6 @@ export function formatUrlState(state: AppState): string {
   if (state.planUnit) q.set('pu', state.planUnit);
   if (state.planStatus) q.set('ps', state.planStatus);
   if (state.planList) q.set('pl', '1');
+  if (state.caseId !== null) q.set('case', String(state.caseId));
   return `?${q.toString()}`;
 }

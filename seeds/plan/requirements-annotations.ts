@@ -11,7 +11,7 @@
  * @module
  */
 import type { RequirementAnnotation } from './requirements-helpers.ts';
-import { api, gap, indicator, report, target, view } from './requirements-helpers.ts';
+import { api, gap, indicator, layer, report, rule, target, view } from './requirements-helpers.ts';
 import { tasks1to8Requirements } from './requirements-tasks-1-8.ts';
 import { tasks9to12Requirements } from './requirements-tasks-9-12.ts';
 import { tasks13to17Requirements } from './requirements-tasks-13-17.ts';
@@ -102,11 +102,11 @@ const safeguardRequirements: RequirementAnnotation[] = [
     strength: '全面',
     units: [],
     status: 'partial',
-    supports: [api('GET /api/alerts'), view('alerts'), report('monthly')],
+    supports: [api('GET /api/departments'), view('departments'), api('GET /api/alerts'), report('monthly')],
     gap: gap(
-      '告警按乡镇统计并指派到人，但没有组织领导体系和各级责任落实的记录。',
-      'Alerts are counted per township and assigned to people, but there is no record of the leadership ' +
-        'system or of how each level carries its responsibility.',
+      '每个部门和乡镇可见其职责、告警、案件、年度计划和逾期事项，但没有对各级责任落实的考核评价。',
+      'Each department and township sees what it owns, its alerts, cases, plan items and what is late, but there ' +
+        'is no assessment of how each level carries its responsibility.',
     ),
   },
   {
@@ -117,13 +117,16 @@ const safeguardRequirements: RequirementAnnotation[] = [
     kind: 'safeguard',
     strength: '切实',
     units: ['各乡镇（街道）'],
-    status: 'partial',
-    supports: [api('GET /api/alerts'), view('alerts'), report('monthly')],
-    gap: gap(
-      '告警按乡镇统计（月报第三部分），但没有各乡镇第一责任人名册和问责记录。',
-      'Alerts are counted per township (monthly report part 3), but there is no roster of each ' +
-        "township's first responsible person and no accountability record.",
-    ),
+    status: 'covered',
+    supports: [
+      api('GET /api/departments/leaders'),
+      api('PUT /api/departments/leaders/:township'),
+      view('departments'),
+      api('GET /api/cases/summary'),
+      api('GET /api/alerts'),
+      report('monthly'),
+    ],
+    gap: null,
   },
   {
     id: 'S2',
@@ -133,13 +136,16 @@ const safeguardRequirements: RequirementAnnotation[] = [
     kind: 'safeguard',
     strength: '全面',
     units: ['各相关部门'],
-    status: 'partial',
-    supports: [view('tasks'), api('GET /api/plan'), view('plan')],
-    gap: gap(
-      '每项任务显示牵头和配合单位，但告警不分派到部门（用户没有所属部门）。',
-      'Each task shows its lead and cooperating units, but alerts are not routed to departments ' +
-        '(users have no department).',
-    ),
+    status: 'covered',
+    supports: [
+      api('GET /api/departments'),
+      api('GET /api/departments/:id'),
+      api('PUT /api/alerts/:id/department'),
+      view('departments'),
+      view('alerts'),
+      view('plan'),
+    ],
+    gap: null,
   },
   {
     id: 'S3',
@@ -147,9 +153,13 @@ const safeguardRequirements: RequirementAnnotation[] = [
     kind: 'safeguard',
     strength: null,
     units: ['各相关部门'],
-    status: 'missing',
-    supports: [],
-    gap: gap('没有各部门年度计划的记录。', 'There is no record of the departments’ annual plans.'),
+    status: 'covered',
+    supports: [
+      api('GET /api/departments/plan-items'),
+      api('PATCH /api/departments/plan-items/:id'),
+      view('departments'),
+    ],
+    gap: null,
   },
   {
     id: 'S4',
@@ -172,9 +182,9 @@ const safeguardRequirements: RequirementAnnotation[] = [
     kind: 'safeguard',
     strength: '积极',
     units: [],
-    status: 'missing',
-    supports: [],
-    gap: gap('没有资金投入的数据。', 'There is no funding data.'),
+    status: 'covered',
+    supports: [api('GET /api/departments/funds'), api('POST /api/departments/funds'), view('departments')],
+    gap: null,
   },
   {
     id: 'S10',
@@ -182,13 +192,16 @@ const safeguardRequirements: RequirementAnnotation[] = [
     kind: 'safeguard',
     strength: '切实',
     units: townshipsAndDepartments,
-    status: 'partial',
-    supports: [api('GET /api/rules'), view('alerts')],
-    gap: gap(
-      '规则和告警找出未履行义务的企业，但没有督促企业的通知或整改记录。',
-      'Rules and alerts find enterprises that fail their duties, but there is no record of notices or ' +
-        'rectification orders sent to them.',
-    ),
+    status: 'covered',
+    supports: [
+      api('GET /api/rules'),
+      view('alerts'),
+      api('POST /api/cases'),
+      api('POST /api/cases/:id/steps'),
+      api('GET /api/cases/summary'),
+      view('enforcement'),
+    ],
+    gap: null,
   },
   {
     id: 'S6',
@@ -196,9 +209,14 @@ const safeguardRequirements: RequirementAnnotation[] = [
     kind: 'safeguard',
     strength: '主动',
     units: townshipsAndDepartments,
-    status: 'missing',
-    supports: [],
-    gap: gap('没有帮扶走访或企业诉求的记录。', 'There is no record of assistance visits or of enterprises’ requests.'),
+    status: 'covered',
+    supports: [
+      api('POST /api/visits'),
+      api('PATCH /api/visits/requests/:id'),
+      api('GET /api/visits/summary'),
+      view('enforcement'),
+    ],
+    gap: null,
   },
   {
     id: 'S7',
@@ -216,12 +234,9 @@ const safeguardRequirements: RequirementAnnotation[] = [
     kind: 'safeguard',
     strength: '加大',
     units: townshipsAndDepartments,
-    status: 'missing',
-    supports: [],
-    gap: gap(
-      '没有工作指导、帮扶或解决困难的记录。',
-      'There is no record of guidance, assistance or difficulties solved.',
-    ),
+    status: 'covered',
+    supports: [api('GET /api/visits'), api('PATCH /api/visits/requests/:id'), view('enforcement'), view('departments')],
+    gap: null,
   },
   {
     id: 'S8',
@@ -229,12 +244,20 @@ const safeguardRequirements: RequirementAnnotation[] = [
     kind: 'safeguard',
     strength: '铁腕',
     units: [],
-    status: 'missing',
-    supports: [],
-    gap: gap(
-      '没有执法案件、处罚或责令整改的台账。',
-      'There is no ledger of enforcement cases, penalties or rectification orders.',
-    ),
+    status: 'covered',
+    supports: [
+      api('GET /api/cases'),
+      api('POST /api/cases'),
+      api('POST /api/cases/:id/steps'),
+      api('POST /api/cases/:id/attachments'),
+      rule('case-rectification-overdue'),
+      rule('public-report-open'),
+      layer('public-reports'),
+      api('POST /api/reports/public'),
+      view('enforcement'),
+      report('monthly'),
+    ],
+    gap: null,
   },
 ];
 

@@ -14,12 +14,9 @@ export const tasks1to8Requirements: RequirementAnnotation[] = [
       '为全区转型发展项目腾出环境容量',
     kind: 'obligation',
     strength: '严格',
-    status: 'missing',
-    supports: [],
-    gap: gap(
-      '没有项目、审批或能耗数据，也没有规则；只展示任务原文。',
-      'There is no project, approval or energy data and no rule; only the task text is shown.',
-    ),
+    status: 'covered',
+    supports: [rule('high-energy-policy-unmet'), api('GET /api/energy/high-energy-projects'), view('ledgers')],
+    gap: null,
   },
   // 2、加大重污染企业的改造搬迁力度。
   {
@@ -214,21 +211,28 @@ export const tasks1to8Requirements: RequirementAnnotation[] = [
     quote: '严格控制耗煤项目的审批、核准、备案，严格落实耗煤项目煤炭减量替代措施',
     kind: 'obligation',
     strength: '严格',
-    status: 'missing',
-    supports: [],
-    gap: gap(
-      '没有耗煤项目审批、核准、备案或煤炭减量替代的数据。',
-      'There is no data on approvals of coal-using projects or on coal-reduction substitution.',
-    ),
+    status: 'covered',
+    supports: [
+      rule('coal-substitution-short'),
+      rule('coal-use-rising'),
+      api('GET /api/energy/coal-projects'),
+      api('GET /api/energy/ledger'),
+      view('ledgers'),
+    ],
+    gap: null,
   },
   {
     id: 'T6.2',
     quote: '大力发展新能源和清洁能源，不断提升非化石能源消费比重',
     kind: 'obligation',
     strength: '大力',
-    status: 'missing',
-    supports: [],
-    gap: gap('没有能源消费结构的数据。', 'There is no energy-consumption data.'),
+    status: 'partial',
+    supports: [api('GET /api/energy/summary'), api('GET /api/energy/ledger'), view('ledgers')],
+    gap: gap(
+      '企业能源台账给出全区煤炭消费总量和非化石能源比重的逐年变化，但没有比重目标，也只计入企业自有或签约的绿电。',
+      'The enterprises’ energy ledger gives the district’s coal total and non-fossil share by year, but there is no ' +
+        'target for the share, and only the enterprises’ own or contracted green power counts.',
+    ),
   },
   // 7、持续推进清洁取暖改造。
   {
@@ -287,23 +291,17 @@ export const tasks1to8Requirements: RequirementAnnotation[] = [
     quote: '新改扩建加热炉、热处理炉、干燥炉、熔化炉采用清洁低碳能源，不得使用煤炭等高污染燃料',
     kind: 'obligation',
     strength: '不得',
-    status: 'missing',
-    supports: [],
-    gap: gap(
-      '没有新建、改建、扩建炉窑的数据，也没有规则。',
-      'There is no data on new, rebuilt or expanded furnaces and no rule.',
-    ),
+    status: 'covered',
+    supports: [rule('coal-kiln-new'), layer('enterprises'), view('ledgers')],
+    gap: null,
   },
   {
     id: 'T8.2',
     quote: '结合我区实际，推进现有使用高污染燃料的工业炉窑改用工业余热、电能、天然气等清洁能源',
     kind: 'obligation',
     strength: null,
-    status: 'partial',
-    supports: [layer('enterprises')],
-    gap: gap(
-      '炉窑燃料在企业详情中可见，但燃煤炉窑没有规则、筛选或统计。',
-      'A kiln’s fuel shows in the enterprise details, but coal-fired kilns have no rule, filter or count.',
-    ),
+    status: 'covered',
+    supports: [rule('coal-kiln-conversion'), layer('enterprises'), view('ledgers')],
+    gap: null,
   },
 ];

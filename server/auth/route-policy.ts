@@ -143,11 +143,63 @@ export const routePolicies: readonly RoutePolicy[] = [
   { method: 'GET', path: '/api/dust/sources-near', access: 'read' },
   // issue 16: statistics, report and routes
   // issue 17: cases
+  { method: 'GET', path: '/api/cases', access: 'read' },
+  { method: 'GET', path: '/api/cases/summary', access: 'read' },
+  { method: 'GET', path: '/api/cases/export', access: 'export' },
+  { method: 'GET', path: '/api/cases/:id', access: 'read' },
+  { method: 'POST', path: '/api/cases', access: 'cases' },
+  { method: 'POST', path: '/api/cases/:id/steps', access: 'cases' },
+  { method: 'POST', path: '/api/cases/:id/attachments', access: 'cases' },
   // issue 17: reports (the public intake's routes are 'public')
+  { method: 'POST', path: '/api/reports/public', access: 'public' },
+  { method: 'GET', path: '/api/reports/public/:ticket', access: 'public' },
+  { method: 'GET', path: '/api/public-reports', access: 'read' },
+  { method: 'GET', path: '/api/public-reports/:id', access: 'read' },
+  { method: 'POST', path: '/api/public-reports/:id/steps', access: 'supervise' },
   // issue 17: visits
+  { method: 'GET', path: '/api/visits/summary', access: 'read' },
+  { method: 'GET', path: '/api/visits', access: 'read' },
+  { method: 'POST', path: '/api/visits', access: 'supervise' },
+  { method: 'PATCH', path: '/api/visits/requests/:id', access: 'supervise' },
+  { method: 'PATCH', path: '/api/visits/:id', access: 'supervise' },
   // issue 17: departments
+  { method: 'GET', path: '/api/departments', access: 'read' },
+  { method: 'GET', path: '/api/departments/leaders', access: 'read' },
+  { method: 'PUT', path: '/api/departments/leaders/:township', access: 'edit' },
+  { method: 'POST', path: '/api/departments/leaders/import', access: 'edit' },
+  { method: 'GET', path: '/api/departments/plan-items', access: 'read' },
+  { method: 'POST', path: '/api/departments/plan-items', access: 'edit' },
+  // `edit`, or a user of the item's department (progress, status, done date, note): the route checks
+  { method: 'PATCH', path: '/api/departments/plan-items/:id', access: 'signed-in' },
+  { method: 'GET', path: '/api/departments/funds', access: 'read' },
+  { method: 'POST', path: '/api/departments/funds', access: 'edit' },
+  { method: 'PATCH', path: '/api/departments/funds/:id', access: 'edit' },
+  { method: 'GET', path: '/api/departments/:id', access: 'read' },
+  { method: 'PUT', path: '/api/alerts/:id/department', access: 'alerts' },
   // issue 17: fuel and voc
+  { method: 'GET', path: '/api/voc/carbon', access: 'read' },
+  { method: 'POST', path: '/api/voc/carbon/replacements', access: 'supervise' },
+  { method: 'POST', path: '/api/voc/carbon/transfers', access: 'supervise' },
+  { method: 'GET', path: '/api/voc/materials', access: 'read' },
+  { method: 'POST', path: '/api/voc/materials', access: 'edit' },
+  { method: 'GET', path: '/api/voc/summary', access: 'read' },
+  { method: 'POST', path: '/api/voc/import/dry-run', access: 'import' },
+  { method: 'POST', path: '/api/voc/import/commit', access: 'import' },
+  { method: 'GET', path: '/api/fuel-samples/summary', access: 'read' },
+  { method: 'GET', path: '/api/fuel-samples', access: 'read' },
+  { method: 'POST', path: '/api/fuel-samples', access: 'supervise' },
+  { method: 'PATCH', path: '/api/fuel-samples/:id/result', access: 'supervise' },
+  { method: 'PATCH', path: '/api/fuel-samples/:id/trace', access: 'supervise' },
   // issue 17: energy
+  { method: 'GET', path: '/api/energy/ledger', access: 'read' },
+  { method: 'PUT', path: '/api/energy/ledger/:enterprise/:year', access: 'edit' },
+  { method: 'GET', path: '/api/energy/summary', access: 'read' },
+  { method: 'GET', path: '/api/energy/coal-projects', access: 'read' },
+  { method: 'POST', path: '/api/energy/coal-projects', access: 'edit' },
+  { method: 'PATCH', path: '/api/energy/coal-projects/:id', access: 'edit' },
+  { method: 'GET', path: '/api/energy/high-energy-projects', access: 'read' },
+  { method: 'POST', path: '/api/energy/high-energy-projects', access: 'edit' },
+  { method: 'PATCH', path: '/api/energy/high-energy-projects/:id', access: 'edit' },
 ];
 
 const compiled = routePolicies.map((policy) => ({

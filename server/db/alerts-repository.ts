@@ -1,3 +1,4 @@
+import { routeAlert, type AlertRouting } from '../departments/alert-routing.ts';
 import { err, ok, type Result } from '../result.ts';
 import { fourEyesRefusal, nextAlertStatus, type AlertAction, type AlertStatus } from '../rules/alert-lifecycle.ts';
 import type { RuleHit } from '../rules/evaluate-rules.ts';
@@ -6,6 +7,7 @@ import { alertStatusLabels } from '../schema/enums/alert-status.ts';
 import type { Localized } from '../schema/localized.ts';
 import type { AuditAction } from '../schema/enums/audit-action.ts';
 import { recordAudit, type Actor } from './audit-log.ts';
+import { readAlertRouting } from './department-routing-reads.ts';
 import type { Db } from './open-database.ts';
 
 interface AlertRow {
@@ -24,6 +26,8 @@ interface AlertRow {
   cleared_at: string | null;
   status: AlertStatus;
   assignee: string | null;
+  /** The department it was routed to (issue 17), or null: its task's default. */
+  department_id: string | null;
 }
 interface EventRow {
   alert_id: number;
@@ -136,8 +140,9 @@ export function readLedgerSyncedTo(db: Db): string | null {
   return (db.prepare('SELECT synced_to FROM alert_ledger WHERE id = 1').pluck().get() as string | undefined) ?? null;
 }
 
-function toAlert(row: AlertRow, events: EventRow[]): Alert {
+function toAlert(row: AlertRow, events: EventRow[], routing?: AlertRouting): Alert {
   return {
+    ...(routing && routeAlert(row.task, row.department_id ?? null, routing)),
     id: row.id,
     rule: row.rule,
     task: row.task,
@@ -169,6 +174,8 @@ export interface AlertFilters {
   rule?: string | undefined;
   status?: readonly AlertStatus[] | undefined;
   severity?: readonly Alert['severity'][] | undefined;
+  /** The effective department (issue 17: the alert's own, else its task's default). */
+  department?: string | undefined;
 }
 
 /** Alerts in force at `at` (raised by then, not cleared by then), with their event history. */
@@ -202,7 +209,10 @@ export function listAlerts(db: Db, at: string, filters: AlertFilters = {}): Aler
       events.set(e.alert_id, [...(events.get(e.alert_id) ?? []), e]);
     }
   }
-  return rows.map((r) => toAlert(r, events.get(r.id) ?? []));
+  const routing = readAlertRouting(db);
+  return rows
+    .map((r) => toAlert(r, events.get(r.id) ?? [], routing))
+    .filter((a) => !filters.department || a.department?.id === filters.department);
 }
 
 /** One alert with its history, or null. */
@@ -214,6 +224,7 @@ export function readAlert(db: Db, id: number): Alert | null {
     db
       .prepare('SELECT alert_id, action, actor, at, note, photo FROM alert_events WHERE alert_id = ? ORDER BY id')
       .all(id) as EventRow[],
+    readAlertRouting(db),
   );
 }
 

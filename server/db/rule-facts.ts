@@ -26,6 +26,12 @@ import { readGateTripFacts, readVehicleFacts } from './vehicles-repository.ts';
 import { readMuckFacts } from './muck-repository.ts';
 import { readRoadFacts } from './road-dust-repository.ts';
 import { readStockyardFacts } from './stockyards-repository.ts';
+import { readCaseFacts } from './cases-repository.ts';
+import { fuelSamplesLayer } from './layers/fuel-samples.ts';
+import type { FuelSampleProperties } from '../schema/fuel-sample-layer.ts';
+import { readVocFacts } from './voc-repository.ts';
+import { readEnergyFacts } from './energy-repository.ts';
+import { readPublicReportFacts } from './public-reports-repository.ts';
 
 /**
  * The facts the rules engine evaluates, read as the layers serve them at `asOf`, plus each
@@ -85,8 +91,13 @@ export function readRuleFacts(db: Db, asOf: string): RuleFacts {
     // issue 16 facts: stockyards
     stockyards: readStockyardFacts(db, asOf),
     // issue 17 facts: cases
+    cases: readCaseFacts(db, asOf),
     // issue 17 facts: reports
+    publicReports: readPublicReportFacts(db, asOf),
     // issue 17 facts: fuel and voc
+    fuelSamples: fuelSamplesLayer.features(db, {}, asOf).map((f) => f.properties as FuelSampleProperties),
+    voc: readVocFacts(db, asOf),
     // issue 17 facts: energy
+    energy: readEnergyFacts(db),
   };
 }

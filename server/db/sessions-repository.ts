@@ -48,6 +48,9 @@ interface SessionRow {
   /** JSON array of township codes. */
   townships: string;
   disabled: number;
+  departmentId: string | null;
+  departmentName: string | null;
+  departmentNameEn: string | null;
 }
 
 /**
@@ -60,8 +63,10 @@ function sessionLookup(db: Db): Statement<[string], SessionRow> {
   if (!statement) {
     statement = db.prepare<[string], SessionRow>(
       `SELECT s.csrf_token AS csrfToken, s.created_at AS createdAt, s.expires_at AS expiresAt, u.id AS userId,
-              u.username, u.display_name AS displayName, u.role, u.townships, u.disabled
-       FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?`,
+              u.username, u.display_name AS displayName, u.role, u.townships, u.disabled,
+              u.department_id AS departmentId, d.name AS departmentName, d.name_en AS departmentNameEn
+       FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN departments d ON d.id = u.department_id
+       WHERE s.token_hash = ?`,
     );
     sessionLookups.set(db, statement);
   }
@@ -97,6 +102,9 @@ export function inspectSession(
     displayName: row.displayName,
     role: row.role,
     townships: JSON.parse(row.townships) as string[],
+    ...(row.departmentId
+      ? { department: { id: row.departmentId, name: row.departmentName ?? '', nameEn: row.departmentNameEn ?? '' } }
+      : {}),
   };
   return {
     kind: 'live',

@@ -11,6 +11,7 @@ import { createSession, endSession, inspectSession, slideSession } from './sessi
 import type { CoreAggregates, CoreStore } from './store.ts';
 import { readTaskState, updateTask } from './tasks-repository.ts';
 import { townshipExists } from './township-exists.ts';
+import { departmentExists } from './department-routing-reads.ts';
 import { countUsers, findUserForLogin, insertUser, listUsers, readUser, updateUser } from './users-repository.ts';
 import type { Writer } from './writer.ts';
 
@@ -35,6 +36,7 @@ function sqliteAggregates(read: Run, write: Run): CoreAggregates {
       count: () => read((db) => countUsers(db)),
       insert: (user, at) => write((db) => insertUser(db, user, at)),
       update: (id, changes, at) => write((db) => updateUser(db, id, changes, at)),
+      departmentExists: (id) => read((db) => departmentExists(db, id)),
     },
     sessions: {
       start: (userId, now, lifetime) => write((db) => createSession(db, userId, now, lifetime)),

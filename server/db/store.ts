@@ -46,6 +46,8 @@ export interface UserStore {
   insert(user: NewUser, at: string): Promise<UserRecord | undefined>;
   /** A new password or disabling ends the user's sessions. */
   update(id: number, changes: UserChanges, at: string): Promise<UserRecord | undefined>;
+  /** Issue 17: whether a department with this id exists. */
+  departmentExists(id: string): Promise<boolean>;
 }
 
 /** A user as the sign-in sees them. */

@@ -38,6 +38,7 @@ import { monitoredEmissions } from '../db/outlets-repository.ts';
 import { cityIndicatorReport, type CityIndicatorReport } from './city-indicators-report.ts';
 import { readMonthWarnings, type MonthWarning } from './month-warnings.ts';
 import { readVehiclesDust, type VehiclesDustReport } from './vehicles-dust-report.ts';
+import { readEnforcementReport, type EnforcementReport } from './enforcement-report.ts';
 import { err, ok, type Result } from '../result.ts';
 import { readAlertsAt } from '../services/read-alerts-at.ts';
 import { periodConventionText, taskConflicts, taskLateness, taskTimingText } from '../schema/task-timing.ts';
@@ -190,6 +191,8 @@ export interface MonthlyReportData {
   /** 车辆与扬尘 (issue 16): roadside checks, diesel-truck phase-out, muck-truck alerts, roads, stockyards. */
   vehiclesDust: VehiclesDustReport;
   // issue 17 report: enforcement
+  /** 执法与帮扶 (issue 17): cases, public reports, assistance visits, fuel samples. */
+  enforcement: EnforcementReport;
   provenance: { items: ProvenanceCount[]; datasetNote: string | null };
 }
 
@@ -453,6 +456,7 @@ export function readMonthlyReportData(db: Db, month: string, now: Date): Monthly
     emergency: { warnings: readMonthWarnings(db, from, to, at) },
     vehiclesDust: readVehiclesDust(db, sql, from, at),
     // issue 17 report: enforcement
+    enforcement: readEnforcementReport(db, from, at),
     outsidePlan: outsidePlanBases(),
     provenance: { items: readProvenance(sql), datasetNote: meta.values.note ?? null },
   });

@@ -25,6 +25,7 @@ import { doneInConflictText, type Lateness } from '../schema/task-timing.ts';
 import { dayLabel, pick, provenanceWords, reportTitle, text } from './report-labels.ts';
 import { toCstMinute } from '../time/cst.ts';
 import { vehiclesDustSection } from './vehicles-dust-report.ts';
+import { enforcementSection } from './enforcement-report.ts';
 
 /** Options of {@link renderMonthlyReport}. */
 export interface RenderOptions {
@@ -502,6 +503,7 @@ export function renderMonthlyReport(data: MonthlyReportData, options: RenderOpti
     emergencySection(data, lang),
     vehiclesDustSection(data.vehiclesDust, lang),
     // issue 17 report: enforcement
+    enforcementSection(data.enforcement, lang),
     outsidePlanSection(data, lang),
     footer(data, lang),
   ]);

@@ -21,6 +21,15 @@ async function assertTownshipsExist(store: CoreStore, codes: string[]) {
     });
 }
 
+/** 400 naming the department unless it exists (issue 17). */
+async function assertDepartmentExists(store: CoreStore, id: string | null | undefined) {
+  if (!id || (await store.users.departmentExists(id))) return;
+  throw new ApiError(400, 'invalid_request', {
+    zh: `部门：没有编号为「${id}」的部门`,
+    en: `departmentId: unknown department '${id}' (see GET /api/departments)`,
+  });
+}
+
 /**
  * GET /users, POST /users, PATCH /users/:id (admins; the policy table says so). Every write is
  * audited in the same unit of work; `now` is the app's clock (epoch ms).
@@ -35,6 +44,7 @@ export function userRoutes(store: CoreStore, now: () => number) {
       const admin = currentUser(c);
       const body = parseWith(userCreateSchema, await readJsonBody(c), 'body');
       await assertTownshipsExist(store, body.townships);
+      await assertDepartmentExists(store, body.departmentId);
       if (body.role === 'inspector' && body.townships.length === 0)
         throw new ApiError(400, 'invalid_request', {
           zh: '乡镇：巡查员至少需要负责一个乡镇',
@@ -58,6 +68,7 @@ export function userRoutes(store: CoreStore, now: () => number) {
         throw new ApiError(404, 'not_found', { zh: `没有编号为 ${id} 的用户`, en: `no user ${c.req.param('id')}` });
       const body = parseWith(userPatchSchema, await readJsonBody(c), 'body');
       if (body.townships) await assertTownshipsExist(store, body.townships);
+      await assertDepartmentExists(store, body.departmentId);
       if (id === admin.id && (body.disabled || (body.role && body.role !== 'admin'))) {
         throw new ApiError(409, 'conflict', {
           zh: '不能停用自己的账号，也不能取消自己的管理员角色',
@@ -67,8 +78,8 @@ export function userRoutes(store: CoreStore, now: () => number) {
       if (body.password)
         assertPasswordPolicy('password', body.password, [before.username, body.displayName ?? before.displayName]);
       const passwordHash = body.password ? await hashPassword(body.password) : undefined;
-      const { displayName, role, townships, disabled } = body;
-      const changes = { displayName, role, townships, disabled, passwordHash };
+      const { displayName, role, townships, disabled, departmentId } = body;
+      const changes = { displayName, role, townships, disabled, passwordHash, departmentId };
       const after = await updateUser(store, admin, before, changes, new Date(now()).toISOString());
       return c.json(after);
     });

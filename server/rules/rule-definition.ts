@@ -77,9 +77,32 @@ export interface RuleFacts {
   stockyards?: readonly import('../schema/stockyard.ts').StockyardProperties[];
   // issue 17 facts (each optional: facts built without them leave their rules silent)
   // issue 17 facts: cases
+  /** Enforcement cases opened by as-of with their steps up to as-of (issue 17, S8); absent: the case rule is silent. */
+  cases?: readonly import('../cases/case-replay.ts').CaseFact[];
   // issue 17 facts: reports
+  /**
+   * Public reports (举报) received by as-of that still wait (`received` or `accepted`; issue 17): the facts of
+   * `public-report-open`. Reports of other statuses may be given; the rule ignores them.
+   */
+  publicReports?: readonly {
+    ticket: string;
+    category: import('../schema/enums/public-report.ts').ReportCategory;
+    status: import('../schema/enums/public-report.ts').ReportStatus;
+    /** `YYYY-MM-DDTHH:mm` CST. */
+    receivedAt: string;
+    township: string;
+  }[];
   // issue 17 facts: fuel and voc
+  /**
+   * Fuel samples taken by as-of with their result and trace as known then (issue 17, task 17), as the
+   * `fuel-samples` layer serves them; absent: `fuel-sample-failed` stays silent.
+   */
+  fuelSamples?: readonly import('../schema/fuel-sample-layer.ts').FuelSampleProperties[];
+  /** Activated-carbon and low-VOC material ledgers (issue 17, task 13); absent: their rules stay silent. */
+  voc?: import('../voc/voc-facts.ts').VocFacts;
   // issue 17 facts: energy
+  /** The energy ledger's coal, coal-consuming projects, the 两高 register and the kilns (tasks 1, 6, 8). */
+  energy?: import('../energy/energy-facts.ts').EnergyFacts;
 }
 
 /** The heavy-pollution response at as-of (issue 15), as the task-15 rules see it. */

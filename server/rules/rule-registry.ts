@@ -12,6 +12,7 @@ import { gateNotNetworkedRule } from './gate-not-networked-rule.ts';
 import { heatingUnstableRule } from './heating-unstable-rule.ts';
 import { heavyPollutionMeasureRule } from './heavy-pollution-measure-rule.ts';
 import { illegalFuelOpenRule } from './illegal-fuel-open-rule.ts';
+import { publicReportOpenRule } from './public-report-open-rule.ts';
 import { lowEfficiencyTreatmentRule } from './low-efficiency-treatment-rule.ts';
 import { nrmmBannedInZoneRule } from './nrmm-banned-in-zone-rule.ts';
 import { ozoneOutdoorWorksRule } from './ozone-outdoor-works-rule.ts';
@@ -29,6 +30,9 @@ import { stockyardControlsFailedRule } from './stockyard-controls-failed-rule.ts
 import { stockyardNeverInspectedRule } from './stockyard-never-inspected-rule.ts';
 import { uleAssessmentOverdueRule } from './ule-assessment-overdue-rule.ts';
 import { vocChecklistGapsRule } from './voc-checklist-gaps-rule.ts';
+import { carbonFillShortRule } from './carbon-fill-short-rule.ts';
+import { carbonNotTransferredRule } from './carbon-not-transferred-rule.ts';
+import { vocMaterialOverLimitRule } from './voc-material-over-limit-rule.ts';
 import { vehicleCheckFailedRule } from './vehicle-check-failed-rule.ts';
 import { repairShopTamperingRule } from './repair-shop-tampering-rule.ts';
 import { roadDustLoadHighRule } from './road-dust-load-high-rule.ts';
@@ -42,6 +46,13 @@ import { leanBurnGasTruckRule } from './lean-burn-gas-truck-rule.ts';
 import { municipalVehicleNotCleanRule } from './municipal-vehicle-not-clean-rule.ts';
 import { bulkFreightDirtyTruckRule } from './bulk-freight-dirty-truck-rule.ts';
 import { builtUpHeavyPolluterRule } from './built-up-heavy-polluter-rule.ts';
+import { caseRectificationOverdueRule } from './case-rectification-overdue-rule.ts';
+import { fuelSampleFailedRule } from './fuel-sample-failed-rule.ts';
+import { coalKilnConversionRule } from './coal-kiln-conversion-rule.ts';
+import { coalKilnNewRule } from './coal-kiln-new-rule.ts';
+import { coalSubstitutionShortRule } from './coal-substitution-short-rule.ts';
+import { coalUseRisingRule } from './coal-use-rising-rule.ts';
+import { highEnergyPolicyUnmetRule } from './high-energy-policy-unmet-rule.ts';
 
 /**
  * Every plan rule by id (one file each; a new rule is a new file and one line here). The order
@@ -65,6 +76,11 @@ export const ruleRegistry: Readonly<Record<RuleId, RuleDefinition & { id: RuleId
   'dustfall-over-limit': dustfallOverLimitRule,
   'heating-unstable': heatingUnstableRule,
   'coal-reburning': coalReburningRule,
+  'high-energy-policy-unmet': highEnergyPolicyUnmetRule,
+  'coal-substitution-short': coalSubstitutionShortRule,
+  'coal-use-rising': coalUseRisingRule,
+  'coal-kiln-new': coalKilnNewRule,
+  'coal-kiln-conversion': coalKilnConversionRule,
   'retrofit-in-progress': retrofitInProgressRule,
   'ule-assessment-overdue': uleAssessmentOverdueRule,
   'emission-standard-unverified': emissionStandardUnverifiedRule,
@@ -76,9 +92,14 @@ export const ruleRegistry: Readonly<Record<RuleId, RuleDefinition & { id: RuleId
   'low-efficiency-treatment': lowEfficiencyTreatmentRule,
   'activated-carbon-late': activatedCarbonLateRule,
   'voc-checklist-gaps': vocChecklistGapsRule,
+  'carbon-fill-short': carbonFillShortRule,
+  'carbon-not-transferred': carbonNotTransferredRule,
+  'voc-material-over-limit': vocMaterialOverLimitRule,
   'freight-no-rail': freightNoRailRule,
   'gate-not-networked': gateNotNetworkedRule,
   'illegal-fuel-open': illegalFuelOpenRule,
+  'public-report-open': publicReportOpenRule,
+  'case-rectification-overdue': caseRectificationOverdueRule,
   'vehicle-check-failed': vehicleCheckFailedRule,
   'repair-shop-tampering': repairShopTamperingRule,
   'road-sweeping-behind': roadSweepingBehindRule,
@@ -93,4 +114,5 @@ export const ruleRegistry: Readonly<Record<RuleId, RuleDefinition & { id: RuleId
   'lean-burn-gas-truck': leanBurnGasTruckRule,
   'municipal-vehicle-not-clean': municipalVehicleNotCleanRule,
   'bulk-freight-dirty-truck': bulkFreightDirtyTruckRule,
+  'fuel-sample-failed': fuelSampleFailedRule,
 };

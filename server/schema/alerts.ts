@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { basisSchema } from './basis-schema.ts';
+import { departmentIdSchema, departmentRefSchema } from './departments.ts';
 import { asOfQuery, localizedSchema, listParamSchema, textSchema, townshipCodeSchema } from './common.ts';
 import { alertLevelSchema } from './rules.ts';
 import { alertEventActions, alertStatuses } from './enums/alert-status.ts';
@@ -24,6 +25,8 @@ export const alertsQuerySchema = asOfQuery({
   status: listParamSchema(alertStatuses).optional(),
   severity: listParamSchema(severities).optional(),
   alertLevel: alertLevelSchema.optional(),
+  /** Issue 17: alerts whose effective department (their own, else their task's default) is this one. */
+  department: departmentIdSchema.optional(),
 });
 
 /**
@@ -91,6 +94,13 @@ export const alertSchema = z.object({
    * the loop's answers); not stored with the alert. Empty for a rule the console no longer has.
    */
   basis: z.array(basisSchema).optional(),
+  /**
+   * Issue 17: the department that owns it: the one it was routed to (`routed: 'explicit'`, PUT
+   * /api/alerts/:id/department), else its task's lead department (`'default'`); null when neither exists. Absent where
+   * the server did not look it up.
+   */
+  department: departmentRefSchema.nullable().optional(),
+  routed: z.enum(['explicit', 'default']).nullable().optional(),
 });
 export type Alert = z.infer<typeof alertSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { textSchema, townshipCodeSchema } from './common.ts';
+import { departmentIdSchema, departmentRefSchema } from './departments.ts';
 import { roles } from './enums/role.ts';
 
 export { roleLabels, roles } from './enums/role.ts';
@@ -51,6 +52,8 @@ export const sessionUserSchema = z.object({
   role: roleSchema,
   /** Township codes an inspector may act in (alerts, routes); empty for other roles. */
   townships: z.array(z.string()),
+  /** Issue 17: the department the user belongs to (id and names); absent when none is assigned. */
+  department: departmentRefSchema.optional(),
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 
@@ -74,6 +77,8 @@ export const userCreateSchema = z
     role: roleSchema,
     townships: z.array(townshipCodeSchema).max(18).default([]),
     password: passwordSchema,
+    /** Issue 17: the user's department (GET /api/departments), or null. */
+    departmentId: departmentIdSchema.nullable().optional(),
   })
   .strict();
 
@@ -85,6 +90,8 @@ export const userPatchSchema = z
     townships: z.array(townshipCodeSchema).max(18).optional(),
     password: passwordSchema.optional(),
     disabled: z.boolean().optional(),
+    /** Issue 17: the user's department, or null to unassign. */
+    departmentId: departmentIdSchema.nullable().optional(),
   })
   .strict();
 

@@ -11,6 +11,7 @@ import {
 } from './enums/enterprise-status.ts';
 import { industries, industryGroups } from './enums/industry.ts';
 import { kilnFuels } from './enums/kiln-fuel.ts';
+import { buildKinds } from './enums/energy.ts';
 import { treatmentProcesses } from './enums/treatment-process.ts';
 import { vocLinks } from './enums/voc-link.ts';
 
@@ -47,6 +48,10 @@ export const kilnBoilerSchema = z.object({
   lowEfficiency: z.boolean(),
   surveyedOn: z.string().nullable(),
   compliant: z.boolean().nullable(),
+  /** Existing before the plan, or new, rebuilt or expanded (T8.1, issue 17). */
+  buildKind: z.enum(buildKinds),
+  /** When a new, rebuilt or expanded kiln was put into service (date); null when unknown or existing. */
+  builtOn: z.string().nullable(),
 });
 export type KilnBoiler = z.infer<typeof kilnBoilerSchema>;
 

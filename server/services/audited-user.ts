@@ -7,6 +7,8 @@ export interface AuditedUser {
   role: UserRecord['role'];
   townships: string[];
   disabled: boolean;
+  /** Issue 17: the user's department id, when one is assigned. */
+  departmentId?: string;
 }
 
 /**
@@ -23,6 +25,7 @@ export function auditedUser(user: UserRecord | undefined): AuditedUser | undefin
       role: user.role,
       townships: user.townships,
       disabled: user.disabled,
+      ...(user.department ? { departmentId: user.department.id } : {}),
     }
   );
 }

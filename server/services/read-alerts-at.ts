@@ -2,6 +2,8 @@ import type { AlertLevel } from '../rules/alert-level.ts';
 import type { RuleHit } from '../rules/evaluate-rules.ts';
 import type { ListedAlert } from '../schema/alerts.ts';
 import { listAlerts, readLedgerSyncedTo, type AlertFilters } from '../db/alerts-repository.ts';
+import { readAlertRouting } from '../db/department-routing-reads.ts';
+import { routeAlert, type AlertRouting } from '../departments/alert-routing.ts';
 import type { Db } from '../db/open-database.ts';
 import { ruleHitsAt } from './rule-hits-at.ts';
 
@@ -18,8 +20,9 @@ export interface AlertsAt {
 const keyOf = (a: { rule: string; entityId: string }) => `${a.rule}|${a.entityId}`;
 
 /** A rule hit the ledger does not hold, as a read-only row: no id, open, no history. */
-function provisionalRow(hit: RuleHit, at: string): ListedAlert {
+function provisionalRow(hit: RuleHit, at: string, routing: AlertRouting): ListedAlert {
   return {
+    ...routeAlert(hit.task, null, routing),
     id: null,
     provisional: true,
     rule: hit.rule,
@@ -45,7 +48,8 @@ function matches(alert: ListedAlert, filters: AlertFilters): boolean {
     (!filters.township || alert.township === filters.township) &&
     (!filters.rule || alert.rule === filters.rule) &&
     (!filters.status?.length || filters.status.includes(alert.status)) &&
-    (!filters.severity?.length || filters.severity.includes(alert.severity))
+    (!filters.severity?.length || filters.severity.includes(alert.severity)) &&
+    (!filters.department || alert.department?.id === filters.department)
   );
 }
 
@@ -86,12 +90,13 @@ export function readAlertsAt(
     alerts = ledger;
   } else {
     const hits = ruleHitsAt(db, at, alertLevel);
+    const routing = readAlertRouting(db);
     const inLedger = new Map(ledger.map((a) => [keyOf(a), a]));
     if (beyondLedger) {
       const held = hits.flatMap((h) => inLedger.get(keyOf(h)) ?? []).sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
-      alerts = [...held, ...hits.filter((h) => !inLedger.has(keyOf(h))).map((h) => provisionalRow(h, at))];
+      alerts = [...held, ...hits.filter((h) => !inLedger.has(keyOf(h))).map((h) => provisionalRow(h, at, routing))];
     } else {
-      alerts = [...ledger, ...hits.filter((h) => !inLedger.has(keyOf(h))).map((h) => provisionalRow(h, at))];
+      alerts = [...ledger, ...hits.filter((h) => !inLedger.has(keyOf(h))).map((h) => provisionalRow(h, at, routing))];
     }
   }
   return { at, ledgerAt, alerts: alerts.filter((a) => matches(a, filters)) };

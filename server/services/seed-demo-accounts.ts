@@ -1,6 +1,7 @@
 import { hashPassword } from '../auth/password.ts';
 import { writeDatasetMeta } from '../db/dataset-meta.ts';
 import type { Db } from '../db/open-database.ts';
+import { assignDemoDepartment } from '../db/departments-assign.ts';
 import { insertUser } from '../db/users-repository.ts';
 import type { Role } from '../schema/auth.ts';
 
@@ -13,12 +14,17 @@ export const DEMO_PASSWORD = 'lantian-demo';
  */
 export const DEMO_INSPECTOR_TOWNSHIPS = ['140902103', '140902105'];
 
-const demoAccounts: { username: string; displayName: string; role: Role }[] = [
-  { username: 'official', displayName: '演示·领导', role: 'official' },
-  { username: 'analyst', displayName: '演示·分析员', role: 'analyst' },
-  { username: 'inspector', displayName: '演示·巡查员', role: 'inspector' },
-  { username: 'duty', displayName: '演示·应急值守', role: 'duty' },
-  { username: 'admin', displayName: '演示·管理员', role: 'admin' },
+/**
+ * Issue 17: the demo accounts' departments: the official is the development and reform bureau's (a department that
+ * leads tasks and updates its own plan items); the others work at the ecology-environment branch (the enforcing
+ * department, which also runs the heavy-pollution duty).
+ */
+const demoAccounts: { username: string; displayName: string; role: Role; departmentId: string }[] = [
+  { username: 'official', displayName: '演示·领导', role: 'official', departmentId: 'ndrc' },
+  { username: 'analyst', displayName: '演示·分析员', role: 'analyst', departmentId: 'eco-env' },
+  { username: 'inspector', displayName: '演示·巡查员', role: 'inspector', departmentId: 'eco-env' },
+  { username: 'duty', displayName: '演示·应急值守', role: 'duty', departmentId: 'eco-env' },
+  { username: 'admin', displayName: '演示·管理员', role: 'admin', departmentId: 'eco-env' },
 ];
 
 /**
@@ -34,7 +40,7 @@ export async function seedDemoAccounts(db: Db, cost: number | undefined, at: Dat
   const passwordHash = await hashPassword(DEMO_PASSWORD, cost);
   const now = at.toISOString();
   db.transaction(() => {
-    for (const account of demoAccounts) {
+    for (const { departmentId, ...account } of demoAccounts) {
       insertUser(
         db,
         {
@@ -45,6 +51,7 @@ export async function seedDemoAccounts(db: Db, cost: number | undefined, at: Dat
         },
         now,
       );
+      assignDemoDepartment(db, account.username, departmentId);
     }
     writeDatasetMeta(db, 'demo_mode', 'true');
   })();

@@ -15,6 +15,7 @@ import type { ListEntryInput } from '../schema/emergency-list.ts';
 import type { Visit, WarningDetail } from '../schema/emergency-warnings.ts';
 import { stepKindLabels } from '../schema/enums/emergency.ts';
 import type { Localized } from '../schema/localized.ts';
+import { readAssistanceVisitMoments } from '../db/visits-repository.ts';
 import { warningListEntries } from './warning-listed.ts';
 import { segmentAt, warningView } from './warning-view.ts';
 
@@ -90,6 +91,9 @@ export function readWarningDetail(db: Db, id: number, at: string): WarningDetail
   const visits = readVisits(db, { warningId: id });
   const season = seasonPeriod(seasonOf(w.startAt.slice(0, 10)));
   const assistance = readAssistanceVisitsBetween(db, `${season.from}T00:00`, `${season.to}T23:59`);
+  // issue 17: the assistance visits (帮扶走访) made during the warning, from its start to its end or `at`
+  const ended = w.liftedAt ?? w.plannedEndAt ?? at;
+  const helped = readAssistanceVisitMoments(db, w.startAt, ended < at ? ended : at);
   const stepsOf = (kind: string) => steps.filter((s) => s.kind === kind).map((s) => s.at);
   const part = (key: string, label: Localized, at: string | null) => ({ key, label, done: at !== null, at });
   const mechanism = [
@@ -98,7 +102,7 @@ export function readWarningDetail(db: Db, id: number, at: string): WarningDetail
     part(
       'assistance',
       { zh: '定期帮扶', en: 'periodic assistance' },
-      latest([...stepsOf('assistance'), ...assistance.map((v) => v.visitedAt)]),
+      latest([...stepsOf('assistance'), ...assistance.map((v) => v.visitedAt), ...helped]),
     ),
     part(
       'regional',

@@ -48,6 +48,7 @@ export function readAlertsResponse(db: Db, q: z.output<typeof alertsQuerySchema>
     rule: q.rule,
     status: q.status,
     severity: q.severity,
+    department: q.department,
   });
   const countsByRule: Record<string, number> = {};
   const countsByTownship: Record<string, number> = {};

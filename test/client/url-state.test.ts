@@ -33,6 +33,7 @@ describe('URL state', () => {
       planUnit: '区生态环境分局',
       planStatus: 'partial',
       planList: true,
+      caseId: 12,
     };
     expect(parseUrlState(formatUrlState(state))).toEqual(state);
   });

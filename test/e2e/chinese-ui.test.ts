@@ -81,6 +81,22 @@ describe('the Chinese console', () => {
       await page.waitForSelector('.drawer:not([hidden])', { timeout: scaled(30_000) });
       await check(`drawer-${selection.split(':')[0]}`);
     }
+    // issue 17's layers: the first public report (its ticket) and fuel sample (its number), whatever the seed numbers
+    for (const layer of ['public-reports', 'fuel-samples']) {
+      const id = await page.evaluate(async (name) => {
+        const res = await fetch(`/api/layers/${name}`, { credentials: 'same-origin' });
+        return ((await res.json()) as { features: { id: string }[] }).features[0]?.id ?? null;
+      }, layer);
+      expect(id, `${layer} has features`).not.toBeNull();
+      await page.evaluate((sel) => {
+        const url = new URL(window.location.href);
+        url.searchParams.set('sel', sel);
+        window.history.replaceState(null, '', url);
+      }, `${layer}:${id}`);
+      await page.reload();
+      await page.waitForSelector('.drawer:not([hidden])', { timeout: scaled(30_000) });
+      await check(`drawer-${layer}`);
+    }
     await page.keyboard.press('Escape');
     await openView(page, 'analysis', '[data-township-table]');
     await drawRectangle(page, [0.45, 0.4], [0.6, 0.55]);
@@ -115,6 +131,22 @@ describe('the Chinese console', () => {
         timeout: scaled(60_000),
       });
       await check(`dust-${tab}`);
+    }
+    // issue 17: 执法, 部门 and 台账 and each of their tabs, once loaded
+    for (const [view, tabs] of [
+      ['enforcement', ['cases', 'reports', 'visits', 'fuel']],
+      ['departments', ['owners', 'leaders', 'plans', 'funds']],
+      ['ledgers', ['energy', 'projects', 'carbon', 'materials']],
+    ] as const) {
+      await openView(page, view, `[data-${view}-view]`);
+      for (const tab of tabs) {
+        await page.click(`.${view}-view [data-tab="${tab}"]`);
+        await page.waitForSelector(`[data-${view}-section="${tab}"]`, { timeout: scaled(30_000) });
+        await page.waitForFunction(() => !document.querySelector('.panel')?.textContent?.includes('正在加载'), null, {
+          timeout: scaled(60_000),
+        });
+        await check(`${view}-${tab}`);
+      }
     }
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((name) => [name, []])));
     expect(pageErrors).toEqual([]);

@@ -6,6 +6,7 @@ describe('englishLeaks', () => {
     expect(
       englishLeaks('超标 PM2.5 37.9 µg/m³（GB 3095-2012 二级），降尘 6.2 t/(km²·月)；导出 CSV、GPX；E0001'),
     ).toEqual([]);
+    expect(englishLeaks('电力（MWh）、综合能耗（tce）、原煤 0.7143 kgce/kg')).toEqual([]);
   });
   it('finds English words, server messages and code values', () => {
     expect(englishLeaks('操作失败：assignee: Invalid input')).toEqual(['assignee', 'Invalid', 'input']);

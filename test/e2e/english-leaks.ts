@@ -44,6 +44,10 @@ const ALLOWED = new Set([
   'kWh',
   'kW',
   'MW',
+  // issue 17's energy ledger: megawatt-hours and tonnes / kilograms of coal equivalent (标准煤)
+  'MWh',
+  'tce',
+  'kgce',
   'h',
   'min',
   'd',

@@ -342,3 +342,30 @@ describe('GET /api/reports/monthly after a task update', () => {
     expect(row).toContain(`>${cst}<`);
   });
 });
+
+describe('GET /api/reports/monthly: enforcement and assistance (issue 17)', () => {
+  it('counts the month’s cases, fines, reports, visits and samples, and the overdue rectifications', async () => {
+    const html = await okReport('?month=2023-12');
+    const section = byId(html, 'section', 'enforcement');
+    expect(section).toContain('<h2>执法与帮扶</h2>');
+    const db = t.seeded.db;
+    const figure = (key: string) =>
+      new RegExp(`data-enforcement="${key}"><td>[^<]*</td><td class="num[^"]*">([^<]*)<`).exec(section)?.[1];
+    const n = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+    expect(figure('opened')).toBe(
+      String(n("SELECT count(*) AS n FROM enforcement_cases WHERE opened_at >= '2023-12-01'")),
+    );
+    const overdue =
+      "SELECT count(*) AS n FROM enforcement_cases WHERE stage = 'rectifying' AND rectification_due_on < '2023-12-31'";
+    expect(figure('overdue')).toBe(String(n(overdue)));
+    expect(Number(figure('overdue'))).toBeGreaterThanOrEqual(2);
+    const fines = n("SELECT coalesce(sum(fine_yuan), 0) AS n FROM enforcement_cases WHERE decided_at >= '2023-12-01'");
+    expect(figure('fines')).toBe(fines.toLocaleString('en-US'));
+    const reports = "SELECT count(*) AS n FROM public_reports WHERE received_at >= '2023-12-01T00:00'";
+    expect(figure('reports')).toBe(String(n(reports)));
+    const samples = "SELECT count(*) AS n FROM fuel_samples WHERE sampled_at >= '2023-12-01T00:00'";
+    expect(figure('samples')).toBe(String(n(samples)));
+    const en = byId(await okReport('?month=2023-12&lang=en'), 'section', 'enforcement');
+    expect(en).toContain('<h2>Enforcement and assistance</h2>');
+  });
+});

@@ -17,6 +17,8 @@ const boiler = (over: Partial<KilnBoiler> = {}): KilnBoiler => ({
   lowEfficiency: false,
   surveyedOn: '2023-05-10',
   compliant: false,
+  buildKind: 'existing',
+  builtOn: null,
   ...over,
 });
 

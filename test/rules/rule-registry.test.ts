@@ -205,6 +205,8 @@ describe('deadline rules', () => {
       lowEfficiency: false,
       surveyedOn: null,
       compliant: null,
+      buildKind: 'existing' as const,
+      builtOn: null,
     };
     const facts = createFacts({
       enterprises: [

@@ -68,7 +68,22 @@ const expectedPreamble = [
 
 const PUNCTUATION_ONLY = /^[，。、；：\s]+$/;
 const PARTS_TWO_TO_FIVE = ['二、主要目标', '三、重点任务', '四、攻坚行动', '五、保障措施'];
-const views = ['overview', 'layers', 'analysis', 'air', 'alerts', 'emergency', 'routes', 'tasks', 'data', 'plan'];
+const views = [
+  'overview',
+  'layers',
+  'analysis',
+  'air',
+  'alerts',
+  'emergency',
+  'dust',
+  'enforcement',
+  'departments',
+  'ledgers',
+  'routes',
+  'tasks',
+  'data',
+  'plan',
+];
 const controls = ['ozone', 'autumn-winter', 'heavy-pollution'];
 
 function paragraphText(paragraph: DocumentParagraph): string {

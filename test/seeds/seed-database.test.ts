@@ -11,6 +11,7 @@ import { PLAN_DEADLINES } from '../../server/rules/plan-deadlines.ts';
 import { ruleRegistry } from '../../server/rules/rule-registry.ts';
 import { dbContentHash } from '../helpers/db-content-hash.ts';
 import { createSeededDbFile } from '../helpers/seeded-db.ts';
+import { caseStateAt } from '../../server/cases/case-replay.ts';
 import type { RuleId } from '../../server/schema/enums/rule-id.ts';
 import { readVehicleProgress } from '../../server/services/read-vehicle-progress.ts';
 
@@ -332,6 +333,164 @@ describe('seedDatabase: the default dataset', () => {
     for (const id of ['muck-out-of-hours', 'muck-illegal-dumping', 'muck-spill'] as const) {
       expect(ruleRegistry[id].evaluate(facts, context)).toHaveLength(1);
     }
+  });
+
+  it('seeds ~40 synthetic public reports over 2023 in every status, a few still open at the demo’s as-of', () => {
+    expect(count("SELECT count(*) AS n FROM public_reports WHERE provenance = 'synthetic'")).toBe(40);
+    const statuses = db.prepare('SELECT DISTINCT status FROM public_reports ORDER BY status').pluck().all();
+    expect(statuses).toEqual(['accepted', 'closed', 'handled', 'received', 'rejected']);
+    expect(count("SELECT count(*) AS n FROM public_reports WHERE received_at NOT LIKE '2023-%'")).toBe(0);
+    const withPhone = count('SELECT count(*) AS n FROM public_reports WHERE reporter_phone IS NOT NULL');
+    expect(withPhone).toBeGreaterThan(10);
+    expect(withPhone).toBeLessThan(30);
+    expect(count("SELECT count(*) AS n FROM public_reports WHERE reporter_phone NOT LIKE '1390000____'")).toBe(0);
+    expect(count("SELECT count(*) AS n FROM public_reports WHERE ticket = 'JB20231230-XFDEMQ'")).toBe(1);
+    const facts = readRuleFacts(db, '2023-12-31T23:00');
+    const context = { asOf: '2023-12-31T23:00', alertLevel: 'none' as const, deadlines: PLAN_DEADLINES };
+    const open = ruleRegistry['public-report-open'].evaluate(facts, context);
+    expect(open.length).toBeGreaterThanOrEqual(2);
+    expect(open.length).toBeLessThanOrEqual(6);
+  });
+
+  it('seeds synthetic activated-carbon and low-VOC ledgers whose three task-13 rules fire a few times', () => {
+    const replacements = count("SELECT count(*) AS n FROM carbon_replacements WHERE provenance = 'synthetic'");
+    expect(replacements).toBeGreaterThan(20);
+    expect(count("SELECT count(*) AS n FROM carbon_replacements WHERE replaced_on NOT LIKE '2023-%'")).toBe(0);
+    expect(count('SELECT count(*) AS n FROM carbon_transfers')).toBeGreaterThan(replacements * 0.8);
+    const years = db.prepare('SELECT DISTINCT year FROM voc_materials ORDER BY year').pluck().all();
+    expect(years).toEqual([2021, 2022, 2023]);
+    const share = (year: number) =>
+      count(`SELECT round(100 * sum(CASE WHEN low_voc = 1 THEN quantity_t END) / sum(quantity_t)) AS n
+             FROM voc_materials WHERE year = ${year}`);
+    expect(share(2021)).toBeLessThan(share(2022));
+    expect(share(2022)).toBeLessThan(share(2023));
+    for (const table of ['carbon_replacements', 'carbon_transfers', 'voc_materials']) {
+      expect(count(`SELECT count(*) AS n FROM ${table} WHERE source NOT LIKE '演示数据（合成）%'`), table).toBe(0);
+    }
+    const facts = readRuleFacts(db, '2023-12-31T23:00');
+    const context = { asOf: '2023-12-31T23:00', alertLevel: 'none' as const, deadlines: PLAN_DEADLINES };
+    for (const id of ['carbon-fill-short', 'carbon-not-transferred', 'voc-material-over-limit'] as const) {
+      const hits = ruleRegistry[id].evaluate(facts, context).length;
+      expect(hits, id).toBeGreaterThanOrEqual(1);
+      expect(hits, id).toBeLessThanOrEqual(5);
+    }
+  });
+
+  it('seeds a 2021–2023 energy ledger, coal falling; ~10 coal and ~6 两高 projects; rules fire a few times', () => {
+    const years = db.prepare('SELECT DISTINCT year FROM energy_ledger ORDER BY year').pluck().all();
+    expect(years).toEqual([2021, 2022, 2023]);
+    const coal = (year: number) => count(`SELECT round(sum(coal_t)) AS n FROM energy_ledger WHERE year = ${year}`);
+    expect(coal(2021)).toBeGreaterThan(coal(2022));
+    expect(coal(2022)).toBeGreaterThan(coal(2023));
+    expect(count('SELECT count(*) AS n FROM coal_projects')).toBe(10);
+    expect(count('SELECT count(*) AS n FROM high_energy_projects')).toBeGreaterThanOrEqual(3);
+    const built = "SELECT count(*) AS n FROM kilns_boilers WHERE build_kind <> 'existing' AND built_on IS NOT NULL";
+    expect(count(built)).toBeGreaterThan(3);
+    for (const table of ['energy_ledger', 'coal_projects', 'high_energy_projects'])
+      expect(count(`SELECT count(*) AS n FROM ${table} WHERE source NOT LIKE '演示数据（合成）%'`), table).toBe(0);
+    const facts = readRuleFacts(db, '2023-12-31T23:00');
+    const context = { asOf: '2023-12-31T23:00', alertLevel: 'none' as const, deadlines: PLAN_DEADLINES };
+    const energyRules: RuleId[] = [
+      'high-energy-policy-unmet',
+      'coal-substitution-short',
+      'coal-use-rising',
+      'coal-kiln-new',
+    ];
+    for (const id of energyRules) {
+      const hits = ruleRegistry[id].evaluate(facts, context).length;
+      expect(hits, id).toBeGreaterThanOrEqual(1);
+      expect(hits, id).toBeLessThanOrEqual(5);
+    }
+    const conversions = ruleRegistry['coal-kiln-conversion'].evaluate(facts, context).length;
+    expect(conversions).toBeGreaterThan(0);
+    expect(conversions).toBeLessThan(facts.enterprises.length / 8);
+  });
+
+  it('seeds the departments with their tasks, placeholder township leaders, 2023 plan items and funds', () => {
+    const departments = (where: string) => count(`SELECT count(*) AS n FROM departments WHERE ${where}`);
+    expect(departments("kind <> 'township' AND provenance = 'official'")).toBe(14);
+    expect(departments("kind = 'township' AND provenance = 'approximate'")).toBe(18);
+    expect(count("SELECT count(*) AS n FROM task_departments WHERE task = 1 AND role = 'lead'")).toBe(2);
+    expect(count("SELECT count(*) AS n FROM township_leaders WHERE name NOT LIKE '_某某'")).toBe(0);
+    expect(count("SELECT count(*) AS n FROM township_leaders WHERE source NOT LIKE '演示数据（合成）%'")).toBe(0);
+    expect(count('SELECT count(DISTINCT township_code) AS n FROM township_leaders')).toBe(18);
+    const items = count('SELECT count(*) AS n FROM department_plan_items WHERE year = 2023');
+    const overdue = count(
+      "SELECT count(*) AS n FROM department_plan_items WHERE status IN ('not-started', 'in-progress') " +
+        "AND due_on < '2023-12-31'",
+    );
+    expect(items).toBeGreaterThan(40);
+    expect(overdue).toBeGreaterThan(0);
+    expect(overdue / items).toBeLessThan(0.25);
+    const purposes = db.prepare('SELECT DISTINCT purpose FROM special_funds ORDER BY purpose').pluck().all();
+    expect(purposes).toEqual(['capacity', 'deep-treatment', 'loose-coal', 'monitoring']);
+  });
+
+  it('seeds ~60 synthetic fuel samples (~8 % failing, 2 traces open) and ~80 assistance visits', () => {
+    const samples = count("SELECT count(*) AS n FROM fuel_samples WHERE provenance = 'synthetic'");
+    expect(samples).toBeGreaterThanOrEqual(50);
+    const failed = count("SELECT count(*) AS n FROM fuel_samples WHERE result = 'fail'");
+    expect(failed / samples).toBeGreaterThan(0.03);
+    expect(failed / samples).toBeLessThan(0.15);
+    const atPoints =
+      "SELECT count(*) AS n FROM fuel_samples WHERE site_kind = 'illegal-point' AND site_ref IS NOT NULL";
+    expect(count(atPoints)).toBeGreaterThan(0);
+    const notSynthetic = "SELECT count(*) AS n FROM fuel_samples WHERE source NOT LIKE '演示数据（合成）%'";
+    expect(count(notSynthetic)).toBe(0);
+    expect(count("SELECT count(*) AS n FROM fuel_traces WHERE status <> 'closed'")).toBe(2);
+    const facts = readRuleFacts(db, '2023-12-31T23:00');
+    const context = { asOf: '2023-12-31T23:00', alertLevel: 'none' as const, deadlines: PLAN_DEADLINES };
+    expect(ruleRegistry['fuel-sample-failed'].evaluate(facts, context)).toHaveLength(2);
+    const visits = count("SELECT count(*) AS n FROM assistance_visits WHERE provenance = 'synthetic'");
+    expect(visits).toBeGreaterThanOrEqual(70);
+    const statuses = db.prepare('SELECT DISTINCT status FROM assistance_requests ORDER BY status').pluck().all();
+    expect(statuses).toEqual(['answered', 'declined', 'open', 'resolved']);
+    const longOpen = count(
+      'SELECT count(*) AS n FROM assistance_requests r JOIN assistance_visits v ON v.id = r.visit_id ' +
+        "WHERE r.status = 'open' AND v.visited_at < '2023-12-01'",
+    );
+    expect(longOpen).toBeGreaterThan(0);
+    const duringWarnings = count(
+      'SELECT count(*) AS n FROM assistance_visits v JOIN emergency_warnings w ' +
+        'ON v.visited_at >= w.start_at AND v.visited_at <= coalesce(w.lifted_at, w.planned_end_at)',
+    );
+    expect(duringWarnings).toBeGreaterThanOrEqual(2);
+  });
+
+  it('seeds ~45 synthetic cases in every stage, their steps replaying to the stored state, 2–4 overdue', () => {
+    const stages = db.prepare('SELECT DISTINCT stage FROM enforcement_cases ORDER BY stage').pluck().all();
+    expect(stages).toEqual(['closed', 'decided', 'filed', 'investigating', 'no-penalty', 'rectifying']);
+    const cases = count("SELECT count(*) AS n FROM enforcement_cases WHERE provenance = 'synthetic'");
+    expect(cases).toBeGreaterThanOrEqual(30);
+    expect(cases).toBeLessThanOrEqual(60);
+    expect(count("SELECT count(*) AS n FROM enforcement_cases WHERE origin = 'alert'")).toBe(0);
+    expect(count("SELECT count(*) AS n FROM enforcement_cases WHERE origin = 'fuel-sample'")).toBeGreaterThan(0);
+    expect(count("SELECT count(*) AS n FROM enforcement_cases WHERE origin = 'public-report'")).toBeGreaterThan(0);
+    const fines = db
+      .prepare('SELECT min(fine_yuan) AS lo, max(fine_yuan) AS hi FROM enforcement_cases WHERE fine_yuan > 0')
+      .get() as {
+      lo: number;
+      hi: number;
+    };
+    expect(fines.lo).toBeGreaterThanOrEqual(20_000);
+    expect(fines.hi).toBeLessThanOrEqual(500_000);
+    const refiled = "SELECT count(*) AS n FROM case_steps WHERE step = 'reinspect' AND data LIKE '%\"failed\"%'";
+    expect(count(refiled)).toBeGreaterThan(0);
+    const facts = readRuleFacts(db, '2023-12-31T23:00');
+    for (const c of facts.cases ?? []) {
+      const stored = db
+        .prepare('SELECT stage, rectification_due_on AS due FROM enforcement_cases WHERE id = ?')
+        .get(c.id);
+      const replayed = caseStateAt(c.openedAt, c.steps, '2023-12-31T23:00');
+      expect({ stage: replayed?.stage, due: replayed?.rectificationDueOn }, c.number).toEqual(stored);
+    }
+    const context = { asOf: '2023-12-31T23:00', alertLevel: 'none' as const, deadlines: PLAN_DEADLINES };
+    const overdue = ruleRegistry['case-rectification-overdue'].evaluate(facts, context);
+    expect(overdue.length).toBeGreaterThanOrEqual(2);
+    expect(overdue.length).toBeLessThanOrEqual(4);
+    expect(count('SELECT count(*) AS n FROM fuel_traces WHERE case_id IS NOT NULL')).toBeGreaterThan(0);
+    const notNoted = "SELECT count(*) AS n FROM case_steps WHERE step = 'file' AND note NOT LIKE '演示数据（合成）%'";
+    expect(count(notNoted)).toBe(0);
   });
 
   it('stores only the three provenance values, and says where every row came from', () => {

@@ -37,6 +37,18 @@ const hitKeys = async (query: string) =>
 const keys = (alerts: readonly { rule: string; entityId: string }[]) =>
   alerts.map((a) => `${a.rule}|${a.entityId}`).sort();
 
+describe('alert routing to departments (issue 17)', () => {
+  it('serves each alert with its department and routing, filters by the effective department', async () => {
+    const all = await alertsAt('');
+    expect(all.alerts.length).toBeGreaterThan(0);
+    expect(all.alerts.filter((a) => a.task !== 16).every((a) => a.routed === 'default' && a.department)).toBe(true);
+    const lead = all.alerts.find((a) => a.department)?.department?.id as string;
+    const routed = await alertsAt(`department=${lead}`);
+    expect(routed.alerts.length).toBe(all.alerts.filter((a) => a.department?.id === lead).length);
+    expect((await call('GET', '/api/alerts?department=Bad%20Id')).status).toBe(400);
+  });
+});
+
 describe('GET /api/alerts', () => {
   it('at the present (the default): the ledger, an alert with an id for every rule hit there', async () => {
     const r = await alertsAt('');

@@ -176,4 +176,18 @@ describe('visits to listed enterprises (驻点监督, 定期帮扶, 协商减排
     );
     expect(detail.mechanism.find((m) => m.key === 'assistance')).toMatchObject({ done: true, at: '2023-11-15T10:00' });
   });
+
+  it('counts an assistance visit (帮扶走访, issue 17) during the warning as 定期帮扶, not one after it', async () => {
+    const helpVisit = (visitedAt: string) =>
+      duty.request(
+        '/api/visits',
+        json('POST', { enterpriseId: enterprises[1]?.id, visitedAt, visitors: '王五', topic: 'emergency' }),
+      );
+    expect((await helpVisit('2023-12-21T09:00')).status).toBe(201);
+    expect((await helpVisit('2023-12-23T09:00')).status).toBe(201);
+    const detail = warningDetailSchema.parse(
+      await (await official.request(`/api/emergency/warnings/${warningId}`)).json(),
+    );
+    expect(detail.mechanism.find((m) => m.key === 'assistance')).toMatchObject({ done: true, at: '2023-12-21T09:00' });
+  });
 });

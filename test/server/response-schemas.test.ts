@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fuelSamplesResponseSchema, fuelSamplesSummarySchema } from '../../server/schema/fuel-samples.ts';
+import { visitsListResponseSchema, visitsSummarySchema } from '../../server/schema/visits.ts';
 import type { z } from 'zod';
 import { createApp } from '../../server/app.ts';
+import { caseDetailSchema, caseSummarySchema, casesResponseSchema } from '../../server/schema/cases.ts';
+import {
+  publicReportDetailSchema,
+  publicReportFollowUpSchema,
+  publicReportsResponseSchema,
+} from '../../server/schema/public-reports.ts';
 import { routePolicies } from '../../server/auth/route-policy.ts';
 import { muckTrackResponseSchema } from '../../server/schema/muck-track.ts';
 import { permitSchema, spillSchema, violationsResponseSchema } from '../../server/schema/muck.ts';
@@ -36,6 +44,13 @@ import { tasksResponseSchema } from '../../server/schema/tasks.ts';
 import { usersResponseSchema } from '../../server/schema/users.ts';
 import { dustSourcesResponseSchema } from '../../server/schema/dust-sources.ts';
 import { stockyardInspectionsResponseSchema } from '../../server/schema/stockyard.ts';
+import {
+  coalProjectSchema,
+  highEnergyProjectSchema,
+  ledgerResponseSchema,
+  summaryResponseSchema,
+} from '../../server/schema/energy.ts';
+import { carbonResponseSchema, materialsResponseSchema, vocSummarySchema } from '../../server/schema/voc-ledger.ts';
 import { deviceDetailSchema, devicesResponseSchema } from '../../server/schema/devices.ts';
 import {
   listDiffSchema,
@@ -54,6 +69,13 @@ import { repairInspectionsResponseSchema } from '../../server/schema/repair-insp
 import { checkSummarySchema, checksResponseSchema } from '../../server/schema/roadside-checks.ts';
 import { vehicleProgressResponseSchema } from '../../server/schema/vehicle-progress.ts';
 import { builtUpSummarySchema } from '../../server/schema/built-up-summary.ts';
+import {
+  departmentDetailSchema,
+  departmentsResponseSchema,
+  fundsResponseSchema,
+  leadersResponseSchema,
+  planItemsResponseSchema,
+} from '../../server/schema/departments.ts';
 import { createSeededDbFile } from '../helpers/seeded-db.ts';
 import { asUser, type Caller } from '../helpers/sign-in.ts';
 
@@ -251,11 +273,91 @@ const responseTable: Record<string, Expected> = {
   },
   // issue 16 routes: statistics, report and routes
   // issue 17 routes: cases
+  '/api/cases': {
+    json: casesResponseSchema,
+    requests: ['/api/cases', '/api/cases?stage=rectifying,closed&overdue=false&limit=5'],
+  },
+  '/api/cases/summary': {
+    json: caseSummarySchema,
+    requests: ['/api/cases/summary', '/api/cases/summary?asOf=2023-06-30'],
+  },
+  '/api/cases/export': { file: /^text\/csv/, requests: ['/api/cases/export', '/api/cases/export?lang=en'] },
+  '/api/cases/:id': { json: caseDetailSchema, requests: ['/api/cases/1', '/api/cases/2'] },
   // issue 17 routes: reports
+  '/api/reports/public/:ticket': {
+    json: publicReportFollowUpSchema,
+    requests: ['/api/reports/public/JB20231230-XFDEMQ', '/api/reports/public/jb20231230-xfdemq'],
+  },
+  '/api/public-reports': {
+    json: publicReportsResponseSchema,
+    requests: ['/api/public-reports', '/api/public-reports?status=received,accepted&category=dust&from=2023-06-01'],
+  },
+  '/api/public-reports/:id': { json: publicReportDetailSchema, requests: ['/api/public-reports/1'] },
   // issue 17 routes: visits
+  '/api/visits': {
+    json: visitsListResponseSchema,
+    requests: ['/api/visits', '/api/visits?topic=technical&from=2023-06-01&to=2023-12-31&openRequests=true&limit=5'],
+  },
+  '/api/visits/summary': {
+    json: visitsSummarySchema,
+    requests: ['/api/visits/summary', '/api/visits/summary?asOf=2023-06-30'],
+  },
   // issue 17 routes: departments
+  '/api/departments': {
+    json: departmentsResponseSchema,
+    requests: ['/api/departments', '/api/departments?kind=township&asOf=2023-06-30'],
+  },
+  '/api/departments/leaders': {
+    json: leadersResponseSchema,
+    requests: ['/api/departments/leaders', '/api/departments/leaders?township=140902001&asOf=2023-06-30'],
+  },
+  '/api/departments/plan-items': {
+    json: planItemsResponseSchema,
+    requests: ['/api/departments/plan-items', '/api/departments/plan-items?department=eco-env&year=2023&overdue=true'],
+  },
+  '/api/departments/funds': {
+    json: fundsResponseSchema,
+    requests: ['/api/departments/funds', '/api/departments/funds?purpose=loose-coal,monitoring&status=disbursing'],
+  },
+  '/api/departments/:id': {
+    json: departmentDetailSchema,
+    requests: ['/api/departments/eco-env', '/api/departments/township-140902001?asOf=2023-06-30'],
+  },
   // issue 17 routes: fuel and voc
+  '/api/fuel-samples': {
+    json: fuelSamplesResponseSchema,
+    requests: ['/api/fuel-samples', '/api/fuel-samples?siteKind=station,depot&result=pass&product=diesel-0&limit=5'],
+  },
+  '/api/fuel-samples/summary': {
+    json: fuelSamplesSummarySchema,
+    requests: ['/api/fuel-samples/summary', '/api/fuel-samples/summary?asOf=2023-06-30'],
+  },
+  '/api/voc/carbon': {
+    json: carbonResponseSchema,
+    requests: ['/api/voc/carbon', '/api/voc/carbon?status=fill-short,untransferred&asOf=2023-08-31'],
+  },
+  '/api/voc/materials': {
+    json: materialsResponseSchema,
+    requests: ['/api/voc/materials', '/api/voc/materials?industry=wood-panel&year=2021'],
+  },
+  '/api/voc/summary': { json: vocSummarySchema, requests: ['/api/voc/summary', '/api/voc/summary?township=140902001'] },
   // issue 17 routes: energy
+  '/api/energy/ledger': {
+    json: ledgerResponseSchema,
+    requests: ['/api/energy/ledger', '/api/energy/ledger?year=2023&industry=lime,coking&township=140902001'],
+  },
+  '/api/energy/summary': {
+    json: summaryResponseSchema,
+    requests: ['/api/energy/summary', '/api/energy/summary?year=2022'],
+  },
+  '/api/energy/coal-projects': {
+    json: coalProjectSchema.array(),
+    requests: ['/api/energy/coal-projects', '/api/energy/coal-projects?status=approved,built'],
+  },
+  '/api/energy/high-energy-projects': {
+    json: highEnergyProjectSchema.array(),
+    requests: ['/api/energy/high-energy-projects', '/api/energy/high-energy-projects?status=in-operation'],
+  },
   // the demo seed's first visit photo
   '/api/attachments/:id': { file: /^(image\/(png|jpeg)|application\/pdf)$/, requests: ['/api/attachments/1'] },
   // server-sent events (schema/live-events.ts): never ends, so only its start is read

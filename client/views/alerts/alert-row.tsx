@@ -1,10 +1,12 @@
 import { alertStatusLabels } from '../../../server/schema/enums/alert-status.ts';
 import type { Alert, ListedAlert } from '../../../server/schema/alerts.ts';
+import { AlertDepartment } from '../departments/alert-department.tsx';
 import { session } from '../../api/session.ts';
 import { alertsMessages } from '../../i18n/alerts.ts';
 import type { Language } from '../../state/app-state.ts';
 import { AlertActions, type SendAlertAction } from './alert-actions.tsx';
 import { AlertHistory } from './alert-history.tsx';
+import { FileCaseControl } from '../enforcement/file-case-control.tsx';
 import { type AssigneeCache, useAssignees } from './use-assignees.ts';
 
 /** What a row needs from the view: names, the entity click, and how to act. */
@@ -15,10 +17,14 @@ export interface RowContext {
   showEntity(hit: ListedAlert): void;
   assignees: AssigneeCache;
   send: SendAlertAction;
+  /** Shows an alert routed to another department (issue 17: 转交部门) as the server answered it. */
+  onRouted?(alert: Alert): void;
   /** The plan's words of a requirement, for the 「依据」 notes (when known). */
   quoteOf?(id: string): string | undefined;
   /** Opens the 计划 view at a requirement (a 「依据」 link). */
   openPlan?(id: string): void;
+  /** Opens an enforcement case in the 执法 view (issue 17: 「查看案件」 after 「立案」). */
+  openCase?(caseId: number): void;
 }
 
 function ActionControls({ alert, context }: { alert: Alert; context: RowContext }) {
@@ -67,7 +73,11 @@ export function AlertRow({ hit, context }: { hit: ListedAlert; context: RowConte
         {alertStatusLabels[alert.status][lang]}
         {assignee ? ` · ${assignee}` : ''}
       </span>
+      <AlertDepartment alert={alert} lang={lang} canRoute={canAct} onRouted={context.onRouted} />
       {canAct && <ActionControls alert={alert} context={context} />}
+      {session.can('cases') && session.actsIn(alert.township) && context.openCase && (
+        <FileCaseControl alert={alert} lang={lang} onOpenCase={context.openCase} />
+      )}
       <AlertHistory events={alert.events} lang={lang} />
     </li>
   );

@@ -20,6 +20,8 @@ import { groupByRule, summarizeAlerts } from './alert-summary.ts';
 import { AlertsHeader } from './alerts-header.tsx';
 import { PlanRouteButton, sitesToPlan } from './plan-route-button.tsx';
 import { TownshipFilter } from './township-filter.tsx';
+import { DepartmentFilter } from '../departments/alert-department.tsx';
+import { ownDepartmentId } from '../departments/own-department.ts';
 import { createAssigneeCache } from './use-assignees.ts';
 import { useAlerts } from './use-alerts.ts';
 import { useKeepPlace } from './use-keep-place.ts';
@@ -45,6 +47,8 @@ export function AlertsView({ context }: { context: ViewContext }) {
   );
   const m = alertsMessages(lang);
   const [severities, setSeverities] = useState<Severity[]>([...allSeverities]);
+  /** 责任部门 filter (issue 17): a department id, '' = every department. */
+  const [department, setDepartment] = useState('');
   const keepPlace = useKeepPlace(panel);
   // another language, filter or level re-renders the list: note the user's place first (renders come later)
   useEffect(
@@ -119,7 +123,9 @@ export function AlertsView({ context }: { context: ViewContext }) {
 
   const { response } = loaded;
   // the rule filter (a 计划 rule jump) narrows the list before the counts, as the township filter does
-  const ofRule = alertRule ? response.alerts.filter((a) => a.rule === alertRule) : response.alerts;
+  const ofRule = (alertRule ? response.alerts.filter((a) => a.rule === alertRule) : response.alerts).filter(
+    (a) => !department || a.department?.id === department,
+  );
   const summary = summarizeAlerts(ofRule, severities, townships);
   const previews = summary.shown.filter((a) => a.provisional).length;
   const tasks = new Map(data().plan.tasks.map((t) => [t.number, t]));
@@ -130,8 +136,13 @@ export function AlertsView({ context }: { context: ViewContext }) {
     showEntity,
     assignees,
     send,
+    onRouted: (alert) => {
+      patch(alert);
+      reload();
+    },
     quoteOf,
     openPlan: (id) => store.update({ view: 'plan', planReq: id }),
+    openCase: (caseId) => store.update({ view: 'enforcement', caseId }),
   };
   const own = session.user?.role === 'inspector' ? session.user.townships : [];
 
@@ -160,6 +171,15 @@ export function AlertsView({ context }: { context: ViewContext }) {
         chosen={townships}
         own={own}
         onChange={(codes) => store.update({ townships: codes })}
+      />
+      <DepartmentFilter
+        lang={lang}
+        value={department}
+        own={ownDepartmentId()}
+        onChange={(value) => {
+          keepPlace();
+          setDepartment(value);
+        }}
       />
       {alertRule && <RuleChip lang={lang} rule={alertRule} onClear={() => store.update({ alertRule: null })} />}
       <SeverityChips

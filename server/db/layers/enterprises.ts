@@ -50,6 +50,8 @@ interface KilnRow {
   low_efficiency: number;
   surveyed_on: string | null;
   compliant: number | null;
+  build_kind: KilnBoiler['buildKind'];
+  built_on: string | null;
 }
 
 export const enterprisesLayer: LayerDefinition<z.infer<typeof enterpriseQuerySchema>> = {
@@ -94,6 +96,8 @@ export const enterprisesLayer: LayerDefinition<z.infer<typeof enterpriseQuerySch
         lowEfficiency: k.low_efficiency === 1,
         surveyedOn: k.surveyed_on,
         compliant: k.compliant === null ? null : k.compliant === 1,
+        buildKind: k.build_kind,
+        builtOn: k.built_on,
       });
       kilns.set(k.enterprise_id, list);
     }

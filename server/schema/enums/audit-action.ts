@@ -57,11 +57,36 @@ export const auditActions = [
   'road.cleaning.track',
   'road.dust-load.create',
   // issue 17 actions: cases
+  'case.open',
+  'case.step',
+  'case.attach',
   // issue 17 actions: reports
+  'report.create',
+  'report.step',
   // issue 17 actions: visits
+  'visit.create',
+  'visit.request.answer',
+  'visit.follow-up',
   // issue 17 actions: departments
+  'alert.route',
+  'leader.replace',
+  'plan-item.create',
+  'plan-item.update',
+  'fund.create',
+  'fund.update',
   // issue 17 actions: fuel and voc
+  'voc.carbon-replacement.create',
+  'voc.carbon-transfer.create',
+  'voc.material.create',
+  'fuel-sample.create',
+  'fuel-sample.result',
+  'fuel-sample.trace',
   // issue 17 actions: energy
+  'energy.ledger.update',
+  'energy.coal-project.create',
+  'energy.coal-project.update',
+  'energy.high-energy-project.create',
+  'energy.high-energy-project.update',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -123,9 +148,34 @@ export const auditActionLabels: Labels<AuditAction> = {
   'road.cleaning.track': { zh: '按作业轨迹登记道路清扫', en: 'Record road cleanings from a sweeper track' },
   'road.dust-load.create': { zh: '记录道路积尘负荷', en: 'Record a road-dust load' },
   // issue 17 labels: cases
+  'case.open': { zh: '执法案件立案', en: 'Open an enforcement case' },
+  'case.step': { zh: '记录执法案件办理步骤', en: 'Record an enforcement case step' },
+  'case.attach': { zh: '添加执法案件材料', en: 'Attach a document to an enforcement case' },
   // issue 17 labels: reports
+  'report.create': { zh: '收到群众举报', en: 'Receive a public report' },
+  'report.step': { zh: '办理群众举报', en: 'Handle a public report' },
   // issue 17 labels: visits
+  'visit.create': { zh: '记录帮扶走访', en: 'Record an assistance visit' },
+  'visit.request.answer': { zh: '答复企业诉求', en: "Answer an enterprise's request" },
+  'visit.follow-up': { zh: '登记帮扶跟进完成', en: "Record a visit's follow-up done" },
   // issue 17 labels: departments
+  'alert.route': { zh: '指定告警责任部门', en: 'Route an alert to a department' },
+  'leader.replace': { zh: '更新乡镇第一责任人', en: "Replace a township's first responsible persons" },
+  'plan-item.create': { zh: '新增部门年度计划事项', en: 'Add a department plan item' },
+  'plan-item.update': { zh: '更新部门年度计划事项', en: 'Update a department plan item' },
+  'fund.create': { zh: '登记大气污染防治专项资金', en: 'Register a special fund' },
+  'fund.update': { zh: '修改大气污染防治专项资金', en: 'Edit a special fund' },
   // issue 17 labels: fuel and voc
+  'voc.carbon-replacement.create': { zh: '登记活性炭更换', en: 'Record an activated-carbon replacement' },
+  'voc.carbon-transfer.create': { zh: '登记废活性炭转移联单', en: 'Record a spent-carbon transfer' },
+  'voc.material.create': { zh: '登记低VOCs原辅材料使用', en: 'Record a low-VOC material use' },
+  'fuel-sample.create': { zh: '登记油品抽检', en: 'Record a fuel sample' },
+  'fuel-sample.result': { zh: '录入油品检验结果', en: "Record a fuel sample's lab result" },
+  'fuel-sample.trace': { zh: '更新不合格油品溯源', en: "Update a failed fuel sample's trace" },
   // issue 17 labels: energy
+  'energy.ledger.update': { zh: '修改能源台账', en: 'Change the energy ledger' },
+  'energy.coal-project.create': { zh: '登记耗煤项目', en: 'Register a coal-consuming project' },
+  'energy.coal-project.update': { zh: '修改耗煤项目', en: 'Change a coal-consuming project' },
+  'energy.high-energy-project.create': { zh: '登记“两高”项目', en: 'Register a high-energy project' },
+  'energy.high-energy-project.update': { zh: '修改“两高”项目', en: 'Change a high-energy project' },
 };
