@@ -7,6 +7,7 @@ import { OwnersSection } from './owners-section.tsx';
 import { LeadersSection } from './leaders-section.tsx';
 import { PlansSection } from './plans-section.tsx';
 import { FundsSection } from './funds-section.tsx';
+import { ViewTabs } from '../../components/view-tabs.tsx';
 
 const tabs = ['owners', 'leaders', 'plans', 'funds'] as const;
 type Tab = (typeof tabs)[number];
@@ -38,21 +39,7 @@ export function DepartmentsView({ context }: { context: ViewContext }) {
   const props: DepartmentsSectionProps = { context, lang, asOf };
   return (
     <div class="departments-view" data-departments-view="">
-      <div class="tabs" role="tablist">
-        {tabs.map((t) => (
-          <button
-            key={t}
-            type="button"
-            role="tab"
-            aria-selected={t === tab}
-            class={t === tab ? 'tab active' : 'tab'}
-            data-tab={t}
-            onClick={() => setTab(t)}
-          >
-            {label[t]}
-          </button>
-        ))}
-      </div>
+      <ViewTabs tabs={tabs} labels={label} active={tab} onSelect={setTab} />
       {tab === 'owners' ? <OwnersSection {...props} /> : null}
       {tab === 'leaders' ? <LeadersSection {...props} /> : null}
       {tab === 'plans' ? <PlansSection {...props} /> : null}

@@ -9,6 +9,7 @@ import { MuckSection } from './muck-section.tsx';
 import { RoadsSection } from './roads-section.tsx';
 import { StockyardsSection } from './stockyards-section.tsx';
 import { VehiclesSection } from './vehicles-section.tsx';
+import { ViewTabs } from '../../components/view-tabs.tsx';
 
 const tabs = ['vehicles', 'checks', 'muck', 'roads', 'stockyards'] as const;
 type Tab = (typeof tabs)[number];
@@ -42,21 +43,7 @@ export function DustView({ context }: { context: ViewContext }) {
   return (
     <div class="dust-view" data-dust-view="">
       <BuiltUpSummaryPanel lang={lang} asOf={asOf} />
-      <div class="tabs" role="tablist">
-        {tabs.map((t) => (
-          <button
-            key={t}
-            type="button"
-            role="tab"
-            aria-selected={t === tab}
-            class={t === tab ? 'tab active' : 'tab'}
-            data-tab={t}
-            onClick={() => setTab(t)}
-          >
-            {label[t]}
-          </button>
-        ))}
-      </div>
+      <ViewTabs tabs={tabs} labels={label} active={tab} onSelect={setTab} />
       {tab === 'vehicles' ? <VehiclesSection {...props} /> : null}
       {tab === 'checks' ? <ChecksSection {...props} /> : null}
       {tab === 'muck' ? <MuckSection {...props} /> : null}

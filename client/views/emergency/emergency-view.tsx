@@ -7,6 +7,7 @@ import { useAppState } from '../../state/use-app-state.ts';
 import { ListSection } from './list-section.tsx';
 import { StaggerSection } from './stagger-section.tsx';
 import { WarningsSection } from './warnings-section.tsx';
+import { ViewTabs } from '../../components/view-tabs.tsx';
 
 const tabs = ['warnings', 'list', 'stagger'] as const;
 type Tab = (typeof tabs)[number];
@@ -25,21 +26,7 @@ export function EmergencyView({ context }: { context: ViewContext }) {
   context.panel.dataset.ready = 'true';
   return (
     <div class="emergency-view" data-emergency-view="">
-      <div class="tabs" role="tablist">
-        {tabs.map((t) => (
-          <button
-            key={t}
-            type="button"
-            role="tab"
-            aria-selected={t === tab}
-            class={t === tab ? 'tab active' : 'tab'}
-            data-tab={t}
-            onClick={() => setTab(t)}
-          >
-            {label[t]}
-          </button>
-        ))}
-      </div>
+      <ViewTabs tabs={tabs} labels={label} active={tab} onSelect={setTab} />
       {tab === 'warnings' ? (
         <WarningsSection
           lang={lang}

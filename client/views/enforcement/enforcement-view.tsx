@@ -7,6 +7,7 @@ import { CasesSection } from './cases-section.tsx';
 import { ReportsSection } from './reports-section.tsx';
 import { VisitsSection } from './visits-section.tsx';
 import { FuelSection } from './fuel-section.tsx';
+import { ViewTabs } from '../../components/view-tabs.tsx';
 
 const tabs = ['cases', 'reports', 'visits', 'fuel'] as const;
 type Tab = (typeof tabs)[number];
@@ -38,21 +39,7 @@ export function EnforcementView({ context }: { context: ViewContext }) {
   const props: EnforcementSectionProps = { context, lang, asOf };
   return (
     <div class="enforcement-view" data-enforcement-view="">
-      <div class="tabs" role="tablist">
-        {tabs.map((t) => (
-          <button
-            key={t}
-            type="button"
-            role="tab"
-            aria-selected={t === tab}
-            class={t === tab ? 'tab active' : 'tab'}
-            data-tab={t}
-            onClick={() => setTab(t)}
-          >
-            {label[t]}
-          </button>
-        ))}
-      </div>
+      <ViewTabs tabs={tabs} labels={label} active={tab} onSelect={setTab} />
       {tab === 'cases' ? <CasesSection {...props} /> : null}
       {tab === 'reports' ? <ReportsSection {...props} /> : null}
       {tab === 'visits' ? <VisitsSection {...props} /> : null}

@@ -7,6 +7,7 @@ import { EnergySection } from './energy-section.tsx';
 import { ProjectsSection } from './projects-section.tsx';
 import { CarbonSection } from './carbon-section.tsx';
 import { MaterialsSection } from './materials-section.tsx';
+import { ViewTabs } from '../../components/view-tabs.tsx';
 
 const tabs = ['energy', 'projects', 'carbon', 'materials'] as const;
 type Tab = (typeof tabs)[number];
@@ -38,21 +39,7 @@ export function LedgersView({ context }: { context: ViewContext }) {
   const props: LedgersSectionProps = { context, lang, asOf };
   return (
     <div class="ledgers-view" data-ledgers-view="">
-      <div class="tabs" role="tablist">
-        {tabs.map((t) => (
-          <button
-            key={t}
-            type="button"
-            role="tab"
-            aria-selected={t === tab}
-            class={t === tab ? 'tab active' : 'tab'}
-            data-tab={t}
-            onClick={() => setTab(t)}
-          >
-            {label[t]}
-          </button>
-        ))}
-      </div>
+      <ViewTabs tabs={tabs} labels={label} active={tab} onSelect={setTab} />
       {tab === 'energy' ? <EnergySection {...props} /> : null}
       {tab === 'projects' ? <ProjectsSection {...props} /> : null}
       {tab === 'carbon' ? <CarbonSection {...props} /> : null}
