@@ -16,6 +16,7 @@ import { showOnMap } from '../../map/show-on-map.ts';
 import { CheckForm } from './check-form.tsx';
 import type { DustSectionProps } from './dust-view.tsx';
 import { RepairInspectionForm, RepairShopList, type RepairShopFeature } from './repair-shops-panel.tsx';
+import { loadFailure } from '../../components/load-failure.tsx';
 
 const percent = (rate: number | null, none: string) => (rate === null ? none : `${(rate * 100).toFixed(1)}%`);
 
@@ -63,14 +64,7 @@ export function ChecksSection({ context, lang, asOf }: DustSectionProps) {
     const where = position(id);
     if (where) showOnMap(context.store, context.map, 'checkpoints', id, lonLat(where));
   };
-  const failure = (error: string, reload: () => void) => (
-    <p class="error">
-      {shared.loadFailed(error)}{' '}
-      <button type="button" onClick={reload}>
-        {shared.retry}
-      </button>
-    </p>
-  );
+  const failure = loadFailure(shared);
   const s = summary.value;
   const openInspection = shop
     ? (inspections.value?.find(

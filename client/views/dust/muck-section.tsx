@@ -15,6 +15,7 @@ import type { MuckTrackResponse } from '../../../server/schema/muck-track.ts';
 import type { Spill, ViolationEntry, ViolationsResponse } from '../../../server/schema/muck.ts';
 import type { DustSectionProps } from './dust-view.tsx';
 import { SpillReportForm } from './spill-report-form.tsx';
+import { loadFailure } from '../../components/load-failure.tsx';
 
 const hm = (ts: string) => ts.slice(5, 16).replace('T', ' ');
 const place = (lon: number, lat: number) => `${lon.toFixed(4)}, ${lat.toFixed(4)}`;
@@ -68,14 +69,7 @@ export function MuckSection({ context, lang, asOf }: DustSectionProps) {
     setTrack(null);
     context.setOverlayLayers([]);
   };
-  const failure = (error: string, reload: () => void) => (
-    <p class="error">
-      {shared.loadFailed(error)}{' '}
-      <button type="button" onClick={reload}>
-        {shared.retry}
-      </button>
-    </p>
-  );
+  const failure = loadFailure(shared);
   const list = violations.value?.violations ?? [];
   return (
     <section data-dust-section="muck" class="muck-section">

@@ -8,6 +8,7 @@ import type { ScheduleResponse, ScheduleRow } from '../../../server/schema/roads
 import { showOnMap } from '../../map/show-on-map.ts';
 import type { DustSectionProps } from './dust-view.tsx';
 import { RoadCleaningForm } from './road-cleaning-form.tsx';
+import { loadFailure } from '../../components/load-failure.tsx';
 
 /** GET /api/roads/dust-loads as the section reads it. */
 interface DustLoadsResponse {
@@ -35,14 +36,7 @@ export function RoadsSection({ context, lang, asOf }: DustSectionProps) {
     setSelected(row);
     showOnMap(context.store, context.map, 'road-segments', row.id, row.midpoint, 14);
   };
-  const failure = (error: string, reload: () => void) => (
-    <p class="error">
-      {shared.loadFailed(error)}{' '}
-      <button type="button" onClick={reload}>
-        {shared.retry}
-      </button>
-    </p>
-  );
+  const failure = loadFailure(shared);
   const value = schedule.value;
   const behind = value?.segments.filter((s) => s.behind) ?? [];
   return (

@@ -9,6 +9,7 @@ import type { DustSectionProps } from './dust-view.tsx';
 import { DustSourcesView, type SourcePick } from './dust-sources-view.tsx';
 import { StockyardInspectionForm } from './stockyard-inspection-form.tsx';
 import { StockyardList, type StockyardFeature } from './stockyard-list.tsx';
+import { loadFailure } from '../../components/load-failure.tsx';
 
 /**
  * 堆场 (task 12): the stockyards, failing first with their failed controls (a row selects the yard on the map and
@@ -24,14 +25,7 @@ export function StockyardsSection({ context, lang, asOf }: DustSectionProps) {
   const sources = useFetched<DustSourcesResponse>(`/api/dust/sources-near${month}`, lang);
   const [selected, setSelected] = useState<{ id: string; name: string } | null>(null);
   const pick = (p: SourcePick) => showOnMap(context.store, context.map, p.layer, p.id, p.position);
-  const failure = (error: string, reload: () => void) => (
-    <p class="error">
-      {shared.loadFailed(error)}{' '}
-      <button type="button" onClick={reload}>
-        {shared.retry}
-      </button>
-    </p>
-  );
+  const failure = loadFailure(shared);
   return (
     <section data-dust-section="stockyards" class="stockyards-section">
       <h3>{m.title}</h3>

@@ -15,6 +15,7 @@ import { showOnMap } from '../../map/show-on-map.ts';
 import type { DustSectionProps } from './dust-view.tsx';
 import { PhaseOutChart } from './phase-out-chart.tsx';
 import { VehicleRegisterTable } from './vehicle-register-table.tsx';
+import { loadFailure } from '../../components/load-failure.tsx';
 
 /** A vehicles-layer feature as the register table needs it. */
 interface VehicleFeature {
@@ -156,14 +157,7 @@ export function VehiclesSection({ context, lang, asOf }: DustSectionProps) {
   const progress = useFetched<VehicleProgressResponse>(`/api/vehicles/progress${at}`, lang);
   const register = useFetched<{ features: VehicleFeature[] }>(`/api/layers/vehicles${at}`, lang);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const failure = (error: string, reload: () => void) => (
-    <p class="error">
-      {shared.loadFailed(error)}{' '}
-      <button type="button" onClick={reload}>
-        {shared.retry}
-      </button>
-    </p>
-  );
+  const failure = loadFailure(shared);
   const select = (v: VehicleProperties) => {
     setSelectedId(v.id);
     const feature = register.value?.features.find((f) => f.properties.id === v.id);

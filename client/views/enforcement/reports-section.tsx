@@ -13,6 +13,7 @@ import { enforcementReportsMessages } from '../../i18n/enforcement-reports.ts';
 import { showOnMap } from '../../map/show-on-map.ts';
 import type { EnforcementSectionProps } from './enforcement-view.tsx';
 import { ReportDetail } from './report-detail.tsx';
+import { loadFailure } from '../../components/load-failure.tsx';
 
 /**
  * 群众举报 (issue 17): the public reports, newest first, filtered by status and category (no contact data in the
@@ -29,14 +30,7 @@ export function ReportsSection({ context, lang }: EnforcementSectionProps) {
   if (category) query.set('category', category);
   const list = useFetched<PublicReportsResponse>(`/api/public-reports?${query.toString()}`, lang);
   const detail = useFetched<PublicReportDetail>(selected === null ? null : `/api/public-reports/${selected}`, lang);
-  const failure = (error: string, reload: () => void) => (
-    <p class="error">
-      {m.loadFailed(error)}{' '}
-      <button type="button" onClick={reload}>
-        {m.retry}
-      </button>
-    </p>
-  );
+  const failure = loadFailure(m);
   const reports = list.value?.reports ?? [];
   const open = reports.filter((r) => r.status === 'received' || r.status === 'accepted').length;
   return (

@@ -11,6 +11,7 @@ import { industryInfo } from '../../../server/schema/enums/industry.ts';
 import type { EnergySummary, LedgerResponse, LedgerRow } from '../../../server/schema/energy.ts';
 import type { RuleHitsResponse } from '../../../server/schema/rules.ts';
 import type { LedgersSectionProps } from './ledgers-view.tsx';
+import { loadFailure } from '../../components/load-failure.tsx';
 
 /** The rules of task 8 this tab lists as coal-fired furnaces. */
 const furnaceRules: readonly string[] = ['coal-kiln-new', 'coal-kiln-conversion'];
@@ -32,14 +33,7 @@ export function EnergySection({ context, lang, asOf }: LedgersSectionProps) {
   const [selected, setSelected] = useState<string | null>(null);
   const rows = ledger.value?.rows ?? [];
   const picked = rows.find((r) => r.enterpriseId === selected) ?? null;
-  const failure = (error: string, reload: () => void) => (
-    <p class="error">
-      {shared.loadFailed(error)}{' '}
-      <button type="button" onClick={reload}>
-        {shared.retry}
-      </button>
-    </p>
-  );
+  const failure = loadFailure(shared);
   const show = (id: string, position: readonly [number, number] | null) => {
     setSelected(id);
     showOnMap(context.store, context.map, 'enterprises', id, position);

@@ -18,6 +18,7 @@ import {
 } from '../../../server/schema/enums/voc-material.ts';
 import type { MaterialLedger, MaterialsResponse, VocSummary } from '../../../server/schema/voc-ledger.ts';
 import type { LedgersSectionProps } from './ledgers-view.tsx';
+import { loadFailure } from '../../components/load-failure.tsx';
 
 /** The three key VOC industries of task 13 (as server/schema/voc-ledger.ts lists them; that module imports zod). */
 const keyIndustries = ['industrial-coating', 'packaging-printing', 'wood-panel'] as const satisfies readonly Industry[];
@@ -40,14 +41,7 @@ export function MaterialsSection({ context, lang, asOf }: LedgersSectionProps) {
   const materials = useFetched<MaterialsResponse>(`/api/voc/materials${query ? `?${query}` : ''}`, lang);
   const [selected, setSelected] = useState<string | null>(null);
   const picked = materials.value?.ledgers.find((l) => l.enterpriseId === selected) ?? null;
-  const failure = (error: string, reload: () => void) => (
-    <p class="error">
-      {shared.loadFailed(error)}{' '}
-      <button type="button" onClick={reload}>
-        {shared.retry}
-      </button>
-    </p>
-  );
+  const failure = loadFailure(shared);
   return (
     <section data-ledgers-section="materials" class="voc-ledger">
       <h3>{m.materialsTitle}</h3>

@@ -14,6 +14,7 @@ import {
 } from '../../../server/schema/enums/energy.ts';
 import type { CoalProject, HighEnergyProject } from '../../../server/schema/energy.ts';
 import type { LedgersSectionProps } from './ledgers-view.tsx';
+import { loadFailure } from '../../components/load-failure.tsx';
 
 /**
  * 项目准入 (tasks 1, 6): coal-consuming projects with their substitution ratio (short ones marked), and the 两高
@@ -26,14 +27,7 @@ export function ProjectsSection({ context, lang }: LedgersSectionProps) {
   const high = useFetched<HighEnergyProject[]>('/api/energy/high-energy-projects', lang);
   const show = (p: { enterpriseId: string; position: readonly [number, number] }) =>
     showOnMap(context.store, context.map, 'enterprises', p.enterpriseId, p.position);
-  const failure = (error: string, reload: () => void) => (
-    <p class="error">
-      {shared.loadFailed(error)}{' '}
-      <button type="button" onClick={reload}>
-        {shared.retry}
-      </button>
-    </p>
-  );
+  const failure = loadFailure(shared);
   return (
     <section data-ledgers-section="projects" class="energy-ledger">
       <h3>{m.coalProjectsTitle}</h3>
