@@ -350,7 +350,12 @@ export function startConsole(
     consoleMap.setSourceData('townships', fc(shown.townships, state.layers.includes('townships')));
     consoleMap.setSourceData('zones', fc(shown['nrmm-zones'], state.layers.includes('nrmm-zones')));
     overlay.setProps({
-      layers: [...buildDeckLayers({ data: shown, state, townshipLabels, countyLabels }), ...overlayLayers],
+      layers: [
+        // issue 18: the concentration surface and wind (beneath the data layers)
+        // issue 18: the machines' position density
+        ...buildDeckLayers({ data: shown, state, townshipLabels, countyLabels }),
+        ...overlayLayers,
+      ],
       onAfterRender: () => {
         if (!deckReady && data) {
           deckReady = true;

@@ -89,7 +89,18 @@ export interface AppState {
   planList: boolean;
   /** 执法: the enforcement case selected (its id; an alert's 「查看案件」 sets it), null = none. */
   caseId: number | null;
+  /**
+   * 空气质量面 (issue 18): the concentration surface drawn beneath the data layers for the as-of hour, by the
+   * metric it shows; null = off.
+   */
+  surface: SurfaceMetric | null;
+  /** 机械作业密度 (issue 18): the machines' reported positions drawn as an aggregation; off by default. */
+  density: boolean;
 }
+
+/** What the concentration surface shows: the AQI or one pollutant's concentration (µg/m³). */
+export type SurfaceMetric = 'aqi' | 'pm25' | 'pm10' | 'o3' | 'no2';
+export const surfaceMetrics: readonly SurfaceMetric[] = ['aqi', 'pm25', 'pm10', 'o3', 'no2'];
 
 /** The 计划 view's task filter: a task number, the targets (G…) or the safeguards (S…). */
 export type PlanTaskFilter = `${number}` | 'goals' | 'safeguards';
@@ -161,4 +172,6 @@ export const defaultState: AppState = {
   planStatus: null,
   planList: false,
   caseId: null,
+  surface: null,
+  density: false,
 };

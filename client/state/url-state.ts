@@ -7,6 +7,7 @@ import {
   allLayerIds,
   defaultState,
   planStatuses,
+  surfaceMetrics,
   type AlertLevel,
   type AppState,
   type BasemapId,
@@ -119,6 +120,8 @@ export function parseUrlState(search: string): AppState {
     planStatus: planStatuses.find((s) => s === q.get('ps')) ?? null,
     planList: q.get('pl') === '1',
     caseId: numberIn(token('case', /^\d{1,9}$/), 1, 999_999_999),
+    surface: surfaceMetrics.find((m) => m === q.get('surface')) ?? null,
+    density: q.get('density') === '1',
   };
 }
 
@@ -154,5 +157,7 @@ export function formatUrlState(state: AppState): string {
   if (state.planStatus) q.set('ps', state.planStatus);
   if (state.planList) q.set('pl', '1');
   if (state.caseId !== null) q.set('case', String(state.caseId));
+  if (state.surface !== null) q.set('surface', state.surface);
+  if (state.density) q.set('density', '1');
   return `?${q.toString()}`;
 }

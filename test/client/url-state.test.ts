@@ -34,6 +34,8 @@ describe('URL state', () => {
       planStatus: 'partial',
       planList: true,
       caseId: 12,
+      surface: 'pm25',
+      density: true,
     };
     expect(parseUrlState(formatUrlState(state))).toEqual(state);
   });
