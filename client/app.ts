@@ -4,14 +4,15 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerId } from '../server/schema/layer-catalogue.ts';
 import { createLatestRequest } from './api/latest-request.ts';
-import { loadConsoleData, loadLayers, timeDependentLayers, type ConsoleData } from './api/load-data.ts';
+import { markBoot } from './api/boot-timing.ts';
+import { bootMessages } from './i18n/boot.ts';
+import { firstViewLayers, loadLayers, startFirstLoad, type ConsoleData, type PendingLoad } from './api/load-data.ts';
 import { consoleMessages, message, type MessageKey } from './i18n/messages.ts';
-import {
-  buildDeckLayers,
-  MACHINE_CLUSTER_BELOW_ZOOM,
-  pointPosition,
-  type MachineCluster,
-} from './layers/build-deck-layers.ts';
+import { frameMessages } from './i18n/frame.ts';
+import { createBottomSheet, type SheetHeight } from './components/bottom-sheet.ts';
+import { bundleMessages } from './i18n/bundle.ts';
+import { buildDeckLayers, CLUSTER_BELOW_ZOOM, pointPosition, type FeatureCluster } from './layers/build-deck-layers.ts';
+import { lastLegibility } from './layers/point-clusters.ts';
 import { filterFeatures, type LayerFeature } from './layers/feature-filter.ts';
 import { countiesGeojsonUrl, createConsoleMap, type ConsoleMap } from './map/create-map.ts';
 import { boundsOf } from './map/bounds-of.ts';
@@ -24,10 +25,9 @@ import { loadOverviewStanding, type OverviewStanding } from './panels/target-sta
 import { renderDetails } from './panels/details-drawer.ts';
 import { h } from './panels/dom.ts';
 import { renderLayersPanel } from './panels/layers-panel.ts';
-import { renderRecordEditor } from './panels/record-editor.ts';
 import { searchFeatures, type SearchHit } from './panels/search-index.ts';
 import { renderSettings, TIANDITU_TOKEN_KEY } from './panels/settings-menu.ts';
-import type { AppState, View } from './state/app-state.ts';
+import { allLayerIds, type AppState, type View } from './state/app-state.ts';
 import type { Store } from './state/store.ts';
 import { formatUrlState, parseUrlState } from './state/url-state.ts';
 import { session, SIGNED_OUT_EVENT, signOut } from './api/session.ts';
@@ -42,6 +42,9 @@ import { onPresentMoved, readingsTouchShown } from './live/live-mode.ts';
 import { liveMessages } from './i18n/live.ts';
 import { muckTrackBounds } from './layers/muck-track-layers.ts';
 import { onMuckTrackChange } from './layers/muck-track-overlay.ts';
+import { machineDensityOnMap } from './layers/machine-density-control.ts';
+import { MACHINE_DENSITY_LAYER_ID } from './layers/machine-density.ts';
+import { airSurfaceOnMap } from './layers/air-surface/air-surface-control.ts';
 
 /** What a view module gets to work with while it is shown. */
 export interface ViewContext {
@@ -58,6 +61,8 @@ export interface ViewContext {
 }
 /** Mounts a view into the panel; returns its clean-up. */
 export type ViewMount = (context: ViewContext) => () => void;
+/** Loads a view's code on demand (a dynamic `import()`, issue 18) and gives its mount. */
+export type ViewLoader = () => Promise<ViewMount>;
 
 const railItems: [View | null, MessageKey][] = [
   ['overview', 'viewOverview'],
@@ -79,12 +84,35 @@ const railItems: [View | null, MessageKey][] = [
 /** Views a role may not use are not offered (the server refuses their writes anyway). */
 const viewAllowed = (view: View): boolean => view !== 'routes' || session.can('routes');
 
+/** sessionStorage: the demo banner was closed (its × ); the phone's bottom-sheet height. */
+const DEMO_BANNER_CLOSED = 'lantian.demoBannerClosed';
+const SHEET_HEIGHT = 'lantian.sheetHeight';
+/** The views a phone's tab bar shows first (the inspector's day first, ui.md); the rest open from 更多. */
+const phoneTabs: View[] = ['overview', 'routes', 'alerts', 'air', 'layers'];
+
+/** A 24×24 icon of one path, hidden from assistive technology (its button carries the name). */
+function icon(path: string): SVGSVGElement {
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  const shape = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+  shape.setAttribute('d', path);
+  shape.setAttribute('fill', 'currentColor');
+  svg.append(shape);
+  return svg;
+}
+
 /** Builds the console into `root` and keeps it in step with `store` (and the URL). */
 export function startConsole(
   root: HTMLElement,
   store: Store<AppState>,
-  viewMounts: Partial<Record<View, ViewMount>> = {},
+  viewMounts: Partial<Record<View, ViewLoader>> = {},
 ): void {
+  markBoot('console-start');
+  // the first view's data is asked for before the map is built: the server answers while the map initialises
+  markBoot('data-requested');
+  let firstLoad: PendingLoad | null = startFirstLoad(store.get());
   const lang = () => store.get().lang;
   const t = (key: MessageKey) => message(lang(), key);
 
@@ -95,21 +123,75 @@ export function startConsole(
   const asOfInput = h('input', { type: 'datetime-local', step: '3600', 'data-as-of': '' });
   const asOf = h('label', { class: 'as-of' }, asOfLabel, asOfInput);
   const bottom = h('div', { class: 'bottom-strip', hidden: true });
-  const searchInput = h('input', { type: 'search', class: 'search', 'data-search': '' });
-  const searchResults = h('ul', { class: 'search-results', hidden: true });
+  const searchInput = h('input', {
+    type: 'search',
+    class: 'search',
+    'data-search': '',
+    role: 'combobox',
+    'aria-autocomplete': 'list',
+    'aria-controls': 'search-results',
+    'aria-expanded': 'false',
+  });
+  const searchResults = h('ul', { class: 'search-results', id: 'search-results', hidden: true });
+  // phone (issue 18): the search is an icon that expands over the top bar; the rest sits behind a menu button
+  const searchToggle = h(
+    'button',
+    { type: 'button', class: 'top-icon search-toggle', 'data-action': 'search', 'aria-expanded': 'false' },
+    icon('M10 3a7 7 0 1 0 4.2 12.6l5 5 1.4-1.4-5-5A7 7 0 0 0 10 3zm0 2a5 5 0 1 1 0 10 5 5 0 0 1 0-10z'),
+  );
+  const searchClose = h(
+    'button',
+    { type: 'button', class: 'top-icon search-close', 'data-action': 'close-search' },
+    '×',
+  );
+  const menuToggle = h(
+    'button',
+    {
+      type: 'button',
+      class: 'top-icon menu-toggle',
+      'data-action': 'menu',
+      'aria-expanded': 'false',
+      'aria-controls': 'top-actions',
+    },
+    icon('M3 6h18v2H3zm0 5h18v2H3zm0 5h18v2H3z'),
+  );
   const langButton = h('button', { type: 'button', class: 'top-button', 'data-action': 'language' });
   const shareButton = h('button', { type: 'button', class: 'top-button', 'data-action': 'share' });
   const settingsButton = h('button', {
     type: 'button',
     class: 'top-button',
     'data-action': 'settings',
-    'aria-haspopup': 'true',
+    'aria-expanded': 'false',
+    'aria-controls': 'settings-popover',
   });
-  const settingsPopover = h('div', { class: 'popover', hidden: true });
+  const settingsPopover = h('div', { class: 'popover', id: 'settings-popover', role: 'group', hidden: true });
   const userMenu = h('div', { class: 'user-menu', 'data-user': session.user?.username ?? '' });
-  const demoBanner = h('div', { class: 'demo-banner', role: 'note', 'data-demo-banner': '', hidden: !session.demo });
+  // the demo banner closes with its × for the rest of the tab's session (the 演示 badge stays in the top bar)
+  const bannerText = h('span', { class: 'demo-banner-text' });
+  const bannerClose = h('button', { type: 'button', class: 'demo-banner-close', 'data-action': 'close-banner' }, '×');
+  const demoBanner = h(
+    'div',
+    {
+      class: 'demo-banner',
+      role: 'note',
+      'data-demo-banner': '',
+      hidden: !session.demo || sessionStorage.getItem(DEMO_BANNER_CLOSED) === '1',
+    },
+    bannerText,
+    bannerClose,
+  );
+  bannerClose.addEventListener('click', () => {
+    sessionStorage.setItem(DEMO_BANNER_CLOSED, '1');
+    demoBanner.hidden = true;
+  });
   const rail = h('nav', { class: 'rail' });
-  const panel = h('aside', { class: 'panel', 'aria-live': 'polite' });
+  let railOpen = false; // phone: 更多 shows the views beyond the first tabs
+  // tabindex: the panel scrolls, so the keyboard reaches it (axe: scrollable-region-focusable)
+  const panel = h('aside', { class: 'panel', 'aria-live': 'polite', tabindex: '0' });
+  const sheetBox = h('div', { class: 'sheet' });
+  const sheet = createBottomSheet(sheetBox, (sessionStorage.getItem(SHEET_HEIGHT) as SheetHeight | null) ?? 'half');
+  sheetBox.append(sheet.handle, panel);
+  sheet.handle.addEventListener('click', () => sessionStorage.setItem(SHEET_HEIGHT, sheet.get()));
   const mapContainer = h('div', { class: 'map', role: 'region' });
   const drawer = h('aside', { class: 'drawer', hidden: true });
   const status = h('div', { class: 'load-status', hidden: true });
@@ -128,21 +210,94 @@ export function startConsole(
     },
   });
   const renderLive = () => liveControl.render({ lang: lang(), live: store.get().live, newData, lost: liveLost });
-  const toastHost = h('div', { class: 'toast-host' });
-  root.replaceChildren(
-    demoBanner,
+  const toastHost = h('div', { class: 'toast-host', role: 'region' });
+  const topBar = h(
+    'div',
+    { class: 'top-bar' },
+    title,
+    badge,
+    asOf,
+    liveControl.element,
+    h('div', { class: 'search-box', id: 'search-box' }, searchInput, searchResults, searchClose),
+    searchToggle,
+    menuToggle,
     h(
-      'header',
-      { class: 'top-bar' },
-      title,
-      badge,
-      asOf,
-      liveControl.element,
-      h('div', { class: 'search-box' }, searchInput, searchResults),
-      h('div', { class: 'top-actions' }, shareButton, langButton, settingsButton, settingsPopover, userMenu),
+      'div',
+      { class: 'top-actions', id: 'top-actions' },
+      shareButton,
+      langButton,
+      settingsButton,
+      settingsPopover,
+      userMenu,
     ),
-    h('main', { class: 'frame' }, rail, panel, h('div', { class: 'map-wrap' }, mapContainer, status, bottom), drawer),
-    toastHost,
+  );
+  const setMenu = (open: boolean) => {
+    topBar.classList.toggle('menu-open', open);
+    menuToggle.setAttribute('aria-expanded', String(open));
+  };
+  const setSearchOpen = (open: boolean) => {
+    topBar.classList.toggle('search-open', open);
+    searchToggle.setAttribute('aria-expanded', String(open));
+    if (open) {
+      setMenu(false);
+      searchInput.focus();
+    } else searchToggle.focus();
+  };
+  menuToggle.addEventListener('click', () => {
+    setMenu(!topBar.classList.contains('menu-open'));
+    if (topBar.classList.contains('menu-open')) shareButton.focus();
+  });
+  searchToggle.addEventListener('click', () => setSearchOpen(true));
+  searchClose.addEventListener('click', () => setSearchOpen(false));
+  // Esc closes the innermost open thing of the chrome first (settings, menu, search overlay, 更多), keeping the
+  // details drawer for the next Esc
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    if (!settingsPopover.hidden) {
+      settingsPopover.hidden = true;
+      renderChrome();
+      settingsButton.focus();
+    } else if (topBar.classList.contains('menu-open')) {
+      setMenu(false);
+      menuToggle.focus();
+    } else if (topBar.classList.contains('search-open') && searchResults.hidden) setSearchOpen(false);
+    else if (railOpen) {
+      railOpen = false;
+      renderChrome();
+      rail.querySelector<HTMLElement>('.rail-more')?.focus();
+    } else return;
+    event.preventDefault();
+  });
+  document.addEventListener('click', (event) => {
+    if (topBar.classList.contains('menu-open') && !topBar.contains(event.target as Node)) setMenu(false);
+  });
+  // focus moves into the details drawer when it opens, and back to where it was when it closes
+  let focusBeforeDrawer: HTMLElement | null = null;
+  store.subscribe((state, previous) => {
+    if (state.selected === previous.selected) return;
+    queueMicrotask(() => {
+      if (!drawer.hidden && state.selected && !previous.selected) {
+        const active = document.activeElement;
+        focusBeforeDrawer = active instanceof HTMLElement && !drawer.contains(active) ? active : null;
+        drawer.querySelector<HTMLElement>('button, [href], input, select, textarea')?.focus();
+      } else if (!state.selected && previous.selected) {
+        const lost = document.activeElement === document.body || drawer.contains(document.activeElement);
+        if (lost && focusBeforeDrawer?.isConnected) focusBeforeDrawer.focus();
+        focusBeforeDrawer = null;
+      }
+    });
+  });
+  root.replaceChildren(
+    h('header', { class: 'chrome' }, demoBanner, topBar),
+    h(
+      'main',
+      { class: 'frame' },
+      rail,
+      sheetBox,
+      h('div', { class: 'map-wrap' }, mapContainer, status, bottom),
+      drawer,
+      toastHost,
+    ),
   );
 
   const consoleMap: ConsoleMap = createConsoleMap(
@@ -152,6 +307,14 @@ export function startConsole(
   );
   const { map, overlay } = consoleMap;
   let data: ConsoleData | null = null;
+  // first-render milestones (api/boot-timing.ts; `npm run bench -- client` prints the split)
+  overlay.setProps({ onLoad: () => markBoot('deck-initialised') });
+  const styleReady = () => {
+    if (!map.isStyleLoaded()) return;
+    markBoot('map-loaded');
+    map.off('data', styleReady);
+  };
+  map.on('data', styleReady);
   let countyLabels: { position: [number, number]; name: string }[] = [];
   void fetch(countiesGeojsonUrl)
     .then((res) => res.json() as Promise<FeatureCollection<Polygon | MultiPolygon, { name: string; adcode: string }>>)
@@ -179,6 +342,8 @@ export function startConsole(
     document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t('appTitle');
     title.textContent = t('appTitle');
+    const fm = frameMessages(state.lang);
+    title.dataset.short = fm.titleShort; // a phone shows the short form (style.css)
     // the badge says what is not official: provisional boundaries (until surveyed ones are imported) and synthetic
     // records
     const approximate = !data || (data.layers.townships ?? []).some((f) => f.properties.provenance !== 'official');
@@ -189,6 +354,7 @@ export function startConsole(
       .join(' · ');
     badge.hidden = !approximate && !synthetic;
     badge.title = t('demoBadgeTitle');
+    badge.dataset.short = fm.badgeShort;
     asOfLabel.textContent = t('asOf');
     if (data) {
       asOfInput.min = data.meta.dataset.readings_from ?? '';
@@ -196,12 +362,27 @@ export function startConsole(
       asOfInput.value = state.asOf ?? data.meta.defaultAsOf;
     }
     searchInput.placeholder = t('search');
+    searchInput.setAttribute('aria-label', fm.searchLabel);
+    searchToggle.setAttribute('aria-label', fm.openSearch);
+    searchClose.setAttribute('aria-label', fm.closeSearch);
+    menuToggle.setAttribute('aria-label', fm.menu);
+    bannerClose.setAttribute('aria-label', fm.closeBanner);
+    bannerClose.title = fm.closeBanner;
+    rail.setAttribute('aria-label', fm.views);
+    panel.setAttribute('aria-label', fm.panelRegion);
+    drawer.setAttribute('aria-label', fm.drawerRegion);
+    toastHost.setAttribute('aria-label', fm.notifications);
+    settingsPopover.setAttribute('aria-label', fm.settingsDialog);
+    sheet.relabel((height) =>
+      fm.sheetHandle(height === 'peek' ? fm.sheetPeek : height === 'half' ? fm.sheetHalf : fm.sheetFull),
+    );
     langButton.textContent = t('language');
     shareButton.textContent = t('shareLink');
-    settingsButton.textContent = `⚙ ${t('settings')}`;
+    settingsButton.replaceChildren(h('span', { 'aria-hidden': 'true' }, '⚙ '), t('settings'));
+    settingsButton.setAttribute('aria-expanded', String(!settingsPopover.hidden));
     mapContainer.setAttribute('aria-label', t('mapRegion'));
     relabelMap(mapContainer, state.lang);
-    demoBanner.textContent = t('demoBanner');
+    bannerText.textContent = t('demoBanner');
     const user = session.user;
     const signOutButton = h(
       'button',
@@ -218,17 +399,44 @@ export function startConsole(
         : []),
       signOutButton,
     );
+    // a phone's tab bar: five tabs (the first allowed of phoneTabs; a chosen view among the others takes the fifth
+    // place), then 更多 opening the others above the bar
+    let tabs = phoneTabs.filter(viewAllowed).slice(0, 5);
+    if (!tabs.includes(state.view)) tabs = [...tabs.slice(0, 4), state.view];
+    const moreButton = h(
+      'button',
+      {
+        type: 'button',
+        class: `rail-more${railOpen ? ' open' : ''}`,
+        'data-action': 'more-views',
+        'aria-expanded': String(railOpen),
+        'aria-label': fm.moreViews,
+      },
+      h('span', { 'aria-hidden': 'true' }, railOpen ? '▾ ' : '▴ '),
+      fm.more,
+    );
+    moreButton.addEventListener('click', () => {
+      railOpen = !railOpen;
+      renderChrome();
+      if (railOpen) rail.querySelector<HTMLElement>('.rail-item:not(.rail-tab)')?.focus();
+      else rail.querySelector<HTMLElement>('.rail-more')?.focus();
+    });
+    rail.classList.toggle('more-open', railOpen);
     rail.replaceChildren(
       ...railItems
         .filter(([item]) => item === null || viewAllowed(item))
         .map(([item, key]) => {
           const view = item && (item === 'overview' || item === 'layers' || viewMounts[item]) ? item : null;
+          const tab = item !== null && tabs.includes(item);
           const button = h(
             'button',
             {
               type: 'button',
-              class: `rail-item${view === state.view ? ' active' : ''}`,
+              class: ['rail-item', view === state.view && 'active', tab && `rail-tab tab-${tabs.indexOf(item)}`]
+                .filter(Boolean)
+                .join(' '),
               'data-view': view ?? key,
+              'aria-current': view === state.view ? 'page' : undefined,
               disabled: view === null,
               title: view ? undefined : t('comingSoon'),
             },
@@ -247,9 +455,15 @@ export function startConsole(
                 news > 99 ? '99+' : String(news),
               ),
             );
-          if (view) button.addEventListener('click', () => store.update({ view }));
+          if (view)
+            button.addEventListener('click', () => {
+              railOpen = false;
+              if (view === store.get().view) renderChrome();
+              else store.update({ view });
+            });
           return button;
         }),
+      moreButton,
     );
     if (!settingsPopover.hidden)
       renderSettings(settingsPopover, store, () =>
@@ -272,6 +486,47 @@ export function startConsole(
 
   let mounted: { view: View; dispose: () => void } | null = null;
   let shownView: View | null = null;
+  /** The views whose code has arrived, and the one whose code is being loaded (issue 18). */
+  const loadedViews = new Map<View, ViewMount>();
+  let loadingView: { view: View; failed: boolean } | null = null;
+  // the first view's code loads together with the console's data, not after it
+  const firstView = store.get().view;
+  const firstLoader = viewAllowed(firstView) ? viewMounts[firstView] : undefined;
+  if (firstLoader)
+    firstLoader().then(
+      (mount) => loadedViews.set(firstView, mount),
+      () => undefined, // showViewLoading tries again and says so if it fails
+    );
+  function showViewLoading(view: View, loader: ViewLoader): void {
+    const words = bundleMessages(lang());
+    delete panel.dataset.ready;
+    panel.dataset.view = view;
+    if (loadingView?.view === view && loadingView.failed) {
+      const retry = h('button', { type: 'button', 'data-action': 'retry-view' }, words.retry);
+      retry.addEventListener('click', () => {
+        loadingView = null;
+        renderPanel();
+      });
+      panel.replaceChildren(h('p', { class: 'error', 'data-view-failed': view }, words.viewCodeFailed, ' ', retry));
+      return;
+    }
+    panel.replaceChildren(h('p', { class: 'loading', 'data-view-loading': view }, words.loadingView));
+    if (loadingView?.view === view) return;
+    const attempt = { view, failed: false };
+    loadingView = attempt;
+    loader().then(
+      (mount) => {
+        loadedViews.set(view, mount);
+        if (loadingView === attempt) loadingView = null;
+        if (store.get().view === view && !mounted) renderPanel();
+      },
+      () => {
+        if (loadingView !== attempt) return;
+        attempt.failed = true;
+        if (store.get().view === view && !mounted) renderPanel();
+      },
+    );
+  }
   let overlayLayers: Layer[] = [];
   function renderPanel(): void {
     if (!data) return;
@@ -286,12 +541,19 @@ export function startConsole(
       bottom.hidden = true;
       bottom.replaceChildren();
     }
-    const mount = viewAllowed(state.view) ? viewMounts[state.view] : undefined;
+    const loader = viewAllowed(state.view) ? viewMounts[state.view] : undefined;
     if (state.view !== shownView) {
       shownView = state.view;
       panel.scrollTop = 0; // a view opens at its top
     }
-    if (mount) {
+    if (loader) {
+      const mount = loadedViews.get(state.view);
+      if (!mount) {
+        // its code is on its way (issue 18: views load on demand): 加载中 meanwhile, mounted once it arrives if the
+        // user is still on it (a view left before its code arrived is not mounted)
+        if (!mounted) showViewLoading(state.view, loader);
+        return;
+      }
       if (!mounted) {
         // a view mounts into an empty panel (Preact renders beside what it finds; a hand-built view leaves its frame)
         panel.replaceChildren();
@@ -331,6 +593,7 @@ export function startConsole(
       }));
       renderLayersPanel(panel, store, data.catalogue.layers, data.layers, townships);
     }
+    panel.dataset.view = state.view; // the view the panel shows (data-ready: shown)
     panel.dataset.ready = 'true';
   }
 
@@ -352,7 +615,9 @@ export function startConsole(
     overlay.setProps({
       layers: [
         // issue 18: the concentration surface and wind (beneath the data layers)
+        ...airSurfaceOnMap(store, data.meta.defaultAsOf, renderMapData),
         // issue 18: the machines' position density
+        ...machineDensityOnMap(store, data.meta.defaultAsOf, renderMapData),
         ...buildDeckLayers({ data: shown, state, townshipLabels, countyLabels }),
         ...overlayLayers,
       ],
@@ -360,6 +625,8 @@ export function startConsole(
         if (!deckReady && data) {
           deckReady = true;
           document.body.dataset.layersDrawn = 'true';
+          markBoot('first-draw');
+          firstDrawn();
         }
       },
     });
@@ -410,7 +677,10 @@ export function startConsole(
     if (sel && feature && sel.layer !== 'townships' && session.can('edit') && !drawer.hidden) {
       const editor = h('div', { class: 'record-edit', 'data-record-edit': '' });
       drawer.append(editor);
-      renderRecordEditor(editor, sel.layer, feature, state.lang, () => load(true)); // load redraws the selection
+      // the editor's code loads on demand (issue 18); load redraws the selection
+      void import('./panels/record-editor.ts').then(({ renderRecordEditor }) =>
+        renderRecordEditor(editor, sel.layer, feature, state.lang, () => load(true)),
+      );
     }
   }
 
@@ -440,17 +710,18 @@ export function startConsole(
       y: event.point.y,
       radius: 4,
     }) as PickingInfo<LayerFeature> | null;
-    if ((picked?.layer?.id === 'machines-clusters' || picked?.layer?.id === 'vehicles-clusters') && picked.object) {
-      const cluster = picked.object as unknown as MachineCluster;
-      map.flyTo({
-        center: cluster.position,
-        zoom: Math.max(MACHINE_CLUSTER_BELOW_ZOOM, map.getZoom() + 2),
-        duration: 600,
-      });
+    if (picked?.layer?.id === 'point-clusters' && picked.object) {
+      // a cluster (issue 18) zooms in on its members: 1.5 levels at least, at most to street zoom where they part
+      const cluster = picked.object as unknown as FeatureCluster;
+      const bounds = boundsOf(cluster.members.map((m) => m.feature));
+      const fit = bounds ? map.cameraForBounds(bounds, { padding: 80 }) : undefined;
+      const zoom = Math.min(CLUSTER_BELOW_ZOOM, Math.max(map.getZoom() + 1.5, fit?.zoom ?? 0));
+      map.flyTo({ center: fit?.center ?? cluster.position, zoom, duration: 600 });
       return;
     }
     const layerId = picked?.layer?.id as LayerId | undefined;
-    if (picked?.object && layerId) {
+    // a density cell (issue 18) tells its count on hover; a click passes through to the township beneath
+    if (picked?.object && layerId && picked.layer?.id !== MACHINE_DENSITY_LAYER_ID) {
       store.update({ selected: { layer: layerId, id: String(picked.object.id) } });
       return;
     }
@@ -479,6 +750,10 @@ export function startConsole(
   let searchHits: SearchHit[] = [];
   let activeHit = -1;
   function closeSearch(): void {
+    if (topBar.classList.contains('search-open')) {
+      topBar.classList.remove('search-open');
+      searchToggle.setAttribute('aria-expanded', 'false');
+    }
     searchResults.hidden = true;
     searchInput.value = '';
     searchHits = [];
@@ -516,6 +791,21 @@ export function startConsole(
             return h('li', {}, button);
           })
         : [h('li', { class: 'muted' }, t('searchNoResult'))]),
+      // layers still loading (after the first paint, or at a new moment) may add matches: say so
+      ...(loadingLayers.size && data
+        ? [
+            h(
+              'li',
+              { class: 'muted', 'data-search-loading': '' },
+              bootMessages(lang()).searchLayersLoading(
+                data.catalogue.layers
+                  .filter((l) => loadingLayers.has(l.id))
+                  .map((l) => (lang() === 'zh' ? l.nameZh : l.nameEn))
+                  .join(lang() === 'zh' ? '、' : ', '),
+              ),
+            ),
+          ]
+        : []),
     );
     searchResults.querySelector('button.active')?.scrollIntoView({ block: 'nearest' });
   }
@@ -605,63 +895,120 @@ export function startConsole(
   });
 
   // --- data
+  // Two steps: the first view's layers (firstViewLayers: the visible ones, the townships, the selection's) come with
+  // the catalogue, plan and meta in one GET /api/bootstrap and are drawn at once; the others load after the first
+  // paint. A layer not loaded (or not reloaded at the moment shown) yet is in `loadingLayers`: the layers panel and
+  // the search say it is loading rather than show it empty. One latest request covers both steps and every as-of
+  // reload, so an older answer never lands over a newer moment.
+  const loadingLayers = new Set<LayerId>();
   const timeRequest = createLatestRequest();
+  let firstDrawn: () => void = () => undefined;
+  const firstDraw = new Promise<void>((resolve) => {
+    firstDrawn = resolve;
+  });
+  /** The spinner in the status line. */
+  function showLoading(): void {
+    status.hidden = false;
+    status.className = 'load-status';
+    status.replaceChildren(h('span', { class: 'spinner' }), t('loading'));
+  }
+  /** A failed load in the status line, with 重试 running `retry`. */
+  function showFailure(error: Parameters<typeof failureText>[1], retry: () => void): HTMLElement {
+    const button = h('button', { type: 'button', 'data-action': 'retry' }, t('retry'));
+    button.addEventListener('click', retry);
+    status.hidden = false;
+    status.className = 'load-status load-status-error';
+    status.replaceChildren(
+      h(
+        'span',
+        { class: 'error', 'data-error': '' },
+        consoleMessages(lang()).loadFailedWith(failureText(lang(), error)),
+      ),
+      button,
+    );
+    return button;
+  }
+  /** The panel, the map, the selection and an open search after layers arrived. */
+  function showLoaded(): void {
+    if (!mounted) renderPanel();
+    renderMapData();
+    renderSelection();
+    if (!searchResults.hidden && data) {
+      searchHits = searchFeatures(data.layers, searchInput.value);
+      renderSearchResults();
+    }
+  }
+  /** Loads `ids` at the moment shown into the data; false when it failed (said in the status line) or was overtaken. */
+  async function loadInto(ids: readonly LayerId[], signal: AbortSignal): Promise<boolean> {
+    const { asOf: at, aqiPeriod } = store.get();
+    const result = await loadLayers(ids, { asOf: at, aqiPeriod }, signal);
+    if (signal.aborted || !data) return false;
+    if (!result.ok) {
+      showFailure(result.error, () => void reloadTimeLayers());
+      return false;
+    }
+    for (const id of ids) loadingLayers.delete(id);
+    data = { ...data, layers: { ...data.layers, ...result.value } };
+    return true;
+  }
+  /** The layers the first view does not need, in catalogue order. */
+  const restOf = (first: readonly LayerId[]) => allLayerIds.filter((id) => !first.includes(id));
+
   async function reloadTimeLayers(): Promise<void> {
     if (!data) return;
     const signal = timeRequest.next();
     renderChrome();
-    status.hidden = false;
-    status.className = 'load-status';
-    status.replaceChildren(h('span', { class: 'spinner' }), t('loading'));
-    const { asOf: at, aqiPeriod } = store.get();
-    const result = await loadLayers(timeDependentLayers, { asOf: at, aqiPeriod }, signal);
-    if (signal.aborted || !data) return;
-    if (!result.ok) {
-      status.className = 'load-status load-status-error';
-      status.replaceChildren(
-        h(
-          'span',
-          { class: 'error', 'data-error': '' },
-          consoleMessages(lang()).loadFailedWith(failureText(lang(), result.error)),
-        ),
-      );
-      return;
-    }
+    showLoading();
+    const first = firstViewLayers(store.get());
+    const rest = restOf(first);
+    for (const id of allLayerIds) loadingLayers.add(id);
+    // what is shown first, then the rest; the moment counts as loaded once every layer is
+    if (!(await loadInto(first, signal))) return;
+    showLoaded();
+    if (rest.length && !(await loadInto(rest, signal))) return;
     status.hidden = true;
-    data = { ...data, layers: { ...data.layers, ...result.value } };
+    if (!data) return;
     document.body.dataset.asOfLoaded = `${store.get().asOf ?? data.meta.defaultAsOf}/${store.get().aqiPeriod}`;
-    if (!mounted) renderPanel();
-    renderMapData();
-    renderSelection();
+    if (rest.length) showLoaded();
   }
 
-  /** Loads every layer; `keepPanel` (a reload under a mounted view) leaves the view's panel as it is. */
+  /** After the first view is drawn (or 2 s at most, should it never draw), the layers it did not need. */
+  async function loadRest(ids: readonly LayerId[]): Promise<void> {
+    if (!ids.length) return;
+    const signal = timeRequest.next();
+    await Promise.race([firstDraw, new Promise((resolve) => setTimeout(resolve, 2000))]);
+    if (signal.aborted) return;
+    if (await loadInto(ids, signal)) showLoaded();
+  }
+
+  /**
+   * Loads the catalogue, plan, meta and the first view's layers in one request, draws them, then the other layers;
+   * `keepPanel` (a reload under a mounted view) leaves the view's panel as it is.
+   */
   async function load(keepPanel = false): Promise<void> {
-    status.hidden = false;
-    status.className = 'load-status';
-    status.replaceChildren(h('span', { class: 'spinner' }), t('loading'));
+    showLoading();
     if (!keepPanel) panel.replaceChildren(h('p', { class: 'loading' }, t('loading')));
-    const result = await loadConsoleData({ asOf: store.get().asOf, aqiPeriod: store.get().aqiPeriod });
+    // the first call takes the request startConsole made; a reload or retry asks again
+    const pending = firstLoad ?? startFirstLoad(store.get());
+    firstLoad = null;
+    const { time, first } = pending;
+    const result = await pending.result;
+    markBoot('data-parsed');
     if (!result.ok) {
+      showFailure(result.error, () => void load());
       const retry = h('button', { type: 'button', 'data-action': 'retry' }, t('retry'));
       retry.addEventListener('click', () => void load());
-      status.className = 'load-status load-status-error';
-      status.replaceChildren(
-        h(
-          'span',
-          { class: 'error', 'data-error': '' },
-          consoleMessages(lang()).loadFailedWith(failureText(lang(), result.error)),
-        ),
-        retry,
-      );
       panel.replaceChildren(
         h('p', { class: 'error' }, consoleMessages(lang()).loadFailedWith(failureText(lang(), result.error))),
-        retry.cloneNode(true),
+        retry,
       );
-      panel.querySelector('button')?.addEventListener('click', () => void load());
       return;
     }
-    data = result.value;
+    const rest = restOf(first);
+    // a reload keeps the layers it has not fetched again until they arrive (marked loading meanwhile)
+    data = { ...result.value, layers: { ...data?.layers, ...result.value.layers } };
+    for (const id of allLayerIds) if (!first.includes(id)) loadingLayers.add(id);
+    for (const id of first) loadingLayers.delete(id);
     status.hidden = true;
     renderChrome();
     renderPanel();
@@ -671,6 +1018,9 @@ export function startConsole(
     };
     if (map.isStyleLoaded()) draw();
     else map.once('load', draw);
+    // the moment moved while this loaded: every layer again at the new one
+    if (store.get().asOf !== time.asOf || store.get().aqiPeriod !== time.aqiPeriod) void reloadTimeLayers();
+    else void loadRest(rest);
   }
 
   // an exported map PNG carries the legend of the layers shown, in the console's language
@@ -792,6 +1142,8 @@ export function startConsole(
       overlayLayers: () => overlayLayers.map((layer) => layer.id),
       /** The map as the exported PNG (legend and scale drawn on), as a data URL. */
       exportMapPng: () => exportMapPng(map, t('appTitle')).then(blobToDataUrl),
+      /** What the point layers drew last: clusters, symbol count, the labels' places and sizes (issue 18). */
+      legibility: lastLegibility,
     },
   });
 }

@@ -24,6 +24,7 @@ import { generateOutlets } from './generate/outlets.ts';
 import { generatePlanRows } from './generate/plan.ts';
 import { generateReadings } from './generate/readings.ts';
 import { generateStations } from './generate/stations.ts';
+import { seedStationWind } from './generate/station-wind.ts';
 import { generateTownshipRows } from './generate/townships.ts';
 import { generateVillages } from './generate/villages.ts';
 import { seedVehicles } from './generate/vehicles.ts';
@@ -70,6 +71,7 @@ export const dataTables = [
   'machine_positions',
   'stations',
   'station_readings',
+  'station_wind',
   'dustfall_points',
   'dustfall_readings',
   'fuel_points',
@@ -217,6 +219,8 @@ export function seedDatabase(
       'o3',
     ]);
     generateReadings(ctx.rngFor('readings'), DEMO_YEAR, stations.sites, (row) => insertReading({ ...row }));
+    // issue 18: a synthetic hourly wind where the national stations have readings
+    seedStationWind(db, ctx.rngFor('station-wind'));
 
     const dustfall = generateDustfall(ctx);
     insertRows(db, 'dustfall_points', dustfall.points);

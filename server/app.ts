@@ -25,6 +25,7 @@ import { alertRoutes } from './routes/alerts.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { aqRoutes } from './routes/aq.ts';
+import { airSurfaceRoutes } from './routes/air-surface.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { cityIndicatorRoutes } from './routes/city-indicators.ts';
 import { controlRoutes } from './routes/controls.ts';
@@ -37,7 +38,9 @@ import { deviceRoutes } from './routes/devices.ts';
 import { dustSourceRoutes } from './routes/dust-sources.ts';
 import { monitoringRoutes } from './routes/monitoring.ts';
 import { layerRoutes } from './routes/layers.ts';
+import { bootstrapRoutes } from './routes/bootstrap.ts';
 import { metaRoutes } from './routes/meta.ts';
+import { openApiRoutes, REFERENCE_ASSETS_PATH, referenceAssetRoutes } from './routes/openapi.ts';
 import { planRoutes } from './routes/plan.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { emergencyReportRoutes } from './routes/emergency-report.ts';
@@ -54,6 +57,7 @@ import { repairShopRoutes } from './routes/repair-shops.ts';
 import { roadsideCheckRoutes } from './routes/roadside-checks.ts';
 import { ruleRoutes } from './routes/rules.ts';
 import { muckRoutes } from './routes/muck.ts';
+import { machineDensityRoutes } from './routes/machine-density.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { builtUpAreaRoutes } from './routes/built-up-area.ts';
 import { roadRoutes } from './routes/roads.ts';
@@ -195,11 +199,16 @@ export function createApp({
     .route('/users', userRoutes(store, now))
     .route('/audit', auditRoutes(store))
     .route('/', metaRoutes(db))
+    // issue 18: the API reference (GET /api/openapi.json, GET /api/docs)
+    .route('/', openApiRoutes())
     .route('/layers', layerRoutes(db, layerCache))
+    .route('/bootstrap', bootstrapRoutes(db, layerCache))
     .route('/plan/indicators', cityIndicatorRoutes(store, now))
     .route('/plan', planRoutes(db))
     .route('/stats', statsRoutes(pool))
     .route('/aq', aqRoutes(pool))
+    // issue 18 routes: the concentration surface
+    .route('/air', airSurfaceRoutes(db, layerCache))
     .route('/rules', ruleRoutes(pool))
     .route('/alerts', alertRoutes(store, pool, now))
     .route('/tasks', taskRoutes(db, store, pool, now))
@@ -248,10 +257,14 @@ export function createApp({
     .route('/fuel-samples', fuelSampleRoutes(db, writer, advanceLedger, now))
     // issue 17 routes: energy
     .route('/energy', energyRoutes(db, writer, advanceLedger, now))
+    // issue 18 routes: machine density
+    .route('/machines/density', machineDensityRoutes(db, layerCache))
     .route('/events', eventsRoutes({ ...events, hub }))
     .route('/ingest', ingestRoutes(ingest));
 
   const app = new Hono().use(securityHeaders()).use('/api/*', compressJson()).route('/api', api);
+  // issue 18: the API reference page's files (Swagger UI from node_modules, our init script)
+  app.route(REFERENCE_ASSETS_PATH, referenceAssetRoutes());
 
   app.onError((error, c) => {
     if (isApiError(error)) return c.json(errorBody(error.code, error.message, error.text), error.status);

@@ -30,6 +30,8 @@ export const routesMessages = defineMessages({
   listSeparator: { zh: '、', en: ', ' },
   inspectors: { zh: '巡查员', en: 'Inspectors' },
   shift: { zh: '班次', en: 'Shift' },
+  shiftStart: { zh: '班次开始', en: 'Shift starts' },
+  shiftEnd: { zh: '班次结束', en: 'Shift ends' },
   shiftOrder: { zh: '班次结束须晚于开始', en: 'The shift must end after it starts' },
   plan: { zh: '规划路线', en: 'Plan routes' },
   planning: { zh: '规划中…', en: 'Planning…' },

@@ -1,14 +1,23 @@
-import { IconLayer, PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { IconLayer, PathLayer, ScatterplotLayer, TextLayer, type TextLayerProps } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { LayerId } from '../../server/schema/layer-catalogue.ts';
 import type { AppState } from '../state/app-state.ts';
-import { hasProblems, type LayerFeature } from './feature-filter.ts';
-import { clusterPoints } from './cluster-points.ts';
+import type { LayerFeature } from './feature-filter.ts';
 import { gradeBadgeIcon, iconFor } from './icons.ts';
-import { gradeColors, pointSymbology } from './symbology.ts';
-import { builtUpAreaLayers, roadSegmentLayers, selectionPaths } from './dust-deck-layers.ts';
+import { CLUSTER_COLOR, CLUSTER_PROBLEM_COLOR, gradeColors, pointSymbology } from './symbology.ts';
+import { builtUpAreaLayers, builtUpLabels, roadSegmentLayers, selectionPaths } from './dust-deck-layers.ts';
+import { BUILT_UP_COLOR } from './dust-symbology.ts';
 import { checkpointSize } from './dust-symbology.ts';
 import { muckTrackLayers } from './muck-track-layers.ts';
+import {
+  type DrawnLabel,
+  type FeatureCluster,
+  clusteredLayers,
+  layoutPoints,
+  placeMapLabels,
+  recordLegibility,
+  stationRadius,
+} from './point-clusters.ts';
 import { shownMuckTrack } from './muck-track-overlay.ts';
 
 /** Icon sizes in pixels per layer (ui.md: stations national large, micro small). */
@@ -50,85 +59,9 @@ function zoomScale(zoom: number): number {
   return Math.min(1, Math.max(0.6, 0.6 + (zoom - 9) * 0.2));
 }
 
-/** Zoom below which machines are drawn as clusters (they crowd the construction sites). */
-export const MACHINE_CLUSTER_BELOW_ZOOM = 11.5;
-
-/** Zoom below which vehicles are drawn as clusters (many share their owner unit's address). */
-export const VEHICLE_CLUSTER_BELOW_ZOOM = 13;
-
-/** A machine (or vehicle) cluster as drawn: where, how many, how many banned (vehicles: hit by a rule). */
-export interface MachineCluster {
-  position: [number, number];
-  count: number;
-  banned: number;
-  members: LayerFeature[];
-}
-
-/**
- * Machines aggregated on a 44-px screen grid: a single machine keeps its diamond; a cluster is a
- * circle sized by count with the count written on it, red-ringed with the banned count when it
- * holds banned machines. Pickable as layer 'machines-clusters' (a click zooms in). Vehicles (issue 16) the same way,
- * their ring counting the vehicles a rule hits ('vehicles-clusters').
- */
-function machineClusterLayers(
-  machines: LayerFeature[],
-  zoom: number,
-  id: 'machines' | 'vehicles' = 'machines',
-): Layer[] {
-  const clusters = clusterPoints(machines, pointPosition, zoom, 44);
-  const singles = clusters.filter((c) => c.members.length === 1).map((c) => c.members[0] as LayerFeature);
-  const groups: MachineCluster[] = clusters
-    .filter((c) => c.members.length > 1)
-    .map((c) => ({
-      position: c.position,
-      count: c.members.length,
-      banned: c.members.filter((m) => (id === 'machines' ? m.properties.banned === true : hasProblems(m.properties)))
-        .length,
-      members: c.members,
-    }));
-  const symbology = pointSymbology[id];
-  return [
-    new IconLayer<LayerFeature>({
-      id,
-      data: singles,
-      pickable: true,
-      getPosition: position,
-      getIcon: (f) =>
-        iconFor(symbology?.shapeOf(f.properties) ?? 'diamond', symbology?.colorOf(f.properties) ?? '#999'),
-      getSize: 12,
-      sizeScale: zoomScale(zoom),
-      sizeUnits: 'pixels',
-    }),
-    new ScatterplotLayer<MachineCluster>({
-      id: `${id}-clusters`,
-      data: groups,
-      pickable: true,
-      getPosition: (c) => c.position,
-      radiusUnits: 'pixels',
-      // vehicles crowd their owners' addresses: smaller circles, capped, so they leave the labels readable
-      getRadius: (c) => (id === 'machines' ? 9 + 3 * Math.sqrt(c.count) : Math.min(22, 8 + 1.5 * Math.sqrt(c.count))),
-      getFillColor: id === 'machines' ? [92, 124, 250, 210] : [73, 80, 87, 200],
-      stroked: true,
-      lineWidthUnits: 'pixels',
-      getLineWidth: (c) => (c.banned > 0 ? 3 : 1.5),
-      getLineColor: (c) => (c.banned > 0 ? [224, 49, 49, 255] : [255, 255, 255, 255]),
-    }),
-    new TextLayer<MachineCluster>({
-      id: `${id}-cluster-counts`,
-      data: groups,
-      getPosition: (c) => c.position,
-      getText: (c) => (c.banned > 0 ? `${c.count}\n×${c.banned}` : String(c.count)),
-      getSize: 11,
-      fontWeight: 700,
-      fontFamily: CJK_FONTS,
-      characterSet: COUNT_CHARACTERS,
-      getColor: [255, 255, 255, 255],
-      lineHeight: 1.1,
-      getTextAnchor: 'middle',
-      getAlignmentBaseline: 'center',
-    }),
-  ];
-}
+/** Every point layer but the stations clusters below street zoom (issue 18); a cluster click zooms in (app.ts). */
+export type { FeatureCluster } from './point-clusters.ts';
+export { CLUSTER_BELOW_ZOOM } from './point-clusters.ts';
 
 /** Everything deck.gl draws on top of the MapLibre basemap. */
 export interface DeckInput {
@@ -146,30 +79,53 @@ export interface DeckInput {
  */
 export function buildDeckLayers({ data, state, townshipLabels, countyLabels }: DeckInput): Layer[] {
   const visible = (id: LayerId) => state.layers.includes(id) && data[id] !== undefined;
+  const zoom = state.zoom;
+  const stations = visible('stations') ? (data.stations ?? []) : [];
+  const national = (f: LayerFeature) => f.properties.kind === 'national';
+  const shownClustered = clusteredLayers.filter(visible);
+  const layout = layoutPoints(data, shownClustered, stations, zoom);
+  const builtUp = visible('built-up-area') ? (data['built-up-area'] ?? []) : [];
+  const labels = placeMapLabels(
+    {
+      clusters: layout.clusters,
+      stationLabels: stations
+        .filter((f) => national(f) && f.properties.aqi)
+        .map((f) => ({ position: position(f), text: String((f.properties.aqi as { value: number }).value) })),
+      stationCircles: stations.map((f) => ({ position: position(f), radius: stationRadius(f) })),
+      townships: visible('townships')
+        ? townshipLabels.map((d) => ({ position: d.position, text: state.lang === 'zh' ? d.name : d.nameEn }))
+        : [],
+      counties: countyLabels.map((d) => ({ position: d.position, text: d.name })),
+      builtUp: builtUpLabels(builtUp, state.lang),
+    },
+    zoom,
+  );
+  recordLegibility({
+    zoom,
+    features: shownClustered.reduce((n, id) => n + (data[id]?.length ?? 0), 0),
+    symbols: layout.clusters.length + shownClustered.reduce((n, id) => n + (layout.singles[id]?.length ?? 0), 0),
+    clusters: layout.clusters.map(({ position: at, count, problems, radius }) => ({
+      position: at,
+      count,
+      problems,
+      radius,
+    })),
+    labels,
+  });
+  const labelsOf = (kind: DrawnLabel['kind']) => labels.filter((l) => l.kind === kind);
+
   const layers: Layer[] = [
     // issue 16: the built-up area and the roads lie under every point
-    ...(visible('built-up-area') ? builtUpAreaLayers(data['built-up-area'] ?? [], state.zoom, state.lang) : []),
-    ...(visible('road-segments') ? roadSegmentLayers(data['road-segments'] ?? [], state.zoom) : []),
-    new TextLayer({
-      id: 'county-labels',
-      data: countyLabels,
-      getPosition: (d) => d.position,
-      getText: (d) => d.name,
-      getSize: 14,
-      getColor: [110, 122, 134, 220],
-      fontFamily: CJK_FONTS,
-      characterSet: 'auto',
-      getTextAnchor: 'middle',
-      getAlignmentBaseline: 'center',
-    }),
+    ...(visible('built-up-area') ? builtUpAreaLayers(builtUp, zoom, state.lang, false) : []),
+    ...(visible('road-segments') ? roadSegmentLayers(data['road-segments'] ?? [], zoom) : []),
   ];
 
-  if (visible('dustfall-points')) {
+  if (layout.singles['dustfall-points']) {
     const symbology = pointSymbology['dustfall-points'];
     layers.push(
       new ScatterplotLayer<LayerFeature>({
         id: 'dustfall-points',
-        data: data['dustfall-points'],
+        data: layout.singles['dustfall-points'],
         pickable: true,
         getPosition: position,
         radiusUnits: 'pixels',
@@ -183,50 +139,28 @@ export function buildDeckLayers({ data, state, townshipLabels, countyLabels }: D
     );
   }
 
-  const pointLayers = [
-    'stockyards',
-    'villages',
-    'enterprises',
-    'construction-sites',
-    'repair-shops',
-    'machines',
-    'vehicles',
-    'checkpoints',
-    'muck-trucks',
-    'fuel-points',
-    // issue 17: fuel samples, then public reports on top (a pin points at its place)
-    'fuel-samples',
-    'public-reports',
-  ] as const;
-  for (const id of pointLayers) {
-    if (!visible(id)) continue;
-    if (id === 'machines' && state.zoom < MACHINE_CLUSTER_BELOW_ZOOM) {
-      layers.push(...machineClusterLayers(data.machines ?? [], state.zoom));
-      continue;
-    }
-    if (id === 'vehicles' && state.zoom < VEHICLE_CLUSTER_BELOW_ZOOM) {
-      layers.push(...machineClusterLayers(data.vehicles ?? [], state.zoom, 'vehicles'));
-      continue;
-    }
+  for (const id of clusteredLayers) {
+    const shown = layout.singles[id];
+    if (id === 'dustfall-points' || !shown) continue;
     const symbology = pointSymbology[id];
     if (!symbology) continue;
     layers.push(
       new IconLayer<LayerFeature>({
         id,
-        data: data[id],
+        data: shown,
         pickable: true,
         getPosition: position,
         getIcon: (f) => iconFor(symbology.shapeOf(f.properties), symbology.colorOf(f.properties)),
         getSize: id === 'checkpoints' ? (f) => checkpointSize(f.properties) : (iconSize[id] ?? 14),
-        sizeScale: zoomScale(state.zoom),
+        sizeScale: zoomScale(zoom),
         sizeUnits: 'pixels',
       }),
     );
-    if (id === 'enterprises' && state.zoom >= 10.5) {
+    if (id === 'enterprises' && zoom >= 10.5) {
       layers.push(
         new IconLayer<LayerFeature>({
           id: 'enterprise-grades',
-          data: data.enterprises,
+          data: shown,
           getPosition: position,
           getIcon: (f) => gradeBadgeIcon(String(f.properties.grade), gradeColors[String(f.properties.grade)] ?? '#999'),
           getSize: 11,
@@ -237,55 +171,78 @@ export function buildDeckLayers({ data, state, townshipLabels, countyLabels }: D
     }
   }
 
-  if (visible('stations')) {
-    const symbology = pointSymbology.stations;
-    const national = (f: LayerFeature) => f.properties.kind === 'national';
+  if (layout.clusters.length) {
+    // one disc per cluster, whatever its layers: the count on it, a thick red ring and ×N when it holds problems
+    // (drawn last, above the clean ones); a click zooms in (app.ts)
     layers.push(
-      new IconLayer<LayerFeature>({
-        id: 'stations',
-        data: data.stations,
+      new ScatterplotLayer<FeatureCluster>({
+        id: 'point-clusters',
+        data: layout.clusters,
         pickable: true,
-        getPosition: position,
-        getIcon: (f) => iconFor('circle', symbology?.colorOf(f.properties) ?? '#999'),
-        getSize: (f) => (national(f) ? 30 : 13),
-        sizeUnits: 'pixels',
-      }),
-      new TextLayer<LayerFeature>({
-        id: 'station-aqi',
-        data: (data.stations ?? []).filter((f) => national(f) && f.properties.aqi),
-        getPosition: position,
-        getText: (f) => String((f.properties.aqi as { value: number }).value),
-        getSize: 11,
-        fontWeight: 700,
-        fontFamily: CJK_FONTS,
-        characterSet: COUNT_CHARACTERS,
-        getColor: (f) =>
-          (f.properties.aqi as { level: number }).level >= 4 ? [255, 255, 255, 255] : [20, 20, 20, 255],
-        getTextAnchor: 'middle',
-        getAlignmentBaseline: 'center',
+        getPosition: (c) => c.position,
+        radiusUnits: 'pixels',
+        getRadius: (c) => c.radius,
+        getFillColor: rgba(CLUSTER_COLOR, 225),
+        stroked: true,
+        lineWidthUnits: 'pixels',
+        getLineWidth: (c) => (c.problems > 0 ? 3.5 : 1.5),
+        getLineColor: (c) => (c.problems > 0 ? rgba(CLUSTER_PROBLEM_COLOR) : [255, 255, 255, 255]),
       }),
     );
   }
 
-  if (visible('townships')) {
+  if (visible('stations')) {
+    const symbology = pointSymbology.stations;
     layers.push(
-      new TextLayer({
-        id: 'township-labels',
-        data: townshipLabels,
-        getPosition: (d) => d.position,
-        getText: (d) => (state.lang === 'zh' ? d.name : d.nameEn),
-        getSize: 13,
-        getColor: [40, 52, 64, 230],
-        fontFamily: CJK_FONTS,
-        characterSet: 'auto',
-        fontSettings: { sdf: true },
-        outlineWidth: 3,
-        outlineColor: [255, 255, 255, 230],
-        getTextAnchor: 'middle',
-        getAlignmentBaseline: 'center',
+      new IconLayer<LayerFeature>({
+        id: 'stations',
+        data: stations,
+        pickable: true,
+        getPosition: position,
+        getIcon: (f) => iconFor('circle', symbology?.colorOf(f.properties) ?? '#999'),
+        getSize: (f) => 2 * stationRadius(f) - (national(f) ? 0 : 1),
+        sizeUnits: 'pixels',
       }),
     );
   }
+
+  // the labels, placed so that none overlaps another (point-clusters.ts): on top of every symbol
+  const textLayer = (id: string, kind: DrawnLabel['kind'], props: Partial<TextLayerProps<DrawnLabel>>) =>
+    new TextLayer<DrawnLabel>({
+      id,
+      data: labelsOf(kind),
+      getPosition: (d) => d.position,
+      getPixelOffset: (d) => d.offset,
+      getText: (d) => d.text,
+      getSize: (d) => d.size,
+      fontFamily: CJK_FONTS,
+      characterSet: 'auto',
+      getTextAnchor: 'middle',
+      getAlignmentBaseline: 'center',
+      ...props,
+    });
+  const halo = { fontSettings: { sdf: true }, outlineWidth: 3, outlineColor: [255, 255, 255, 230] } as const;
+  layers.push(
+    textLayer('county-labels', 'county', { getColor: [110, 122, 134, 220] }),
+    textLayer('built-up-area-labels', 'built-up', { getColor: rgba(BUILT_UP_COLOR, 255), ...halo }),
+    textLayer('township-labels', 'township', { getColor: [40, 52, 64, 230], ...halo }),
+    textLayer('point-cluster-counts', 'cluster-count', {
+      fontWeight: 700,
+      characterSet: COUNT_CHARACTERS,
+      getColor: [255, 255, 255, 255],
+      lineHeight: 1.1,
+    }),
+    textLayer('station-aqi', 'station-aqi', {
+      fontWeight: 700,
+      characterSet: COUNT_CHARACTERS,
+      getColor: (d) => {
+        const station = stations.find((f) => position(f)[0] === d.position[0] && position(f)[1] === d.position[1]);
+        return ((station?.properties.aqi as { level?: number } | undefined)?.level ?? 0) >= 4
+          ? [255, 255, 255, 255]
+          : [20, 20, 20, 255];
+      },
+    }),
+  );
 
   const selected = state.selected;
   const selectedFeature = selected ? data[selected.layer]?.find((f) => String(f.id) === selected.id) : undefined;

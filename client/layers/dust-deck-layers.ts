@@ -66,11 +66,27 @@ function dashed(lines: DashedPiece[], zoom: number): DashedPiece[] {
   );
 }
 
+/** The built-up area's labels: 城市建成区 plus （示意） while provisional, at each feature's label point. */
+export function builtUpLabels(
+  features: LayerFeature[],
+  lang: Language,
+): { position: [number, number]; text: string }[] {
+  const m = consoleMessages(lang);
+  return features.map((feature) => {
+    const g = feature.geometry;
+    const at = g.type === 'Polygon' || g.type === 'MultiPolygon' ? labelPoint(g) : ([0, 0] as [number, number]);
+    const name = lang === 'zh' ? '城市建成区' : 'Urban built-up area';
+    const provisional = feature.properties.provisional !== false;
+    return { position: at, text: `${name}${provisional ? m.provisionalMark : ''}` };
+  });
+}
+
 /**
  * The built-up area: fill (pickable as `built-up-area`), outline (dashed while provisional) and a label at each
- * polygon's centroid, 城市建成区 plus （示意） while provisional.
+ * polygon's centroid, 城市建成区 plus （示意） while provisional (left out with `withLabels` false: the main map places
+ * it among its other labels, issue 18).
  */
-export function builtUpAreaLayers(features: LayerFeature[], zoom: number, lang: Language): Layer[] {
+export function builtUpAreaLayers(features: LayerFeature[], zoom: number, lang: Language, withLabels = true): Layer[] {
   const polygons = features.flatMap((feature) =>
     polygonsOf(feature).map((rings) => ({ id: String(feature.id), rings, feature })),
   );
@@ -85,13 +101,7 @@ export function builtUpAreaLayers(features: LayerFeature[], zoom: number, lang: 
     ),
     ...outlines.filter((o) => !provisional(o.feature)),
   ];
-  const m = consoleMessages(lang);
-  const labels = features.map((feature) => {
-    const g = feature.geometry;
-    const at = g.type === 'Polygon' || g.type === 'MultiPolygon' ? labelPoint(g) : ([0, 0] as [number, number]);
-    const name = lang === 'zh' ? '城市建成区' : 'Urban built-up area';
-    return { position: at, text: `${name}${provisional(feature) ? m.provisionalMark : ''}` };
-  });
+  const labels = withLabels ? builtUpLabels(features, lang) : [];
   return [
     // its deck id is the layer id, so a pick (app.ts) selects the area
     new SolidPolygonLayer<{ id: string; rings: Pair[][]; feature: LayerFeature }>({

@@ -28,7 +28,10 @@ export type Shape =
   | 'pin-hollow'
   | 'drop'
   | 'drop-cross'
-  | 'drop-hollow';
+  | 'drop-hollow'
+  // issue 18: a cluster disc, thick red-ringed with a cross when it holds problems
+  | 'cluster'
+  | 'cluster-problem';
 
 export const ICON_SIZE = 48;
 
@@ -86,6 +89,11 @@ const shapes: Record<Shape, string> = {
   'drop-hollow':
     '<path fill-rule="evenodd" d="M24 3S9 20 9 30a15 15 0 0 0 30 0C39 20 24 3 24 3z ' +
     'M24 17s-8 9-8 14a8 8 0 0 0 16 0c0-5-8-14-8-14z"/>',
+  cluster: '<circle cx="24" cy="24" r="18"/>',
+  'cluster-problem':
+    '<circle cx="24" cy="24" r="17" stroke="#e03131" stroke-width="6"/>' +
+    '<path fill="#ffffff" stroke="none" ' +
+    'd="M17.5 20.5l3-3 3.5 3.5 3.5-3.5 3 3-3.5 3.5 3.5 3.5-3 3-3.5-3.5-3.5 3.5-3-3 3.5-3.5z"/>',
 };
 
 /** An SVG data URL of `shape` filled with `color` (CSS colour), white halo. */

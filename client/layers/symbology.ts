@@ -10,6 +10,7 @@ import { consoleMessages } from '../i18n/messages.ts';
 import type { Shape } from './icons.ts';
 import { builtUpLegend, issue16PointSymbology, lineLegend } from './dust-symbology.ts';
 import { issue17PointSymbology } from './enforcement-symbology.ts';
+import { legibilityMessages } from '../i18n/legibility.ts';
 
 /** One legend row: what it looks like, what it means, and which features it covers. */
 export interface LegendEntry {
@@ -227,3 +228,26 @@ const gradeBadgeLegend: LegendEntry[] = performanceGrades.map((g) => ({
 export function badgeLegendFor(layer: LayerId): LegendEntry[] {
   return layer === 'enterprises' ? gradeBadgeLegend : [];
 }
+
+/** The fill of a cluster disc (issue 18): one neutral slate for every point layer, the count written in white. */
+export const CLUSTER_COLOR = '#34495e';
+/** The ring of a cluster holding problems (a rule hit, banned, failing, over the limit), with ×N written under. */
+export const CLUSTER_PROBLEM_COLOR = '#e03131';
+
+/** Legend rows of the clusters the point layers merge into when zoomed out (issue 18). */
+export const clusterLegend: LegendEntry[] = [
+  {
+    key: 'cluster',
+    label: (lang) => legibilityMessages(lang).clusterClean,
+    shape: 'cluster',
+    color: CLUSTER_COLOR,
+    matches: (p) => Number(p.problems ?? 0) === 0,
+  },
+  {
+    key: 'cluster-problems',
+    label: (lang) => legibilityMessages(lang).clusterProblems,
+    shape: 'cluster-problem',
+    color: CLUSTER_COLOR,
+    matches: (p) => Number(p.problems ?? 0) > 0,
+  },
+];

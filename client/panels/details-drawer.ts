@@ -8,9 +8,25 @@ import { detailRows, provenanceText, relatedTasks, type DetailContext } from './
 import { ruleIds, ruleTitles, type RuleId } from '../../server/schema/enums/rule-id.ts';
 import { loadRuleBases, ruleBasesIfLoaded, type RuleBases } from '../api/rule-catalogue.ts';
 import { basisNoteElement } from '../components/basis-note.tsx';
-import { outletsBlockElement, unmountOutletsBlocks } from '../views/outlets/outlets-block.tsx';
+import type * as OutletsBlockModule from '../views/outlets/outlets-block.tsx';
 import { onLive } from '../live/live-events.ts';
 import { muckTrackBlock } from './muck-track-button.ts';
+
+/**
+ * The 在线监测 block's code (its charts) loads on demand (issue 18): a placeholder in the drawer that the block
+ * replaces when the code arrives, unless the drawer was redrawn meanwhile.
+ */
+let outletsModule: typeof OutletsBlockModule | null = null;
+function outletsBlockPlaceholder(...args: Parameters<typeof OutletsBlockModule.outletsBlockElement>): HTMLElement {
+  if (outletsModule) return outletsModule.outletsBlockElement(...args);
+  const placeholder = document.createElement('div');
+  placeholder.className = 'outlets-box';
+  void import('../views/outlets/outlets-block.tsx').then((module) => {
+    outletsModule = module;
+    if (placeholder.isConnected) placeholder.replaceWith(module.outletsBlockElement(...args));
+  });
+  return placeholder;
+}
 
 /** What the drawer can ask the app to do. */
 export interface DetailsActions {
@@ -34,7 +50,7 @@ export function renderDetails(
   actions: DetailsActions,
   context: DetailContext = {},
 ): void {
-  unmountOutletsBlocks(drawer);
+  outletsModule?.unmountOutletsBlocks(drawer);
   if (!feature) {
     drawer.hidden = true;
     drawer.replaceChildren();
@@ -104,7 +120,7 @@ export function renderDetails(
     problemList(p, lang, actions.showRequirement),
     // 在线监测 (issue 14): the enterprise's stack outlets, when it has any
     layer === 'enterprises'
-      ? outletsBlockElement(String(p.id ?? feature.id), lang, (listener) => onLive('outlets', listener))
+      ? outletsBlockPlaceholder(String(p.id ?? feature.id), lang, (listener) => onLive('outlets', listener))
       : null,
     // 查看轨迹 (issue 16): a muck truck's track on the map
     layer === 'muck-trucks' ? muckTrackBlock(String(p.id ?? feature.id), lang, context.asOf) : null,

@@ -8,6 +8,9 @@ import { legendEntries, swatch } from './map-legend.ts';
 import { allLayerIds, type AppState, type Language } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
 import { h } from './dom.ts';
+import { bootMessages } from '../i18n/boot.ts';
+import { machineDensityBlock } from '../layers/machine-density-control.ts';
+import { airSurfaceBlock } from '../layers/air-surface/air-surface-control.ts';
 
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -55,11 +58,14 @@ export function renderLayersPanel(
         { class: 'layer-head' },
         checkbox,
         h('span', { class: 'layer-name' }, name),
-        h(
-          'span',
-          { class: 'num layer-count', 'data-count': String(visible ? features.length : 0) },
-          visible ? features.length.toLocaleString() : '—',
-        ),
+        // a layer not loaded yet (issue 18: loaded after the first paint) says so, never a count of 0
+        data[id] === undefined && visible
+          ? h('span', { class: 'num layer-count', 'data-loading': '', title: bootMessages(lang).layerLoading }, '…')
+          : h(
+              'span',
+              { class: 'num layer-count', 'data-count': String(visible ? features.length : 0) },
+              visible ? features.length.toLocaleString() : '—',
+            ),
       ),
       id === 'stations' ? h('p', { class: 'muted legend-note' }, m.aqiScaleNote) : null,
       h('ul', { class: 'legend' }, ...entries),
@@ -141,6 +147,10 @@ export function renderLayersPanel(
     ),
     h('h2', {}, m.layers),
     ...layerBlocks,
+    // issue 18: the machines' position density
+    machineDensityBlock(store),
+    // issue 18: the concentration surface
+    airSurfaceBlock(store),
   );
 }
 

@@ -20,6 +20,7 @@ export function renderLoginScreen(
   },
 ): void {
   const { lang, demo } = options;
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en'; // the page's language follows the choice
   const m = loginMessages(lang);
   const switchLanguage = h(
     'button',

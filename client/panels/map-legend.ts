@@ -1,7 +1,9 @@
 import type { LayerId, LayerSummary } from '../../server/schema/layer-catalogue.ts';
 import { consoleMessages } from '../i18n/messages.ts';
 import { gradeBadgeIcon, iconUrl } from '../layers/icons.ts';
-import { badgeLegendFor, legendFor, type LegendEntry } from '../layers/symbology.ts';
+import { badgeLegendFor, clusterLegend, legendFor, type LegendEntry } from '../layers/symbology.ts';
+import { clusteredLayers } from '../layers/point-clusters.ts';
+import { legibilityMessages } from '../i18n/legibility.ts';
 import { allLayerIds, type Language } from '../state/app-state.ts';
 import { h } from './dom.ts';
 
@@ -53,5 +55,35 @@ export function mapLegend(visible: readonly LayerId[], catalogue: LayerSummary[]
         ),
       );
     });
-  return h('div', { class: 'map-legend', 'data-map-legend': '' }, h('h2', {}, m.legend), ...blocks);
+  return h(
+    'div',
+    { class: 'map-legend', 'data-map-legend': '' },
+    h('h2', {}, m.legend),
+    ...blocks,
+    clusterBlock(visible, lang),
+  );
+}
+
+/** The cluster rows (issue 18), while any layer that clusters is shown: what the disc, its count and red ring mean. */
+export function clusterBlock(visible: readonly LayerId[], lang: Language): HTMLElement | null {
+  if (!clusteredLayers.some((id) => visible.includes(id))) return null;
+  const m = legibilityMessages(lang);
+  return h(
+    'section',
+    { class: 'legend-block', 'data-legend-layer': 'clusters' },
+    h('h4', {}, m.clusters),
+    h('p', { class: 'muted legend-note' }, m.clusterNote),
+    h(
+      'ul',
+      { class: 'legend' },
+      ...clusterLegend.map((entry) =>
+        h(
+          'li',
+          { class: 'legend-entry', 'data-legend-key': entry.key },
+          swatch(entry),
+          h('span', { class: 'legend-label' }, entry.label(lang)),
+        ),
+      ),
+    ),
+  );
 }

@@ -1,4 +1,6 @@
+import { session } from '../api/session.ts';
 import { message, type MessageKey } from '../i18n/messages.ts';
+import { openApiMessages } from '../i18n/openapi.ts';
 import type { AppState, BasemapId } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
 import { h } from './dom.ts';
@@ -35,5 +37,21 @@ export function renderSettings(container: HTMLElement, store: Store<AppState>, o
     h('h3', {}, message(lang, 'basemap')),
     ...radios,
     h('label', { class: 'field' }, h('span', {}, message(lang, 'tdtToken')), token),
+    // issue 18: the API reference, for signed-in users (the server refuses anyone else)
+    ...(session.user
+      ? [
+          h(
+            'a',
+            {
+              href: '/api/docs',
+              target: '_blank',
+              rel: 'noopener',
+              class: 'api-reference-link',
+              title: openApiMessages(lang).apiReferenceHint,
+            },
+            openApiMessages(lang).apiReference,
+          ),
+        ]
+      : []),
   );
 }

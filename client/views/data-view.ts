@@ -8,12 +8,8 @@ import { cityIndicatorsMessages } from '../i18n/city-indicators.ts';
 import { exportMapPng } from '../map/export-map-png.ts';
 import { saveFile } from '../api/save-file.ts';
 import { DUSTFALL_LIMIT } from '../../server/schema/plan-targets.ts';
-import { renderAuditPanel } from '../panels/audit-panel.ts';
 import { h } from '../panels/dom.ts';
-import { renderImportPanel } from '../panels/import-panel.ts';
-import { renderUsersPanel } from '../panels/users-panel.ts';
 import { mountCityIndicatorsForm } from './indicators/city-indicators-form.tsx';
-import { mountDevicesPage } from './devices/devices-page.tsx';
 import { onLive } from '../live/live-events.ts';
 import type { AppState } from '../state/app-state.ts';
 
@@ -194,7 +190,9 @@ export const mountDataView: ViewMount = ({ panel, store, data, map, setOverlayLa
       ),
     );
   }
-  // 设备 (issue 14): the HJ 212 devices and their statuses for every reader; admins manage them
+  // 设备 (issue 14): the HJ 212 devices and their statuses for every reader; admins manage them. The devices page and
+  // the admin panels load their code on demand (issue 18); a view left before it arrives draws nothing.
+  let disposed = false;
   let unmountDevices: (() => void) | null = null;
   if (session.can('read')) {
     const devicesBox = h('section', { class: 'data-section', 'data-section': 'devices' });
@@ -204,22 +202,28 @@ export const mountDataView: ViewMount = ({ panel, store, data, map, setOverlayLa
       id: String(f.properties[key] ?? f.id ?? ''),
       name: String(f.properties.name ?? ''),
     });
-    unmountDevices = mountDevicesPage(pageBox, {
-      lang,
-      admin: session.can('users'),
-      stations: (data().layers.stations ?? []).map((f) => option(f, 'code')),
-      enterprises: (data().layers.enterprises ?? []).map((f) => option(f, 'id')),
-      subscribe: (listener) => onLive('devices', listener),
+    void import('./devices/devices-page.tsx').then(({ mountDevicesPage }) => {
+      if (disposed) return;
+      unmountDevices = mountDevicesPage(pageBox, {
+        lang,
+        admin: session.can('users'),
+        stations: (data().layers.stations ?? []).map((f) => option(f, 'code')),
+        enterprises: (data().layers.enterprises ?? []).map((f) => option(f, 'id')),
+        subscribe: (listener) => onLive('devices', listener),
+      });
     });
     sections.push(devicesBox);
   }
   if (session.can('import')) {
     const importBox = h('section', { class: 'data-section', 'data-section': 'import' });
-    renderImportPanel(importBox, {
-      lang,
-      setPreview: setOverlayLayers,
-      fitBounds: (bounds) => map.fitBounds(bounds, { padding: 60, duration: 600, maxZoom: 13 }),
-      reloadData,
+    void import('../panels/import-panel.ts').then(({ renderImportPanel }) => {
+      if (disposed) return;
+      renderImportPanel(importBox, {
+        lang,
+        setPreview: setOverlayLayers,
+        fitBounds: (bounds) => map.fitBounds(bounds, { padding: 60, duration: 600, maxZoom: 13 }),
+        reloadData,
+      });
     });
     sections.push(importBox);
   }
@@ -238,16 +242,21 @@ export const mountDataView: ViewMount = ({ panel, store, data, map, setOverlayLa
       code: String(f.properties.code),
       name: String(f.properties.name),
     }));
-    renderUsersPanel(usersBox, lang, townships);
+    void import('../panels/users-panel.ts').then(({ renderUsersPanel }) => {
+      if (!disposed) renderUsersPanel(usersBox, lang, townships);
+    });
     sections.push(usersBox);
   }
   if (session.can('audit')) {
     const auditBox = h('section', { class: 'data-section', 'data-section': 'audit' });
-    renderAuditPanel(auditBox, lang);
+    void import('../panels/audit-panel.ts').then(({ renderAuditPanel }) => {
+      if (!disposed) renderAuditPanel(auditBox, lang);
+    });
     sections.push(auditBox);
   }
   panel.replaceChildren(h('h2', {}, m.title), sectionNav(lang, sections), ...sections);
   return () => {
+    disposed = true;
     unmountIndicators?.();
     unmountDevices?.();
     setOverlayLayers([]);

@@ -5,6 +5,7 @@ import type { DeviceEntityLayer, DeviceKind } from '../schema/enums/device-kind.
 import { DEVICE_OFFLINE_AFTER_INTERVALS } from '../schema/enums/device-kind.ts';
 import { addMinutes } from '../time/cst.ts';
 import { mapAmbientHour } from '../ingest/map-ambient-hour.ts';
+import { prepareWindUpsert, windOfAmbientItems } from './air-surface-wind.ts';
 import { mapStackHour } from '../ingest/map-stack-hour.ts';
 
 /** An accepted data packet (after reassembly), waiting for its batch's commit. */
@@ -62,6 +63,8 @@ const hourEnd = (dataTime: string) => addMinutes(`${dataTime.slice(0, 13)}:00`, 
 interface Statements {
   data: Statement;
   station: Statement;
+  /** issue 18: the station hour's wind (db/air-surface-wind.ts) */
+  wind: Statement;
   outlet: Statement;
   counters: Statement;
   error: Statement;
@@ -87,6 +90,7 @@ function statements(db: Db): Statements {
        ON CONFLICT (station_code, ts) DO UPDATE SET so2 = excluded.so2, no2 = excluded.no2, pm10 = excluded.pm10,
          pm25 = excluded.pm25, co = excluded.co, o3 = excluded.o3`,
     ),
+    wind: prepareWindUpsert(db),
     outlet: db.prepare(
       `INSERT INTO outlet_readings
          (outlet_id, ts, pm, so2, nox, o2, flow, temp, moisture, pm_cou, so2_cou, nox_cou, flags)
@@ -162,6 +166,8 @@ function writePacket(s: Statements, p: AcceptedPacket): { fresh: boolean; ts: st
   const { kind, entityLayer, entityId } = p.device;
   if (p.st === '22' && entityLayer === 'stations' && (kind === 'ambient' || kind === 'micro')) {
     const wrote = s.station.run({ entity: entityId, ts, ...mapAmbientHour(p.items) }).changes > 0;
+    const wind = windOfAmbientItems(p.items);
+    if (wrote && wind !== null) s.wind.run({ entity: entityId, ts, ...wind });
     return { fresh, ts: wrote ? ts : null };
   }
   if (p.st === '31' && entityLayer === 'outlets' && kind === 'stack') {

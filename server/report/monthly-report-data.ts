@@ -36,6 +36,7 @@ import type { Db } from '../db/open-database.ts';
 import { readPlan } from '../db/plan-repository.ts';
 import { monitoredEmissions } from '../db/outlets-repository.ts';
 import { cityIndicatorReport, type CityIndicatorReport } from './city-indicators-report.ts';
+import { readMonthAqChartData, type MonthAqChartData } from './aq-chart-data.ts';
 import { readMonthWarnings, type MonthWarning } from './month-warnings.ts';
 import { readVehiclesDust, type VehiclesDustReport } from './vehicles-dust-report.ts';
 import { readEnforcementReport, type EnforcementReport } from './enforcement-report.ts';
@@ -172,6 +173,8 @@ export interface MonthlyReportData {
     goodDays: { goodDays: number; validDays: number; ratio: number | null };
     /** The city-assigned indicators of the year beside the plan's (requirement G1/G2); null when none entered. */
     city: CityIndicatorReport | null;
+    /** The month's district days for the charts (issue 18: the daily AQI and a pollutant against its limit). */
+    charts: MonthAqChartData;
   };
   alerts: {
     total: number;
@@ -318,6 +321,7 @@ function readAirQuality(
       monitoredEmissions(db, { from: `${year}-01-01T00:00`, to: `${year + 1}-01-01T00:00` }, `${to}T23:59`, 'district')
         .rows[0] ?? null,
     ),
+    charts: readMonthAqChartData(db, `${to.slice(0, 7)}-01`, to),
   };
 }
 

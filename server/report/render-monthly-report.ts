@@ -14,6 +14,7 @@ import { basisText, basisWords } from '../schema/basis-text.ts';
 import type { ReportLang } from '../schema/reports.ts';
 import { el, fragment, raw, type Content, type Html } from './html.ts';
 import { cityIndicatorsBlock } from './city-indicators-report.ts';
+import { aqChartsBlock } from './aq-report-charts.ts';
 import type { MonthlyReportData, ProvenanceCount, TargetStatus } from './monthly-report-data.ts';
 import { alertStatusLabels } from '../schema/enums/alert-status.ts';
 import { hitSeverityLabel } from '../schema/enums/rule-id.ts';
@@ -210,6 +211,8 @@ function airQualitySection(data: MonthlyReportData, lang: ReportLang): Html {
     ]),
     // the city-assigned annual indicators beside the plan's targets (requirement G1/G2)
     cityIndicatorsBlock(airQuality.city, lang),
+    // issue 18: the month's daily AQI and PM2.5, the console's ECharts options rendered to SVG
+    aqChartsBlock(airQuality.charts, lang),
   ]);
 }
 

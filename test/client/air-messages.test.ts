@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { airMessages } from '../../client/i18n/air.ts';
 import { airMoment, airRange } from '../../client/views/air/air-range.ts';
-import { yTicks } from '../../client/views/air/aq-charts.tsx';
+import { niceTop } from '../../client/charts/aq-chart-options.ts';
 import type { AqSubjectNote } from '../../server/schema/aq.ts';
 import { englishLeaks } from '../e2e/english-leaks.ts';
 
@@ -90,9 +90,10 @@ describe('the moment the air view evaluates', () => {
   });
 });
 
-describe('y-axis ticks', () => {
-  it('are 4 or 5 round steps from 0 to at least the maximum', () => {
-    expect(yTicks(90)).toEqual([0, 25, 50, 75, 100]);
-    expect(yTicks(4.8)).toEqual([0, 2, 4, 6]);
+describe('y-axis top', () => {
+  it('is the round value (4 or 5 round steps from 0) at or above the maximum', () => {
+    expect(niceTop(90)).toBe(100);
+    expect(niceTop(4.8)).toBe(6);
+    expect(niceTop(100)).toBe(100);
   });
 });

@@ -72,20 +72,34 @@ describe('空气质量 view (component)', () => {
     expect(context.panel.querySelector('[data-level="3"]')?.textContent).toMatch(/^Lightly polluted \d+ d$/);
   }, 30_000);
 
-  it('explains 综合指数 and labels both charts’ axes (values, unit, months)', async () => {
+  it('explains 综合指数 and labels both charts (ECharts figures: name, unit, summary, export)', async () => {
     const { context } = await mountAir({});
     const index = context.panel.querySelector('[data-comprehensive-index]');
     expect(index?.getAttribute('title')).toContain('二级标准限值');
-    const months = [...context.panel.querySelectorAll('[data-chart="daily-aqi"] [data-axis="month"] text')];
-    expect(months.map((t) => t.textContent)).toEqual([...Array(12)].map((_, i) => `${i + 1}月`));
-    const aqiAxis = [...context.panel.querySelectorAll('[data-chart="daily-aqi"] [data-axis="y"] text')];
-    expect(aqiAxis.map((t) => t.textContent)).toEqual(['AQI', '0', '50', '100', '150', '200', '300']);
-    const pollutantAxis = context.panel.querySelector('[data-chart="pollutant"] [data-axis="y"]');
-    expect(pollutantAxis?.querySelector('[data-unit]')?.textContent).toBe('µg/m³');
-    expect(pollutantAxis?.querySelectorAll('text').length).toBeGreaterThanOrEqual(5);
+    const aqi = context.panel.querySelector('[data-chart="daily-aqi"]');
+    const aqiImage = aqi?.querySelector('[role="img"]');
+    expect(aqiImage?.getAttribute('aria-label')).toBe('全年日AQI柱状图，按 HJ 633-2012 等级着色');
+    const zoom = [...(aqi?.querySelectorAll('button[data-chart-zoom]') ?? [])].map((b) => b.textContent);
+    expect(zoom).toEqual(['放大', '缩小', '前移', '后移', '复位']);
+    const aqiSummary = aqi?.querySelector(`#${aqiImage?.getAttribute('aria-describedby')}`)?.textContent ?? '';
+    expect(aqiSummary).toMatch(/^2023-01-01 至 2023-12-31 日AQI：有效 (\d+) 天；优 \d+ 天，良 \d+ 天/);
+    expect(Number(/有效 (\d+) 天/.exec(aqiSummary)?.[1])).toBe(Number(aqi?.getAttribute('data-valid-days')));
+    expect(Number(aqi?.getAttribute('data-valid-days'))).toBeGreaterThan(300);
+    expect(aqi?.querySelector('[data-chart-export]')?.textContent).toBe('导出图片');
+    const pollutant = context.panel.querySelector('[data-chart="pollutant"]');
+    expect(pollutant?.querySelector('[role="img"]')?.getAttribute('aria-label')).toBe('PM2.5 日均值（µg/m³）与限值');
+    expect(pollutant?.getAttribute('data-limit')).toBe('75');
+    expect(pollutant?.querySelector('[data-chart-summary]')?.textContent).toMatch(
+      /^PM2\.5：有效 \d+ 天，\d+ 天超过二级限值 75 µg\/m³，最高 [\d.]+ µg\/m³。$/,
+    );
     act(() => context.store.update({ lang: 'en' }));
     await waitFor(() =>
-      expect(context.panel.querySelector('[data-chart="pollutant"] [data-axis="month"] text')?.textContent).toBe('Jan'),
+      expect(context.panel.querySelector('[data-chart="pollutant"] [role="img"]')?.getAttribute('aria-label')).toBe(
+        'PM2.5 daily values (µg/m³) against the limit',
+      ),
+    );
+    expect(context.panel.querySelector('[data-chart="daily-aqi"] [data-chart-export]')?.textContent).toBe(
+      'Export image',
     );
   }, 30_000);
 

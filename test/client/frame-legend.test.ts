@@ -53,7 +53,7 @@ describe('the map text', () => {
       countyLabels: [],
     });
     const texts = layers.filter((l) => l.constructor.name === 'TextLayer');
-    const counts = texts.find((l) => l.id === 'machines-cluster-counts');
+    const counts = texts.find((l) => l.id === 'point-cluster-counts');
     expect(counts).toBeDefined();
     for (const layer of texts) {
       const props = layer.props as unknown as {

@@ -80,6 +80,7 @@ const expectedTables = [
   'sqlite_sequence',
   'stagger_schedules',
   'station_readings',
+  'station_wind',
   'stations',
   'stockyard_inspections',
   'stockyards',

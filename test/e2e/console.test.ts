@@ -35,7 +35,7 @@ async function openConsole(query = '', viewport?: { width: number; height: numbe
 
 /** Legend counts as shown: layer id → visible count. */
 async function legendCounts(page: Page): Promise<Record<string, number>> {
-  return page.$$eval('.layer-block', (blocks) =>
+  return page.$$eval('.layer-block[data-layer]', (blocks) =>
     Object.fromEntries(
       blocks.map((b) => [
         b.getAttribute('data-layer'),
@@ -88,10 +88,13 @@ describe('map console in Chromium', () => {
     const catalogue = await api<{ layers: { id: string; featureCount: number }[] }>('/api/layers');
     // every layer is on at first but the vehicle register (thousands of points) and issue 17's public reports and fuel
     // samples (worked in 执法): their legends count nothing until shown
-    const off = await page.$$eval('.layer-block.layer-off', (blocks) =>
+    const off = await page.$$eval('.layer-block.layer-off[data-layer]', (blocks) =>
       blocks.map((b) => b.getAttribute('data-layer')),
     );
     expect(off).toEqual(['vehicles', 'public-reports', 'fuel-samples']);
+    // issue 18's overlays, the machines' position density and the concentration surface, are off until chosen too
+    expect(await page.locator('.layer-block.layer-off:not([data-layer])').count()).toBe(2);
+    expect(await page.locator('[data-density-block].layer-off, [data-surface-block].layer-off').count()).toBe(2);
     expect(await legendCounts(page)).toEqual(
       Object.fromEntries(catalogue.layers.map((l) => [l.id, off.includes(l.id) ? 0 : l.featureCount])),
     );
@@ -208,7 +211,8 @@ describe('map console in Chromium', () => {
   it('says what failed and offers a retry when the API fails', async () => {
     const { page } = await harness.newPage({ cookie: cookies.admin as string });
     let fail = true;
-    await page.route('**/api/plan', (route) =>
+    // the console's first request (issue 18: one bootstrap request for the catalogue, plan, meta and first layers)
+    await page.route('**/api/bootstrap?*', (route) =>
       fail
         ? route.fulfill({
             status: 500,
@@ -271,8 +275,11 @@ describe('air-quality view in Chromium', () => {
     expect(await page.textContent('[data-good-ratio]')).toContain(
       `${evaluation.aqiDays.goodDays}/${evaluation.aqiDays.validDays}`,
     );
-    const bars = await page.$$eval('[data-chart="daily-aqi"] rect[data-date]', (rects) => rects.length);
+    // the ECharts daily AQI chart: one bar per valid day, said by the figure and its summary
+    await page.waitForSelector('[data-chart="daily-aqi"] canvas', { timeout: scaled(30_000) });
+    const bars = Number(await page.getAttribute('[data-chart="daily-aqi"]', 'data-valid-days'));
     expect(bars).toBe(evaluation.aqiDays.validDays);
+    expect(await page.textContent('[data-chart="daily-aqi"] [data-chart-summary]')).toContain(`有效 ${bars} 天`);
     await waitForMapIdle(page);
     await captureScreenshot(page, { path: `${outputDir}/console-air.png` });
     expect(pageErrors).toEqual([]);

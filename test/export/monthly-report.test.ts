@@ -210,6 +210,34 @@ describe('GET /api/reports/monthly: AQ targets', () => {
   });
 });
 
+describe('GET /api/reports/monthly: AQ charts (issue 18)', () => {
+  it('draws the month’s daily AQI in the HJ 633 bands and PM2.5 against its limit as inline SVG', async () => {
+    const section = byId(await okReport('?month=2023-06'), 'section', 'air-quality');
+    const daily = (await getJson('/api/aq/daily?scope=district&from=2023-06-01&to=2023-06-30')) as {
+      days: { aqi: number | null; values: { 'PM2.5': { valid: boolean; value: number | null } } }[];
+    };
+    const figure = (name: string) => {
+      const match = new RegExp(`<figure data-report-chart="${name}"[^>]*>([\\s\\S]*?)</figure>`).exec(section);
+      if (!match?.[1]) throw new Error(`no chart ${name}`);
+      return match[1];
+    };
+    const aqi = figure('daily-aqi');
+    expect(aqi).toMatch(/<svg [^>]*viewBox="0 0 680 200"/);
+    // the bands named by category (colour never alone), up to the axis top of at least 200
+    for (const band of ['优', '良', '轻度污染', '中度污染']) expect(aqi).toContain(`>${band}</text>`);
+    for (const colour of ['#00E400', '#FFFF00', '#FF7E00', '#FF0000']) expect(aqi).toContain(`fill="${colour}"`);
+    const valid = daily.days.filter((d) => d.aqi !== null).length;
+    expect(valid).toBeGreaterThan(0);
+    expect(aqi).toContain(`有效 ${valid} 天`);
+    const pm = figure('pollutant');
+    expect(pm).toMatch(/<svg [^>]/);
+    expect(pm).toContain('>二级限值 75 µg/m³</text>');
+    const over = daily.days.filter((d) => d.values['PM2.5'].valid && (d.values['PM2.5'].value ?? 0) > 75).length;
+    expect(pm).toContain(`${over} 天超过二级限值 75 µg/m³`);
+    expect(section).not.toMatch(/<script|<foreignObject|\shref=|xlink:href|url\(/i);
+  });
+});
+
 describe('GET /api/reports/monthly: open alerts and tasks', () => {
   it(
     'counts the open alerts at month end by severity and township as GET /api/alerts does, ' +

@@ -1,89 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fuelSamplesResponseSchema, fuelSamplesSummarySchema } from '../../server/schema/fuel-samples.ts';
-import { visitsListResponseSchema, visitsSummarySchema } from '../../server/schema/visits.ts';
+import { errorBodySchema } from '../../server/schema/common.ts';
+import { layerIds } from '../../server/schema/layer-catalogue.ts';
+import { layerFeatureCollectionSchemas } from '../../server/schema/layer-feature-collection.ts';
+import { metaResponseSchema } from '../../server/schema/meta.ts';
+import { responseDocs } from '../../server/openapi/response-docs.ts';
 import type { z } from 'zod';
 import { createApp } from '../../server/app.ts';
-import { caseDetailSchema, caseSummarySchema, casesResponseSchema } from '../../server/schema/cases.ts';
-import {
-  publicReportDetailSchema,
-  publicReportFollowUpSchema,
-  publicReportsResponseSchema,
-} from '../../server/schema/public-reports.ts';
 import { routePolicies } from '../../server/auth/route-policy.ts';
-import { muckTrackResponseSchema } from '../../server/schema/muck-track.ts';
-import { permitSchema, spillSchema, violationsResponseSchema } from '../../server/schema/muck.ts';
-import { staggerResponseSchema } from '../../server/schema/stagger.ts';
-import {
-  cleaningsResponseSchema,
-  dustLoadsResponseSchema,
-  scheduleResponseSchema,
-  standardsResponseSchema,
-} from '../../server/schema/roads.ts';
 import { advanceAlertLedger } from '../../server/services/refresh-alerts.ts';
-import { alertSchema, alertsResponseSchema, assigneesResponseSchema } from '../../server/schema/alerts.ts';
-import { aqDailyResponseSchema, aqEvaluationResponseSchema } from '../../server/schema/aq.ts';
-import { auditResponseSchema } from '../../server/schema/audit.ts';
-import { cityIndicatorsResponseSchema } from '../../server/schema/city-indicators.ts';
-import { errorBodySchema } from '../../server/schema/common.ts';
-import { meResponseSchema } from '../../server/schema/auth.ts';
-import { controlsResponseSchema } from '../../server/schema/controls.ts';
-import { importTargetsResponseSchema } from '../../server/schema/imports.ts';
-import { layerCatalogueSchema, layerIds } from '../../server/schema/layer-catalogue.ts';
-import { layerFeatureCollectionSchemas } from '../../server/schema/layer-feature-collection.ts';
-import { healthResponseSchema, metaResponseSchema } from '../../server/schema/meta.ts';
-import {
-  emissionsResponseSchema,
-  outletHoursResponseSchema,
-  outletsResponseSchema,
-} from '../../server/schema/outlets.ts';
-import { planResponseSchema } from '../../server/schema/plan.ts';
-import { planDocumentResponseSchema, requirementsResponseSchema } from '../../server/schema/plan-requirements.ts';
-import { ruleCatalogueResponseSchema, ruleHitsResponseSchema } from '../../server/schema/rules.ts';
-import { townshipStatsResponseSchema } from '../../server/schema/stats.ts';
-import { tasksResponseSchema } from '../../server/schema/tasks.ts';
-import { usersResponseSchema } from '../../server/schema/users.ts';
-import { dustSourcesResponseSchema } from '../../server/schema/dust-sources.ts';
-import { stockyardInspectionsResponseSchema } from '../../server/schema/stockyard.ts';
-import {
-  coalProjectSchema,
-  highEnergyProjectSchema,
-  ledgerResponseSchema,
-  summaryResponseSchema,
-} from '../../server/schema/energy.ts';
-import { carbonResponseSchema, materialsResponseSchema, vocSummarySchema } from '../../server/schema/voc-ledger.ts';
-import { deviceDetailSchema, devicesResponseSchema } from '../../server/schema/devices.ts';
-import {
-  listDiffSchema,
-  listResponseSchema,
-  requirementsListResponseSchema,
-} from '../../server/schema/emergency-list.ts';
-import {
-  supervisorCandidatesResponseSchema,
-  visitSchema,
-  warningDetailSchema,
-  warningsResponseSchema,
-} from '../../server/schema/emergency-warnings.ts';
-import { complianceResponseSchema } from '../../server/schema/emergency-compliance.ts';
-import { gateRecordsResponseSchema } from '../../server/schema/gate-records.ts';
-import { repairInspectionsResponseSchema } from '../../server/schema/repair-inspections.ts';
-import { checkSummarySchema, checksResponseSchema } from '../../server/schema/roadside-checks.ts';
-import { vehicleProgressResponseSchema } from '../../server/schema/vehicle-progress.ts';
-import { builtUpSummarySchema } from '../../server/schema/built-up-summary.ts';
-import {
-  departmentDetailSchema,
-  departmentsResponseSchema,
-  fundsResponseSchema,
-  leadersResponseSchema,
-  planItemsResponseSchema,
-} from '../../server/schema/departments.ts';
 import { createSeededDbFile } from '../helpers/seeded-db.ts';
 import { asUser, type Caller } from '../helpers/sign-in.ts';
-
-/** What a GET answers: JSON that a response schema describes, a file of a content type, or an endless stream. */
-type Expected =
-  | { json: z.ZodType; requests: string[] }
-  | { file: RegExp; requests: string[] }
-  | { stream: RegExp; requests: string[] };
 
 /** Placeholder for an alert id that exists once the ledger has synced. */
 const ALERT_ID = '{alert}';
@@ -91,277 +17,175 @@ const ALERT_ID = '{alert}';
 const DEVICE_MN = '{device}';
 
 /**
- * Every GET route of the policy table, the response schema its body follows, and the requests
- * that exercise it. A GET route added to the policy table without an entry here fails below.
+ * The requests that exercise every GET route of the policy table. What each body follows (a response schema, a file
+ * type or a stream) is the route's entry in server/openapi/response-docs.ts, the one table that the OpenAPI
+ * description is generated from too. A GET route added to the policy table without an entry in both fails below.
  */
-const responseTable: Record<string, Expected> = {
-  '/api/health': { json: healthResponseSchema, requests: ['/api/health'] },
-  '/api/auth/me': { json: meResponseSchema, requests: ['/api/auth/me'] },
-  '/api/meta': { json: metaResponseSchema, requests: ['/api/meta'] },
-  '/api/layers': { json: layerCatalogueSchema, requests: ['/api/layers', '/api/layers?asOf=2023-07-15T11:00'] },
+const requestTable: Record<string, string[]> = {
+  '/api/health': ['/api/health'],
+  '/api/auth/me': ['/api/auth/me'],
+  '/api/meta': ['/api/meta'],
+  '/api/layers': ['/api/layers', '/api/layers?asOf=2023-07-15T11:00'],
   // one schema per layer: checked layer by layer in its own test
-  '/api/layers/:id': { json: layerFeatureCollectionSchemas.townships, requests: ['/api/layers/townships'] },
-  '/api/plan': { json: planResponseSchema, requests: ['/api/plan'] },
-  '/api/plan/indicators': { json: cityIndicatorsResponseSchema, requests: ['/api/plan/indicators'] },
-  '/api/plan/requirements': {
-    json: requirementsResponseSchema,
-    requests: ['/api/plan/requirements', '/api/plan/requirements?task=3&status=partial'],
-  },
-  '/api/plan/document': { json: planDocumentResponseSchema, requests: ['/api/plan/document'] },
-  '/api/stats/townships': { json: townshipStatsResponseSchema, requests: ['/api/stats/townships'] },
-  '/api/aq/daily': {
-    json: aqDailyResponseSchema,
-    requests: [
-      '/api/aq/daily?station=2181A&from=2023-01-01&to=2023-01-31',
-      '/api/aq/daily?scope=district&from=2023-07-01&to=2023-07-10',
-    ],
-  },
-  '/api/aq/evaluation': {
-    json: aqEvaluationResponseSchema,
-    requests: [
-      '/api/aq/evaluation?year=2023&scope=district',
-      '/api/aq/evaluation?year=2023&station=2181A&asOf=2023-06-30',
-    ],
-  },
-  '/api/rules': {
-    json: ruleHitsResponseSchema,
-    requests: ['/api/rules', '/api/rules?asOf=2023-07-15T11:00&alertLevel=orange'],
-  },
-  '/api/rules/catalogue': { json: ruleCatalogueResponseSchema, requests: ['/api/rules/catalogue'] },
-  '/api/controls': {
-    json: controlsResponseSchema,
-    requests: ['/api/controls', '/api/controls?asOf=2023-07-15T11:00&alertLevel=red'],
-  },
-  '/api/alerts': {
-    json: alertsResponseSchema,
-    requests: ['/api/alerts', '/api/alerts?asOf=2023-07-15T11:00&alertLevel=yellow'],
-  },
-  '/api/alerts/:id': { json: alertSchema, requests: [`/api/alerts/${ALERT_ID}`] },
-  '/api/alerts/:id/assignees': { json: assigneesResponseSchema, requests: [`/api/alerts/${ALERT_ID}/assignees`] },
-  '/api/tasks': { json: tasksResponseSchema, requests: ['/api/tasks', '/api/tasks?asOf=2023-06-30T23:59'] },
-  '/api/exports/layers/:id': {
-    file: /^(text\/csv|application\/geo\+json)/,
-    requests: ['/api/exports/layers/stations', '/api/exports/layers/enterprises?format=geojson'],
-  },
-  '/api/exports/stats/townships': {
-    file: /^(text\/csv|application\/geo\+json)/,
-    requests: ['/api/exports/stats/townships'],
-  },
-  '/api/reports/monthly': { file: /^text\/html/, requests: ['/api/reports/monthly?month=2023-06'] },
-  '/api/users': { json: usersResponseSchema, requests: ['/api/users'] },
-  '/api/audit': { json: auditResponseSchema, requests: ['/api/audit', '/api/audit?limit=5'] },
-  '/api/imports/targets': { json: importTargetsResponseSchema, requests: ['/api/imports/targets'] },
-  '/api/devices': { json: devicesResponseSchema, requests: ['/api/devices'] },
-  '/api/devices/:mn': { json: deviceDetailSchema, requests: [`/api/devices/${DEVICE_MN}`] },
-  '/api/monitoring/outlets': {
-    json: outletsResponseSchema,
-    requests: ['/api/monitoring/outlets', '/api/monitoring/outlets?enterprise=E0003'],
-  },
-  '/api/monitoring/outlets/:id/hours': {
-    json: outletHoursResponseSchema,
-    requests: [
-      '/api/monitoring/outlets/E0001-DA001/hours',
-      '/api/monitoring/outlets/E0001-DA001/hours?from=2023-12-01',
-    ],
-  },
-  '/api/monitoring/emissions': {
-    json: emissionsResponseSchema,
-    requests: ['/api/monitoring/emissions', '/api/monitoring/emissions?period=month&level=enterprise&at=2023-12'],
-  },
-  '/api/emergency/stagger': {
-    json: staggerResponseSchema,
-    requests: ['/api/emergency/stagger', '/api/emergency/stagger?season=2023-2024&at=2023-12-15T10:00'],
-  },
-  '/api/emergency/list': {
-    json: listResponseSchema,
-    requests: ['/api/emergency/list', '/api/emergency/list?version=1', '/api/emergency/list?on=2023-10-15'],
-  },
-  '/api/emergency/list/diff': { json: listDiffSchema, requests: ['/api/emergency/list/diff?from=1&to=2'] },
-  '/api/emergency/list/export': {
-    file: /^(application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet|text\/csv)/,
-    requests: ['/api/emergency/list/export?version=1', '/api/emergency/list/export?version=2&format=csv'],
-  },
-  '/api/emergency/requirements': { json: requirementsListResponseSchema, requests: ['/api/emergency/requirements'] },
+  '/api/layers/:id': ['/api/layers/townships'],
+  '/api/bootstrap': ['/api/bootstrap?layers=townships,stations', '/api/bootstrap?asOf=2023-07-15T11:00&aqiPeriod=day'],
+  '/api/plan': ['/api/plan'],
+  '/api/plan/indicators': ['/api/plan/indicators'],
+  '/api/plan/requirements': ['/api/plan/requirements', '/api/plan/requirements?task=3&status=partial'],
+  '/api/plan/document': ['/api/plan/document'],
+  '/api/stats/townships': ['/api/stats/townships'],
+  // issue 18: machine density
+  '/api/machines/density': [
+    '/api/machines/density',
+    '/api/machines/density?asOf=2023-07-15T11:00&window=ytd&cell=1000',
+  ],
+  '/api/aq/daily': [
+    '/api/aq/daily?station=2181A&from=2023-01-01&to=2023-01-31',
+    '/api/aq/daily?scope=district&from=2023-07-01&to=2023-07-10',
+  ],
+  '/api/aq/evaluation': [
+    '/api/aq/evaluation?year=2023&scope=district',
+    '/api/aq/evaluation?year=2023&station=2181A&asOf=2023-06-30',
+  ],
+  // issue 18: the concentration surface
+  '/api/air/surface': ['/api/air/surface', '/api/air/surface?asOf=2023-01-15T09:00&metric=pm25&cell=2'],
+  '/api/rules': ['/api/rules', '/api/rules?asOf=2023-07-15T11:00&alertLevel=orange'],
+  '/api/rules/catalogue': ['/api/rules/catalogue'],
+  '/api/controls': ['/api/controls', '/api/controls?asOf=2023-07-15T11:00&alertLevel=red'],
+  '/api/alerts': ['/api/alerts', '/api/alerts?asOf=2023-07-15T11:00&alertLevel=yellow'],
+  '/api/alerts/:id': [`/api/alerts/${ALERT_ID}`],
+  '/api/alerts/:id/assignees': [`/api/alerts/${ALERT_ID}/assignees`],
+  '/api/tasks': ['/api/tasks', '/api/tasks?asOf=2023-06-30T23:59'],
+  '/api/exports/layers/:id': ['/api/exports/layers/stations', '/api/exports/layers/enterprises?format=geojson'],
+  '/api/exports/stats/townships': ['/api/exports/stats/townships'],
+  '/api/reports/monthly': ['/api/reports/monthly?month=2023-06'],
+  '/api/users': ['/api/users'],
+  '/api/audit': ['/api/audit', '/api/audit?limit=5'],
+  '/api/imports/targets': ['/api/imports/targets'],
+  '/api/devices': ['/api/devices'],
+  '/api/devices/:mn': [`/api/devices/${DEVICE_MN}`],
+  '/api/monitoring/outlets': ['/api/monitoring/outlets', '/api/monitoring/outlets?enterprise=E0003'],
+  '/api/monitoring/outlets/:id/hours': [
+    '/api/monitoring/outlets/E0001-DA001/hours',
+    '/api/monitoring/outlets/E0001-DA001/hours?from=2023-12-01',
+  ],
+  '/api/monitoring/emissions': [
+    '/api/monitoring/emissions',
+    '/api/monitoring/emissions?period=month&level=enterprise&at=2023-12',
+  ],
+  '/api/emergency/stagger': ['/api/emergency/stagger', '/api/emergency/stagger?season=2023-2024&at=2023-12-15T10:00'],
+  '/api/emergency/list': ['/api/emergency/list', '/api/emergency/list?version=1', '/api/emergency/list?on=2023-10-15'],
+  '/api/emergency/list/diff': ['/api/emergency/list/diff?from=1&to=2'],
+  '/api/emergency/list/export': [
+    '/api/emergency/list/export?version=1',
+    '/api/emergency/list/export?version=2&format=csv',
+  ],
+  '/api/emergency/requirements': ['/api/emergency/requirements'],
   // the demo seed's first winter episode
-  '/api/emergency/warnings/:id/compliance': {
-    json: complianceResponseSchema,
-    requests: ['/api/emergency/warnings/1/compliance', '/api/emergency/warnings/2/compliance?at=2023-12-12T12:00'],
-  },
-  '/api/emergency/warnings/:id/report': { file: /^text\/html/, requests: ['/api/emergency/warnings/1/report'] },
-  '/api/emergency/warnings': {
-    json: warningsResponseSchema,
-    requests: ['/api/emergency/warnings', '/api/emergency/warnings?from=2023-01-01&to=2023-12-31&at=2023-12-15T10:00'],
-  },
-  '/api/emergency/warnings/:id': {
-    json: warningDetailSchema,
-    requests: ['/api/emergency/warnings/1', '/api/emergency/warnings/1?at=2023-01-01T00:00'],
-  },
-  '/api/emergency/supervisor-candidates': {
-    json: supervisorCandidatesResponseSchema,
-    requests: ['/api/emergency/supervisor-candidates'],
-  },
-  '/api/emergency/visits': {
-    json: visitSchema.array(),
-    requests: ['/api/emergency/visits', '/api/emergency/visits?warning=1&kind=supervision'],
-  },
-  '/api/emergency/gate': {
-    json: gateRecordsResponseSchema,
-    requests: ['/api/emergency/gate', '/api/emergency/gate?enterprise=E0002&banned=true&from=2023-11-01&limit=5'],
-  },
+  '/api/emergency/warnings/:id/compliance': [
+    '/api/emergency/warnings/1/compliance',
+    '/api/emergency/warnings/2/compliance?at=2023-12-12T12:00',
+  ],
+  '/api/emergency/warnings/:id/report': ['/api/emergency/warnings/1/report'],
+  '/api/emergency/warnings': [
+    '/api/emergency/warnings',
+    '/api/emergency/warnings?from=2023-01-01&to=2023-12-31&at=2023-12-15T10:00',
+  ],
+  '/api/emergency/warnings/:id': ['/api/emergency/warnings/1', '/api/emergency/warnings/1?at=2023-01-01T00:00'],
+  '/api/emergency/supervisor-candidates': ['/api/emergency/supervisor-candidates'],
+  '/api/emergency/visits': ['/api/emergency/visits', '/api/emergency/visits?warning=1&kind=supervision'],
+  '/api/emergency/gate': [
+    '/api/emergency/gate',
+    '/api/emergency/gate?enterprise=E0002&banned=true&from=2023-11-01&limit=5',
+  ],
   // issue 16 routes: built-up area
-  '/api/built-up-area/summary': {
-    json: builtUpSummarySchema,
-    requests: ['/api/built-up-area/summary', '/api/built-up-area/summary?asOf=2023-07-15T11:00'],
-  },
+  '/api/built-up-area/summary': ['/api/built-up-area/summary', '/api/built-up-area/summary?asOf=2023-07-15T11:00'],
   // issue 16 routes: vehicles
-  '/api/vehicles/progress': {
-    json: vehicleProgressResponseSchema,
-    requests: ['/api/vehicles/progress', '/api/vehicles/progress?asOf=2023-06-30'],
-  },
+  '/api/vehicles/progress': ['/api/vehicles/progress', '/api/vehicles/progress?asOf=2023-06-30'],
   // issue 16 routes: roadside checks and repair shops
-  '/api/checks': {
-    json: checksResponseSchema,
-    requests: ['/api/checks', '/api/checks?from=2023-12-01&to=2023-12-31&hit=true&limit=5&checkpoint=CP01'],
-  },
-  '/api/checks/summary': {
-    json: checkSummarySchema,
-    requests: ['/api/checks/summary', '/api/checks/summary?from=2023-12-01&to=2023-12-31&township=140902001'],
-  },
-  '/api/repair-shops/:id/inspections': {
-    json: repairInspectionsResponseSchema,
-    requests: ['/api/repair-shops/RS001/inspections', '/api/repair-shops/RS003/inspections'],
-  },
+  '/api/checks': ['/api/checks', '/api/checks?from=2023-12-01&to=2023-12-31&hit=true&limit=5&checkpoint=CP01'],
+  '/api/checks/summary': [
+    '/api/checks/summary',
+    '/api/checks/summary?from=2023-12-01&to=2023-12-31&township=140902001',
+  ],
+  '/api/repair-shops/:id/inspections': ['/api/repair-shops/RS001/inspections', '/api/repair-shops/RS003/inspections'],
   // issue 16 routes: muck trucks
-  '/api/muck/trucks/:id/track': {
-    json: muckTrackResponseSchema,
-    requests: [
-      '/api/muck/trucks/ZTC-007/track',
-      '/api/muck/trucks/ZTC-007/track?from=2023-12-30T22:00&to=2023-12-31T02:00',
-    ],
-  },
-  '/api/muck/violations': {
-    json: violationsResponseSchema,
-    requests: ['/api/muck/violations', '/api/muck/violations?from=2023-12-01&to=2023-12-31&township=140902001'],
-  },
-  '/api/muck/permits': {
-    json: permitSchema.array(),
-    requests: ['/api/muck/permits', '/api/muck/permits?truck=ZTC-001'],
-  },
-  '/api/muck/spills': { json: spillSchema.array(), requests: ['/api/muck/spills', '/api/muck/spills?status=open'] },
+  '/api/muck/trucks/:id/track': [
+    '/api/muck/trucks/ZTC-007/track',
+    '/api/muck/trucks/ZTC-007/track?from=2023-12-30T22:00&to=2023-12-31T02:00',
+  ],
+  '/api/muck/violations': [
+    '/api/muck/violations',
+    '/api/muck/violations?from=2023-12-01&to=2023-12-31&township=140902001',
+  ],
+  '/api/muck/permits': ['/api/muck/permits', '/api/muck/permits?truck=ZTC-001'],
+  '/api/muck/spills': ['/api/muck/spills', '/api/muck/spills?status=open'],
   // issue 16 routes: roads
-  '/api/roads/standards': { json: standardsResponseSchema, requests: ['/api/roads/standards'] },
-  '/api/roads/schedule': {
-    json: scheduleResponseSchema,
-    requests: ['/api/roads/schedule', '/api/roads/schedule?asOf=2023-12-15T08:00&roadClass=arterial'],
-  },
-  '/api/roads/segments/:id/cleanings': {
-    json: cleaningsResponseSchema,
-    requests: ['/api/roads/segments/RS-001/cleanings', '/api/roads/segments/RS-001/cleanings?from=2023-12-01'],
-  },
-  '/api/roads/dust-loads': {
-    json: dustLoadsResponseSchema,
-    requests: ['/api/roads/dust-loads', '/api/roads/dust-loads?segment=RS-001&from=2023-06-01'],
-  },
+  '/api/roads/standards': ['/api/roads/standards'],
+  '/api/roads/schedule': ['/api/roads/schedule', '/api/roads/schedule?asOf=2023-12-15T08:00&roadClass=arterial'],
+  '/api/roads/segments/:id/cleanings': [
+    '/api/roads/segments/RS-001/cleanings',
+    '/api/roads/segments/RS-001/cleanings?from=2023-12-01',
+  ],
+  '/api/roads/dust-loads': ['/api/roads/dust-loads', '/api/roads/dust-loads?segment=RS-001&from=2023-06-01'],
   // issue 16 routes: stockyards
-  '/api/stockyards/:id/inspections': {
-    json: stockyardInspectionsResponseSchema,
-    requests: ['/api/stockyards/Y0001/inspections', '/api/stockyards/Y0900/inspections'],
-  },
-  '/api/dust/sources-near': {
-    json: dustSourcesResponseSchema,
-    requests: ['/api/dust/sources-near', '/api/dust/sources-near?month=2023-12&township=140902001'],
-  },
+  '/api/stockyards/:id/inspections': ['/api/stockyards/Y0001/inspections', '/api/stockyards/Y0900/inspections'],
+  '/api/dust/sources-near': ['/api/dust/sources-near', '/api/dust/sources-near?month=2023-12&township=140902001'],
   // issue 16 routes: statistics, report and routes
   // issue 17 routes: cases
-  '/api/cases': {
-    json: casesResponseSchema,
-    requests: ['/api/cases', '/api/cases?stage=rectifying,closed&overdue=false&limit=5'],
-  },
-  '/api/cases/summary': {
-    json: caseSummarySchema,
-    requests: ['/api/cases/summary', '/api/cases/summary?asOf=2023-06-30'],
-  },
-  '/api/cases/export': { file: /^text\/csv/, requests: ['/api/cases/export', '/api/cases/export?lang=en'] },
-  '/api/cases/:id': { json: caseDetailSchema, requests: ['/api/cases/1', '/api/cases/2'] },
+  '/api/cases': ['/api/cases', '/api/cases?stage=rectifying,closed&overdue=false&limit=5'],
+  '/api/cases/summary': ['/api/cases/summary', '/api/cases/summary?asOf=2023-06-30'],
+  '/api/cases/export': ['/api/cases/export', '/api/cases/export?lang=en'],
+  '/api/cases/:id': ['/api/cases/1', '/api/cases/2'],
   // issue 17 routes: reports
-  '/api/reports/public/:ticket': {
-    json: publicReportFollowUpSchema,
-    requests: ['/api/reports/public/JB20231230-XFDEMQ', '/api/reports/public/jb20231230-xfdemq'],
-  },
-  '/api/public-reports': {
-    json: publicReportsResponseSchema,
-    requests: ['/api/public-reports', '/api/public-reports?status=received,accepted&category=dust&from=2023-06-01'],
-  },
-  '/api/public-reports/:id': { json: publicReportDetailSchema, requests: ['/api/public-reports/1'] },
+  '/api/reports/public/:ticket': ['/api/reports/public/JB20231230-XFDEMQ', '/api/reports/public/jb20231230-xfdemq'],
+  '/api/public-reports': [
+    '/api/public-reports',
+    '/api/public-reports?status=received,accepted&category=dust&from=2023-06-01',
+  ],
+  '/api/public-reports/:id': ['/api/public-reports/1'],
   // issue 17 routes: visits
-  '/api/visits': {
-    json: visitsListResponseSchema,
-    requests: ['/api/visits', '/api/visits?topic=technical&from=2023-06-01&to=2023-12-31&openRequests=true&limit=5'],
-  },
-  '/api/visits/summary': {
-    json: visitsSummarySchema,
-    requests: ['/api/visits/summary', '/api/visits/summary?asOf=2023-06-30'],
-  },
+  '/api/visits': ['/api/visits', '/api/visits?topic=technical&from=2023-06-01&to=2023-12-31&openRequests=true&limit=5'],
+  '/api/visits/summary': ['/api/visits/summary', '/api/visits/summary?asOf=2023-06-30'],
   // issue 17 routes: departments
-  '/api/departments': {
-    json: departmentsResponseSchema,
-    requests: ['/api/departments', '/api/departments?kind=township&asOf=2023-06-30'],
-  },
-  '/api/departments/leaders': {
-    json: leadersResponseSchema,
-    requests: ['/api/departments/leaders', '/api/departments/leaders?township=140902001&asOf=2023-06-30'],
-  },
-  '/api/departments/plan-items': {
-    json: planItemsResponseSchema,
-    requests: ['/api/departments/plan-items', '/api/departments/plan-items?department=eco-env&year=2023&overdue=true'],
-  },
-  '/api/departments/funds': {
-    json: fundsResponseSchema,
-    requests: ['/api/departments/funds', '/api/departments/funds?purpose=loose-coal,monitoring&status=disbursing'],
-  },
-  '/api/departments/:id': {
-    json: departmentDetailSchema,
-    requests: ['/api/departments/eco-env', '/api/departments/township-140902001?asOf=2023-06-30'],
-  },
+  '/api/departments': ['/api/departments', '/api/departments?kind=township&asOf=2023-06-30'],
+  '/api/departments/leaders': [
+    '/api/departments/leaders',
+    '/api/departments/leaders?township=140902001&asOf=2023-06-30',
+  ],
+  '/api/departments/plan-items': [
+    '/api/departments/plan-items',
+    '/api/departments/plan-items?department=eco-env&year=2023&overdue=true',
+  ],
+  '/api/departments/funds': [
+    '/api/departments/funds',
+    '/api/departments/funds?purpose=loose-coal,monitoring&status=disbursing',
+  ],
+  '/api/departments/:id': ['/api/departments/eco-env', '/api/departments/township-140902001?asOf=2023-06-30'],
   // issue 17 routes: fuel and voc
-  '/api/fuel-samples': {
-    json: fuelSamplesResponseSchema,
-    requests: ['/api/fuel-samples', '/api/fuel-samples?siteKind=station,depot&result=pass&product=diesel-0&limit=5'],
-  },
-  '/api/fuel-samples/summary': {
-    json: fuelSamplesSummarySchema,
-    requests: ['/api/fuel-samples/summary', '/api/fuel-samples/summary?asOf=2023-06-30'],
-  },
-  '/api/voc/carbon': {
-    json: carbonResponseSchema,
-    requests: ['/api/voc/carbon', '/api/voc/carbon?status=fill-short,untransferred&asOf=2023-08-31'],
-  },
-  '/api/voc/materials': {
-    json: materialsResponseSchema,
-    requests: ['/api/voc/materials', '/api/voc/materials?industry=wood-panel&year=2021'],
-  },
-  '/api/voc/summary': { json: vocSummarySchema, requests: ['/api/voc/summary', '/api/voc/summary?township=140902001'] },
+  '/api/fuel-samples': [
+    '/api/fuel-samples',
+    '/api/fuel-samples?siteKind=station,depot&result=pass&product=diesel-0&limit=5',
+  ],
+  '/api/fuel-samples/summary': ['/api/fuel-samples/summary', '/api/fuel-samples/summary?asOf=2023-06-30'],
+  '/api/voc/carbon': ['/api/voc/carbon', '/api/voc/carbon?status=fill-short,untransferred&asOf=2023-08-31'],
+  '/api/voc/materials': ['/api/voc/materials', '/api/voc/materials?industry=wood-panel&year=2021'],
+  '/api/voc/summary': ['/api/voc/summary', '/api/voc/summary?township=140902001'],
   // issue 17 routes: energy
-  '/api/energy/ledger': {
-    json: ledgerResponseSchema,
-    requests: ['/api/energy/ledger', '/api/energy/ledger?year=2023&industry=lime,coking&township=140902001'],
-  },
-  '/api/energy/summary': {
-    json: summaryResponseSchema,
-    requests: ['/api/energy/summary', '/api/energy/summary?year=2022'],
-  },
-  '/api/energy/coal-projects': {
-    json: coalProjectSchema.array(),
-    requests: ['/api/energy/coal-projects', '/api/energy/coal-projects?status=approved,built'],
-  },
-  '/api/energy/high-energy-projects': {
-    json: highEnergyProjectSchema.array(),
-    requests: ['/api/energy/high-energy-projects', '/api/energy/high-energy-projects?status=in-operation'],
-  },
+  '/api/energy/ledger': ['/api/energy/ledger', '/api/energy/ledger?year=2023&industry=lime,coking&township=140902001'],
+  '/api/energy/summary': ['/api/energy/summary', '/api/energy/summary?year=2022'],
+  '/api/energy/coal-projects': ['/api/energy/coal-projects', '/api/energy/coal-projects?status=approved,built'],
+  '/api/energy/high-energy-projects': [
+    '/api/energy/high-energy-projects',
+    '/api/energy/high-energy-projects?status=in-operation',
+  ],
   // the demo seed's first visit photo
-  '/api/attachments/:id': { file: /^(image\/(png|jpeg)|application\/pdf)$/, requests: ['/api/attachments/1'] },
+  '/api/attachments/:id': ['/api/attachments/1'],
+  // issue 18: the API reference
+  '/api/openapi.json': ['/api/openapi.json'],
+  '/api/docs': ['/api/docs'],
   // server-sent events (schema/live-events.ts): never ends, so only its start is read
-  '/api/events': { stream: /^text\/event-stream/, requests: ['/api/events', '/api/events?topics=readings'] },
+  '/api/events': ['/api/events', '/api/events?topics=readings'],
 };
 
 let seeded: ReturnType<typeof createSeededDbFile>;
@@ -395,13 +219,17 @@ describe('response schemas (issue 19)', () => {
       .filter((p) => p.method === 'GET')
       .map((p) => p.path)
       .sort();
-    expect(Object.keys(responseTable).sort()).toEqual(gets);
+    expect(Object.keys(responseDocs).sort()).toEqual(gets);
+    expect(Object.keys(requestTable).sort()).toEqual(gets);
   });
 
-  for (const [route, expected] of Object.entries(responseTable)) {
+  for (const [route, requests] of Object.entries(requestTable)) {
     it(`GET ${route}: each body follows its schema, field for field`, async () => {
       expect(alertId).toBeGreaterThan(0);
-      for (const request of expected.requests) {
+      const expected = responseDocs[route];
+      expect(expected, `${route}: no entry in server/openapi/response-docs.ts`).toBeDefined();
+      if (!expected) return;
+      for (const request of requests) {
         const path = request.replace(ALERT_ID, String(alertId)).replace(DEVICE_MN, deviceMn);
         if ('json' in expected) {
           const { body, parsed } = await parseBody(path, expected.json);

@@ -18,6 +18,7 @@ import { airMoment, airRange } from './air-range.ts';
 import { DailyAqiChart, PollutantChart } from './aq-charts.tsx';
 import { selectedStationLayers } from './station-overlay.ts';
 import { TimeStrip } from './time-strip.tsx';
+import { AirSurfaceSelect } from '../../layers/air-surface/air-surface-select.tsx';
 import { CityIndicatorNote, CityTargetRow } from './city-indicator-cells.tsx';
 
 /** A pollutant the chart draws against its GB 3095-2012 二级 daily limit. */
@@ -109,6 +110,8 @@ export function AirView({ context }: { context: ViewContext }) {
           ))}
         </select>
       </label>
+      {/* issue 18: the concentration surface */}
+      <AirSurfaceSelect store={store} />
       {loaded === null ? (
         <p class="loading">{m.loading}</p>
       ) : !loaded.ok ? (
@@ -221,7 +224,7 @@ function Evaluation(props: {
         ))}
       </div>
       <h2>{m.dailyAqi}</h2>
-      <DailyAqiChart days={daily.days} lang={lang} />
+      <DailyAqiChart daily={daily} year={props.year} lang={lang} />
       <h2>
         {m.pollutantChart}{' '}
         <select
@@ -238,10 +241,10 @@ function Evaluation(props: {
         </select>
       </h2>
       <PollutantChart
-        days={daily.days}
+        daily={daily}
+        year={props.year}
         pollutant={pollutant}
         limit={DAILY_LIMITS_CLASS_II[pollutant]}
-        unit={daily.units[pollutant]}
         lang={lang}
       />
       {e.notes.map((note) => (

@@ -81,7 +81,8 @@ export function TownshipTable(props: TownshipTableProps) {
         ))}
         <span class="muted"> {m.withUnit(metric.label(m), metric.unit(m))}</span>
       </div>
-      <div class="table-scroll">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region is reached by keyboard to scroll it */}
+      <section class="table-scroll" tabIndex={0} aria-label={m.townshipsTitle(table.month)}>
         <table class="township-table" data-township-table="">
           <thead>
             <tr>
@@ -122,7 +123,7 @@ export function TownshipTable(props: TownshipTableProps) {
             </tr>
           </tbody>
         </table>
-      </div>
+      </section>
       <p class="muted">{m.tableNote}</p>
       {props.exportQuery !== null && (
         <p>

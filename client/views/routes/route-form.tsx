@@ -120,6 +120,7 @@ export function RouteForm(props: RouteFormProps) {
       <div class="alert-actions">
         <span>{m.inspectors}</span>
         <select
+          aria-label={m.inspectors}
           data-route-count=""
           value={String(params.count)}
           onChange={(e) => onParams({ ...params, count: Number(e.currentTarget.value) })}
@@ -134,12 +135,14 @@ export function RouteForm(props: RouteFormProps) {
         <input
           type="time"
           data-route-from=""
+          aria-label={m.shiftStart}
           value={params.shift[0]}
           onChange={(e) => onParams({ ...params, shift: [e.currentTarget.value, params.shift[1]] })}
         />
         <input
           type="time"
           data-route-to=""
+          aria-label={m.shiftEnd}
           value={params.shift[1]}
           onChange={(e) => onParams({ ...params, shift: [params.shift[0], e.currentTarget.value] })}
         />
