@@ -929,10 +929,12 @@ export function startConsole(
     return button;
   }
   /** The panel, the map, the selection and an open search after layers arrived. */
-  function showLoaded(): void {
+  /** Redraws after layers arrived; with `only` (the deferred layers) the drawer only if its feature is among them. */
+  function showLoaded(only?: readonly LayerId[]): void {
     if (!mounted) renderPanel();
     renderMapData();
-    renderSelection();
+    const selected = store.get().selected;
+    if (!only || (selected && only.includes(selected.layer))) renderSelection();
     if (!searchResults.hidden && data) {
       searchHits = searchFeatures(data.layers, searchInput.value);
       renderSearchResults();
@@ -978,7 +980,7 @@ export function startConsole(
     const signal = timeRequest.next();
     await Promise.race([firstDraw, new Promise((resolve) => setTimeout(resolve, 2000))]);
     if (signal.aborted) return;
-    if (await loadInto(ids, signal)) showLoaded();
+    if (await loadInto(ids, signal)) showLoaded(ids);
   }
 
   /**
