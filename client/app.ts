@@ -1,6 +1,5 @@
 import { relabelMap } from './map/map-locale.ts';
 import type { Layer, PickingInfo } from '@deck.gl/core';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerId } from '../server/schema/layer-catalogue.ts';
 import { createLatestRequest } from './api/latest-request.ts';
@@ -11,12 +10,12 @@ import { consoleMessages, message, type MessageKey } from './i18n/messages.ts';
 import { frameMessages } from './i18n/frame.ts';
 import { createBottomSheet, type SheetHeight } from './components/bottom-sheet.ts';
 import { bundleMessages } from './i18n/bundle.ts';
-import { buildDeckLayers, CLUSTER_BELOW_ZOOM, pointPosition, type FeatureCluster } from './layers/build-deck-layers.ts';
-import { lastLegibility } from './layers/point-clusters.ts';
+import { CLUSTER_BELOW_ZOOM, lastLegibility, positionOf, type FeatureCluster } from './layers/point-clusters.ts';
 import { filterFeatures, type LayerFeature } from './layers/feature-filter.ts';
-import { countiesGeojsonUrl, createConsoleMap, type ConsoleMap } from './map/create-map.ts';
+import type { ConsoleMap } from './map/create-map.ts';
+import { loadBasemapGeodata } from './map/basemap-geodata.ts';
+import { countyLabelsOf, drawFirstView, townshipLabelsOf } from './map/first-view-canvas.ts';
 import { boundsOf } from './map/bounds-of.ts';
-import { labelPoint } from './map/label-point.ts';
 import { exportLegend } from './map/export-legend.ts';
 import { blobToDataUrl, exportMapPng, setExportLegend } from './map/export-map-png.ts';
 import { renderDashboard } from './panels/dashboard-panel.ts';
@@ -40,12 +39,14 @@ import { createLiveControl } from './live/live-control.ts';
 import { connectLiveEvents, onLive, onLiveStatus } from './live/live-events.ts';
 import { onPresentMoved, readingsTouchShown } from './live/live-mode.ts';
 import { liveMessages } from './i18n/live.ts';
-import { muckTrackBounds } from './layers/muck-track-layers.ts';
+import { muckTrackBounds } from './layers/muck-track-style.ts';
 import { onMuckTrackChange } from './layers/muck-track-overlay.ts';
 import { machineDensityOnMap } from './layers/machine-density-control.ts';
 import { MACHINE_DENSITY_LAYER_ID } from './layers/machine-density.ts';
 import { airSurfaceOnMap } from './layers/air-surface/air-surface-control.ts';
 
+/** The map's code (maplibre-gl, deck.gl), imported once the first view is drawn in 2D. */
+type MapRuntime = typeof import('./map/map-runtime.ts');
 /** What a view module gets to work with while it is shown. */
 export interface ViewContext {
   panel: HTMLElement;
@@ -104,15 +105,22 @@ function icon(path: string): SVGSVGElement {
 }
 
 /** Builds the console into `root` and keeps it in step with `store` (and the URL). */
-export function startConsole(
+export async function startConsole(
   root: HTMLElement,
   store: Store<AppState>,
   viewMounts: Partial<Record<View, ViewLoader>> = {},
-): void {
+): Promise<void> {
   markBoot('console-start');
   // the first view's data is asked for before the map is built: the server answers while the map initialises
   markBoot('data-requested');
-  let firstLoad: PendingLoad | null = startFirstLoad(store.get());
+  const firstRequest = startFirstLoad(store.get());
+  void loadBasemapGeodata(); // the first view's 2D picture draws the counties and rivers: asked for with the data
+  let firstLoad: PendingLoad | null = firstRequest;
+  /** Every layer of the first view is on screen (the 2D picture, or the WebGL map when there is none). */
+  const markFirstPaint = () => {
+    markBoot('first-paint');
+    document.body.dataset.firstPaint = 'true';
+  };
   const lang = () => store.get().lang;
   const t = (key: MessageKey) => message(lang(), key);
 
@@ -300,13 +308,49 @@ export function startConsole(
     ),
   );
 
-  const consoleMap: ConsoleMap = createConsoleMap(
+  // issue 18: every layer of the first view painted in 2D as soon as its data arrive; only then the map's code
+  // (maplibre-gl, deck.gl) is asked for, and the WebGL map is built beneath the picture, which goes once it has drawn
+  let data: ConsoleData | null = null;
+  // --- live (issue 14): alerts announced by the event stream, named after the features they concern
+  const entityName = (id: string): string => {
+    if (id === DISTRICT_ENTITY) return liveMessages(lang()).wholeDistrict;
+    for (const features of Object.values(data?.layers ?? {})) {
+      const f = features?.find((x) => String(x.id) === id);
+      if (f) return String((lang() === 'en' ? f.properties.nameEn : undefined) ?? f.properties.name ?? id);
+    }
+    return id;
+  };
+  const alertNews = createAlertNews({ entityName });
+  // the frame's words and the panel's 加载中, before the first view
+  renderChrome();
+  renderLive();
+  panel.replaceChildren(h('p', { class: 'loading' }, t('loading')));
+
+  const paintedState = store.get();
+  let firstPicture = await drawFirstView(mapContainer, firstRequest, paintedState).catch(() => null);
+  if (firstPicture) {
+    markFirstPaint();
+    // let the browser show the picture before the map's code (a long task to evaluate) takes the main thread
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  }
+  const loadedRuntime = await import('./map/map-runtime.ts').catch(() => null);
+  if (!loadedRuntime) {
+    // the map's code did not arrive (network lost, a new build replaced it): say so, and offer to load again
+    const m = bundleMessages(lang());
+    const retry = h('button', { type: 'button', 'data-action': 'retry' }, m.retry);
+    retry.addEventListener('click', () => window.location.reload());
+    status.hidden = false;
+    status.className = 'load-status load-status-error';
+    status.replaceChildren(h('span', { class: 'error', 'data-error': '' }, m.viewCodeFailed), retry);
+    return;
+  }
+  const runtime: MapRuntime = loadedRuntime;
+  const consoleMap: ConsoleMap = runtime.createConsoleMap(
     mapContainer,
     store.get(),
     localStorage.getItem(TIANDITU_TOKEN_KEY) ?? '',
   );
   const { map, overlay } = consoleMap;
-  let data: ConsoleData | null = null;
   // first-render milestones (api/boot-timing.ts; `npm run bench -- client` prints the split)
   overlay.setProps({ onLoad: () => markBoot('deck-initialised') });
   const styleReady = () => {
@@ -316,15 +360,11 @@ export function startConsole(
   };
   map.on('data', styleReady);
   let countyLabels: { position: [number, number]; name: string }[] = [];
-  void fetch(countiesGeojsonUrl)
-    .then((res) => res.json() as Promise<FeatureCollection<Polygon | MultiPolygon, { name: string; adcode: string }>>)
-    .then((fc) => {
-      countyLabels = fc.features
-        .filter((f) => f.properties.adcode !== '140902')
-        .map((f) => ({ position: labelPoint(f.geometry), name: f.properties.name }));
-      renderMapData();
-    })
-    .catch(() => undefined); // labels are context only; the outlines come from the style
+  // labels are context only: without the file, the outlines still come from the style
+  void loadBasemapGeodata().then(({ counties }) => {
+    countyLabels = countyLabelsOf(counties);
+    renderMapData();
+  });
   let highlightTask: number | null = null;
   let deckReady = false;
 
@@ -597,15 +637,18 @@ export function startConsole(
     panel.dataset.ready = 'true';
   }
 
+  /** The 2D picture of the first view goes once the WebGL map shows the same (or the view changed under it). */
+  function retireFirstPicture(): void {
+    firstPicture?.remove();
+    firstPicture = null;
+  }
+
   function renderMapData(): void {
     if (!data) return;
     const state = store.get();
+    if (deckReady && state !== paintedState) retireFirstPicture();
     const shown = filtered();
-    const townshipLabels = (shown.townships ?? []).map((f) => ({
-      position: f.properties.seat as [number, number],
-      name: String(f.properties.name),
-      nameEn: String(f.properties.nameEn),
-    }));
+    const townshipLabels = townshipLabelsOf(shown.townships ?? []);
     const fc = (fs: LayerFeature[] | undefined, on: boolean) => ({
       type: 'FeatureCollection' as const,
       features: on ? (fs ?? []) : [],
@@ -615,10 +658,10 @@ export function startConsole(
     overlay.setProps({
       layers: [
         // issue 18: the concentration surface and wind (beneath the data layers)
-        ...airSurfaceOnMap(store, data.meta.defaultAsOf, renderMapData),
+        ...airSurfaceOnMap(store, data.meta.defaultAsOf, renderMapData, runtime.airSurfaceLayers),
         // issue 18: the machines' position density
-        ...machineDensityOnMap(store, data.meta.defaultAsOf, renderMapData),
-        ...buildDeckLayers({ data: shown, state, townshipLabels, countyLabels }),
+        ...machineDensityOnMap(store, data.meta.defaultAsOf, renderMapData, runtime.machineDensityLayers),
+        ...runtime.buildDeckLayers({ data: shown, state, townshipLabels, countyLabels }),
         ...overlayLayers,
       ],
       onAfterRender: () => {
@@ -626,6 +669,10 @@ export function startConsole(
           deckReady = true;
           document.body.dataset.layersDrawn = 'true';
           markBoot('first-draw');
+          markFirstPaint(); // the first view had no 2D picture: this is its first paint
+          // the basemap drawn too ('load' may be past already, with sources still loading: 'idle' comes after)
+          if (map.loaded()) retireFirstPicture();
+          else map.once('idle', retireFirstPicture);
           firstDrawn();
         }
       },
@@ -695,7 +742,7 @@ export function startConsole(
     const f = findFeature(layer, id);
     if (!f) return;
     if (f.geometry.type === 'Point')
-      map.flyTo({ center: pointPosition(f), zoom: Math.max(map.getZoom(), 12.5), duration: 700 });
+      map.flyTo({ center: positionOf(f), zoom: Math.max(map.getZoom(), 12.5), duration: 700 });
     else {
       const b = boundsOf([f]);
       if (b) map.fitBounds(b, { padding: 40, duration: 700 });
@@ -1046,15 +1093,6 @@ export function startConsole(
     window.location.reload();
   });
   // --- live (issue 14): the one event stream moves the present, recolours stations, announces alerts
-  const entityName = (id: string): string => {
-    if (id === DISTRICT_ENTITY) return liveMessages(lang()).wholeDistrict;
-    for (const features of Object.values(data?.layers ?? {})) {
-      const f = features?.find((x) => String(x.id) === id);
-      if (f) return String((lang() === 'en' ? f.properties.nameEn : undefined) ?? f.properties.name ?? id);
-    }
-    return id;
-  };
-  const alertNews = createAlertNews({ entityName });
   alertNews.subscribe(() => renderChrome()); // the 告警 badge
   const renderToasts = () =>
     mountAlertToasts(toastHost, {

@@ -1,6 +1,6 @@
 import './style.css';
 import type { ViewLoader } from './app.ts';
-import { loadSession } from './api/session.ts';
+import { CONSOLE_HINT, loadSession } from './api/session.ts';
 import { bundleMessages } from './i18n/bundle.ts';
 import { h } from './panels/dom.ts';
 import { renderLoginScreen } from './panels/login-screen.ts';
@@ -42,6 +42,9 @@ const loadConsoleCode = () => {
   return consoleCode;
 };
 
+// the last session seen here could open the console: its code is fetched beside the session check, not after it
+if (localStorage.getItem(CONSOLE_HINT) === '1') loadConsoleCode().catch(() => undefined);
+
 /** Shows that the server (or the console's code) cannot be reached, with 重试. */
 function showUnreachable(into: HTMLElement): void {
   const m = bundleMessages(store.get().lang);
@@ -58,7 +61,7 @@ async function openConsole(into: HTMLElement): Promise<void> {
     showUnreachable(into);
     return;
   }
-  code.startConsole(into, store, views);
+  await code.startConsole(into, store, views);
 }
 
 /** Signed in (or public reading allowed): the console; otherwise the sign-in page first. */
@@ -72,9 +75,11 @@ async function boot(into: HTMLElement): Promise<void> {
   const expired = sessionStorage.getItem('lantian.expired') === '1';
   sessionStorage.removeItem('lantian.expired');
   if (me.user || me.publicRead) {
+    localStorage.setItem(CONSOLE_HINT, '1');
     await openConsole(into);
     return;
   }
+  localStorage.removeItem(CONSOLE_HINT);
   const showLogin = (language: typeof lang) =>
     renderLoginScreen(into, {
       lang: language,

@@ -15,11 +15,16 @@ export const bootSteps = [
   'data-requested',
   /** Its body is parsed into the console's data. */
   'data-parsed',
+  /**
+   * Every layer of the first view is on screen (`body[data-first-paint="true"]`): the 2D picture painted before the
+   * map's code is loaded (client/map/first-view-canvas.ts), or the WebGL map's first frame when there is none.
+   */
+  'first-paint',
   /** MapLibre's style is loaded (the basemap can draw). */
   'map-loaded',
   /** deck.gl has its WebGL context (the overlay is initialised). */
   'deck-initialised',
-  /** The first frame with every visible layer is drawn (`body[data-layers-drawn="true"]`). */
+  /** The WebGL map's first frame with every visible layer (`body[data-layers-drawn="true"]`): the map is live. */
   'first-draw',
 ] as const;
 export type BootStep = (typeof bootSteps)[number];

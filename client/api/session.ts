@@ -5,6 +5,13 @@ import { apiFailure, type ApiFailure } from './api-result.ts';
 /** Who is signed in, as GET /api/auth/me said; the CSRF token goes with every write. */
 let current: MeResponse = { user: null, csrfToken: null, demo: false, publicRead: false };
 
+/**
+ * localStorage key set ('1') while the last session this browser saw could open the console (signed in, or public
+ * reading): client/main.ts then fetches the console's code beside the session check rather than after it. A hint,
+ * not a credential: a wrong guess costs one download, and the server still decides (GET /api/auth/me).
+ */
+export const CONSOLE_HINT = 'lantian.console';
+
 /** Fired on window when the server answers 401 to a signed-in console (session expired or ended). */
 export const SIGNED_OUT_EVENT = 'lantian:signed-out';
 
@@ -97,4 +104,5 @@ export async function changePassword(currentPassword: string, newPassword: strin
 export async function signOut(): Promise<void> {
   await apiFetch('/api/auth/logout', { method: 'POST' });
   current = { ...current, user: null, csrfToken: null };
+  localStorage.removeItem(CONSOLE_HINT);
 }

@@ -7,10 +7,6 @@
  */
 import { PathLayer, SolidPolygonLayer, TextLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
-import { consoleMessages } from '../i18n/messages.ts';
-import { dashPath } from '../map/dash-path.ts';
-import { metersPerPixel } from '../map/export-legend.ts';
-import { labelPoint } from '../map/label-point.ts';
 import type { Language } from '../state/app-state.ts';
 import {
   BUILT_UP_COLOR,
@@ -20,7 +16,10 @@ import {
   roadHasStandard,
   roadWidth,
 } from './dust-symbology.ts';
+import { type DashedPiece, builtUpLabels, builtUpOutlines, dashed, linesOf, polygonsOf } from './dust-geometry.ts';
 import type { LayerFeature } from './feature-filter.ts';
+
+export { polygonsOf, linesOf, builtUpLabels } from './dust-geometry.ts';
 
 type Rgba = [number, number, number, number];
 type Pair = [number, number];
@@ -28,57 +27,6 @@ type Pair = [number, number];
 function rgba(hex: string, alpha = 255): Rgba {
   const n = Number.parseInt(hex.slice(1), 16);
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255, alpha];
-}
-
-/** The outer and inner rings of a Polygon or MultiPolygon feature, each as one polygon's ring list. */
-export function polygonsOf(f: LayerFeature): Pair[][][] {
-  const g = f.geometry;
-  if (g.type === 'Polygon') return [g.coordinates as Pair[][]];
-  if (g.type === 'MultiPolygon') return g.coordinates as Pair[][][];
-  return [];
-}
-
-/** The position lists of a LineString or MultiLineString feature. */
-export function linesOf(f: LayerFeature): Pair[][] {
-  const g = f.geometry;
-  if (g.type === 'LineString') return [g.coordinates as Pair[]];
-  if (g.type === 'MultiLineString') return g.coordinates as Pair[][];
-  return [];
-}
-
-/** Dash and gap on screen, in pixels, for dashed outlines and lines. */
-const DASH_PX = 8;
-const GAP_PX = 5;
-
-/** A piece of a line as drawn; `id` is its feature's, so a pick selects the feature (app.ts reads `object.id`). */
-interface DashedPiece {
-  id: string;
-  path: Pair[];
-  feature: LayerFeature;
-}
-
-/** The dash pieces of lines at `zoom` (the dash keeps its pixel length: recomputed as the zoom changes). */
-function dashed(lines: DashedPiece[], zoom: number): DashedPiece[] {
-  const lat = lines[0]?.path[0]?.[1] ?? 38.4;
-  const mpp = metersPerPixel(zoom, lat);
-  return lines.flatMap(({ path, feature }) =>
-    dashPath(path, DASH_PX * mpp, GAP_PX * mpp).map((piece) => ({ id: String(feature.id), path: piece, feature })),
-  );
-}
-
-/** The built-up area's labels: 城市建成区 plus （示意） while provisional, at each feature's label point. */
-export function builtUpLabels(
-  features: LayerFeature[],
-  lang: Language,
-): { position: [number, number]; text: string }[] {
-  const m = consoleMessages(lang);
-  return features.map((feature) => {
-    const g = feature.geometry;
-    const at = g.type === 'Polygon' || g.type === 'MultiPolygon' ? labelPoint(g) : ([0, 0] as [number, number]);
-    const name = lang === 'zh' ? '城市建成区' : 'Urban built-up area';
-    const provisional = feature.properties.provisional !== false;
-    return { position: at, text: `${name}${provisional ? m.provisionalMark : ''}` };
-  });
 }
 
 /**
@@ -90,17 +38,7 @@ export function builtUpAreaLayers(features: LayerFeature[], zoom: number, lang: 
   const polygons = features.flatMap((feature) =>
     polygonsOf(feature).map((rings) => ({ id: String(feature.id), rings, feature })),
   );
-  const outlines = polygons.flatMap(({ rings, feature }) =>
-    rings.map((path): DashedPiece => ({ id: String(feature.id), path, feature })),
-  );
-  const provisional = (f: LayerFeature) => f.properties.provisional !== false;
-  const pieces = [
-    ...dashed(
-      outlines.filter((o) => provisional(o.feature)),
-      zoom,
-    ),
-    ...outlines.filter((o) => !provisional(o.feature)),
-  ];
+  const pieces = builtUpOutlines(features, zoom);
   const labels = withLabels ? builtUpLabels(features, lang) : [];
   return [
     // its deck id is the layer id, so a pick (app.ts) selects the area

@@ -15,7 +15,8 @@ import { machineDensityMessages } from '../i18n/machine-density.ts';
 import { h, present } from '../panels/dom.ts';
 import type { AppState, Language } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
-import { DENSITY_FILL_OPACITY, densityLegend, machineDensityLayers, type DensityCell } from './machine-density.ts';
+import { DENSITY_FILL_OPACITY, densityLegend, type DensityCell } from './machine-density.ts';
+import type { MachineDensityLayerInput } from './machine-density-layers.ts';
 
 const WINDOW_KEY = 'lantian.densityWindow';
 const windows: readonly DensityWindow[] = ['30d', 'ytd'];
@@ -90,9 +91,16 @@ function startLoad(state: AppState): void {
 
 /**
  * The density's deck layers for the anchor in `renderMapData()` (none while `state.density` is off),
- * fetching the counts when the as-of or the window changed; `redrawMap` is called when they arrive.
+ * fetching the counts when the as-of or the window changed; `redrawMap` is called when they arrive. `layersOf` is
+ * machine-density-layers.ts's factory, passed in by the map's code so that this control (part of 图层) loads no
+ * deck.gl of its own.
  */
-export function machineDensityOnMap(store: Store<AppState>, datasetAsOf: string, redrawMap: () => void): Layer[] {
+export function machineDensityOnMap(
+  store: Store<AppState>,
+  datasetAsOf: string,
+  redrawMap: () => void,
+  layersOf: (input: MachineDensityLayerInput) => Layer[],
+): Layer[] {
   defaultAsOf = datasetAsOf;
   redraw = redrawMap;
   bind(store);
@@ -100,7 +108,7 @@ export function machineDensityOnMap(store: Store<AppState>, datasetAsOf: string,
   if (!state.density) return [];
   ensureLoaded(state);
   const current = shown && shown.window === windowChoice ? shown : null;
-  return machineDensityLayers({
+  return layersOf({
     density: current,
     zoom: state.zoom,
     onHover: (cell, at) => (cell ? showTooltip(cell, at, false) : hideTooltip(false)),

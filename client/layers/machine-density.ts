@@ -2,11 +2,9 @@
  * 机械作业密度 (issue 18): the server's counts of machine positions per grid cell
  * (GET /api/machines/density) drawn as square cells in a sequential purple ramp, with the count
  * written in each cell from {@link DENSITY_LABEL_MIN_ZOOM} (colour is never the only carrier: the
- * legend gives every class its numbers, hover or click gives a cell's count). The factory is pure
- * over its inputs; the cells of a response are built once per response object.
+ * legend gives every class its numbers, hover or click gives a cell's count). The cells of a response are built
+ * once per response object. The deck.gl layers are in machine-density-layers.ts, loaded with the map.
  */
-import type { Layer, PickingInfo } from '@deck.gl/core';
-import { SolidPolygonLayer, TextLayer } from '@deck.gl/layers';
 import type { MachineDensity } from '../../server/schema/machine-density.ts';
 
 /** The deck layer ids: the cells, and their counts. */
@@ -103,54 +101,4 @@ const fills = DENSITY_COLOURS.map((c) => rgbaOf(c, FILL_ALPHA));
 /** A cell's fill: its class's colour. */
 export function densityFill(count: number): Rgba {
   return fills[Math.max(0, densityClass(count))]!;
-}
-
-export interface MachineDensityLayerInput {
-  /** The server's counts; null (off, or not loaded yet): no layer. */
-  density: MachineDensity | null;
-  /** The map's zoom: counts are written in the cells from {@link DENSITY_LABEL_MIN_ZOOM}. */
-  zoom: number;
-  /** A cell hovered (null: none) at `[x, y]` pixels of the map. */
-  onHover?: (cell: DensityCell | null, at: [number, number]) => void;
-  /** A cell clicked. */
-  onClick?: (cell: DensityCell, at: [number, number]) => void;
-}
-
-/** The density's deck layers (beneath the data layers): the cells, then their counts when zoomed in. */
-export function machineDensityLayers({ density, zoom, onHover, onClick }: MachineDensityLayerInput): Layer[] {
-  if (!density || density.cells.length === 0) return [];
-  const cells = densityCells(density);
-  const layers: Layer[] = [
-    new SolidPolygonLayer<DensityCell>({
-      id: MACHINE_DENSITY_LAYER_ID,
-      data: cells,
-      getPolygon: (c) => c.polygon,
-      getFillColor: (c) => densityFill(c.count),
-      pickable: true,
-      autoHighlight: true,
-      highlightColor: [255, 204, 0, 200],
-      onHover: (info: PickingInfo<DensityCell>) => onHover?.(info.object ?? null, [info.x, info.y]),
-      onClick: (info: PickingInfo<DensityCell>) => {
-        if (info.object) onClick?.(info.object, [info.x, info.y]);
-      },
-    }),
-  ];
-  if (zoom >= DENSITY_LABEL_MIN_ZOOM)
-    layers.push(
-      new TextLayer<DensityCell>({
-        id: MACHINE_DENSITY_LABELS_ID,
-        data: cells,
-        getPosition: (c) => c.centre,
-        getText: (c) => String(c.count),
-        getSize: 13,
-        getColor: [20, 20, 20, 255],
-        characterSet: '0123456789',
-        fontSettings: { sdf: true },
-        outlineWidth: 2,
-        outlineColor: [255, 255, 255, 255],
-        getTextAnchor: 'middle',
-        getAlignmentBaseline: 'center',
-      }),
-    );
-  return layers;
 }

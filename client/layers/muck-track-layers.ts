@@ -7,23 +7,20 @@
  */
 import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
-import type { MuckViolationKind } from '../../server/schema/enums/muck-truck.ts';
 import type { MuckTrackResponse, MuckViolation } from '../../server/schema/muck-track.ts';
+import { MUCK_DISPOSAL_COLOR, MUCK_ROUTE_COLOR, MUCK_TRACK_COLOR, muckViolationColors } from './muck-track-style.ts';
+
+/** The colours and the bounds live in the pure muck-track-style.ts (the console's first view loads no deck.gl). */
+export {
+  MUCK_DISPOSAL_COLOR,
+  MUCK_ROUTE_COLOR,
+  MUCK_TRACK_COLOR,
+  muckTrackBounds,
+  muckViolationColors,
+} from './muck-track-style.ts';
 
 type Rgba = [number, number, number, number];
 type Position = [number, number];
-
-/** The colour of each violation kind (legend: `muckTrackLegend`). */
-export const muckViolationColors: Record<MuckViolationKind, string> = {
-  'off-route': '#e03131',
-  'out-of-hours': '#7048e8',
-  'illegal-dumping': '#862e9c',
-  spill: '#e8590c',
-};
-/** Colours of the track's other parts. */
-export const MUCK_ROUTE_COLOR = '#2f9e44';
-export const MUCK_TRACK_COLOR = '#1c2a38';
-export const MUCK_DISPOSAL_COLOR = '#1971c2';
 
 function rgba(hex: string, alpha = 255): Rgba {
   const n = Number.parseInt(hex.slice(1), 16);
@@ -130,17 +127,4 @@ export function muckTrackLayers(track: MuckTrackResponse): Layer[] {
     );
   }
   return layers;
-}
-
-/** `[west, south, east, north]` around the track's fixes, route and violations; null when it has none. */
-export function muckTrackBounds(track: MuckTrackResponse): [number, number, number, number] | null {
-  const points: Position[] = [
-    ...track.positions.map((p) => [p.lon, p.lat] as Position),
-    ...(track.permit?.route ?? []),
-    ...track.violations.map((v) => [v.lon, v.lat] as Position),
-  ];
-  if (!points.length) return null;
-  const lons = points.map((p) => p[0]);
-  const lats = points.map((p) => p[1]);
-  return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
 }

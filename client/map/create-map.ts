@@ -1,14 +1,11 @@
+import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import countiesUrl from '../../geodata/xinzhou-counties.wgs84.geojson?url';
-import riversUrl from '../../geodata/xinzhou-rivers-1to4m.geojson?url';
+import { countiesGeojsonUrl, riversGeojsonUrl } from './geodata-urls.ts';
 import type { AppState } from '../state/app-state.ts';
 import { basemapStyle, hatchImage } from './basemap-style.ts';
 import { mapLocale } from './map-locale.ts';
-
-/** URL of the bundled 14-county GeoJSON (the basemap's neighbouring counties). */
-export const countiesGeojsonUrl = countiesUrl;
 
 // The built bundle does not sit beside maplibre's worker file, so say where Vite emitted it.
 setWorkerUrl(maplibreWorkerUrl);
@@ -25,7 +22,7 @@ export interface ConsoleMap {
 
 /** Creates the MapLibre map with our offline style and a deck.gl overlay on top. */
 export function createConsoleMap(container: HTMLElement, state: AppState, tiandituToken: string): ConsoleMap {
-  const urls = { counties: countiesUrl, rivers: riversUrl };
+  const urls = { counties: countiesGeojsonUrl, rivers: riversGeojsonUrl };
   const map = new MapLibreMap({
     container,
     style: basemapStyle(urls, state.basemap, tiandituToken),

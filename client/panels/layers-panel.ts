@@ -4,7 +4,7 @@ import { performanceGrades } from '../../server/schema/enums/enterprise-status.t
 import type { LayerId, LayerSummary } from '../../server/schema/layer-catalogue.ts';
 import { consoleMessages, labelOf } from '../i18n/messages.ts';
 import { filterFeatures, type LayerFeature } from '../layers/feature-filter.ts';
-import { legendEntries, swatch } from './map-legend.ts';
+import { clusterBlock, legendEntries, swatch } from './map-legend.ts';
 import { allLayerIds, type AppState, type Language } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
 import { h } from './dom.ts';
@@ -147,6 +147,8 @@ export function renderLayersPanel(
     ),
     h('h2', {}, m.layers),
     ...layerBlocks,
+    // issue 18: what a cluster disc, its count and its red ring mean (as in 总览's legend)
+    clusterBlock(state.layers, lang) ?? '',
     // issue 18: the machines' position density
     machineDensityBlock(store),
     // issue 18: the concentration surface

@@ -16,7 +16,7 @@ import {
   MUCK_ROUTE_COLOR,
   MUCK_TRACK_COLOR,
   muckViolationColors,
-} from '../layers/muck-track-layers.ts';
+} from '../layers/muck-track-style.ts';
 import { showMuckTrack, shownMuckTrack } from '../layers/muck-track-overlay.ts';
 import type { Language } from '../state/app-state.ts';
 import { h } from './dom.ts';

@@ -5,7 +5,7 @@ import { compressBody } from './compress-body.ts';
 import { COMPRESS_MIN_BYTES } from './send-cached-body.ts';
 
 /** Extensions of the built client worth compressing (images and fonts are compressed already). */
-const COMPRESSIBLE = new Set(['.js', '.mjs', '.css', '.html', '.json', '.svg', '.txt', '.wasm']);
+const COMPRESSIBLE = new Set(['.js', '.mjs', '.css', '.html', '.json', '.geojson', '.svg', '.txt', '.wasm']);
 
 /**
  * Writes `<file>.br` and `<file>.gz` beside every compressible file of at least 1 KB under `dir`,

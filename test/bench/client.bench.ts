@@ -18,7 +18,8 @@ const FIRST_RENDER_TARGET_MS = 1500;
 
 /**
  * The console in headless Chromium (SwiftShader WebGL, so slower than a real GPU): time from
- * navigation to every layer drawn on the default dataset (median of 5 cold page loads), split into where it goes
+ * navigation to every layer drawn on the default dataset (median of 5 cold page loads: the first view's 2D picture,
+ * client/map/first-view-canvas.ts), then to the WebGL map live beneath it, split into where it goes
  * (client/api/boot-timing.ts marks, Navigation and Resource Timing) and checked against the 1.5 s target; the
  * first-view data as one request against the separate ones it replaced; and
  * the built client's size, raw and gzip; and frame times while panning over 10,000 and 100,000
@@ -36,10 +37,19 @@ try {
     await page.addInitScript('window.__name = (fn) => fn;');
     await page.context().addCookies([{ name: 'lantian_session', value: cookie, url: server.url }]);
     const started = performance.now();
-    await page.goto(`${server.url}/?v=layers`);
-    await page.waitForSelector('body[data-layers-drawn="true"]', { timeout: 60_000 });
+    await page.goto(`${server.url}/?v=layers`, { waitUntil: 'commit' });
+    // every layer on screen (the 2D picture of client/map/first-view-canvas.ts), then the WebGL map live beneath it;
+    // checked at every frame (a locator's wait polls ever more rarely, up to 500 ms apart, and would add that)
+    const reached = (flag: 'firstPaint' | 'layersDrawn') =>
+      page.waitForFunction((name) => document.body?.dataset[name] === 'true', flag, {
+        polling: 'raf',
+        timeout: 60_000,
+      });
+    await reached('firstPaint');
     const total = performance.now() - started;
-    splits.push(splitOf(total, await page.evaluate(readTimings)));
+    await reached('layersDrawn');
+    const live = performance.now() - started;
+    splits.push(splitOf(total, live, await page.evaluate(readTimings)));
     await page.close();
   }
   printFirstRender(splits);
@@ -143,7 +153,10 @@ function readTimings(): PageTimings {
 
 /** One load's time split into the steps on its critical path (ms). */
 interface FirstRenderSplit {
+  /** Navigation to every layer on screen (the first paint), as Playwright sees it. */
   total: number;
+  /** Navigation to the WebGL map's first frame (the map live: pan, zoom, click), as Playwright sees it. */
+  live: number;
   /** Navigation to the HTML received. */
   html: number;
   /** HTML received to the last JS/CSS received. */
@@ -160,17 +173,20 @@ interface FirstRenderSplit {
   /** Navigation to MapLibre's style loaded, and to deck.gl initialised (absolute: they overlap the data). */
   mapLoadedAt: number;
   deckInitAt: number;
-  /** Data parsed to every visible layer drawn (deck.gl may draw before MapLibre's `load`, so not from the map). */
-  draw: number;
-  /** Navigation to the first draw in the page's clock (the bench's total also counts Playwright's overhead). */
+  /** Data parsed to every layer on screen: the 2D picture's paint (with the basemap's GeoJSON and its icons). */
+  paint: number;
+  /** Navigation to every layer on screen, in the page's clock (the bench's total also counts Playwright's). */
+  firstPaintAt: number;
+  /** Navigation to the WebGL map's first frame with every layer (deck.gl may draw before MapLibre's `load`). */
   firstDrawAt: number;
 }
 
-function splitOf(total: number, t: PageTimings): FirstRenderSplit {
+function splitOf(total: number, live: number, t: PageTimings): FirstRenderSplit {
   const mark = (name: string) => t.marks[name] ?? Number.NaN;
   const session = t.session ? t.session[1] - t.session[0] : 0;
   return {
     total,
+    live,
     html: t.htmlEnd,
     assets: t.assetsEnd - t.htmlEnd,
     parse: mark('console-start') - t.assetsEnd - session,
@@ -180,7 +196,8 @@ function splitOf(total: number, t: PageTimings): FirstRenderSplit {
     dataNetwork: t.data ? t.data[2] - t.data[0] : Number.NaN,
     mapLoadedAt: mark('map-loaded'),
     deckInitAt: mark('deck-initialised'),
-    draw: mark('first-draw') - mark('data-parsed'),
+    paint: mark('first-paint') - mark('data-parsed'),
+    firstPaintAt: mark('first-paint'),
     firstDrawAt: mark('first-draw'),
   };
 }
@@ -196,10 +213,12 @@ function printFirstRender(splits: FirstRenderSplit[]): void {
     ['setup', 'setup'],
     ['data', 'data'],
     ['dataNetwork', '(net)'],
+    ['paint', 'paint'],
+    ['firstPaintAt', 'painted@'],
     ['mapLoadedAt', 'map@'],
     ['deckInitAt', 'deck@'],
-    ['draw', 'draw'],
-    ['firstDrawAt', 'drawn@'],
+    ['firstDrawAt', 'webgl@'],
+    ['live', 'live'],
   ];
   const cell = (value: number) => (Number.isNaN(value) ? '–' : value.toFixed(0)).padStart(11);
   const row = (label: string, pick: (key: keyof FirstRenderSplit) => number) =>
@@ -210,8 +229,13 @@ function printFirstRender(splits: FirstRenderSplit[]): void {
   console.log(row('median', (key) => median(splits.map((split) => split[key]))));
   const sorted = splits.map((s) => s.total).sort((a, b) => a - b);
   console.log(
-    `navigation → all layers drawn: median ${median(sorted).toFixed(0)} ms ` +
+    `navigation → all layers drawn (the first view's 2D picture): median ${median(sorted).toFixed(0)} ms ` +
       `(min ${sorted[0]!.toFixed(0)}, max ${sorted[sorted.length - 1]!.toFixed(0)}) over ${sorted.length} loads`,
+  );
+  const live = splits.map((s) => s.live).sort((a, b) => a - b);
+  console.log(
+    `navigation → the WebGL map live beneath it (pan, zoom, click): median ${median(live).toFixed(0)} ms ` +
+      `(min ${live[0]!.toFixed(0)}, max ${live[live.length - 1]!.toFixed(0)})`,
   );
   const met = median(sorted) <= FIRST_RENDER_TARGET_MS;
   console.log(

@@ -27,6 +27,18 @@ describe('search ranking', () => {
   });
 });
 
+describe('the 图层 legend', () => {
+  it('explains the cluster discs while a layer that clusters is shown, and not with only the stations', () => {
+    const panel = document.body.appendChild(document.createElement('aside'));
+    renderLayersPanel(panel, createStore({ ...defaultState, view: 'layers' as const }), [], {}, []);
+    const block = panel.querySelector('[data-legend-layer="clusters"]');
+    expect(block?.querySelectorAll('[data-legend-key]').length).toBeGreaterThan(1);
+    expect(block?.textContent).toContain('×');
+    renderLayersPanel(panel, createStore({ ...defaultState, layers: ['stations'] }), [], {}, []);
+    expect(panel.querySelector('[data-legend-layer="clusters"]')).toBeNull();
+  });
+});
+
 describe('the 图层 township filter', () => {
   const townships = [
     { code: '140902101', name: '豆罗镇', nameEn: 'Douluo' },

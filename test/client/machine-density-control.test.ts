@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { machineDensityBlock, machineDensityOnMap } from '../../client/layers/machine-density-control.ts';
 import { MACHINE_DENSITY_LAYER_ID } from '../../client/layers/machine-density.ts';
+import { machineDensityLayers } from '../../client/layers/machine-density-layers.ts';
 import { defaultState, type AppState } from '../../client/state/app-state.ts';
 import { createStore } from '../../client/state/store.ts';
 import type { MachineDensity } from '../../server/schema/machine-density.ts';
@@ -39,7 +40,7 @@ describe('机械作业密度 in 图层 and on the map (issue 18)', () => {
     // what renderMapData does: draw the density again
     let drawn: ReturnType<typeof machineDensityOnMap> = [];
     const redraw = vi.fn(() => {
-      drawn = machineDensityOnMap(store, '2023-12-31T23:00', redraw);
+      drawn = machineDensityOnMap(store, '2023-12-31T23:00', redraw, machineDensityLayers);
     });
     const block = machineDensityBlock(store);
     document.body.append(block);

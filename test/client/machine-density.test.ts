@@ -10,8 +10,8 @@ import {
   densityLegend,
   MACHINE_DENSITY_LABELS_ID,
   MACHINE_DENSITY_LAYER_ID,
-  machineDensityLayers,
 } from '../../client/layers/machine-density.ts';
+import { machineDensityLayers } from '../../client/layers/machine-density-layers.ts';
 import { machineDensityMessages } from '../../client/i18n/machine-density.ts';
 import type { MachineDensity } from '../../server/schema/machine-density.ts';
 

@@ -12,6 +12,20 @@ import { writeTestFontconfig } from './test-fontconfig.ts';
  * findChromium); its fonts come from a fontconfig file generated for the run that adds the project's
  * own CJK font (see writeTestFontconfig).
  */
+/**
+ * Playwright's own `--disable-features` list (playwright-core 1.65), which Chromium reads once: a second
+ * `--disable-features` switch would be ignored, so ours replaces it with the same list plus `WebUIOmniboxPopup`.
+ * Chromium 156's headless browser otherwise starts the address bar's popup (chrome://omnibox-popup.top-chrome) in
+ * a renderer of its own for every window, about a second of CPU on one of this machine's two cores during each
+ * page's load. Should Playwright's list change, the switch below no longer matches and both are passed: the pages
+ * still work, that renderer comes back.
+ */
+const PLAYWRIGHT_DISABLED_FEATURES =
+  '--disable-features=AvoidUnnecessaryBeforeUnloadCheckSync,DestroyProfileOnBrowserClose,HttpsUpgrades,' +
+  'HttpsFirstBalancedModeAutoEnable,LensOverlay,MediaRouter,PaintHolding,ThirdPartyStoragePartitioning,' +
+  'AvoidCorsURLLoaderRestartOnRedirect,TcpPortRandomizationWin,OptimizationHints,NetworkTimeServiceQuerying,' +
+  'AimEnabled,PreconnectToSearch,msForceBrowserSignIn,msEdgeUpdateLaunchServicesPreferredVersion';
+
 export async function launchBrowser(): Promise<Browser> {
   const choice: ChromiumChoice = await findChromium();
   const fontconfig = writeTestFontconfig();
@@ -19,7 +33,9 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: choice.executablePath,
     headless: true,
     env: { ...process.env, ...fontconfig },
+    ignoreDefaultArgs: [PLAYWRIGHT_DISABLED_FEATURES],
     args: [
+      `${PLAYWRIGHT_DISABLED_FEATURES},WebUIOmniboxPopup`,
       '--no-sandbox',
       '--disable-background-networking',
       '--disable-component-update',

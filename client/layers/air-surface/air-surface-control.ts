@@ -14,7 +14,6 @@ import { airSurfaceMessages, surfaceLevelNames } from '../../i18n/air-surface.ts
 import { h } from '../../panels/dom.ts';
 import { surfaceMetrics, type AppState, type Language, type SurfaceMetric } from '../../state/app-state.ts';
 import type { Store } from '../../state/store.ts';
-import { airSurfaceLayers } from './air-surface-layers.ts';
 
 type Load =
   | { key: string; status: 'loading' }
@@ -72,9 +71,15 @@ function startLoad(state: AppState, metric: SurfaceMetric): void {
 /**
  * The surface's deck layers for the anchor in `renderMapData()` (none while `state.surface` is null), fetching
  * the hour and metric when they changed; `redrawMap` is called when the surface arrives. Marks the page with
- * the hour and metric drawn (`data-surface-hour`, `data-surface-drawn-metric` on body).
+ * the hour and metric drawn (`data-surface-hour`, `data-surface-drawn-metric` on body). `layersOf` is
+ * air-surface-layers.ts's factory, passed in by the map's code so that this control (part of 图层) loads no deck.gl.
  */
-export function airSurfaceOnMap(store: Store<AppState>, datasetAsOf: string, redrawMap: () => void): Layer[] {
+export function airSurfaceOnMap(
+  store: Store<AppState>,
+  datasetAsOf: string,
+  redrawMap: () => void,
+  layersOf: (surface: AirSurface | null, zoom: number) => Layer[],
+): Layer[] {
   defaultAsOf = datasetAsOf;
   redraw = redrawMap;
   bind(store);
@@ -87,7 +92,7 @@ export function airSurfaceOnMap(store: Store<AppState>, datasetAsOf: string, red
     document.body.dataset.surfaceHour = current.hour;
     document.body.dataset.surfaceDrawnMetric = current.metric;
   }
-  return airSurfaceLayers(current, state.zoom);
+  return layersOf(current, state.zoom);
 }
 
 const metricLabel = (metric: SurfaceMetric, lang: Language): string => {

@@ -4,7 +4,7 @@ import { HexagonLayer } from '@deck.gl/aggregation-layers';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { machineDensityLayers } from '../../../client/layers/machine-density.ts';
+import { machineDensityLayers } from '../../../client/layers/machine-density-layers.ts';
 import type { MachineDensity } from '../../../server/schema/machine-density.ts';
 
 /**
