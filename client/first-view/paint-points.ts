@@ -20,30 +20,17 @@ import { builtUpOutlines, type DashedPiece, dashed, linesOf, polygonsOf } from '
 import type { LayerFeature } from '../layers/feature-filter.ts';
 import { gradeBadgeIcon, iconFor } from '../layers/icons.ts';
 import { clusteredLayers, type PointLayout, positionOf, stationRadius } from '../layers/point-clusters.ts';
-import { CLUSTER_COLOR, CLUSTER_PROBLEM_COLOR, gradeColors, pointSymbology } from '../layers/symbology.ts';
+import {
+  CLUSTER_COLOR,
+  CLUSTER_PROBLEM_COLOR,
+  gradeColors,
+  pointIconSize,
+  pointSymbology,
+  pointZoomScale,
+} from '../layers/symbology.ts';
 import { traceLine } from './draw-paths.ts';
 import { iconSprite } from './icon-images.ts';
 import type { Projector } from './project.ts';
-
-/** Icon sizes in pixels per layer: a copy of build-deck-layers.ts's (that module loads deck.gl). */
-const iconSize: Partial<Record<LayerId, number>> = {
-  villages: 13,
-  enterprises: 14,
-  'construction-sites': 14,
-  machines: 12,
-  'fuel-points': 17,
-  vehicles: 12,
-  'repair-shops': 15,
-  'muck-trucks': 17,
-  stockyards: 16,
-  'public-reports': 18,
-  'fuel-samples': 16,
-};
-
-/** Smaller symbols when zoomed out: build-deck-layers.ts's `zoomScale`. */
-export function zoomScale(zoom: number): number {
-  return Math.min(1, Math.max(0.6, 0.6 + (zoom - 9) * 0.2));
-}
 
 /** A CSS colour of a `#rrggbb` colour at an alpha of 0–255, as deck.gl's `[r, g, b, a]`. */
 export function cssColor(hex: string, alpha = 255): string {
@@ -94,14 +81,14 @@ export function pointDraws({ layout, stations, showStations, zoom, project }: Po
         lineWidth: 1.5,
       });
   }
-  const scale = zoomScale(zoom);
+  const scale = pointZoomScale(zoom);
   for (const id of clusteredLayers) {
     const shown = layout.singles[id];
     const symbology = pointSymbology[id];
     if (id === 'dustfall-points' || !shown || !symbology) continue;
     for (const f of shown) {
       const icon = iconFor(symbology.shapeOf(f.properties), symbology.colorOf(f.properties));
-      const size = (id === 'checkpoints' ? checkpointSize(f.properties) : (iconSize[id] ?? 14)) * scale;
+      const size = (id === 'checkpoints' ? checkpointSize(f.properties) : (pointIconSize[id] ?? 14)) * scale;
       draws.push({ kind: 'icon', icon: { ...icon, at: project(positionOf(f)), size, offset: [0, 0] } });
     }
     if (id === 'enterprises' && zoom >= 10.5)

@@ -4,7 +4,14 @@ import type { LayerId } from '../../server/schema/layer-catalogue.ts';
 import type { AppState } from '../state/app-state.ts';
 import type { LayerFeature } from './feature-filter.ts';
 import { gradeBadgeIcon, iconFor } from './icons.ts';
-import { CLUSTER_COLOR, CLUSTER_PROBLEM_COLOR, gradeColors, pointSymbology } from './symbology.ts';
+import {
+  CLUSTER_COLOR,
+  CLUSTER_PROBLEM_COLOR,
+  gradeColors,
+  pointIconSize,
+  pointSymbology,
+  pointZoomScale,
+} from './symbology.ts';
 import { builtUpAreaLayers, builtUpLabels, roadSegmentLayers, selectionPaths } from './dust-deck-layers.ts';
 import { BUILT_UP_COLOR } from './dust-symbology.ts';
 import { checkpointSize } from './dust-symbology.ts';
@@ -20,20 +27,6 @@ import {
 } from './point-clusters.ts';
 import { shownMuckTrack } from './muck-track-overlay.ts';
 
-/** Icon sizes in pixels per layer (ui.md: stations national large, micro small). */
-const iconSize: Partial<Record<LayerId, number>> = {
-  villages: 13,
-  enterprises: 14,
-  'construction-sites': 14,
-  machines: 12,
-  'fuel-points': 17,
-  vehicles: 12,
-  'repair-shops': 15,
-  'muck-trucks': 17,
-  stockyards: 16,
-  'public-reports': 18,
-  'fuel-samples': 16,
-};
 const CJK_FONTS = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif';
 /**
  * The characters of the counts deck.gl writes on clusters and stations: its default atlas is ASCII only, so the 「×」
@@ -53,11 +46,6 @@ export function pointPosition(f: LayerFeature): [number, number] {
   return [geometry.coordinates[0] as number, geometry.coordinates[1] as number];
 }
 const position = pointPosition;
-
-/** Smaller symbols when zoomed out, so dense areas stay readable. */
-function zoomScale(zoom: number): number {
-  return Math.min(1, Math.max(0.6, 0.6 + (zoom - 9) * 0.2));
-}
 
 /** Every point layer but the stations clusters below street zoom (issue 18); a cluster click zooms in (app.ts). */
 export type { FeatureCluster } from './point-clusters.ts';
@@ -151,8 +139,8 @@ export function buildDeckLayers({ data, state, townshipLabels, countyLabels }: D
         pickable: true,
         getPosition: position,
         getIcon: (f) => iconFor(symbology.shapeOf(f.properties), symbology.colorOf(f.properties)),
-        getSize: id === 'checkpoints' ? (f) => checkpointSize(f.properties) : (iconSize[id] ?? 14),
-        sizeScale: zoomScale(zoom),
+        getSize: id === 'checkpoints' ? (f) => checkpointSize(f.properties) : (pointIconSize[id] ?? 14),
+        sizeScale: pointZoomScale(zoom),
         sizeUnits: 'pixels',
       }),
     );

@@ -231,6 +231,26 @@ export function badgeLegendFor(layer: LayerId): LegendEntry[] {
 
 /** The fill of a cluster disc (issue 18): one neutral slate for every point layer, the count written in white. */
 export const CLUSTER_COLOR = '#34495e';
+/** Icon sizes in pixels per layer (ui.md: stations national large, micro small); 14 for a layer not named. */
+export const pointIconSize: Partial<Record<LayerId, number>> = {
+  villages: 13,
+  enterprises: 14,
+  'construction-sites': 14,
+  machines: 12,
+  'fuel-points': 17,
+  vehicles: 12,
+  'repair-shops': 15,
+  'muck-trucks': 17,
+  stockyards: 16,
+  'public-reports': 18,
+  'fuel-samples': 16,
+};
+
+/** The icons' scale at `zoom`: smaller symbols when zoomed out, so dense areas stay readable. */
+export function pointZoomScale(zoom: number): number {
+  return Math.min(1, Math.max(0.6, 0.6 + (zoom - 9) * 0.2));
+}
+
 /** The ring of a cluster holding problems (a rule hit, banned, failing, over the limit), with ×N written under. */
 export const CLUSTER_PROBLEM_COLOR = '#e03131';
 

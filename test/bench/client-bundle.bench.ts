@@ -33,8 +33,17 @@ const isCode = (file: string) => /\.(js|css)$/.test(file);
 const isWorker = (file: string) => /^maplibre-gl-worker-.*\.mjs$/.test(file);
 const kib = (bytes: number) => `${(bytes / KIB).toFixed(1)} KiB`;
 
-/** The built assets (file names under /assets/) a page requests from navigation until `ready` is on the page. */
-async function requestedAssets(browser: Browser, path: string, ready: string, cookie?: string): Promise<string[]> {
+/**
+ * The built assets (file names under /assets/) a page requests from navigation until `ready` is on the page; with
+ * `before`, only those the page asked for before its `lantian:<before>` mark (client/api/boot-timing.ts).
+ */
+async function requestedAssets(
+  browser: Browser,
+  path: string,
+  ready: string,
+  cookie?: string,
+  before?: string,
+): Promise<string[]> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 820 } });
   try {
     if (cookie) await context.addCookies([{ name: 'lantian_session', value: cookie, url: server.url }]);
@@ -46,7 +55,17 @@ async function requestedAssets(browser: Browser, path: string, ready: string, co
     const page = await context.newPage();
     await page.goto(`${server.url}${path}`);
     await page.waitForSelector(ready, { timeout: 120_000 });
-    return [...files];
+    if (!before) return [...files];
+    // the page's own clock: what it asked for before the mark (the wait above sees the mark late, and the page
+    // asks for more meanwhile); Resource Timing lists the page's requests, not its workers'
+    const asked = await page.evaluate((mark) => {
+      const at = performance.getEntriesByName(mark)[0]?.startTime ?? Number.POSITIVE_INFINITY;
+      return performance
+        .getEntriesByType('resource')
+        .filter((r) => r.startTime <= at)
+        .map((r) => new URL(r.name).pathname);
+    }, `lantian:${before}`);
+    return [...files].filter((file) => asked.includes(`/assets/${file}`));
   } finally {
     await context.close();
   }
@@ -57,7 +76,13 @@ try {
   const cookie = await sessionCookie(server.url, 'official');
   const signIn = await requestedAssets(browser, '/', 'form[data-login] input[data-login-username]');
   // the first view: until every layer is on screen (its 2D picture, before the map's code is asked for)
-  const consolePage = await requestedAssets(browser, '/?v=overview', 'body[data-first-paint="true"]', cookie);
+  const consolePage = await requestedAssets(
+    browser,
+    '/?v=overview',
+    'body[data-first-paint="true"]',
+    cookie,
+    'first-paint',
+  );
   // then the map live: until the WebGL map (maplibre-gl, deck.gl) has drawn beneath the picture
   const consoleLive = await requestedAssets(browser, '/?v=overview', 'body[data-layers-drawn="true"]', cookie);
 

@@ -159,13 +159,13 @@ interface FirstRenderSplit {
   live: number;
   /** Navigation to the HTML received. */
   html: number;
-  /** HTML received to the last JS/CSS received. */
+  /** HTML received to the last JS/CSS received (the session request lies within: the console's chunks follow it). */
   assets: number;
-  /** Scripts received to the console started, less the session request: parse, evaluation, main thread. */
+  /** The last script received to the console started: parse, evaluation, main thread. */
   parse: number;
-  /** GET /api/auth/me. */
+  /** GET /api/auth/me (within `assets`). */
   session: number;
-  /** Console started to data asked for (DOM, MapLibre and the deck.gl overlay created). */
+  /** Console started to data asked for. */
   setup: number;
   /** Data asked for to parsed: the request (`dataNetwork`) and the parse. */
   data: number;
@@ -189,7 +189,7 @@ function splitOf(total: number, live: number, t: PageTimings): FirstRenderSplit 
     live,
     html: t.htmlEnd,
     assets: t.assetsEnd - t.htmlEnd,
-    parse: mark('console-start') - t.assetsEnd - session,
+    parse: mark('console-start') - t.assetsEnd,
     session,
     setup: mark('data-requested') - mark('console-start'),
     data: mark('data-parsed') - mark('data-requested'),
