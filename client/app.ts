@@ -11,7 +11,7 @@ import { frameMessages } from './i18n/frame.ts';
 import { createBottomSheet, type SheetHeight } from './components/bottom-sheet.ts';
 import { bundleMessages } from './i18n/bundle.ts';
 import { CLUSTER_BELOW_ZOOM, lastLegibility, positionOf, type FeatureCluster } from './layers/point-clusters.ts';
-import { filterFeatures, type LayerFeature } from './layers/feature-filter.ts';
+import { filterLayers, type LayerFeature } from './layers/feature-filter.ts';
 import type { ConsoleMap } from './map/create-map.ts';
 import { loadBasemapGeodata } from './map/basemap-geodata.ts';
 import { countyLabelsOf, drawFirstView, townshipLabelsOf } from './map/first-view-canvas.ts';
@@ -368,13 +368,7 @@ export async function startConsole(
   let highlightTask: number | null = null;
   let deckReady = false;
 
-  const filtered = (): Partial<Record<LayerId, LayerFeature[]>> => {
-    if (!data) return {};
-    const state = store.get();
-    return Object.fromEntries(
-      Object.entries(data.layers).map(([id, fs]) => [id, filterFeatures(id as LayerId, fs ?? [], state)]),
-    );
-  };
+  const filtered = (): Partial<Record<LayerId, LayerFeature[]>> => (data ? filterLayers(data.layers, store.get()) : {});
   const findFeature = (layer: LayerId, id: string) => data?.layers[layer]?.find((f) => String(f.id) === id);
 
   function renderChrome(): void {
@@ -975,8 +969,10 @@ export async function startConsole(
     );
     return button;
   }
-  /** The panel, the map, the selection and an open search after layers arrived. */
-  /** Redraws after layers arrived; with `only` (the deferred layers) the drawer only if its feature is among them. */
+  /**
+   * The panel, the map, the selection and an open search after layers arrived; with `only` (the deferred layers) the
+   * drawer only if its feature is among them.
+   */
   function showLoaded(only?: readonly LayerId[]): void {
     if (!mounted) renderPanel();
     renderMapData();

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { hatchImage } from '../map/basemap-style.ts';
+import { basemapLook as look, hatchImage } from '../map/basemap-style.ts';
 import type { AppState } from '../state/app-state.ts';
 import type { LayerFeature } from '../layers/feature-filter.ts';
 import { fillPolygons, strokeLines } from './draw-paths.ts';
@@ -93,18 +93,18 @@ export function paintBasemap(ctx: CanvasRenderingContext2D, input: BasemapInput)
   ctx.lineCap = 'butt';
   ctx.lineJoin = 'miter';
   ctx.miterLimit = 2;
-  ctx.fillStyle = '#eef2f5';
+  ctx.fillStyle = look.background;
   ctx.fillRect(0, 0, camera.width, camera.height);
 
   const countyFeatures = counties?.features ?? [];
   const isXinfu = (f: GeoJSON.Feature) => String(f.properties?.adcode) === XINFU;
-  ctx.fillStyle = '#e3e8ed';
+  ctx.fillStyle = look.neighbour;
   fillPolygons(
     ctx,
     project,
     countyFeatures.filter((f) => !isXinfu(f)).map((f) => f.geometry),
   );
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = look.xinfu;
   fillPolygons(
     ctx,
     project,
@@ -114,18 +114,19 @@ export function paintBasemap(ctx: CanvasRenderingContext2D, input: BasemapInput)
     ctx,
     project,
     countyFeatures.map((f) => f.geometry),
-    '#9aa7b4',
-    1,
+    look.countyLine.color,
+    look.countyLine.width,
   );
+  const [z0, w0, z1, w1] = look.river.widthStops;
   const riverWidth = interpolateZoom(camera.zoom, [
-    [8, 1],
-    [12, 3],
+    [z0, w0],
+    [z1, w1],
   ]);
   line(
     ctx,
     project,
     (rivers?.features ?? []).map((f) => f.geometry),
-    '#74a9d8',
+    look.river.color,
     riverWidth,
   );
 
@@ -135,12 +136,14 @@ export function paintBasemap(ctx: CanvasRenderingContext2D, input: BasemapInput)
     selected?.layer === layer && (selected.id === String(key) || selected.id === String(f.id));
   const townshipSelected = (f: LayerFeature) => isSelected('townships', f.properties.code, f);
   const zoneSelected = (f: LayerFeature) => isSelected('nrmm-zones', f.properties.id, f);
-  ctx.fillStyle = 'rgba(13, 74, 122, 0.12)';
+  ctx.fillStyle = look.selectedFill.color;
+  ctx.globalAlpha = look.selectedFill.opacity;
   fillPolygons(
     ctx,
     project,
     townships.filter(townshipSelected).map((f) => f.geometry),
   );
+  ctx.globalAlpha = 1;
   const official = (f: LayerFeature) => f.properties.provenance === 'official';
   for (const on of [false, true]) {
     const provisional = townships.filter((f) => !official(f) && townshipSelected(f) === on);
@@ -148,9 +151,9 @@ export function paintBasemap(ctx: CanvasRenderingContext2D, input: BasemapInput)
       ctx,
       project,
       provisional.map((f) => f.geometry),
-      '#52606d',
-      on ? 2.5 : 1,
-      [3, 2],
+      look.townshipProvisional.color,
+      on ? look.townshipProvisional.selectedWidth : look.townshipProvisional.width,
+      look.townshipProvisional.dash,
     );
   }
   for (const on of [false, true]) {
@@ -159,14 +162,14 @@ export function paintBasemap(ctx: CanvasRenderingContext2D, input: BasemapInput)
       ctx,
       project,
       surveyed.map((f) => f.geometry),
-      '#3e4c59',
-      on ? 3 : 1.4,
+      look.townshipSurveyed.color,
+      on ? look.townshipSurveyed.selectedWidth : look.townshipSurveyed.width,
     );
   }
 
   const hatch = zones.length ? hatchPattern(ctx, camera) : null;
   if (hatch) {
-    ctx.globalAlpha = 0.9;
+    ctx.globalAlpha = look.zones.hatchOpacity;
     ctx.fillStyle = hatch;
     fillPolygons(
       ctx,
@@ -181,13 +184,19 @@ export function paintBasemap(ctx: CanvasRenderingContext2D, input: BasemapInput)
   };
   // each zone on its own, in data order, as MapLibre draws one line layer's features
   for (const zone of zones)
-    line(ctx, project, [zone.geometry], banned(zone) ? '#e03131' : '#1864ab', zoneSelected(zone) ? 4 : 2.5);
+    line(
+      ctx,
+      project,
+      [zone.geometry],
+      banned(zone) ? look.zones.bannedColor : look.zones.color,
+      zoneSelected(zone) ? look.zones.selectedWidth : look.zones.width,
+    );
 
   line(
     ctx,
     project,
     countyFeatures.filter(isXinfu).map((f) => f.geometry),
-    '#0d4a7a',
-    2.5,
+    look.xinfuOutline.color,
+    look.xinfuOutline.width,
   );
 }

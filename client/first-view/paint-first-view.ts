@@ -7,29 +7,25 @@
  *
  * @module
  */
-import type { LayerId } from '../../server/schema/layer-catalogue.ts';
-import { builtUpLabels } from '../layers/dust-geometry.ts';
-import type { LayerFeature } from '../layers/feature-filter.ts';
-import { clusteredLayers, layoutPoints, placeMapLabels, positionOf, stationRadius } from '../layers/point-clusters.ts';
-import type { AppState } from '../state/app-state.ts';
+import { layOutMap, type MapInput, stationAqiLevelAt } from '../layers/map-layout.ts';
+import { clusteredLayers, positionOf } from '../layers/point-clusters.ts';
 import { iconImages } from './icon-images.ts';
 import { paintBasemap } from './paint-basemap.ts';
 import { labelStyles, paintLabels } from './paint-labels.ts';
 import { paintBuiltUp, paintPoints, paintRoads, paintSelectedLines, pointDraws } from './paint-points.ts';
 import { projector } from './project.ts';
 
-export interface FirstViewScene {
+/** What the map shows (the filtered visible data: what app.ts's renderMapData passes to buildDeckLayers), and where. */
+export interface FirstViewScene extends MapInput {
   /** CSS pixels of the map area. */
   width: number;
   height: number;
-  /** The MapLibre camera (Web Mercator, 512-px tiles: world size 512 × 2^zoom), bearing 0, pitch 0. */
+  /**
+   * The MapLibre camera (Web Mercator, 512-px tiles: world size 512 × 2^zoom), bearing 0, pitch 0: the state's, as
+   * the layout (map-layout.ts) is made at `state.zoom`.
+   */
   center: [number, number];
   zoom: number;
-  /** The filtered visible data: what app.ts's renderMapData passes to buildDeckLayers as `shown`. */
-  data: Partial<Record<LayerId, LayerFeature[]>>;
-  state: AppState;
-  townshipLabels: { position: [number, number]; name: string; nameEn: string }[];
-  countyLabels: { position: [number, number]; name: string }[];
   /** geodata/xinzhou-counties.wgs84.geojson (`name`, `adcode`; Xinfu is 140902). */
   counties: GeoJSON.FeatureCollection | null;
   /** geodata/xinzhou-rivers-1to4m.geojson. */
@@ -52,27 +48,8 @@ export interface FirstViewPainted {
  */
 export async function paintFirstView(canvas: HTMLCanvasElement, scene: FirstViewScene): Promise<FirstViewPainted> {
   const { data, state, width, height, zoom } = scene;
-  // the same inputs as buildDeckLayers (client/layers/build-deck-layers.ts), so the layout is the same
-  const visible = (id: LayerId) => state.layers.includes(id) && data[id] !== undefined;
-  const stations = visible('stations') ? (data.stations ?? []) : [];
-  const national = (f: LayerFeature) => f.properties.kind === 'national';
-  const layout = layoutPoints(data, clusteredLayers.filter(visible), stations, zoom);
-  const builtUp = visible('built-up-area') ? (data['built-up-area'] ?? []) : [];
-  const labels = placeMapLabels(
-    {
-      clusters: layout.clusters,
-      stationLabels: stations
-        .filter((f) => national(f) && f.properties.aqi)
-        .map((f) => ({ position: positionOf(f), text: String((f.properties.aqi as { value: number }).value) })),
-      stationCircles: stations.map((f) => ({ position: positionOf(f), radius: stationRadius(f) })),
-      townships: visible('townships')
-        ? scene.townshipLabels.map((d) => ({ position: d.position, text: state.lang === 'zh' ? d.name : d.nameEn }))
-        : [],
-      counties: scene.countyLabels.map((d) => ({ position: d.position, text: d.name })),
-      builtUp: builtUpLabels(builtUp, state.lang),
-    },
-    zoom,
-  );
+  // the layout buildDeckLayers (client/layers/build-deck-layers.ts) draws from, so the two pictures agree
+  const { visible, stations, builtUp, layout, labels } = layOutMap(scene);
   const project = projector(scene);
   const draws = pointDraws({ data, layout, stations, showStations: visible('stations'), zoom, project });
   const images = await iconImages(draws.flatMap((d) => (d.kind === 'icon' ? [d.icon.url] : [])));
@@ -105,14 +82,12 @@ export async function paintFirstView(canvas: HTMLCanvasElement, scene: FirstView
   ctx.setLineDash([]);
   paintPoints(ctx, draws, images, dpr);
 
-  const aqiLevelAt = (label: { position: [number, number] }) => {
-    const station = stations.find((f) => {
-      const [lon, lat] = positionOf(f);
-      return lon === label.position[0] && lat === label.position[1];
-    });
-    return (station?.properties.aqi as { level?: number } | undefined)?.level ?? 0;
-  };
-  paintLabels(ctx, project, labels, labelStyles(aqiLevelAt));
+  paintLabels(
+    ctx,
+    project,
+    labels,
+    labelStyles((label) => stationAqiLevelAt(stations, label.position)),
+  );
 
   const selected = state.selected;
   const feature = selected ? data[selected.layer]?.find((f) => String(f.id) === selected.id) : undefined;

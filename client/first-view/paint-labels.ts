@@ -5,11 +5,9 @@
  *
  * @module
  */
+import { CJK_FONTS } from '../layers/map-layout.ts';
 import type { DrawnLabel } from '../layers/point-clusters.ts';
 import type { Projector } from './project.ts';
-
-/** The console map's font stack: a copy of build-deck-layers.ts's CJK_FONTS (that module loads deck.gl). */
-export const CJK_FONTS = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif';
 
 /** How a kind of label is written. */
 interface LabelStyle {

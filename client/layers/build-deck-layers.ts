@@ -1,7 +1,5 @@
 import { IconLayer, PathLayer, ScatterplotLayer, TextLayer, type TextLayerProps } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
-import type { LayerId } from '../../server/schema/layer-catalogue.ts';
-import type { AppState } from '../state/app-state.ts';
 import type { LayerFeature } from './feature-filter.ts';
 import { gradeBadgeIcon, iconFor } from './icons.ts';
 import {
@@ -12,7 +10,8 @@ import {
   pointSymbology,
   pointZoomScale,
 } from './symbology.ts';
-import { builtUpAreaLayers, builtUpLabels, roadSegmentLayers, selectionPaths } from './dust-deck-layers.ts';
+import { builtUpAreaLayers, roadSegmentLayers, selectionPaths } from './dust-deck-layers.ts';
+import { CJK_FONTS, layOutMap, type MapInput, stationAqiLevelAt } from './map-layout.ts';
 import { BUILT_UP_COLOR } from './dust-symbology.ts';
 import { checkpointSize } from './dust-symbology.ts';
 import { muckTrackLayers } from './muck-track-layers.ts';
@@ -20,14 +19,11 @@ import {
   type DrawnLabel,
   type FeatureCluster,
   clusteredLayers,
-  layoutPoints,
-  placeMapLabels,
   recordLegibility,
   stationRadius,
 } from './point-clusters.ts';
 import { shownMuckTrack } from './muck-track-overlay.ts';
 
-const CJK_FONTS = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif';
 /**
  * The characters of the counts deck.gl writes on clusters and stations: its default atlas is ASCII only, so the 「×」
  * of "15 ×6" (banned machines) would be missing (console: `deck: Missing character: ×`).
@@ -52,42 +48,18 @@ export type { FeatureCluster } from './point-clusters.ts';
 export { CLUSTER_BELOW_ZOOM } from './point-clusters.ts';
 
 /** Everything deck.gl draws on top of the MapLibre basemap. */
-export interface DeckInput {
-  data: Partial<Record<LayerId, LayerFeature[]>>;
-  state: AppState;
-  /** Township label points [lon, lat] with their names. */
-  townshipLabels: { position: [number, number]; name: string; nameEn: string }[];
-  /** Neighbouring counties' label points, for context. */
-  countyLabels: { position: [number, number]; name: string }[];
-}
+export type DeckInput = MapInput;
 
 /**
  * The deck.gl layers for the visible, filtered data, in drawing order (bottom to top). Each
  * point layer is pickable and its deck id is the layer id, so a pick says which layer it hit.
  */
-export function buildDeckLayers({ data, state, townshipLabels, countyLabels }: DeckInput): Layer[] {
-  const visible = (id: LayerId) => state.layers.includes(id) && data[id] !== undefined;
+export function buildDeckLayers(input: DeckInput): Layer[] {
+  const { data, state } = input;
   const zoom = state.zoom;
-  const stations = visible('stations') ? (data.stations ?? []) : [];
+  // where the symbols and labels go: the same layout the first view's 2D picture drew (map-layout.ts)
+  const { visible, stations, builtUp, shownClustered, layout, labels } = layOutMap(input);
   const national = (f: LayerFeature) => f.properties.kind === 'national';
-  const shownClustered = clusteredLayers.filter(visible);
-  const layout = layoutPoints(data, shownClustered, stations, zoom);
-  const builtUp = visible('built-up-area') ? (data['built-up-area'] ?? []) : [];
-  const labels = placeMapLabels(
-    {
-      clusters: layout.clusters,
-      stationLabels: stations
-        .filter((f) => national(f) && f.properties.aqi)
-        .map((f) => ({ position: position(f), text: String((f.properties.aqi as { value: number }).value) })),
-      stationCircles: stations.map((f) => ({ position: position(f), radius: stationRadius(f) })),
-      townships: visible('townships')
-        ? townshipLabels.map((d) => ({ position: d.position, text: state.lang === 'zh' ? d.name : d.nameEn }))
-        : [],
-      counties: countyLabels.map((d) => ({ position: d.position, text: d.name })),
-      builtUp: builtUpLabels(builtUp, state.lang),
-    },
-    zoom,
-  );
   recordLegibility({
     zoom,
     features: shownClustered.reduce((n, id) => n + (data[id]?.length ?? 0), 0),
@@ -223,12 +195,7 @@ export function buildDeckLayers({ data, state, townshipLabels, countyLabels }: D
     textLayer('station-aqi', 'station-aqi', {
       fontWeight: 700,
       characterSet: COUNT_CHARACTERS,
-      getColor: (d) => {
-        const station = stations.find((f) => position(f)[0] === d.position[0] && position(f)[1] === d.position[1]);
-        return ((station?.properties.aqi as { level?: number } | undefined)?.level ?? 0) >= 4
-          ? [255, 255, 255, 255]
-          : [20, 20, 20, 255];
-      },
+      getColor: (d) => (stationAqiLevelAt(stations, d.position) >= 4 ? [255, 255, 255, 255] : [20, 20, 20, 255]),
     }),
   );
 

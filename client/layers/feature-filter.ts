@@ -42,6 +42,16 @@ export function filterFeatures(layer: LayerId, features: readonly LayerFeature[]
   });
 }
 
+/** Every layer's features that the filters in `state` let through (what the map draws). */
+export function filterLayers(
+  layers: Partial<Record<LayerId, readonly LayerFeature[]>>,
+  state: AppState,
+): Partial<Record<LayerId, LayerFeature[]>> {
+  return Object.fromEntries(
+    Object.entries(layers).map(([id, fs]) => [id, filterFeatures(id as LayerId, fs ?? [], state)]),
+  );
+}
+
 /** A feature's id as the API gives it (`feature.id`). */
 export function featureId(f: LayerFeature): string {
   return String(f.id);

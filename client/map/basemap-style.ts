@@ -37,6 +37,26 @@ export function onlineTiles(basemap: BasemapId, tiandituToken: string): { tiles:
 const empty = { type: 'FeatureCollection' as const, features: [] };
 
 /**
+ * The offline basemap's colours and widths (px), shared by the MapLibre style below and the first view's 2D picture
+ * (client/first-view/paint-basemap.ts), so the two cannot drift apart.
+ */
+export const basemapLook = {
+  background: '#eef2f5',
+  neighbour: '#e3e8ed',
+  xinfu: '#ffffff',
+  countyLine: { color: '#9aa7b4', width: 1 },
+  /** Rivers: width interpolated linearly over [zoom, px] stops. */
+  river: { color: '#74a9d8', widthStops: [8, 1, 12, 3] as const },
+  /** Townships: dashed ([dash, gap] in line widths) while provisional, solid once surveyed; wider when selected. */
+  townshipProvisional: { color: '#52606d', width: 1, selectedWidth: 2.5, dash: [3, 2] as const },
+  townshipSurveyed: { color: '#3e4c59', width: 1.4, selectedWidth: 3 },
+  /** The selected township's fill. */
+  selectedFill: { color: '#0d4a7a', opacity: 0.12 },
+  zones: { hatchOpacity: 0.9, color: '#1864ab', bannedColor: '#e03131', width: 2.5, selectedWidth: 4 },
+  xinfuOutline: { color: '#0d4a7a', width: 2.5 },
+} as const;
+
+/**
  * The basemap style, built from our own geodata so the console works with no network:
  * neighbouring counties, rivers, the county outline, the (provisional, dashed) townships and
  * the NRMM control zones (hatched; border red while a banned machine is inside).
@@ -63,23 +83,31 @@ export function basemapStyle(
       ),
     },
     layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': '#eef2f5' } },
+      { id: 'background', type: 'background', paint: { 'background-color': basemapLook.background } },
       ...online.map((_, i) => ({ id: `online-${i}`, type: 'raster' as const, source: `online-${i}` })),
       {
         id: 'counties-fill',
         type: 'fill',
         source: 'counties',
         paint: {
-          'fill-color': ['case', ['==', ['get', 'adcode'], '140902'], '#ffffff', '#e3e8ed'],
+          'fill-color': ['case', ['==', ['get', 'adcode'], '140902'], basemapLook.xinfu, basemapLook.neighbour],
           'fill-opacity': online.length ? ['case', ['==', ['get', 'adcode'], '140902'], 0, 0.35] : 1,
         },
       },
-      { id: 'counties-line', type: 'line', source: 'counties', paint: { 'line-color': '#9aa7b4', 'line-width': 1 } },
+      {
+        id: 'counties-line',
+        type: 'line',
+        source: 'counties',
+        paint: { 'line-color': basemapLook.countyLine.color, 'line-width': basemapLook.countyLine.width },
+      },
       {
         id: 'rivers',
         type: 'line',
         source: 'rivers',
-        paint: { 'line-color': '#74a9d8', 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1, 12, 3] },
+        paint: {
+          'line-color': basemapLook.river.color,
+          'line-width': ['interpolate', ['linear'], ['zoom'], ...basemapLook.river.widthStops],
+        },
       },
       {
         // choropleth of the analysis view: it sets each township's `fill` feature-state
@@ -96,8 +124,13 @@ export function basemapStyle(
         type: 'fill',
         source: 'townships',
         paint: {
-          'fill-color': '#0d4a7a',
-          'fill-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.12, 0],
+          'fill-color': basemapLook.selectedFill.color,
+          'fill-opacity': [
+            'case',
+            ['boolean', ['feature-state', 'selected'], false],
+            basemapLook.selectedFill.opacity,
+            0,
+          ],
         },
       },
       {
@@ -107,9 +140,14 @@ export function basemapStyle(
         source: 'townships',
         filter: ['!=', ['get', 'provenance'], 'official'],
         paint: {
-          'line-color': '#52606d',
-          'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 2.5, 1],
-          'line-dasharray': [3, 2],
+          'line-color': basemapLook.townshipProvisional.color,
+          'line-width': [
+            'case',
+            ['boolean', ['feature-state', 'selected'], false],
+            basemapLook.townshipProvisional.selectedWidth,
+            basemapLook.townshipProvisional.width,
+          ],
+          'line-dasharray': [...basemapLook.townshipProvisional.dash],
         },
       },
       {
@@ -118,18 +156,38 @@ export function basemapStyle(
         source: 'townships',
         filter: ['==', ['get', 'provenance'], 'official'],
         paint: {
-          'line-color': '#3e4c59',
-          'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 1.4],
+          'line-color': basemapLook.townshipSurveyed.color,
+          'line-width': [
+            'case',
+            ['boolean', ['feature-state', 'selected'], false],
+            basemapLook.townshipSurveyed.selectedWidth,
+            basemapLook.townshipSurveyed.width,
+          ],
         },
       },
-      { id: 'zones-fill', type: 'fill', source: 'zones', paint: { 'fill-pattern': 'hatch', 'fill-opacity': 0.9 } },
+      {
+        id: 'zones-fill',
+        type: 'fill',
+        source: 'zones',
+        paint: { 'fill-pattern': 'hatch', 'fill-opacity': basemapLook.zones.hatchOpacity },
+      },
       {
         id: 'zones-line',
         type: 'line',
         source: 'zones',
         paint: {
-          'line-color': ['case', ['>', ['length', ['get', 'bannedMachinesInside']], 0], '#e03131', '#1864ab'],
-          'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 4, 2.5],
+          'line-color': [
+            'case',
+            ['>', ['length', ['get', 'bannedMachinesInside']], 0],
+            basemapLook.zones.bannedColor,
+            basemapLook.zones.color,
+          ],
+          'line-width': [
+            'case',
+            ['boolean', ['feature-state', 'selected'], false],
+            basemapLook.zones.selectedWidth,
+            basemapLook.zones.width,
+          ],
         },
       },
       {
@@ -137,7 +195,7 @@ export function basemapStyle(
         type: 'line',
         source: 'counties',
         filter: ['==', ['get', 'adcode'], '140902'],
-        paint: { 'line-color': '#0d4a7a', 'line-width': 2.5 },
+        paint: { 'line-color': basemapLook.xinfuOutline.color, 'line-width': basemapLook.xinfuOutline.width },
       },
     ],
   };

@@ -13,8 +13,7 @@
 import { markBoot } from '../api/boot-timing.ts';
 import type { PendingLoad } from '../api/load-data.ts';
 import { paintFirstView } from '../first-view/paint-first-view.ts';
-import { filterFeatures, type LayerFeature } from '../layers/feature-filter.ts';
-import type { LayerId } from '../../server/schema/layer-catalogue.ts';
+import { filterLayers, type LayerFeature } from '../layers/feature-filter.ts';
 import { h } from '../panels/dom.ts';
 import type { AppState } from '../state/app-state.ts';
 import { loadBasemapGeodata } from './basemap-geodata.ts';
@@ -60,9 +59,7 @@ export async function drawFirstView(
   markBoot('data-parsed');
   const { width, height } = mapContainer.getBoundingClientRect();
   if (width < 1 || height < 1) return null;
-  const shown = Object.fromEntries(
-    Object.entries(result.value.layers).map(([id, fs]) => [id, filterFeatures(id as LayerId, fs ?? [], state)]),
-  ) as Partial<Record<LayerId, LayerFeature[]>>;
+  const shown = filterLayers(result.value.layers, state);
   const canvas = h('canvas', { class: 'first-view', 'data-first-view': '', 'aria-hidden': 'true' });
   mapContainer.after(canvas);
   const painted = await paintFirstView(canvas, {
